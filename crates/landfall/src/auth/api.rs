@@ -1,0 +1,176 @@
+//! JSON API: bearer tokens, the caller's own account, and the account list.
+
+use axum::Json;
+use axum::extract::{Request, State};
+use axum::http::{StatusCode, header};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::{Actor, Role, store};
+use crate::app::AppState;
+use crate::validation::{FieldErrors, api_window};
+use crate::web::error::ErrorBody;
+use crate::web::{ApiJson, ApiQuery, AppError, Field, ListResponse};
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct TokenRequest {
+    #[schema(value_type = String, example = "admin@example.org")]
+    email: Field<String>,
+    #[schema(value_type = String, example = "landfall-demo")]
+    password: Field<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TokenResponse {
+    /// Send as `Authorization: Bearer <token>`.
+    token: String,
+    expires_at: DateTime<Utc>,
+}
+
+/// Exchange an e-mail address and password for a bearer token.
+#[utoipa::path(
+    post, path = "/api/v1/auth/token", tag = "auth",
+    request_body = TokenRequest,
+    responses(
+        (status = 200, body = TokenResponse),
+        (status = 401, description = "Wrong e-mail address or password", body = ErrorBody),
+        (status = 422, description = "A field is missing", body = ErrorBody),
+        (status = 429, description = "Too many failed attempts", body = ErrorBody),
+    )
+)]
+#[tracing::instrument(skip_all)]
+pub async fn issue_token(
+    State(state): State<AppState>,
+    request: Request,
+) -> Result<Json<TokenResponse>, AppError> {
+    let ip = super::client_ip(request.extensions());
+    let ApiJson(body) = ApiJson::<TokenRequest>::from_request(request, &state).await?;
+    let mut errors = FieldErrors::new();
+    let email = body.email.required("email", &mut errors);
+    let password = body.password.required("password", &mut errors);
+    let (Some(email), Some(password)) = (email, password) else {
+        return Err(AppError::Validation(errors));
+    };
+    let user_id = super::authenticate(&state.db, &email, &password, &ip).await?;
+    let (token, expires_at) = store::issue_api_token(&state.db, user_id).await?;
+    Ok(Json(TokenResponse { token, expires_at }))
+}
+
+use axum::extract::FromRequest;
+
+/// Revoke the bearer token this request is made with.
+#[utoipa::path(
+    delete, path = "/api/v1/auth/token", tag = "auth",
+    responses((status = 204), (status = 401, body = ErrorBody)),
+    security(("bearer" = []))
+)]
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    _actor: Actor,
+    headers: axum::http::HeaderMap,
+) -> Result<StatusCode, AppError> {
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .ok_or_else(|| {
+            AppError::BadRequest("revoke a token by sending it as the bearer token".into())
+        })?;
+    store::revoke_api_token(&state.db, token.trim()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// An account as the API shows it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AccountView {
+    id: i64,
+    email: String,
+    display_name: String,
+    role: Role,
+    organisation_id: Option<i64>,
+    sme_id: Option<i64>,
+    created_at: DateTime<Utc>,
+}
+
+impl From<store::Account> for AccountView {
+    fn from(a: store::Account) -> Self {
+        Self {
+            id: a.id,
+            email: a.email,
+            display_name: a.display_name,
+            role: a.role,
+            organisation_id: a.organisation_id,
+            sme_id: a.sme_id,
+            created_at: a.created_at,
+        }
+    }
+}
+
+/// The caller, as the API sees them.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MeView {
+    id: i64,
+    email: String,
+    display_name: String,
+    role: Role,
+    organisation_id: Option<i64>,
+    sme_id: Option<i64>,
+}
+
+/// Who am I?
+#[utoipa::path(
+    get, path = "/api/v1/me", tag = "auth",
+    responses((status = 200, body = MeView), (status = 401, body = ErrorBody)),
+    security(("bearer" = []))
+)]
+pub async fn me(actor: Actor) -> Json<MeView> {
+    Json(MeView {
+        id: actor.user_id,
+        email: actor.email,
+        display_name: actor.display_name,
+        role: actor.role,
+        organisation_id: actor.organisation_id,
+        sme_id: actor.sme_id,
+    })
+}
+
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub struct UserListParams {
+    /// Page size (1-200, default 50).
+    limit: Option<String>,
+    /// Items to skip (default 0).
+    offset: Option<String>,
+}
+
+/// All accounts (admins only).
+#[utoipa::path(
+    get, path = "/api/v1/users", tag = "auth",
+    params(UserListParams),
+    responses(
+        (status = 200, body = ListResponse<AccountView>),
+        (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody),
+        (status = 422, body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn list_users(
+    State(state): State<AppState>,
+    actor: Actor,
+    ApiQuery(params): ApiQuery<UserListParams>,
+) -> Result<Json<ListResponse<AccountView>>, AppError> {
+    if !actor.is_admin() {
+        return Err(AppError::Forbidden);
+    }
+    let window = api_window(params.limit.as_deref(), params.offset.as_deref())
+        .map_err(AppError::Validation)?;
+    let (accounts, total) = store::list_accounts(&state.db, window.limit, window.offset).await?;
+    Ok(Json(ListResponse {
+        items: accounts.into_iter().map(AccountView::from).collect(),
+        total,
+    }))
+}

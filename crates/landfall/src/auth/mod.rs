@@ -1,0 +1,235 @@
+//! Accounts, sign-in, sessions, API tokens, CSRF protection, and the [`Actor`]
+//! every handler receives.
+//!
+//! A request is identified once, by [`identify`] (a middleware): a bearer
+//! token (API clients) or the session cookie (browsers). Sessions and tokens
+//! live in the database, so any number of server instances can share them.
+
+pub mod api;
+mod entities;
+pub mod model;
+pub mod pages;
+pub mod store;
+
+use std::net::SocketAddr;
+
+use axum::body::Bytes;
+use axum::extract::{
+    ConnectInfo, FromRequest, FromRequestParts, OptionalFromRequestParts, Request, State,
+};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::CookieJar;
+use axum_extra::extract::cookie::{Cookie, SameSite};
+use serde::de::DeserializeOwned;
+
+pub use model::{Actor, Email, Role};
+
+use crate::app::AppState;
+use crate::db::Db;
+use crate::web::AppError;
+
+/// The cookie that carries the web session's secret.
+pub const SESSION_COOKIE: &str = "landfall_session";
+
+/// The actor (or nobody) behind the current request, set by [`identify`].
+#[derive(Clone, Debug)]
+struct CurrentActor(Option<Actor>);
+
+/// Middleware: works out who is calling, once per request.
+pub async fn identify(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let actor = match actor_for(&state.db, request.headers()).await {
+        Ok(actor) => actor,
+        Err(error) => return error.into_response(),
+    };
+    request.extensions_mut().insert(CurrentActor(actor));
+    next.run(request).await
+}
+
+async fn actor_for(db: &Db, headers: &HeaderMap) -> Result<Option<Actor>, AppError> {
+    if let Some(authorization) = headers.get(header::AUTHORIZATION) {
+        // A request that names a token is judged by that token alone.
+        let token = authorization
+            .to_str()
+            .ok()
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim);
+        return match token {
+            Some(token) if !token.is_empty() => store::token_actor(db, token).await,
+            _ => Ok(None),
+        };
+    }
+    let jar = CookieJar::from_headers(headers);
+    match jar.get(SESSION_COOKIE) {
+        Some(cookie) if !cookie.value().is_empty() => {
+            store::session_actor(db, cookie.value()).await
+        }
+        _ => Ok(None),
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Actor {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, AppError> {
+        parts
+            .extensions
+            .get::<CurrentActor>()
+            .and_then(|current| current.0.clone())
+            .ok_or(AppError::Unauthorized)
+    }
+}
+
+impl<S: Send + Sync> OptionalFromRequestParts<S> for Actor {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Option<Self>, AppError> {
+        Ok(parts
+            .extensions
+            .get::<CurrentActor>()
+            .and_then(|current| current.0.clone()))
+    }
+}
+
+/// A form posted by a signed-in browser, with its CSRF token checked against
+/// the session before the handler runs.
+pub struct CsrfForm<T> {
+    pub actor: Actor,
+    pub form: T,
+}
+
+/// The hidden field every form carries.
+pub const CSRF_FIELD: &str = "_csrf";
+
+fn form_field(body: &[u8], name: &str) -> Option<String> {
+    form_urlencoded::parse(body)
+        .find(|(key, _)| key == name)
+        .map(|(_, value)| value.into_owned())
+}
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for CsrfForm<T> {
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, AppError> {
+        let (mut parts, body) = request.into_parts();
+        let actor = <Actor as FromRequestParts<S>>::from_request_parts(&mut parts, state).await?;
+        let request = Request::from_parts(parts, body);
+        let bytes = Bytes::from_request(request, state)
+            .await
+            .map_err(|e| AppError::BadRequest(format!("could not read the form: {e}")))?;
+        let expected = actor.session.as_ref().map(|s| s.csrf_token.as_str());
+        let sent = form_field(&bytes, CSRF_FIELD);
+        match (expected, sent) {
+            (Some(expected), Some(sent)) if model::secrets_match(expected, &sent) => {}
+            _ => return Err(AppError::CsrfRejected),
+        }
+        let form = serde_html_form::from_bytes(&bytes)
+            .map_err(|e| AppError::BadRequest(format!("could not read the form: {e}")))?;
+        Ok(Self { actor, form })
+    }
+}
+
+/// The caller's address, for throttling (the peer of the TCP connection).
+pub fn client_ip(parts: &axum::http::Extensions) -> String {
+    parts
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(addr)| addr.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+/// Checks an e-mail address and password, with throttling; returns the user id.
+///
+/// Failures are recorded per account and per address; the answer for an
+/// unknown account takes as long as for a wrong password.
+pub async fn authenticate(db: &Db, email: &str, password: &str, ip: &str) -> Result<i64, AppError> {
+    let login_key = Email::parse(email)
+        .map(|e| e.login_key())
+        .unwrap_or_else(|_| email.trim().to_lowercase());
+    let (for_account, from_ip) = store::recent_failures(db, &login_key, ip).await?;
+    if model::sign_in_throttled(for_account, from_ip) {
+        return Err(AppError::TooManyRequests {
+            retry_after_secs: model::THROTTLE_WINDOW.num_seconds().unsigned_abs(),
+        });
+    }
+    let credentials = match Email::parse(email) {
+        Ok(email) => store::credentials(db, &email).await?,
+        Err(_) => None,
+    };
+    let (user_id, hash) = match credentials {
+        Some(c) => (Some(c.user_id), c.password_hash),
+        None => (None, model::decoy_hash().to_string()),
+    };
+    let password = password.to_string();
+    let verified = tokio::task::spawn_blocking(move || model::verify_password(&password, &hash))
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?;
+    match (user_id, verified) {
+        (Some(user_id), true) => {
+            store::clear_failures(db, &login_key).await?;
+            Ok(user_id)
+        }
+        _ => {
+            store::record_failure(db, &login_key, ip).await?;
+            Err(AppError::BadCredentials)
+        }
+    }
+}
+
+/// A new account as an operator or the demo loader describes it.
+pub struct AccountRequest {
+    pub email: String,
+    pub display_name: String,
+    pub password: String,
+    pub role: Role,
+    pub organisation_id: Option<i64>,
+    pub sme_id: Option<i64>,
+}
+
+/// Validates and creates an account (hashing the password off the async threads).
+pub async fn add_account(db: &Db, request: AccountRequest) -> Result<i64, AppError> {
+    let mut errors = crate::validation::FieldErrors::new();
+    let email = errors.check("email", Email::parse(&request.email));
+    errors.check("password", model::check_new_password(&request.password));
+    let display_name = errors.check(
+        "display_name",
+        crate::validation::text(&request.display_name, true, 120),
+    );
+    errors.check(
+        "organisation",
+        model::check_affiliation(request.role, request.organisation_id, request.sme_id),
+    );
+    let (Some(email), Some(display_name)) = (email, display_name) else {
+        return Err(AppError::Validation(errors));
+    };
+    if !errors.is_empty() {
+        return Err(AppError::Validation(errors));
+    }
+    let password = request.password;
+    let password_hash = tokio::task::spawn_blocking(move || model::hash_password(&password))
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?;
+    store::create_account(
+        db,
+        store::NewAccount {
+            email,
+            display_name,
+            password_hash,
+            role: request.role,
+            organisation_id: request.organisation_id,
+            sme_id: request.sme_id,
+        },
+    )
+    .await
+}
+
+/// The session cookie, `Secure` when the site is served over HTTPS.
+pub fn session_cookie(value: String, secure: bool) -> Cookie<'static> {
+    Cookie::build((SESSION_COOKIE, value))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(secure)
+        .build()
+}

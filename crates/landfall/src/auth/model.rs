@@ -1,0 +1,372 @@
+//! Accounts, roles, passwords and tokens: the rules, without I/O.
+
+use argon2::Argon2;
+use argon2::password_hash::phc::PasswordHash;
+use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use chrono::{DateTime, Duration, Utc};
+use sha2::{Digest, Sha256};
+
+/// What a user may do across the network.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Network coordinator: sees and edits everything.
+    Admin,
+    /// Staff of one organisation: edits it and its SMEs.
+    Manager,
+    /// Member of one SME.
+    Sme,
+    /// Reviews applications to joint calls.
+    Evaluator,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Admin, Role::Manager, Role::Sme, Role::Evaluator];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Manager => "manager",
+            Role::Sme => "sme",
+            Role::Evaluator => "evaluator",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Admin => "Network coordinator",
+            Role::Manager => "Organisation manager",
+            Role::Sme => "SME member",
+            Role::Evaluator => "Evaluator",
+        }
+    }
+
+    pub fn parse(value: &str) -> Result<Self, String> {
+        Self::ALL
+            .into_iter()
+            .find(|role| role.as_str() == value.trim())
+            .ok_or_else(|| format!("`{value}` is not a role (admin, manager, sme, evaluator)"))
+    }
+}
+
+/// The signed-in user a request acts for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Actor {
+    pub user_id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    /// The organisation a manager (or evaluator) works for.
+    pub organisation_id: Option<i64>,
+    /// The SME an `sme` user belongs to.
+    pub sme_id: Option<i64>,
+    /// Present when the request came with a web session (not a bearer token).
+    pub session: Option<SessionKeys>,
+}
+
+/// The parts of a web session a request needs: which row it is and its CSRF secret.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SessionKeys {
+    pub digest: String,
+    pub csrf_token: String,
+}
+
+impl Actor {
+    pub fn is_admin(&self) -> bool {
+        self.role == Role::Admin
+    }
+
+    /// True for a manager of the given organisation.
+    pub fn manages(&self, organisation_id: i64) -> bool {
+        self.role == Role::Manager && self.organisation_id == Some(organisation_id)
+    }
+
+    /// True for a member of the given SME.
+    pub fn belongs_to_sme(&self, sme_id: i64) -> bool {
+        self.role == Role::Sme && self.sme_id == Some(sme_id)
+    }
+}
+
+/// Which organisation or SME an account must be attached to, by role.
+pub fn check_affiliation(
+    role: Role,
+    organisation_id: Option<i64>,
+    sme_id: Option<i64>,
+) -> Result<(), String> {
+    match (role, organisation_id, sme_id) {
+        (Role::Admin, None, None) => Ok(()),
+        (Role::Admin, _, _) => {
+            Err("an admin belongs to the whole network, not to one organisation".into())
+        }
+        (Role::Manager, Some(_), None) => Ok(()),
+        (Role::Manager, _, _) => {
+            Err("a manager must belong to one organisation (not an SME)".into())
+        }
+        (Role::Sme, None, Some(_)) => Ok(()),
+        (Role::Sme, _, _) => Err("an sme account must belong to one SME".into()),
+        (Role::Evaluator, _, None) => Ok(()),
+        (Role::Evaluator, _, Some(_)) => Err("an evaluator cannot belong to an SME".into()),
+    }
+}
+
+/// A syntactically valid e-mail address, trimmed, with a lower-case domain.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(value: &str) -> Result<Self, String> {
+        let value = value.trim();
+        if value.is_empty() {
+            return Err("is required".into());
+        }
+        if value.len() > 254 {
+            return Err("is too long for an e-mail address".into());
+        }
+        let Some((local, domain)) = value.rsplit_once('@') else {
+            return Err("is not an e-mail address (name@domain)".into());
+        };
+        let domain_ok = domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains("..")
+            && domain
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+        let local_ok = !local.is_empty()
+            && local.len() <= 64
+            && !local.chars().any(|c| {
+                c.is_whitespace()
+                    || c.is_control()
+                    || matches!(c, '@' | '<' | '>' | ',' | ';' | '"')
+            });
+        if !domain_ok || !local_ok {
+            return Err("is not an e-mail address (name@domain)".into());
+        }
+        Ok(Self(format!("{local}@{}", domain.to_lowercase())))
+    }
+
+    /// The form used to find an account: the whole address in lower case.
+    pub fn login_key(&self) -> String {
+        self.0.to_lowercase()
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Shortest and longest password accepted for a new account.
+pub const PASSWORD_MIN_CHARS: usize = 10;
+pub const PASSWORD_MAX_CHARS: usize = 128;
+
+/// Checks a new password against the account rules.
+pub fn check_new_password(password: &str) -> Result<(), String> {
+    let chars = password.chars().count();
+    if chars < PASSWORD_MIN_CHARS {
+        return Err(format!(
+            "must have at least {PASSWORD_MIN_CHARS} characters"
+        ));
+    }
+    if chars > PASSWORD_MAX_CHARS {
+        return Err(format!("must have at most {PASSWORD_MAX_CHARS} characters"));
+    }
+    if password.trim().is_empty() {
+        return Err("must not be only spaces".into());
+    }
+    Ok(())
+}
+
+/// Hashes a password with Argon2id (default parameters, random salt) into a PHC string.
+pub fn hash_password(password: &str) -> String {
+    Argon2::default()
+        .hash_password(password.as_bytes())
+        .expect("argon2 with default parameters hashes any password")
+        .to_string()
+}
+
+/// Verifies a password against a stored PHC string. A malformed hash never verifies.
+pub fn verify_password(password: &str, phc: &str) -> bool {
+    PasswordHash::new(phc)
+        .map(|hash| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &hash)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+/// A hash to verify against when the account does not exist, so that a wrong
+/// e-mail address takes as long to refuse as a wrong password.
+pub fn decoy_hash() -> &'static str {
+    static DECOY: std::sync::LazyLock<String> =
+        std::sync::LazyLock::new(|| hash_password("decoy password that matches nothing"));
+    &DECOY
+}
+
+/// A fresh secret for a cookie, a CSRF field or an API token: 32 random bytes, base64url.
+pub fn new_secret() -> String {
+    let mut bytes = [0u8; 32];
+    rand::fill(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// How a secret is stored: only its SHA-256, so a leaked table opens no session.
+pub fn secret_digest(secret: &str) -> String {
+    Sha256::digest(secret.as_bytes())
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
+/// Compares two secrets in time independent of where they differ.
+pub fn secrets_match(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+/// API bearer tokens carry this prefix so they are easy to recognise in logs and leaks.
+pub const API_TOKEN_PREFIX: &str = "lf_";
+
+pub fn new_api_token() -> String {
+    format!("{API_TOKEN_PREFIX}{}", new_secret())
+}
+
+/// A web session lasts this long without use…
+pub const SESSION_IDLE: Duration = Duration::hours(12);
+/// …and is extended on use once less than this remains, so not every request writes.
+pub const SESSION_REFRESH_WHEN_LEFT: Duration = Duration::hours(11);
+/// API tokens expire after this long.
+pub const API_TOKEN_LIFETIME: Duration = Duration::days(30);
+
+pub fn session_needs_refresh(expires_at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+    expires_at - now < SESSION_REFRESH_WHEN_LEFT
+}
+
+/// Sign-in throttling: failed attempts counted over a sliding window.
+pub const THROTTLE_WINDOW: Duration = Duration::minutes(15);
+/// Failures allowed for one account within the window.
+pub const MAX_FAILURES_PER_ACCOUNT: u64 = 5;
+/// Failures allowed from one address within the window (covers guessing many accounts).
+pub const MAX_FAILURES_PER_IP: u64 = 30;
+
+/// Whether a new sign-in attempt is refused given the failures counted in the window.
+pub fn sign_in_throttled(failures_for_account: u64, failures_from_ip: u64) -> bool {
+    failures_for_account >= MAX_FAILURES_PER_ACCOUNT || failures_from_ip >= MAX_FAILURES_PER_IP
+}
+
+/// Where to go after signing in: only a path on this site, never another host.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(path)
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.starts_with("/\\")
+                && !path.contains(['\r', '\n']) =>
+        {
+            path.to_string()
+        }
+        _ => "/".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accounts_attach_to_what_their_role_needs() {
+        assert!(check_affiliation(Role::Admin, None, None).is_ok());
+        assert!(check_affiliation(Role::Admin, Some(1), None).is_err());
+        assert!(check_affiliation(Role::Manager, Some(1), None).is_ok());
+        assert!(check_affiliation(Role::Manager, None, None).is_err());
+        assert!(check_affiliation(Role::Sme, None, Some(3)).is_ok());
+        assert!(check_affiliation(Role::Sme, Some(1), None).is_err());
+        assert!(check_affiliation(Role::Evaluator, None, None).is_ok());
+        assert!(check_affiliation(Role::Evaluator, Some(2), None).is_ok());
+    }
+
+    #[test]
+    fn roles_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Ok(role));
+        }
+        assert!(Role::parse("root").is_err());
+    }
+
+    #[test]
+    fn emails_are_checked_and_normalised() {
+        assert_eq!(
+            Email::parse(" Mette@Aarhus.EXAMPLE ").unwrap().as_str(),
+            "Mette@aarhus.example"
+        );
+        assert_eq!(
+            Email::parse("Mette@Aarhus.example").unwrap().login_key(),
+            "mette@aarhus.example"
+        );
+        for bad in [
+            "",
+            "no-at-sign",
+            "a@b",
+            "a b@c.example",
+            "@c.example",
+            "a@.example",
+            "a@b..example",
+        ] {
+            assert!(Email::parse(bad).is_err(), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
+    fn passwords_follow_the_rules_and_verify() {
+        assert!(check_new_password("short").is_err());
+        assert!(check_new_password("           ").is_err());
+        assert!(check_new_password("landfall-demo").is_ok());
+        let hash = hash_password("landfall-demo");
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(verify_password("landfall-demo", &hash));
+        assert!(!verify_password("landfall-demo!", &hash));
+        assert!(!verify_password("landfall-demo", "not a hash"));
+    }
+
+    #[test]
+    fn secrets_are_random_and_stored_as_digests() {
+        let a = new_secret();
+        assert_ne!(a, new_secret());
+        assert_eq!(a.len(), 43);
+        assert_eq!(secret_digest("abc").len(), 64);
+        assert!(secrets_match(&a, &a.clone()));
+        assert!(!secrets_match(&a, &new_secret()));
+        assert!(!secrets_match("abc", "abcd"));
+        assert!(new_api_token().starts_with(API_TOKEN_PREFIX));
+    }
+
+    #[test]
+    fn throttling_counts_per_account_and_per_address() {
+        assert!(!sign_in_throttled(4, 0));
+        assert!(sign_in_throttled(5, 0));
+        assert!(sign_in_throttled(0, 30));
+    }
+
+    #[test]
+    fn next_stays_on_this_site() {
+        assert_eq!(safe_next(Some("/smes?page=2")), "/smes?page=2");
+        assert_eq!(safe_next(Some("//evil.example")), "/");
+        assert_eq!(safe_next(Some("https://evil.example")), "/");
+        assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next(None), "/");
+    }
+
+    #[test]
+    fn sessions_refresh_only_when_half_used() {
+        let now = Utc::now();
+        assert!(!session_needs_refresh(now + SESSION_IDLE, now));
+        assert!(session_needs_refresh(now + Duration::hours(2), now));
+    }
+}

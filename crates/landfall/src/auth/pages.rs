@@ -1,0 +1,186 @@
+//! Sign-in and sign-out pages, and the admins' list of accounts.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Query, Request, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+use axum_extra::extract::cookie::{Cookie, SameSite};
+use serde::Deserialize;
+
+use super::{Actor, CsrfForm, model, store};
+use crate::app::AppState;
+use crate::web::{AppError, Layout};
+
+/// Before there is a session, the sign-in form is protected by a double-submit
+/// token: the same random value in a cookie and in the form.
+const LOGIN_CSRF_COOKIE: &str = "landfall_login_csrf";
+
+#[derive(Template, WebTemplate)]
+#[template(path = "auth/login.html")]
+struct LoginPage {
+    layout: Layout,
+    csrf: String,
+    email: String,
+    next: String,
+    error: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct LoginQuery {
+    next: Option<String>,
+}
+
+fn login_csrf_cookie(value: String, secure: bool) -> Cookie<'static> {
+    Cookie::build((LOGIN_CSRF_COOKIE, value))
+        .path("/login")
+        .http_only(true)
+        .same_site(SameSite::Strict)
+        .secure(secure)
+        .build()
+}
+
+fn render_login(
+    state: &AppState,
+    jar: CookieJar,
+    status: StatusCode,
+    email: String,
+    next: String,
+    error: Option<String>,
+) -> Response {
+    let csrf = model::new_secret();
+    let jar = jar.add(login_csrf_cookie(
+        csrf.clone(),
+        state.settings.secure_cookies,
+    ));
+    let page = LoginPage {
+        layout: Layout::new("Sign in", None, "login"),
+        csrf,
+        email,
+        next,
+        error,
+    };
+    (status, jar, page).into_response()
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn login_form(
+    State(state): State<AppState>,
+    actor: Option<Actor>,
+    jar: CookieJar,
+    Query(query): Query<LoginQuery>,
+) -> Response {
+    let next = model::safe_next(query.next.as_deref());
+    if actor.is_some() {
+        return Redirect::to(&next).into_response();
+    }
+    render_login(&state, jar, StatusCode::OK, String::new(), next, None)
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+    #[serde(default, rename = "_csrf")]
+    csrf: String,
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn login(State(state): State<AppState>, jar: CookieJar, request: Request) -> Response {
+    let ip = super::client_ip(request.extensions());
+    let form = match axum::Form::<LoginForm>::from_request(request, &state).await {
+        Ok(axum::Form(form)) => form,
+        Err(e) => return AppError::BadRequest(e.body_text()).into_response(),
+    };
+    let next = model::safe_next(Some(&form.next));
+    let cookie_ok = jar
+        .get(LOGIN_CSRF_COOKIE)
+        .is_some_and(|c| model::secrets_match(c.value(), &form.csrf));
+    if !cookie_ok {
+        let message = "The sign-in form expired. Please try again.".to_string();
+        return render_login(
+            &state,
+            jar,
+            StatusCode::FORBIDDEN,
+            form.email,
+            next,
+            Some(message),
+        );
+    }
+    match super::authenticate(&state.db, &form.email, &form.password, &ip).await {
+        Ok(user_id) => match store::open_session(&state.db, user_id).await {
+            Ok(secret) => {
+                let jar = jar
+                    .remove(Cookie::build(LOGIN_CSRF_COOKIE).path("/login"))
+                    .add(super::session_cookie(secret, state.settings.secure_cookies));
+                (jar, Redirect::to(&next)).into_response()
+            }
+            Err(e) => e.into_response(),
+        },
+        Err(AppError::BadCredentials) => render_login(
+            &state,
+            jar,
+            StatusCode::UNAUTHORIZED,
+            form.email,
+            next,
+            Some("The e-mail address or the password is wrong.".into()),
+        ),
+        Err(AppError::TooManyRequests { retry_after_secs }) => render_login(
+            &state,
+            jar,
+            StatusCode::TOO_MANY_REQUESTS,
+            form.email,
+            next,
+            Some(format!(
+                "Too many failed sign-ins. Please wait {} minutes and try again.",
+                retry_after_secs.div_ceil(60)
+            )),
+        ),
+        Err(e) => e.into_response(),
+    }
+}
+
+use axum::extract::FromRequest;
+
+#[derive(Deserialize)]
+pub struct LogoutForm {}
+
+#[tracing::instrument(skip_all)]
+pub async fn logout(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    form: CsrfForm<LogoutForm>,
+) -> Result<Response, AppError> {
+    if let Some(session) = &form.actor.session {
+        store::close_session(&state.db, &session.digest).await?;
+    }
+    let jar = jar.remove(Cookie::build(super::SESSION_COOKIE).path("/"));
+    Ok((jar, Redirect::to("/login")).into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "auth/users.html")]
+struct UsersPage {
+    layout: Layout,
+    accounts: Vec<store::Account>,
+    total: u64,
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn users(State(state): State<AppState>, actor: Actor) -> Result<Response, AppError> {
+    if !actor.is_admin() {
+        return Err(AppError::Forbidden);
+    }
+    let (accounts, total) = store::list_accounts(&state.db, 1000, 0).await?;
+    Ok(UsersPage {
+        layout: Layout::new("Accounts", Some(&actor), "users"),
+        accounts,
+        total,
+    }
+    .into_response())
+}

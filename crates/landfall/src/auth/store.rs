@@ -1,0 +1,296 @@
+//! Accounts, sessions, API tokens and failed sign-ins in the database.
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
+};
+
+use super::entities::{api_token, login_attempt, session, user};
+use super::model::{self, Actor, Email, Role, SessionKeys};
+use crate::db::{self, Db};
+use crate::web::AppError;
+
+/// An account as listed to admins (never with its password hash).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Account {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub organisation_id: Option<i64>,
+    pub sme_id: Option<i64>,
+    pub created_at: DateTime<Utc>,
+}
+
+impl TryFrom<user::Model> for Account {
+    type Error = AppError;
+
+    fn try_from(row: user::Model) -> Result<Self, AppError> {
+        Ok(Self {
+            role: stored_role(&row.role)?,
+            id: row.id,
+            email: row.email,
+            display_name: row.display_name,
+            organisation_id: row.organisation_id,
+            sme_id: row.sme_id,
+            created_at: row.created_at,
+        })
+    }
+}
+
+fn stored_role(value: &str) -> Result<Role, AppError> {
+    Role::parse(value).map_err(|e| AppError::Internal(anyhow::anyhow!("stored role: {e}")))
+}
+
+/// A new account; the password is already hashed.
+#[derive(Clone, Debug)]
+pub struct NewAccount {
+    pub email: Email,
+    pub display_name: String,
+    pub password_hash: String,
+    pub role: Role,
+    pub organisation_id: Option<i64>,
+    pub sme_id: Option<i64>,
+}
+
+/// Creates an account; a taken e-mail address is a conflict on `email`.
+pub async fn create_account(db: &impl ConnectionTrait, new: NewAccount) -> Result<i64, AppError> {
+    let row = user::ActiveModel {
+        email: Set(new.email.login_key()),
+        display_name: Set(new.display_name),
+        password_hash: Set(new.password_hash),
+        role: Set(new.role.as_str().to_string()),
+        organisation_id: Set(new.organisation_id),
+        sme_id: Set(new.sme_id),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    match row.insert(db).await {
+        Ok(row) => Ok(row.id),
+        Err(e) if db::is_unique_violation(&e) => Err(AppError::conflict_on(
+            "email",
+            "an account with this e-mail address already exists",
+        )),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The stored password hash and identity for a sign-in attempt.
+pub struct Credentials {
+    pub user_id: i64,
+    pub password_hash: String,
+}
+
+pub async fn credentials(db: &Db, email: &Email) -> Result<Option<Credentials>, AppError> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Email.eq(email.login_key()))
+        .one(db)
+        .await?
+        .map(|row| Credentials {
+            user_id: row.id,
+            password_hash: row.password_hash,
+        }))
+}
+
+/// Which of these e-mail addresses (already in lower case) have an account.
+pub async fn existing_emails(
+    db: &impl ConnectionTrait,
+    emails: &[String],
+) -> Result<std::collections::HashSet<String>, AppError> {
+    Ok(user::Entity::find()
+        .select_only()
+        .column(user::Column::Email)
+        .filter(user::Column::Email.is_in(emails.iter().cloned()))
+        .into_tuple::<String>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect())
+}
+
+pub async fn list_accounts(
+    db: &Db,
+    limit: u64,
+    offset: u64,
+) -> Result<(Vec<Account>, u64), AppError> {
+    let total = user::Entity::find().count(db).await?;
+    let rows = user::Entity::find()
+        .order_by_asc(user::Column::Email)
+        .limit(limit)
+        .offset(offset)
+        .all(db)
+        .await?;
+    let accounts = rows
+        .into_iter()
+        .map(Account::try_from)
+        .collect::<Result<_, _>>()?;
+    Ok((accounts, total))
+}
+
+fn actor_from(row: user::Model, session: Option<SessionKeys>) -> Result<Actor, AppError> {
+    Ok(Actor {
+        role: stored_role(&row.role)?,
+        user_id: row.id,
+        email: row.email,
+        display_name: row.display_name,
+        organisation_id: row.organisation_id,
+        sme_id: row.sme_id,
+        session,
+    })
+}
+
+/// Opens a web session; returns the cookie's secret (only its digest is stored).
+pub async fn open_session(db: &Db, user_id: i64) -> Result<String, AppError> {
+    let secret = model::new_secret();
+    let now = Utc::now();
+    let txn = db::write(db).await?;
+    // Expired sessions of this user are swept when they sign in again.
+    session::Entity::delete_many()
+        .filter(session::Column::UserId.eq(user_id))
+        .filter(session::Column::ExpiresAt.lt(now))
+        .exec(&txn)
+        .await?;
+    session::ActiveModel {
+        id: Set(model::secret_digest(&secret)),
+        user_id: Set(user_id),
+        csrf_token: Set(model::new_secret()),
+        created_at: Set(now),
+        expires_at: Set(now + model::SESSION_IDLE),
+        last_seen_at: Set(now),
+    }
+    .insert(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(secret)
+}
+
+/// The actor behind a session cookie, if the session is live. Extends the
+/// session when it has been used for a while.
+pub async fn session_actor(db: &Db, secret: &str) -> Result<Option<Actor>, AppError> {
+    let digest = model::secret_digest(secret);
+    let now = Utc::now();
+    let Some((session, Some(user))) = session::Entity::find_by_id(digest.clone())
+        .find_also_related(user::Entity)
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    if session.expires_at <= now {
+        return Ok(None);
+    }
+    if model::session_needs_refresh(session.expires_at, now) {
+        session::Entity::update_many()
+            .col_expr(
+                session::Column::ExpiresAt,
+                Expr::value(now + model::SESSION_IDLE),
+            )
+            .col_expr(session::Column::LastSeenAt, Expr::value(now))
+            .filter(session::Column::Id.eq(digest.clone()))
+            .exec(db)
+            .await?;
+    }
+    let keys = SessionKeys {
+        digest,
+        csrf_token: session.csrf_token,
+    };
+    actor_from(user, Some(keys)).map(Some)
+}
+
+pub async fn close_session(db: &Db, digest: &str) -> Result<(), AppError> {
+    session::Entity::delete_by_id(digest.to_string())
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Issues a bearer token for the API; returns the token (only its digest is stored).
+pub async fn issue_api_token(db: &Db, user_id: i64) -> Result<(String, DateTime<Utc>), AppError> {
+    let token = model::new_api_token();
+    let now = Utc::now();
+    let expires_at = now + model::API_TOKEN_LIFETIME;
+    let txn = db::write(db).await?;
+    api_token::Entity::delete_many()
+        .filter(api_token::Column::UserId.eq(user_id))
+        .filter(api_token::Column::ExpiresAt.lt(now))
+        .exec(&txn)
+        .await?;
+    api_token::ActiveModel {
+        id: Set(model::secret_digest(&token)),
+        user_id: Set(user_id),
+        created_at: Set(now),
+        expires_at: Set(expires_at),
+    }
+    .insert(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok((token, expires_at))
+}
+
+pub async fn token_actor(db: &Db, token: &str) -> Result<Option<Actor>, AppError> {
+    let Some((token, Some(user))) = api_token::Entity::find_by_id(model::secret_digest(token))
+        .find_also_related(user::Entity)
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    if token.expires_at <= Utc::now() {
+        return Ok(None);
+    }
+    actor_from(user, None).map(Some)
+}
+
+pub async fn revoke_api_token(db: &Db, token: &str) -> Result<bool, AppError> {
+    let result = api_token::Entity::delete_by_id(model::secret_digest(token))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected > 0)
+}
+
+/// Failed sign-ins within the throttling window: (for this account, from this address).
+pub async fn recent_failures(db: &Db, login_key: &str, ip: &str) -> Result<(u64, u64), AppError> {
+    let since = Utc::now() - model::THROTTLE_WINDOW;
+    let for_account = login_attempt::Entity::find()
+        .filter(login_attempt::Column::Email.eq(login_key))
+        .filter(login_attempt::Column::AttemptedAt.gt(since))
+        .count(db)
+        .await?;
+    let from_ip = login_attempt::Entity::find()
+        .filter(login_attempt::Column::Ip.eq(ip))
+        .filter(login_attempt::Column::AttemptedAt.gt(since))
+        .count(db)
+        .await?;
+    Ok((for_account, from_ip))
+}
+
+pub async fn record_failure(db: &Db, login_key: &str, ip: &str) -> Result<(), AppError> {
+    let now = Utc::now();
+    let txn = db::write(db).await?;
+    // Old attempts are no longer needed once they leave the window.
+    login_attempt::Entity::delete_many()
+        .filter(login_attempt::Column::AttemptedAt.lt(now - model::THROTTLE_WINDOW))
+        .exec(&txn)
+        .await?;
+    login_attempt::ActiveModel {
+        email: Set(login_key.to_string()),
+        ip: Set(ip.to_string()),
+        attempted_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// A successful sign-in forgives the account's earlier failures.
+pub async fn clear_failures(db: &Db, login_key: &str) -> Result<(), AppError> {
+    login_attempt::Entity::delete_many()
+        .filter(login_attempt::Column::Email.eq(login_key))
+        .exec(db)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,183 @@
+//! What each subcommand does.
+
+use std::io::{BufRead, IsTerminal};
+use std::sync::Arc;
+
+use anyhow::{Context, bail};
+use tokio::net::TcpListener;
+
+use crate::app::{self, AppState, Settings};
+use crate::auth::{self, Role};
+use crate::config::{Command, DatabaseArgs, ServeArgs, UserAddArgs, UserCommand};
+use crate::db::{self, Db};
+use crate::web::AppError;
+use crate::{demo, registry};
+
+/// Logs to standard error; `RUST_LOG` chooses what (default: info for Landfall).
+pub fn init_tracing() {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("landfall=info,tower_http=warn"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+}
+
+pub async fn run(command: Command) -> anyhow::Result<()> {
+    match command {
+        Command::Serve(args) => {
+            let db = open(&args.database).await?;
+            serve(db, &args).await
+        }
+        Command::Demo(args) => {
+            let db = open(&args.serve.database).await?;
+            let started = std::time::Instant::now();
+            let report = demo::load(&db, args.scale).await.map_err(describe)?;
+            println!("{}", report.summary(started.elapsed()));
+            if args.load_only {
+                return Ok(());
+            }
+            println!("Landfall demo network at {}", args.serve.public_url());
+            println!("{}", report.accounts_table());
+            serve(db, &args.serve).await
+        }
+        Command::Migrate(args) => {
+            open(&args).await?;
+            println!("The database schema is up to date.");
+            Ok(())
+        }
+        Command::User {
+            command: UserCommand::Add(args),
+        } => add_user(args).await,
+    }
+}
+
+/// Connects and migrates.
+async fn open(args: &DatabaseArgs) -> anyhow::Result<Db> {
+    let location = args.location()?;
+    let db = db::connect(&location, &args.pool())
+        .await
+        .with_context(|| format!("cannot open {}", location.redacted()))?;
+    db::migrate(&db)
+        .await
+        .with_context(|| format!("cannot migrate {}", location.redacted()))?;
+    tracing::info!(database = %location.redacted(), "database ready");
+    Ok(db)
+}
+
+async fn serve(db: Db, args: &ServeArgs) -> anyhow::Result<()> {
+    let listener = TcpListener::bind(args.addr)
+        .await
+        .with_context(|| format!("cannot listen on {}", args.addr))?;
+    let public_url = args.public_url();
+    let state = AppState {
+        db,
+        settings: Arc::new(Settings::for_public_url(&public_url)),
+    };
+    tracing::info!(address = %args.addr, %public_url, "serving");
+    app::serve(listener, state, shutdown_signal()).await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+async fn shutdown_signal() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+/// Turns validation errors into a readable message for the terminal.
+fn describe(error: AppError) -> anyhow::Error {
+    match error {
+        AppError::Validation(fields) | AppError::Conflict { fields, .. } if !fields.is_empty() => {
+            let lines: Vec<String> = fields.iter().map(|(f, m)| format!("{f}: {m}")).collect();
+            anyhow::anyhow!("{}", lines.join("; "))
+        }
+        other => anyhow::Error::new(other),
+    }
+}
+
+fn read_password() -> anyhow::Result<String> {
+    if std::io::stdin().is_terminal() {
+        let password = rpassword::prompt_password("Password: ")?;
+        let again = rpassword::prompt_password("Password again: ")?;
+        if password != again {
+            bail!("the two passwords differ");
+        }
+        Ok(password)
+    } else {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        Ok(line.trim_end_matches(['\r', '\n']).to_string())
+    }
+}
+
+async fn add_user(args: UserAddArgs) -> anyhow::Result<()> {
+    let role = Role::parse(&args.role).map_err(|e| anyhow::anyhow!("--role: {e}"))?;
+    let db = open(&args.database).await?;
+    let (organisation_id, sme_id) = match (&args.organisation, role) {
+        (None, _) => (None, None),
+        (Some(reference), Role::Sme) => (None, Some(resolve_sme(&db, reference).await?)),
+        (Some(reference), _) => (Some(resolve_organisation(&db, reference).await?), None),
+    };
+    let password = read_password()?;
+    let display_name = args
+        .name
+        .clone()
+        .unwrap_or_else(|| args.email.split('@').next().unwrap_or("").to_string());
+    let id = auth::add_account(
+        &db,
+        auth::AccountRequest {
+            email: args.email.clone(),
+            display_name,
+            password,
+            role,
+            organisation_id,
+            sme_id,
+        },
+    )
+    .await
+    .map_err(describe)?;
+    println!("Added {} ({}) as account #{id}.", args.email, role.as_str());
+    Ok(())
+}
+
+async fn resolve_organisation(db: &Db, reference: &str) -> anyhow::Result<i64> {
+    let found = match reference.parse::<i64>() {
+        Ok(id) => registry::store::organisation(db, id).await,
+        Err(_) => registry::store::organisation_by_slug(db, reference).await,
+    }
+    .map_err(describe)?;
+    found.map(|o| o.id).with_context(|| {
+        format!("--organisation: no organisation `{reference}` (give its id or slug)")
+    })
+}
+
+async fn resolve_sme(db: &Db, reference: &str) -> anyhow::Result<i64> {
+    let found = match reference.parse::<i64>() {
+        Ok(id) => registry::store::sme(db, id).await,
+        Err(_) => registry::store::sme_by_slug(db, reference).await,
+    }
+    .map_err(describe)?;
+    found
+        .map(|s| s.id)
+        .with_context(|| format!("--organisation: no SME `{reference}` (give its id or slug)"))
+}

@@ -1,0 +1,23 @@
+//! Schema migrations, written once with sea-query and rendered for each backend.
+
+use sea_orm_migration::prelude::*;
+
+mod m20261123_000001_foundation;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261123_000001_foundation::Migration)]
+    }
+}
+
+/// Text compared byte by byte on both backends, so that sorting and range
+/// comparisons give the same order on SQLite (always binary) and PostgreSQL
+/// (whose default collation follows the server's locale).
+pub(crate) fn binary_collation(manager: &SchemaManager, column: &mut ColumnDef) {
+    if manager.get_database_backend() == sea_orm::DbBackend::Postgres {
+        column.extra("COLLATE \"C\"");
+    }
+}

@@ -1,0 +1,189 @@
+//! Storage: which database a URL names, how to connect to it, migrations and
+//! the transaction helper every write goes through.
+//!
+//! Dialect differences between SQLite and PostgreSQL stay in this module and in
+//! the migrations; capability stores write each query once with SeaORM.
+
+pub mod migrations;
+
+use std::path::Path;
+use std::time::Duration;
+
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseTransaction, DbBackend, DbErr, SqlErr,
+    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+};
+use sea_orm_migration::MigratorTrait;
+
+pub use sea_orm::DatabaseConnection as Db;
+
+/// Where the data lives, parsed from `--database` / `DATABASE_URL`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Location {
+    /// A SQLite database file, created if missing.
+    Sqlite(std::path::PathBuf),
+    /// A PostgreSQL URL (`postgres://…` or `postgresql://…`).
+    Postgres(String),
+}
+
+impl Location {
+    /// Reads a SQLite path (optionally written `sqlite://path`) or a PostgreSQL URL.
+    pub fn parse(value: &str) -> Result<Self, String> {
+        let value = value.trim();
+        if value.is_empty() {
+            return Err("the database location is empty".into());
+        }
+        if value.starts_with("postgres://") || value.starts_with("postgresql://") {
+            return Ok(Self::Postgres(value.to_string()));
+        }
+        let path = value
+            .strip_prefix("sqlite://")
+            .or_else(|| value.strip_prefix("sqlite:"))
+            .unwrap_or(value);
+        let path = path.split('?').next().unwrap_or(path);
+        if path.is_empty() || path == ":memory:" {
+            return Err("an in-memory SQLite database cannot be shared by the server's connections; give a file path".into());
+        }
+        if value.contains("://") && !value.starts_with("sqlite:") {
+            return Err(format!(
+                "unsupported database URL `{value}`: use a SQLite file path or a postgres:// URL"
+            ));
+        }
+        Ok(Self::Sqlite(path.into()))
+    }
+
+    /// A description safe to print: the PostgreSQL password is masked.
+    pub fn redacted(&self) -> String {
+        match self {
+            Self::Sqlite(path) => format!("SQLite {}", path.display()),
+            Self::Postgres(url) => match (url.find("://"), url.rfind('@')) {
+                (Some(scheme_end), Some(at)) if at > scheme_end => {
+                    let credentials = &url[scheme_end + 3..at];
+                    let user = credentials.split(':').next().unwrap_or("");
+                    format!(
+                        "PostgreSQL {}://{user}@{}",
+                        &url[..scheme_end],
+                        &url[at + 1..]
+                    )
+                }
+                _ => format!("PostgreSQL {url}"),
+            },
+        }
+    }
+}
+
+/// Connection settings beyond the location.
+#[derive(Clone, Debug)]
+pub struct PoolSettings {
+    pub max_connections: u32,
+    /// PostgreSQL only: a schema to create and use (tests give each run its own).
+    pub pg_schema: Option<String>,
+}
+
+impl Default for PoolSettings {
+    fn default() -> Self {
+        Self {
+            max_connections: 10,
+            pg_schema: None,
+        }
+    }
+}
+
+/// Opens a pool on either backend. SQLite files are created if missing and put in
+/// WAL mode so readers never wait for the writer.
+pub async fn connect(location: &Location, settings: &PoolSettings) -> Result<Db, DbErr> {
+    let mut options = match location {
+        Location::Sqlite(path) => sqlite_options(path),
+        Location::Postgres(url) => ConnectOptions::new(url.clone()),
+    };
+    options
+        .max_connections(settings.max_connections)
+        .min_connections(1)
+        .acquire_timeout(Duration::from_secs(10))
+        .sqlx_logging(false);
+    if let (Some(schema), Location::Postgres(url)) = (&settings.pg_schema, location) {
+        // The schema must exist before connections that use it are opened.
+        let admin = Database::connect(url.as_str()).await?;
+        admin
+            .execute_unprepared(&format!("CREATE SCHEMA IF NOT EXISTS \"{schema}\""))
+            .await?;
+        admin.close().await?;
+        options.set_schema_search_path(schema.clone());
+    }
+    Database::connect(options).await
+}
+
+fn sqlite_options(path: &Path) -> ConnectOptions {
+    let mut options = ConnectOptions::new(format!("sqlite://{}", path.display()));
+    let path = path.to_path_buf();
+    options.map_sqlx_sqlite_opts(move |opts| {
+        opts.filename(&path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10))
+    });
+    options
+}
+
+/// Brings the schema up to date.
+pub async fn migrate(db: &Db) -> Result<(), DbErr> {
+    migrations::Migrator::up(db, None).await
+}
+
+/// Starts a transaction for a write. On SQLite it takes the write lock at once
+/// (`BEGIN IMMEDIATE`): a deferred transaction that reads first and then writes
+/// can fail with "database is locked" instead of waiting its turn.
+pub async fn write(db: &Db) -> Result<DatabaseTransaction, DbErr> {
+    db.begin_with_options(TransactionOptions {
+        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+        ..Default::default()
+    })
+    .await
+}
+
+/// True when the error is a violated unique constraint (both backends).
+pub fn is_unique_violation(err: &DbErr) -> bool {
+    matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
+}
+
+/// Which backend a connection talks to, for the few places that must know.
+pub fn backend(db: &impl ConnectionTrait) -> DbBackend {
+    db.get_database_backend()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locations_are_read_from_paths_and_urls() {
+        assert_eq!(
+            Location::parse("./landfall.db").unwrap(),
+            Location::Sqlite("./landfall.db".into())
+        );
+        assert_eq!(
+            Location::parse("sqlite://data/l.db?mode=rwc").unwrap(),
+            Location::Sqlite("data/l.db".into())
+        );
+        assert_eq!(
+            Location::parse("postgres://u:p@h/db").unwrap(),
+            Location::Postgres("postgres://u:p@h/db".into())
+        );
+        assert!(Location::parse("mysql://h/db").is_err());
+        assert!(Location::parse("sqlite::memory:").is_err());
+        assert!(Location::parse("  ").is_err());
+    }
+
+    #[test]
+    fn passwords_are_not_printed() {
+        let location =
+            Location::parse("postgres://landfall:secret@db.example:5432/landfall").unwrap();
+        assert_eq!(
+            location.redacted(),
+            "PostgreSQL postgres://landfall@db.example:5432/landfall"
+        );
+    }
+}

@@ -1,0 +1,16 @@
+//! Landfall: the platform a cross-border network of incubators, clusters,
+//! business development centres and funding agencies runs the
+//! internationalisation of small companies on.
+//!
+//! The binary (`main.rs`) is a thin command line over this library; the
+//! integration tests drive the same [`app::router`].
+
+pub mod app;
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod registry;
+pub mod validation;
+pub mod web;

@@ -1,0 +1,1430 @@
+//! The network registry's rules: codes, kinds, the shape of a valid
+//! organisation or SME, and who may see or change what. Pure: no I/O.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::reference;
+use crate::auth::{Actor, Email, Role};
+use crate::validation::{self, FieldErrors, Window, text};
+
+// ---------------------------------------------------------------------------
+// Codes
+// ---------------------------------------------------------------------------
+
+/// An ISO 3166-1 alpha-2 country code that is officially assigned.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct CountryCode(String);
+
+impl CountryCode {
+    pub fn parse(value: &str) -> Result<Self, String> {
+        let code = value.trim().to_ascii_uppercase();
+        if code.is_empty() {
+            return Err("is required".into());
+        }
+        // The everyday name for the United Kingdom's code.
+        let code = if code == "UK" { "GB".to_string() } else { code };
+        if reference::country_name(&code).is_some() {
+            Ok(Self(code))
+        } else {
+            Err(format!(
+                "`{}` is not an ISO 3166-1 alpha-2 country code",
+                value.trim()
+            ))
+        }
+    }
+
+    /// Trusted input (read back from the database).
+    pub fn from_stored(code: String) -> Self {
+        Self(code)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn name(&self) -> &'static str {
+        reference::country_name(&self.0).unwrap_or("unknown country")
+    }
+}
+
+impl fmt::Display for CountryCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A NACE Rev. 2 code at any level, written with its section letter:
+/// section `C`, division `C10`, group `C10.5`, class `C10.51`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct NaceCode(String);
+
+impl NaceCode {
+    /// Accepts the code with or without its section letter (`10.51`, `C10.51`,
+    /// `c 10.51`) and the four-digit form without a dot (`1051`).
+    pub fn parse(value: &str) -> Result<Self, String> {
+        let compact: String = value
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_uppercase();
+        if compact.is_empty() {
+            return Err("is required".into());
+        }
+        let not_a_code = || format!("`{}` is not a NACE Rev. 2 code", value.trim());
+        let (letter, digits) = match compact.chars().next() {
+            Some(c) if c.is_ascii_alphabetic() => (Some(c), &compact[1..]),
+            _ => (None, compact.as_str()),
+        };
+        if !digits.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            return Err(not_a_code());
+        }
+        let code = if digits.is_empty() {
+            letter.map(String::from).ok_or_else(not_a_code)?
+        } else {
+            let digits = match (digits.len(), digits.contains('.')) {
+                (3 | 4, false) => format!("{}.{}", &digits[..2], &digits[2..]),
+                _ => digits.to_string(),
+            };
+            let division: u8 = digits
+                .get(..2)
+                .and_then(|d| d.parse().ok())
+                .ok_or_else(not_a_code)?;
+            let section = reference::nace_section_of_division(division).ok_or_else(not_a_code)?;
+            if letter.is_some_and(|l| l != section) {
+                return Err(format!(
+                    "`{}`: division {division:02} belongs to section {section}",
+                    value.trim()
+                ));
+            }
+            format!("{section}{digits}")
+        };
+        if reference::nace_title(&code).is_some() {
+            Ok(Self(code))
+        } else {
+            Err(not_a_code())
+        }
+    }
+
+    pub fn from_stored(code: String) -> Self {
+        Self(code)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn title(&self) -> &'static str {
+        reference::nace_title(&self.0).unwrap_or("unknown activity")
+    }
+
+    /// The code itself and every broader code above it, broadest first:
+    /// `C10.51` → `C`, `C10`, `C10.5`, `C10.51`. Stored with each record so that
+    /// a filter on any level is an exact match.
+    pub fn with_ancestors(&self) -> Vec<NaceCode> {
+        let code = &self.0;
+        [1, 3, 5, 6]
+            .into_iter()
+            .filter(|&len| len <= code.len())
+            .map(|len| NaceCode(code[..len].to_string()))
+            .collect()
+    }
+}
+
+impl fmt::Display for NaceCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Defines a closed vocabulary stored and exchanged as snake_case words.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident, $what:literal { $($variant:ident => $word:literal, $label:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, utoipa::ToSchema)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name {
+            $($variant,)+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $word,)+
+                }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self {
+                    $($name::$variant => $label,)+
+                }
+            }
+
+            pub fn parse(value: &str) -> Result<Self, String> {
+                let value = value.trim();
+                Self::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.as_str() == value)
+                    .ok_or_else(|| {
+                        let words: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
+                        format!("`{value}` is not {} (one of: {})", $what, words.join(", "))
+                    })
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// What an organisation in the network is.
+    OrganisationKind, "an organisation kind" {
+        Incubator => "incubator", "Incubator";
+        Cluster => "cluster", "Cluster";
+        BusinessDevelopmentCentre => "business_development_centre", "Business development centre";
+        PublicAuthority => "public_authority", "Public authority";
+        FundingAgency => "funding_agency", "Funding agency";
+        KnowledgeInstitution => "knowledge_institution", "Knowledge institution";
+    }
+}
+
+impl OrganisationKind {
+    /// Organisations that SMEs join as members or tenants.
+    pub fn can_be_home(self) -> bool {
+        matches!(
+            self,
+            Self::Incubator | Self::Cluster | Self::BusinessDevelopmentCentre
+        )
+    }
+}
+
+vocabulary! {
+    /// What an organisation offers SMEs.
+    Service, "a service" {
+        Incubation => "incubation", "Incubation";
+        Acceleration => "acceleration", "Acceleration";
+        SoftLanding => "soft_landing", "Soft landing";
+        DeskSpace => "desk_space", "Desk space";
+        Mentoring => "mentoring", "Mentoring";
+        Coaching => "coaching", "Coaching";
+        Matchmaking => "matchmaking", "Matchmaking";
+        MarketIntelligence => "market_intelligence", "Market intelligence";
+        ExportTraining => "export_training", "Export training";
+        TradeMissions => "trade_missions", "Trade missions";
+        TradeFairs => "trade_fairs", "Trade fairs";
+        LegalAdvice => "legal_advice", "Legal advice";
+        FundingAdvice => "funding_advice", "Funding advice";
+        InvestorAccess => "investor_access", "Investor access";
+        GrantFunding => "grant_funding", "Grant funding";
+        ClusterManagement => "cluster_management", "Cluster management";
+        RAndDCollaboration => "r_and_d_collaboration", "R&D collaboration";
+        TestFacilities => "test_facilities", "Test facilities";
+        NetworkingEvents => "networking_events", "Networking events";
+    }
+}
+
+/// The EU size class of an enterprise by head count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SizeClass {
+    Micro,
+    Small,
+    Medium,
+    Large,
+}
+
+impl SizeClass {
+    pub fn of_employees(employees: i64) -> Self {
+        match employees {
+            ..10 => Self::Micro,
+            10..50 => Self::Small,
+            50..250 => Self::Medium,
+            _ => Self::Large,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Micro => "micro (fewer than 10)",
+            Self::Small => "small (10-49)",
+            Self::Medium => "medium (50-249)",
+            Self::Large => "large (250 or more)",
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Values
+// ---------------------------------------------------------------------------
+
+/// An `http` or `https` address; a bare host name gets `https://`.
+pub fn parse_website(value: &str) -> Result<String, String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(String::new());
+    }
+    let with_scheme = if value.starts_with("http://") || value.starts_with("https://") {
+        value.to_string()
+    } else if value.contains("://") {
+        return Err("must be an http:// or https:// address".into());
+    } else {
+        format!("https://{value}")
+    };
+    let rest = with_scheme
+        .split_once("://")
+        .map(|(_, rest)| rest)
+        .unwrap_or("");
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host_ok = host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | ':'));
+    if !host_ok
+        || with_scheme
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control())
+    {
+        return Err("is not a web address (e.g. https://example.org)".into());
+    }
+    if with_scheme.len() > 300 {
+        return Err("is too long for a web address".into());
+    }
+    Ok(with_scheme)
+}
+
+/// Reads an amount in euros as people type it (`1 850 000`, `1,850,000.50`,
+/// `1850000,5` is refused as ambiguous) into integer cents.
+pub fn parse_eur_cents(value: &str) -> Result<Option<i64>, String> {
+    let cleaned: String = value
+        .trim()
+        .trim_start_matches("EUR")
+        .trim_start_matches('€')
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '_' && *c != '\u{a0}')
+        .collect();
+    if cleaned.is_empty() {
+        return Ok(None);
+    }
+    let invalid = || "must be an amount in euros, e.g. 1250000 or 1,250,000.50".to_string();
+    let (whole, fraction) = match cleaned.split_once('.') {
+        Some((whole, fraction)) => (whole, fraction),
+        None => (cleaned.as_str(), ""),
+    };
+    let whole_digits = if whole.contains(',') {
+        let groups: Vec<&str> = whole.split(',').collect();
+        let well_grouped = groups[0].len() <= 3
+            && !groups[0].is_empty()
+            && groups[1..].iter().all(|g| g.len() == 3);
+        if !well_grouped {
+            return Err(invalid());
+        }
+        groups.concat()
+    } else {
+        whole.to_string()
+    };
+    if whole_digits.is_empty()
+        || !whole_digits.chars().all(|c| c.is_ascii_digit())
+        || !fraction.chars().all(|c| c.is_ascii_digit())
+        || fraction.len() > 2
+    {
+        return Err(invalid());
+    }
+    let euros: i64 = whole_digits.parse().map_err(|_| invalid())?;
+    let cents: i64 = format!("{fraction:0<2}").parse().map_err(|_| invalid())?;
+    euros
+        .checked_mul(100)
+        .and_then(|c| c.checked_add(cents))
+        .map(Some)
+        .ok_or_else(invalid)
+}
+
+/// Formats cents as `EUR 1,850,000` (or `EUR 1,850,000.50` when there are cents).
+pub fn format_eur(cents: i64) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    let cents = cents.unsigned_abs();
+    let euros = group_thousands(cents / 100);
+    match cents % 100 {
+        0 => format!("EUR {sign}{euros}"),
+        rest => format!("EUR {sign}{euros}.{rest:02}"),
+    }
+}
+
+/// Formats cents as a plain amount in euros for a form field (`1850000` or `1850000.50`).
+pub fn eur_input_value(cents: i64) -> String {
+    match cents % 100 {
+        0 => (cents / 100).to_string(),
+        rest => format!("{}.{:02}", cents / 100, rest.abs()),
+    }
+}
+
+pub fn group_thousands(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Folds text for sorting and searching: lower case, common European letters
+/// reduced to ASCII (`Malmö` and `Malmo` meet), other characters kept.
+pub fn fold(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars().flat_map(char::to_lowercase) {
+        match c {
+            'æ' => out.push_str("ae"),
+            'ø' | 'ö' | 'ó' | 'ò' | 'ô' | 'õ' | 'œ' => out.push('o'),
+            'å' | 'ä' | 'á' | 'à' | 'â' | 'ã' => out.push('a'),
+            'ü' | 'ú' | 'ù' | 'û' => out.push('u'),
+            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
+            'í' | 'ì' | 'î' | 'ï' | 'ĳ' => out.push('i'),
+            'ç' => out.push('c'),
+            'ñ' => out.push('n'),
+            'ß' => out.push_str("ss"),
+            'þ' => out.push_str("th"),
+            'ð' => out.push('d'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A URL-friendly name: folded, words joined by hyphens, at most 60 characters.
+pub fn slugify(value: &str) -> String {
+    let mut slug = String::new();
+    for c in fold(value).chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let mut slug: String = slug.trim_end_matches('-').chars().take(60).collect();
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    if slug.is_empty() {
+        "unnamed".into()
+    } else {
+        slug
+    }
+}
+
+/// Splits a list typed into one field (`C10.51, J62` or one per line).
+pub fn split_list(value: &str) -> Vec<String> {
+    value
+        .split([',', ';', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Contact people
+// ---------------------------------------------------------------------------
+
+/// A person to contact at an organisation or SME, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct ContactInput {
+    pub name: String,
+    pub role: String,
+    pub email: String,
+    pub phone: String,
+}
+
+/// A validated contact person.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Contact {
+    pub name: String,
+    pub role: String,
+    pub email: String,
+    pub phone: String,
+}
+
+impl ContactInput {
+    fn is_blank(&self) -> bool {
+        [&self.name, &self.role, &self.email, &self.phone]
+            .iter()
+            .all(|v| v.trim().is_empty())
+    }
+}
+
+pub const MAX_CONTACTS: usize = 10;
+
+fn validate_contacts(contacts: &[ContactInput], errors: &mut FieldErrors) -> Vec<Contact> {
+    if contacts.len() > MAX_CONTACTS {
+        errors.add("contacts", format!("at most {MAX_CONTACTS} contact people"));
+    }
+    let mut valid = Vec::new();
+    for (i, contact) in contacts.iter().enumerate().take(MAX_CONTACTS) {
+        if contact.is_blank() {
+            continue;
+        }
+        let field = |name: &str| format!("contacts[{i}].{name}");
+        let name = errors.check(&field("name"), text(&contact.name, true, 120));
+        let role = errors.check(&field("role"), text(&contact.role, false, 120));
+        let email = if contact.email.trim().is_empty() {
+            Some(String::new())
+        } else {
+            errors.check(
+                &field("email"),
+                Email::parse(&contact.email).map(|e| e.as_str().to_string()),
+            )
+        };
+        let phone = errors.check(&field("phone"), parse_phone(&contact.phone));
+        if let (Some(name), Some(role), Some(email), Some(phone)) = (name, role, email, phone) {
+            valid.push(Contact {
+                name,
+                role,
+                email,
+                phone,
+            });
+        }
+    }
+    valid
+}
+
+fn parse_phone(value: &str) -> Result<String, String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(String::new());
+    }
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    let allowed = value
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')' | '.' | '/'));
+    if !allowed || !(5..=17).contains(&digits) {
+        return Err("is not a phone number (digits, spaces and + - ( ) only)".into());
+    }
+    Ok(value.to_string())
+}
+
+fn validate_codes<T>(
+    field: &str,
+    values: &[String],
+    max: usize,
+    parse: impl Fn(&str) -> Result<T, String>,
+    errors: &mut FieldErrors,
+) -> Vec<T>
+where
+    T: PartialEq,
+{
+    if values.len() > max {
+        errors.add(field, format!("at most {max} entries"));
+        return Vec::new();
+    }
+    let mut valid = Vec::new();
+    let mut bad = Vec::new();
+    for value in values {
+        match parse(value) {
+            Ok(code) if !valid.contains(&code) => valid.push(code),
+            Ok(_) => {}
+            Err(message) => bad.push(message),
+        }
+    }
+    if !bad.is_empty() {
+        errors.add(field, bad.join("; "));
+    }
+    valid
+}
+
+// ---------------------------------------------------------------------------
+// Organisations
+// ---------------------------------------------------------------------------
+
+/// An organisation as a client typed it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OrganisationInput {
+    pub kind: String,
+    pub name: String,
+    pub country: String,
+    pub city: String,
+    pub region: String,
+    pub sectors: Vec<String>,
+    pub services: Vec<String>,
+    pub website: String,
+    pub description: String,
+    pub contacts: Vec<ContactInput>,
+    /// Fields that could not even be read (wrong JSON type, letters in a number…).
+    pub unreadable: FieldErrors,
+}
+
+/// A valid organisation, ready to be stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrganisationDraft {
+    pub kind: OrganisationKind,
+    pub name: String,
+    pub country: CountryCode,
+    pub city: String,
+    pub region: String,
+    pub sectors: Vec<NaceCode>,
+    pub services: Vec<Service>,
+    pub website: String,
+    pub description: String,
+    pub contacts: Vec<Contact>,
+}
+
+impl OrganisationInput {
+    pub fn validate(&self) -> Result<OrganisationDraft, FieldErrors> {
+        let mut errors = self.unreadable.clone();
+        let kind = errors.check("kind", OrganisationKind::parse(&self.kind));
+        let name = errors.check("name", text(&self.name, true, 200));
+        let country = errors.check("country", CountryCode::parse(&self.country));
+        let city = errors.check("city", text(&self.city, true, 120));
+        let region = errors.check("region", text(&self.region, false, 120));
+        let sectors = validate_codes("sectors", &self.sectors, 10, NaceCode::parse, &mut errors);
+        let services = validate_codes("services", &self.services, 20, Service::parse, &mut errors);
+        let website = errors.check("website", parse_website(&self.website));
+        let description = errors.check("description", text(&self.description, false, 5000));
+        let contacts = validate_contacts(&self.contacts, &mut errors);
+        match (kind, name, country, city, region, website, description) {
+            (
+                Some(kind),
+                Some(name),
+                Some(country),
+                Some(city),
+                Some(region),
+                Some(website),
+                Some(description),
+            ) if errors.is_empty() => Ok(OrganisationDraft {
+                kind,
+                name,
+                country,
+                city,
+                region,
+                sectors,
+                services,
+                website,
+                description,
+                contacts,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+impl OrganisationDraft {
+    /// Everything a free-text search should find the organisation by.
+    pub fn search_text(&self) -> String {
+        let services: Vec<&str> = self.services.iter().map(|s| s.label()).collect();
+        fold(
+            &[
+                self.name.as_str(),
+                self.city.as_str(),
+                self.region.as_str(),
+                self.country.name(),
+                self.kind.label(),
+                &services.join(" "),
+                self.description.as_str(),
+            ]
+            .join(" \u{1f} "),
+        )
+    }
+}
+
+// ---------------------------------------------------------------------------
+// SMEs
+// ---------------------------------------------------------------------------
+
+/// An SME as a client typed it. Numbers arrive already read as integers (the
+/// JSON API sends them so; forms convert their text first).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SmeInput {
+    pub name: String,
+    pub country: String,
+    pub city: String,
+    pub home_organisation_id: Option<i64>,
+    pub sectors: Vec<String>,
+    pub founded: Option<i64>,
+    pub employees: Option<i64>,
+    pub annual_turnover_cents: Option<i64>,
+    pub products: String,
+    pub website: String,
+    pub target_markets: Vec<String>,
+    pub directory_consent: bool,
+    pub notes: String,
+    pub contacts: Vec<ContactInput>,
+    /// Fields that could not even be read (wrong JSON type, letters in a number…).
+    pub unreadable: FieldErrors,
+}
+
+/// What the registry knows of the organisation an SME names as its home.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HomeCandidate {
+    pub id: i64,
+    pub kind: OrganisationKind,
+}
+
+/// A valid SME, ready to be stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SmeDraft {
+    pub name: String,
+    pub country: CountryCode,
+    pub city: String,
+    pub home_organisation_id: i64,
+    pub sectors: Vec<NaceCode>,
+    pub founded: Option<i32>,
+    pub employees: Option<i32>,
+    pub annual_turnover_cents: Option<i64>,
+    pub products: String,
+    pub website: String,
+    pub target_markets: Vec<CountryCode>,
+    pub directory_consent: bool,
+    pub notes: String,
+    pub contacts: Vec<Contact>,
+}
+
+/// Largest turnover accepted: EUR 100 billion (protects against unit mistakes).
+pub const MAX_TURNOVER_CENTS: i64 = 100_000_000_000 * 100;
+
+impl SmeInput {
+    /// `home` is the organisation named by `home_organisation_id`, if it exists;
+    /// `current_year` bounds the founding year.
+    pub fn validate(
+        &self,
+        home: Option<HomeCandidate>,
+        current_year: i32,
+    ) -> Result<SmeDraft, FieldErrors> {
+        let mut errors = self.unreadable.clone();
+        let name = errors.check("name", text(&self.name, true, 200));
+        let country = errors.check("country", CountryCode::parse(&self.country));
+        let city = errors.check("city", text(&self.city, true, 120));
+        let home_organisation_id = match (self.home_organisation_id, home) {
+            (None, _) => {
+                errors.add("home_organisation_id", "is required");
+                None
+            }
+            (Some(_), None) => {
+                errors.add("home_organisation_id", "no such organisation");
+                None
+            }
+            (Some(_), Some(home)) if !home.kind.can_be_home() => {
+                errors.add(
+                    "home_organisation_id",
+                    format!(
+                        "a {} cannot be an SME's home; choose an incubator, cluster or business development centre",
+                        home.kind.label().to_lowercase()
+                    ),
+                );
+                None
+            }
+            (Some(_), Some(home)) => Some(home.id),
+        };
+        let sectors = validate_codes("sectors", &self.sectors, 5, NaceCode::parse, &mut errors);
+        if sectors.is_empty() && !errors.contains("sectors") {
+            errors.add("sectors", "at least one NACE Rev. 2 code is required");
+        }
+        let founded = match self.founded {
+            None => None,
+            Some(year) if (1800..=i64::from(current_year)).contains(&year) => {
+                i32::try_from(year).ok()
+            }
+            Some(_) => {
+                errors.add(
+                    "founded",
+                    format!("must be a year between 1800 and {current_year}"),
+                );
+                None
+            }
+        };
+        let employees = match self.employees {
+            None => None,
+            Some(n) if (0..=1_000_000).contains(&n) => i32::try_from(n).ok(),
+            Some(_) => {
+                errors.add("employees", "must be a head count between 0 and 1,000,000");
+                None
+            }
+        };
+        let annual_turnover_cents = match self.annual_turnover_cents {
+            Some(cents) if !(0..=MAX_TURNOVER_CENTS).contains(&cents) => {
+                errors.add(
+                    "annual_turnover_cents",
+                    "must be between 0 and EUR 100,000,000,000",
+                );
+                None
+            }
+            other => other,
+        };
+        let products = errors.check("products", text(&self.products, false, 5000));
+        let website = errors.check("website", parse_website(&self.website));
+        let target_markets = validate_codes(
+            "target_markets",
+            &self.target_markets,
+            30,
+            CountryCode::parse,
+            &mut errors,
+        );
+        if let Some(country) = country.as_ref().filter(|c| target_markets.contains(c)) {
+            errors.add(
+                "target_markets",
+                format!(
+                    "{} is the SME's own country, not a foreign market",
+                    country.name()
+                ),
+            );
+        }
+        let notes = errors.check("notes", text(&self.notes, false, 5000));
+        let contacts = validate_contacts(&self.contacts, &mut errors);
+        match (
+            name,
+            country,
+            city,
+            home_organisation_id,
+            products,
+            website,
+            notes,
+        ) {
+            (
+                Some(name),
+                Some(country),
+                Some(city),
+                Some(home_organisation_id),
+                Some(products),
+                Some(website),
+                Some(notes),
+            ) if errors.is_empty() => Ok(SmeDraft {
+                name,
+                country,
+                city,
+                home_organisation_id,
+                sectors,
+                founded,
+                employees,
+                annual_turnover_cents,
+                products,
+                website,
+                target_markets,
+                directory_consent: self.directory_consent,
+                notes,
+                contacts,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+impl SmeDraft {
+    /// The public text a search finds the SME by (never its private notes or figures).
+    pub fn search_text(&self) -> String {
+        fold(
+            &[
+                self.name.as_str(),
+                self.city.as_str(),
+                self.country.name(),
+                self.products.as_str(),
+            ]
+            .join(" \u{1f} "),
+        )
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Who may see and change what
+// ---------------------------------------------------------------------------
+
+/// Only the network coordinator adds organisations to the registry.
+pub fn can_create_organisation(actor: &Actor) -> bool {
+    actor.is_admin()
+}
+
+/// A manager edits only their own organisation; admins edit all.
+pub fn can_edit_organisation(actor: &Actor, organisation_id: i64) -> bool {
+    actor.is_admin() || actor.manages(organisation_id)
+}
+
+/// Contact people of organisations are shown to signed-in users, never on the
+/// public directory.
+pub fn can_see_contacts(actor: Option<&Actor>) -> bool {
+    actor.is_some()
+}
+
+/// A manager registers SMEs only at their own organisation.
+pub fn can_create_sme_at(actor: &Actor, home_organisation_id: i64) -> bool {
+    actor.is_admin() || actor.manages(home_organisation_id)
+}
+
+/// The facts about an SME that decide who may see and change it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SmeAccess {
+    pub sme_id: i64,
+    pub home_organisation_id: i64,
+    pub directory_consent: bool,
+}
+
+/// Employees, turnover, notes and contact people: the SME's own members,
+/// managers of its home organisation and admins.
+pub fn can_see_private(actor: &Actor, sme: SmeAccess) -> bool {
+    actor.is_admin() || actor.manages(sme.home_organisation_id) || actor.belongs_to_sme(sme.sme_id)
+}
+
+/// The public part of an SME is seen by every signed-in user if the SME
+/// consented to the directory, otherwise only by those who see its private part.
+pub fn can_see_sme(actor: &Actor, sme: SmeAccess) -> bool {
+    sme.directory_consent || can_see_private(actor, sme)
+}
+
+/// The same people who see the private part may edit the profile.
+pub fn can_edit_sme(actor: &Actor, sme: SmeAccess) -> bool {
+    can_see_private(actor, sme)
+}
+
+/// Moving an SME to another home organisation is the coordinator's decision
+/// (a manager would lose it; a member would leave their incubator's oversight).
+pub fn can_change_home(actor: &Actor) -> bool {
+    actor.is_admin()
+}
+
+/// Which SMEs a list shows to an actor, in terms a query can use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SmeScope {
+    /// Every SME.
+    All,
+    /// SMEs that consented to the directory, plus those of the actor's own
+    /// organisation and the actor's own SME.
+    Consented {
+        managed_organisation: Option<i64>,
+        own_sme: Option<i64>,
+    },
+}
+
+pub fn sme_scope(actor: &Actor) -> SmeScope {
+    if actor.is_admin() {
+        return SmeScope::All;
+    }
+    SmeScope::Consented {
+        managed_organisation: (actor.role == Role::Manager)
+            .then_some(actor.organisation_id)
+            .flatten(),
+        own_sme: (actor.role == Role::Sme).then_some(actor.sme_id).flatten(),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Lists: filters and pages
+// ---------------------------------------------------------------------------
+
+/// Query parameters of the organisation and SME lists, as received.
+#[derive(Clone, Debug, Default, Deserialize, utoipa::IntoParams)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub struct ListParams {
+    /// Words to search for in names, places and descriptions (all must match).
+    pub q: Option<String>,
+    /// Organisation kind; for SMEs, the kind of their home organisation.
+    pub kind: Option<String>,
+    /// ISO 3166-1 alpha-2 country code.
+    pub country: Option<String>,
+    /// NACE Rev. 2 code at any level; broader codes include narrower ones.
+    pub sector: Option<String>,
+    /// SMEs only: id of the home organisation.
+    pub home_organisation: Option<String>,
+    /// SMEs only: a target market (ISO 3166-1 alpha-2).
+    pub target_market: Option<String>,
+    /// Page size for the API (1-200, default 50).
+    pub limit: Option<String>,
+    /// Items to skip for the API (default 0).
+    pub offset: Option<String>,
+    /// Page number for web pages (from 1).
+    #[param(ignore)]
+    pub page: Option<String>,
+}
+
+/// Validated filters shared by both lists.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ListFilter {
+    /// Folded search words.
+    pub terms: Vec<String>,
+    pub kind: Option<OrganisationKind>,
+    pub country: Option<CountryCode>,
+    pub sector: Option<NaceCode>,
+    pub home_organisation: Option<i64>,
+    pub target_market: Option<CountryCode>,
+}
+
+pub const PAGE_SIZE: u64 = 25;
+const MAX_SEARCH_TERMS: usize = 8;
+
+fn present(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+impl ListParams {
+    pub fn filter(&self) -> Result<ListFilter, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let terms: Vec<String> = present(&self.q)
+            .map(|q| {
+                fold(q)
+                    .split_whitespace()
+                    .take(MAX_SEARCH_TERMS)
+                    .map(String::from)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let kind =
+            present(&self.kind).and_then(|v| errors.check("kind", OrganisationKind::parse(v)));
+        let country =
+            present(&self.country).and_then(|v| errors.check("country", CountryCode::parse(v)));
+        let sector = present(&self.sector).and_then(|v| errors.check("sector", NaceCode::parse(v)));
+        let home_organisation = present(&self.home_organisation).and_then(|v| {
+            errors.check(
+                "home_organisation",
+                v.parse::<i64>()
+                    .map_err(|_| "must be an organisation id".to_string()),
+            )
+        });
+        let target_market = present(&self.target_market)
+            .and_then(|v| errors.check("target_market", CountryCode::parse(v)));
+        errors.into_result(ListFilter {
+            terms,
+            kind,
+            country,
+            sector,
+            home_organisation,
+            target_market,
+        })
+    }
+
+    /// `limit`/`offset` for the JSON API.
+    pub fn api_window(&self) -> Result<Window, FieldErrors> {
+        validation::api_window(self.limit.as_deref(), self.offset.as_deref())
+    }
+
+    /// Filters and window together, every bad parameter reported.
+    pub fn api_query(&self) -> Result<(ListFilter, Window), FieldErrors> {
+        match (self.filter(), self.api_window()) {
+            (Ok(filter), Ok(window)) => Ok((filter, window)),
+            (filter, window) => {
+                let mut errors = filter.err().unwrap_or_default();
+                errors.merge(window.err().unwrap_or_default());
+                Err(errors)
+            }
+        }
+    }
+
+    /// The page number for web pages; anything unreadable is page 1.
+    pub fn page_number(&self) -> u64 {
+        present(&self.page)
+            .and_then(|p| p.parse::<u64>().ok())
+            .filter(|p| *p >= 1)
+            .unwrap_or(1)
+    }
+
+    pub fn page_window(&self) -> Window {
+        Window {
+            limit: PAGE_SIZE,
+            offset: (self.page_number() - 1).saturating_mul(PAGE_SIZE),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(role: Role, organisation_id: Option<i64>, sme_id: Option<i64>) -> Actor {
+        Actor {
+            user_id: 1,
+            email: "x@example.org".into(),
+            display_name: "X".into(),
+            role,
+            organisation_id,
+            sme_id,
+            session: None,
+        }
+    }
+
+    #[test]
+    fn country_codes_are_validated_and_normalised() {
+        assert_eq!(CountryCode::parse(" no ").unwrap().as_str(), "NO");
+        assert_eq!(CountryCode::parse("UK").unwrap().as_str(), "GB");
+        assert_eq!(CountryCode::parse("DK").unwrap().name(), "Denmark");
+        assert!(CountryCode::parse("XX").is_err());
+        assert!(CountryCode::parse("NOR").is_err());
+        assert_eq!(CountryCode::parse("").unwrap_err(), "is required");
+    }
+
+    #[test]
+    fn nace_codes_accept_the_usual_spellings() {
+        for spelling in ["C10.51", "10.51", "c10.51", "C 10.51", "1051"] {
+            assert_eq!(
+                NaceCode::parse(spelling).unwrap().as_str(),
+                "C10.51",
+                "{spelling}"
+            );
+        }
+        assert_eq!(NaceCode::parse("62").unwrap().as_str(), "J62");
+        assert_eq!(NaceCode::parse("j").unwrap().as_str(), "J");
+        assert_eq!(NaceCode::parse("A01.1").unwrap().as_str(), "A01.1");
+        assert_eq!(NaceCode::parse("011").unwrap().as_str(), "A01.1");
+        assert!(NaceCode::parse("C99").is_err());
+        assert!(NaceCode::parse("04").is_err(), "division 04 does not exist");
+        assert!(NaceCode::parse("10.59.1").is_err());
+        assert!(NaceCode::parse("X").is_err());
+        assert!(NaceCode::parse("1ä").is_err());
+        assert!(NaceCode::parse("Ä10").is_err());
+        assert!(NaceCode::parse("D10.51").unwrap_err().contains("section C"));
+    }
+
+    #[test]
+    fn nace_ancestors_run_from_section_to_class() {
+        let code = NaceCode::parse("C10.51").unwrap();
+        let chain: Vec<String> = code
+            .with_ancestors()
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
+        assert_eq!(chain, ["C", "C10", "C10.5", "C10.51"]);
+        assert_eq!(NaceCode::parse("J62").unwrap().with_ancestors().len(), 2);
+        assert_eq!(code.title(), "Operation of dairies and cheese making");
+    }
+
+    #[test]
+    fn vocabularies_round_trip() {
+        for kind in OrganisationKind::ALL {
+            assert_eq!(OrganisationKind::parse(kind.as_str()), Ok(*kind));
+        }
+        for service in Service::ALL {
+            assert_eq!(Service::parse(service.as_str()), Ok(*service));
+        }
+        let err = OrganisationKind::parse("bank").unwrap_err();
+        assert!(err.contains("incubator") && err.contains("knowledge_institution"));
+        assert!(OrganisationKind::Cluster.can_be_home());
+        assert!(!OrganisationKind::FundingAgency.can_be_home());
+    }
+
+    #[test]
+    fn money_is_read_in_euros_and_kept_in_cents() {
+        assert_eq!(parse_eur_cents("1850000"), Ok(Some(185_000_000)));
+        assert_eq!(parse_eur_cents("1,850,000.5"), Ok(Some(185_000_050)));
+        assert_eq!(parse_eur_cents("EUR 1 850 000"), Ok(Some(185_000_000)));
+        assert_eq!(parse_eur_cents("€12.34"), Ok(Some(1234)));
+        assert_eq!(parse_eur_cents("  "), Ok(None));
+        for bad in ["1850000,5", "12.345", "-5", "abc", "1,85,000", "1.2.3"] {
+            assert!(parse_eur_cents(bad).is_err(), "{bad} accepted");
+        }
+        assert_eq!(format_eur(185_000_000), "EUR 1,850,000");
+        assert_eq!(format_eur(185_000_050), "EUR 1,850,000.50");
+        assert_eq!(format_eur(99), "EUR 0.99");
+        assert_eq!(eur_input_value(185_000_050), "1850000.50");
+        assert_eq!(group_thousands(1_000), "1,000");
+        assert_eq!(group_thousands(999), "999");
+    }
+
+    #[test]
+    fn websites_get_a_scheme_and_need_a_host() {
+        assert_eq!(parse_website("example.org").unwrap(), "https://example.org");
+        assert_eq!(
+            parse_website("http://a.example/x?y").unwrap(),
+            "http://a.example/x?y"
+        );
+        assert_eq!(parse_website("").unwrap(), "");
+        assert!(parse_website("ftp://a.example").is_err());
+        assert!(parse_website("javascript:alert(1)").is_err());
+        assert!(parse_website("https://localhost").is_err());
+        assert!(parse_website("https://a .example").is_err());
+    }
+
+    #[test]
+    fn folding_and_slugs() {
+        assert_eq!(fold("Malmö Ærø Straße"), "malmo aero strasse");
+        assert_eq!(
+            slugify("Aarhus Harbour Incubator ApS"),
+            "aarhus-harbour-incubator-aps"
+        );
+        assert_eq!(slugify("  Fjord & Co. (Bergen) "), "fjord-co-bergen");
+        assert_eq!(slugify("!!!"), "unnamed");
+        assert!(slugify(&"x".repeat(100)).len() <= 60);
+        assert_eq!(split_list("C10.51, J62;\nM72 ,"), ["C10.51", "J62", "M72"]);
+    }
+
+    fn valid_organisation() -> OrganisationInput {
+        OrganisationInput {
+            kind: "incubator".into(),
+            name: "Bergen Marine Incubator".into(),
+            country: "no".into(),
+            city: "Bergen".into(),
+            region: "Vestland".into(),
+            sectors: vec!["C30.11".into(), "M72".into()],
+            services: vec!["soft_landing".into(), "desk_space".into()],
+            website: "bergen-marine.example".into(),
+            description: "Ocean technology start-ups.".into(),
+            contacts: vec![
+                ContactInput {
+                    name: "Ingrid Solberg".into(),
+                    role: "Programme lead".into(),
+                    email: "ingrid@bergen-marine.example".into(),
+                    phone: "+47 40 00 00 31".into(),
+                },
+                ContactInput::default(),
+            ],
+            unreadable: FieldErrors::new(),
+        }
+    }
+
+    #[test]
+    fn a_valid_organisation_is_normalised() {
+        let draft = valid_organisation().validate().unwrap();
+        assert_eq!(draft.country.as_str(), "NO");
+        assert_eq!(draft.website, "https://bergen-marine.example");
+        assert_eq!(draft.sectors[1].as_str(), "M72");
+        assert_eq!(draft.contacts.len(), 1, "blank contact rows are dropped");
+        assert!(draft.search_text().contains("bergen marine incubator"));
+        assert!(draft.search_text().contains("norway"));
+    }
+
+    #[test]
+    fn every_bad_organisation_field_is_reported() {
+        let mut input = valid_organisation();
+        input.kind = "bank".into();
+        input.name = " ".into();
+        input.country = "XX".into();
+        input.sectors = vec!["C10.51".into(), "Z99".into()];
+        input.services = vec!["catering".into()];
+        input.website = "ftp://x".into();
+        input.contacts[0].email = "not-an-email".into();
+        input.contacts[0].name = String::new();
+        let errors = input.validate().unwrap_err();
+        for field in [
+            "kind",
+            "name",
+            "country",
+            "sectors",
+            "services",
+            "website",
+            "contacts[0].email",
+            "contacts[0].name",
+        ] {
+            assert!(errors.contains(field), "{field} not reported: {errors:?}");
+        }
+        assert!(errors.get("sectors").unwrap().contains("Z99"));
+        assert!(!errors.get("sectors").unwrap().contains("C10.51"));
+    }
+
+    fn valid_sme() -> SmeInput {
+        SmeInput {
+            name: "Fjordline Sensors AS".into(),
+            country: "NO".into(),
+            city: "Bergen".into(),
+            home_organisation_id: Some(7),
+            sectors: vec!["26.51".into()],
+            founded: Some(2017),
+            employees: Some(14),
+            annual_turnover_cents: Some(185_000_000),
+            products: "Water-quality sensors for fish farms.".into(),
+            website: String::new(),
+            target_markets: vec!["de".into(), "NL".into()],
+            directory_consent: true,
+            notes: "Looking for a distributor in Germany.".into(),
+            contacts: vec![],
+            unreadable: FieldErrors::new(),
+        }
+    }
+
+    const INCUBATOR: Option<HomeCandidate> = Some(HomeCandidate {
+        id: 7,
+        kind: OrganisationKind::Incubator,
+    });
+
+    #[test]
+    fn a_valid_sme_is_normalised() {
+        let draft = valid_sme().validate(INCUBATOR, 2026).unwrap();
+        assert_eq!(draft.sectors[0].as_str(), "C26.51");
+        assert_eq!(draft.target_markets[0].as_str(), "DE");
+        assert_eq!(draft.founded, Some(2017));
+        assert!(
+            !draft.search_text().contains("distributor"),
+            "notes are private"
+        );
+    }
+
+    #[test]
+    fn every_bad_sme_field_is_reported() {
+        let mut input = valid_sme();
+        input.sectors = vec![];
+        input.founded = Some(2090);
+        input.employees = Some(-1);
+        input.annual_turnover_cents = Some(-5);
+        input.target_markets = vec!["NO".into(), "QQ".into()];
+        let errors = input.validate(INCUBATOR, 2026).unwrap_err();
+        for field in [
+            "sectors",
+            "founded",
+            "employees",
+            "annual_turnover_cents",
+            "target_markets",
+        ] {
+            assert!(errors.contains(field), "{field} not reported: {errors:?}");
+        }
+    }
+
+    #[test]
+    fn an_sme_needs_a_home_that_can_host_it() {
+        let mut input = valid_sme();
+        let agency = Some(HomeCandidate {
+            id: 7,
+            kind: OrganisationKind::FundingAgency,
+        });
+        assert!(
+            input
+                .validate(agency, 2026)
+                .unwrap_err()
+                .contains("home_organisation_id")
+        );
+        assert!(
+            input
+                .validate(None, 2026)
+                .unwrap_err()
+                .contains("home_organisation_id")
+        );
+        input.home_organisation_id = None;
+        assert_eq!(
+            input
+                .validate(INCUBATOR, 2026)
+                .unwrap_err()
+                .get("home_organisation_id"),
+            Some("is required")
+        );
+    }
+
+    #[test]
+    fn unreadable_fields_are_reported_before_their_validation() {
+        let mut input = valid_sme();
+        input.employees = None;
+        input.unreadable.add("employees", "must be a whole number");
+        input.name = String::new();
+        let errors = input.validate(INCUBATOR, 2026).unwrap_err();
+        assert_eq!(errors.get("employees"), Some("must be a whole number"));
+        assert_eq!(errors.get("name"), Some("is required"));
+    }
+
+    #[test]
+    fn own_country_is_not_a_target_market() {
+        let mut input = valid_sme();
+        input.target_markets = vec!["NO".into()];
+        let errors = input.validate(INCUBATOR, 2026).unwrap_err();
+        assert!(errors.get("target_markets").unwrap().contains("Norway"));
+    }
+
+    #[test]
+    fn permissions_follow_roles_and_affiliation() {
+        let admin = actor(Role::Admin, None, None);
+        let manager = actor(Role::Manager, Some(7), None);
+        let other_manager = actor(Role::Manager, Some(8), None);
+        let member = actor(Role::Sme, None, Some(42));
+        let other_member = actor(Role::Sme, None, Some(43));
+        let evaluator = actor(Role::Evaluator, Some(7), None);
+        let hidden = SmeAccess {
+            sme_id: 42,
+            home_organisation_id: 7,
+            directory_consent: false,
+        };
+        let listed = SmeAccess {
+            directory_consent: true,
+            ..hidden
+        };
+
+        assert!(can_create_organisation(&admin));
+        assert!(!can_create_organisation(&manager));
+        assert!(can_edit_organisation(&manager, 7));
+        assert!(!can_edit_organisation(&other_manager, 7));
+        assert!(
+            !can_edit_organisation(&evaluator, 7),
+            "evaluators do not manage"
+        );
+        assert!(can_create_sme_at(&manager, 7));
+        assert!(!can_create_sme_at(&manager, 8));
+        assert!(!can_create_sme_at(&member, 7));
+
+        for who in [&admin, &manager, &member] {
+            assert!(can_see_private(who, hidden));
+            assert!(can_edit_sme(who, hidden));
+        }
+        for who in [&other_manager, &other_member, &evaluator] {
+            assert!(!can_see_private(who, listed));
+            assert!(!can_edit_sme(who, listed));
+            assert!(!can_see_sme(who, hidden));
+            assert!(can_see_sme(who, listed));
+        }
+        assert!(can_change_home(&admin));
+        assert!(!can_change_home(&manager));
+    }
+
+    #[test]
+    fn list_scopes() {
+        assert_eq!(sme_scope(&actor(Role::Admin, None, None)), SmeScope::All);
+        assert_eq!(
+            sme_scope(&actor(Role::Manager, Some(7), None)),
+            SmeScope::Consented {
+                managed_organisation: Some(7),
+                own_sme: None
+            }
+        );
+        assert_eq!(
+            sme_scope(&actor(Role::Evaluator, Some(7), None)),
+            SmeScope::Consented {
+                managed_organisation: None,
+                own_sme: None
+            }
+        );
+    }
+
+    #[test]
+    fn list_parameters_are_validated() {
+        let params = ListParams {
+            q: Some("  Malmö  fish ".into()),
+            country: Some("se".into()),
+            sector: Some("10".into()),
+            ..Default::default()
+        };
+        let filter = params.filter().unwrap();
+        assert_eq!(filter.terms, ["malmo", "fish"]);
+        assert_eq!(filter.country.unwrap().as_str(), "SE");
+        assert_eq!(filter.sector.unwrap().as_str(), "C10");
+        assert_eq!(
+            params.api_window().unwrap(),
+            Window {
+                limit: 50,
+                offset: 0
+            }
+        );
+
+        let bad = ListParams {
+            kind: Some("bank".into()),
+            country: Some("Sweden".into()),
+            limit: Some("500".into()),
+            offset: Some("-1".into()),
+            ..Default::default()
+        };
+        let errors = bad.filter().unwrap_err();
+        assert!(errors.contains("kind") && errors.contains("country"));
+        let errors = bad.api_window().unwrap_err();
+        assert!(errors.contains("limit") && errors.contains("offset"));
+
+        let page = ListParams {
+            page: Some("3".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            page.page_window(),
+            Window {
+                limit: 25,
+                offset: 50
+            }
+        );
+        let junk = ListParams {
+            page: Some("zero".into()),
+            ..Default::default()
+        };
+        assert_eq!(junk.page_number(), 1);
+    }
+}

@@ -1,0 +1,923 @@
+//! The registry's queries. Every write runs in one transaction; every list is
+//! ordered by a folded name compared byte by byte, so both backends return the
+//! same order for the same data.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, LikeExpr, Query};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
+};
+
+use super::entities::{
+    organisation, organisation_sector, person, sme, sme_sector, sme_target_market,
+};
+use super::model::{
+    Contact, CountryCode, HomeCandidate, ListFilter, NaceCode, OrganisationDraft, OrganisationKind,
+    Service, SmeAccess, SmeDraft, SmeScope, fold, slugify,
+};
+use crate::db::{self, Db};
+use crate::validation::Window;
+use crate::web::AppError;
+
+// ---------------------------------------------------------------------------
+// Read models
+// ---------------------------------------------------------------------------
+
+/// An organisation as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Organisation {
+    pub id: i64,
+    pub slug: String,
+    pub kind: OrganisationKind,
+    pub name: String,
+    pub country: CountryCode,
+    pub city: String,
+    pub region: String,
+    pub website: String,
+    pub description: String,
+    pub services: Vec<Service>,
+    pub sectors: Vec<NaceCode>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A reference to an organisation by id, with what a link to it shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrganisationRef {
+    pub id: i64,
+    pub name: String,
+    pub kind: OrganisationKind,
+    pub country: CountryCode,
+}
+
+/// An SME as stored. The private fields are always loaded; what a caller is
+/// shown is decided with [`super::model::can_see_private`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sme {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub country: CountryCode,
+    pub city: String,
+    pub home: OrganisationRef,
+    pub sectors: Vec<NaceCode>,
+    pub founded: Option<i32>,
+    pub employees: Option<i32>,
+    pub annual_turnover_cents: Option<i64>,
+    pub products: String,
+    pub website: String,
+    pub target_markets: Vec<CountryCode>,
+    pub directory_consent: bool,
+    pub notes: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Sme {
+    pub fn access(&self) -> SmeAccess {
+        SmeAccess {
+            sme_id: self.id,
+            home_organisation_id: self.home.id,
+            directory_consent: self.directory_consent,
+        }
+    }
+}
+
+fn stored<T>(what: &str, result: Result<T, String>) -> Result<T, AppError> {
+    result.map_err(|e| AppError::Internal(anyhow::anyhow!("stored {what}: {e}")))
+}
+
+fn split_words<T>(
+    value: &str,
+    parse: impl Fn(&str) -> Result<T, String>,
+) -> Result<Vec<T>, AppError> {
+    value
+        .split(',')
+        .filter(|w| !w.is_empty())
+        .map(|w| stored("word", parse(w)))
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Organisations
+// ---------------------------------------------------------------------------
+
+fn organisation_from(
+    row: organisation::Model,
+    sectors: Vec<NaceCode>,
+) -> Result<Organisation, AppError> {
+    Ok(Organisation {
+        kind: stored("kind", OrganisationKind::parse(&row.kind))?,
+        services: split_words(&row.services, Service::parse)?,
+        id: row.id,
+        slug: row.slug,
+        name: row.name,
+        country: CountryCode::from_stored(row.country),
+        city: row.city,
+        region: row.region,
+        website: row.website,
+        description: row.description,
+        sectors,
+        created_at: row.created_at,
+        updated_at: row.updated_at,
+    })
+}
+
+/// Picks a slug from the name that no other row uses (`name`, `name-2`, …).
+async fn free_slug<C: ConnectionTrait>(
+    txn: &C,
+    name: &str,
+    taken: impl AsyncFn(&C, String) -> Result<bool, AppError>,
+) -> Result<String, AppError> {
+    let base = slugify(name);
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while taken(txn, candidate.clone()).await? {
+        candidate = format!("{base}-{n}");
+        n += 1;
+    }
+    Ok(candidate)
+}
+
+/// Sector rows for a record: each declared code plus its broader codes, so that
+/// a filter on a division also finds records declared on one of its classes.
+fn sector_rows(codes: &[NaceCode]) -> BTreeMap<String, bool> {
+    let mut rows = BTreeMap::new();
+    for code in codes {
+        for ancestor in code.with_ancestors() {
+            let declared = ancestor == *code;
+            let entry = rows.entry(ancestor.as_str().to_string()).or_insert(false);
+            *entry |= declared;
+        }
+    }
+    rows
+}
+
+fn duplicate_name(country: &CountryCode, what: &str) -> AppError {
+    AppError::conflict_on(
+        "name",
+        format!(
+            "{what} with this name is already registered in {}",
+            country.name()
+        ),
+    )
+}
+
+pub async fn create_organisation(db: &Db, draft: &OrganisationDraft) -> Result<i64, AppError> {
+    let txn = db::write(db).await?;
+    let slug = free_slug(&txn, &draft.name, async |c, slug| {
+        Ok(organisation::Entity::find()
+            .filter(organisation::Column::Slug.eq(slug))
+            .count(c)
+            .await?
+            > 0)
+    })
+    .await?;
+    let id = insert_organisation(&txn, &slug, draft).await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// Inserts an organisation with a given slug (the demo loader picks its own).
+pub async fn insert_organisation(
+    txn: &impl ConnectionTrait,
+    slug: &str,
+    draft: &OrganisationDraft,
+) -> Result<i64, AppError> {
+    let now = Utc::now();
+    let row = organisation::ActiveModel {
+        slug: Set(slug.to_string()),
+        created_at: Set(now),
+        ..organisation_values(draft, now)
+    };
+    let id = match row.insert(txn).await {
+        Ok(row) => row.id,
+        Err(e) if db::is_unique_violation(&e) => {
+            return Err(duplicate_name(&draft.country, "an organisation"));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    write_organisation_children(txn, id, draft).await?;
+    Ok(id)
+}
+
+fn organisation_values(draft: &OrganisationDraft, now: DateTime<Utc>) -> organisation::ActiveModel {
+    let services: Vec<&str> = draft.services.iter().map(|s| s.as_str()).collect();
+    organisation::ActiveModel {
+        kind: Set(draft.kind.as_str().to_string()),
+        name: Set(draft.name.clone()),
+        sort_name: Set(fold(&draft.name)),
+        country: Set(draft.country.as_str().to_string()),
+        city: Set(draft.city.clone()),
+        region: Set(draft.region.clone()),
+        website: Set(draft.website.clone()),
+        description: Set(draft.description.clone()),
+        services: Set(services.join(",")),
+        search_text: Set(draft.search_text()),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+}
+
+async fn write_organisation_children(
+    txn: &impl ConnectionTrait,
+    id: i64,
+    draft: &OrganisationDraft,
+) -> Result<(), AppError> {
+    organisation_sector::Entity::delete_many()
+        .filter(organisation_sector::Column::OrganisationId.eq(id))
+        .exec(txn)
+        .await?;
+    let sectors = sector_rows(&draft.sectors)
+        .into_iter()
+        .map(|(code, declared)| organisation_sector::ActiveModel {
+            organisation_id: Set(id),
+            code: Set(code),
+            declared: Set(declared),
+        });
+    organisation_sector::Entity::insert_many(sectors)
+        .exec(txn)
+        .await?;
+    replace_contacts(txn, Owner::Organisation(id), &draft.contacts).await
+}
+
+pub async fn update_organisation(
+    db: &Db,
+    id: i64,
+    draft: &OrganisationDraft,
+) -> Result<(), AppError> {
+    let txn = db::write(db).await?;
+    let row = organisation::ActiveModel {
+        id: sea_orm::ActiveValue::Unchanged(id),
+        ..organisation_values(draft, Utc::now())
+    };
+    match row.update(&txn).await {
+        Ok(_) => {}
+        Err(sea_orm::DbErr::RecordNotUpdated) => return Err(AppError::NotFound),
+        Err(e) if db::is_unique_violation(&e) => {
+            return Err(duplicate_name(&draft.country, "an organisation"));
+        }
+        Err(e) => return Err(e.into()),
+    }
+    write_organisation_children(&txn, id, draft).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+async fn declared_org_sectors(
+    db: &impl ConnectionTrait,
+    ids: &[i64],
+) -> Result<HashMap<i64, Vec<NaceCode>>, AppError> {
+    let rows = organisation_sector::Entity::find()
+        .filter(organisation_sector::Column::OrganisationId.is_in(ids.iter().copied()))
+        .filter(organisation_sector::Column::Declared.eq(true))
+        .order_by_asc(organisation_sector::Column::Code)
+        .all(db)
+        .await?;
+    let mut map: HashMap<i64, Vec<NaceCode>> = HashMap::new();
+    for row in rows {
+        map.entry(row.organisation_id)
+            .or_default()
+            .push(NaceCode::from_stored(row.code));
+    }
+    Ok(map)
+}
+
+pub async fn organisation(db: &Db, id: i64) -> Result<Option<Organisation>, AppError> {
+    let Some(row) = organisation::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    let mut sectors = declared_org_sectors(db, &[id]).await?;
+    organisation_from(row, sectors.remove(&id).unwrap_or_default()).map(Some)
+}
+
+pub async fn sme_by_slug(db: &Db, slug: &str) -> Result<Option<Sme>, AppError> {
+    let Some(row) = sme::Entity::find()
+        .filter(sme::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    Ok(smes_from(db, vec![row]).await?.pop())
+}
+
+pub async fn organisation_by_slug(db: &Db, slug: &str) -> Result<Option<Organisation>, AppError> {
+    let Some(row) = organisation::Entity::find()
+        .filter(organisation::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let id = row.id;
+    let mut sectors = declared_org_sectors(db, &[id]).await?;
+    organisation_from(row, sectors.remove(&id).unwrap_or_default()).map(Some)
+}
+
+fn search_condition(column: impl ColumnTrait, terms: &[String]) -> Condition {
+    terms.iter().fold(Condition::all(), |cond, term| {
+        let escaped = term
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        cond.add(column.like(LikeExpr::new(format!("%{escaped}%")).escape('\\')))
+    })
+}
+
+pub async fn list_organisations(
+    db: &Db,
+    filter: &ListFilter,
+    window: Window,
+) -> Result<(Vec<Organisation>, u64), AppError> {
+    let mut condition = search_condition(organisation::Column::SearchText, &filter.terms);
+    if let Some(kind) = filter.kind {
+        condition = condition.add(organisation::Column::Kind.eq(kind.as_str()));
+    }
+    if let Some(country) = &filter.country {
+        condition = condition.add(organisation::Column::Country.eq(country.as_str()));
+    }
+    if let Some(sector) = &filter.sector {
+        condition = condition.add(
+            organisation::Column::Id.in_subquery(
+                Query::select()
+                    .column(organisation_sector::Column::OrganisationId)
+                    .from(organisation_sector::Entity)
+                    .and_where(organisation_sector::Column::Code.eq(sector.as_str()))
+                    .to_owned(),
+            ),
+        );
+    }
+    let query = organisation::Entity::find().filter(condition);
+    let total = query.clone().count(db).await?;
+    let rows = query
+        .order_by_asc(organisation::Column::SortName)
+        .order_by_asc(organisation::Column::Id)
+        .limit(window.limit)
+        .offset(window.offset)
+        .all(db)
+        .await?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut sectors = declared_org_sectors(db, &ids).await?;
+    let items = rows
+        .into_iter()
+        .map(|row| {
+            let codes = sectors.remove(&row.id).unwrap_or_default();
+            organisation_from(row, codes)
+        })
+        .collect::<Result<_, _>>()?;
+    Ok((items, total))
+}
+
+/// The organisation an SME names as its home, if it exists.
+pub async fn home_candidate(
+    db: &impl ConnectionTrait,
+    id: i64,
+) -> Result<Option<HomeCandidate>, AppError> {
+    let Some(row) = organisation::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    Ok(Some(HomeCandidate {
+        id: row.id,
+        kind: stored("kind", OrganisationKind::parse(&row.kind))?,
+    }))
+}
+
+/// Organisations that can be an SME's home, for choosing one in a form.
+pub async fn home_options(db: &Db) -> Result<Vec<OrganisationRef>, AppError> {
+    let kinds = OrganisationKind::ALL
+        .iter()
+        .filter(|k| k.can_be_home())
+        .map(|k| k.as_str());
+    let rows = organisation::Entity::find()
+        .filter(organisation::Column::Kind.is_in(kinds))
+        .order_by_asc(organisation::Column::SortName)
+        .order_by_asc(organisation::Column::Id)
+        .all(db)
+        .await?;
+    rows.into_iter().map(organisation_ref).collect()
+}
+
+fn organisation_ref(row: organisation::Model) -> Result<OrganisationRef, AppError> {
+    Ok(OrganisationRef {
+        kind: stored("kind", OrganisationKind::parse(&row.kind))?,
+        id: row.id,
+        name: row.name,
+        country: CountryCode::from_stored(row.country),
+    })
+}
+
+/// How many organisations there are of each kind.
+pub async fn organisations_by_kind(db: &Db) -> Result<Vec<(OrganisationKind, u64)>, AppError> {
+    let rows: Vec<(String, i64)> = organisation::Entity::find()
+        .select_only()
+        .column(organisation::Column::Kind)
+        .column_as(organisation::Column::Id.count(), "n")
+        .group_by(organisation::Column::Kind)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut counts: Vec<(OrganisationKind, u64)> = rows
+        .into_iter()
+        .map(|(kind, n)| {
+            Ok((
+                stored("kind", OrganisationKind::parse(&kind))?,
+                n.unsigned_abs(),
+            ))
+        })
+        .collect::<Result<_, AppError>>()?;
+    counts.sort_by_key(|(kind, _)| OrganisationKind::ALL.iter().position(|k| k == kind));
+    Ok(counts)
+}
+
+// ---------------------------------------------------------------------------
+// Contact people
+// ---------------------------------------------------------------------------
+
+#[derive(Clone, Copy)]
+enum Owner {
+    Organisation(i64),
+    Sme(i64),
+}
+
+async fn replace_contacts(
+    txn: &impl ConnectionTrait,
+    owner: Owner,
+    contacts: &[Contact],
+) -> Result<(), AppError> {
+    let (organisation_id, sme_id) = match owner {
+        Owner::Organisation(id) => (Some(id), None),
+        Owner::Sme(id) => (None, Some(id)),
+    };
+    let filter = match owner {
+        Owner::Organisation(id) => person::Column::OrganisationId.eq(id),
+        Owner::Sme(id) => person::Column::SmeId.eq(id),
+    };
+    person::Entity::delete_many()
+        .filter(filter)
+        .exec(txn)
+        .await?;
+    let rows = contacts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| person::ActiveModel {
+            organisation_id: Set(organisation_id),
+            sme_id: Set(sme_id),
+            position: Set(i32::try_from(i).unwrap_or(i32::MAX)),
+            name: Set(c.name.clone()),
+            role: Set(c.role.clone()),
+            email: Set(c.email.clone()),
+            phone: Set(c.phone.clone()),
+            ..Default::default()
+        });
+    person::Entity::insert_many(rows).exec(txn).await?;
+    Ok(())
+}
+
+async fn contacts_where(db: &Db, filter: Expr) -> Result<Vec<Contact>, AppError> {
+    Ok(person::Entity::find()
+        .filter(filter)
+        .order_by_asc(person::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| Contact {
+            name: p.name,
+            role: p.role,
+            email: p.email,
+            phone: p.phone,
+        })
+        .collect())
+}
+
+pub async fn organisation_contacts(db: &Db, id: i64) -> Result<Vec<Contact>, AppError> {
+    contacts_where(db, person::Column::OrganisationId.eq(id)).await
+}
+
+pub async fn sme_contacts(db: &Db, id: i64) -> Result<Vec<Contact>, AppError> {
+    contacts_where(db, person::Column::SmeId.eq(id)).await
+}
+
+// ---------------------------------------------------------------------------
+// SMEs
+// ---------------------------------------------------------------------------
+
+fn sme_values(draft: &SmeDraft, now: DateTime<Utc>) -> sme::ActiveModel {
+    sme::ActiveModel {
+        name: Set(draft.name.clone()),
+        sort_name: Set(fold(&draft.name)),
+        country: Set(draft.country.as_str().to_string()),
+        city: Set(draft.city.clone()),
+        home_organisation_id: Set(draft.home_organisation_id),
+        founded: Set(draft.founded),
+        employees: Set(draft.employees),
+        annual_turnover_cents: Set(draft.annual_turnover_cents),
+        products: Set(draft.products.clone()),
+        website: Set(draft.website.clone()),
+        directory_consent: Set(draft.directory_consent),
+        notes: Set(draft.notes.clone()),
+        search_text: Set(draft.search_text()),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+}
+
+pub async fn create_sme(db: &Db, draft: &SmeDraft) -> Result<i64, AppError> {
+    let txn = db::write(db).await?;
+    let slug = free_slug(&txn, &draft.name, async |c, slug| {
+        Ok(sme::Entity::find()
+            .filter(sme::Column::Slug.eq(slug))
+            .count(c)
+            .await?
+            > 0)
+    })
+    .await?;
+    let id = insert_sme(&txn, &slug, draft).await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// Inserts an SME with a given slug (the demo loader picks its own).
+pub async fn insert_sme(
+    txn: &impl ConnectionTrait,
+    slug: &str,
+    draft: &SmeDraft,
+) -> Result<i64, AppError> {
+    let now = Utc::now();
+    let row = sme::ActiveModel {
+        slug: Set(slug.to_string()),
+        created_at: Set(now),
+        ..sme_values(draft, now)
+    };
+    let id = match row.insert(txn).await {
+        Ok(row) => row.id,
+        Err(e) if db::is_unique_violation(&e) => {
+            return Err(duplicate_name(&draft.country, "an SME"));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    write_sme_children(txn, id, draft).await?;
+    Ok(id)
+}
+
+async fn write_sme_children(
+    txn: &impl ConnectionTrait,
+    id: i64,
+    draft: &SmeDraft,
+) -> Result<(), AppError> {
+    sme_sector::Entity::delete_many()
+        .filter(sme_sector::Column::SmeId.eq(id))
+        .exec(txn)
+        .await?;
+    sme_sector::Entity::insert_many(sector_rows(&draft.sectors).into_iter().map(
+        |(code, declared)| sme_sector::ActiveModel {
+            sme_id: Set(id),
+            code: Set(code),
+            declared: Set(declared),
+        },
+    ))
+    .exec(txn)
+    .await?;
+    sme_target_market::Entity::delete_many()
+        .filter(sme_target_market::Column::SmeId.eq(id))
+        .exec(txn)
+        .await?;
+    sme_target_market::Entity::insert_many(draft.target_markets.iter().map(|country| {
+        sme_target_market::ActiveModel {
+            sme_id: Set(id),
+            country: Set(country.as_str().to_string()),
+        }
+    }))
+    .exec(txn)
+    .await?;
+    replace_contacts(txn, Owner::Sme(id), &draft.contacts).await
+}
+
+pub async fn update_sme(db: &Db, id: i64, draft: &SmeDraft) -> Result<(), AppError> {
+    let txn = db::write(db).await?;
+    let row = sme::ActiveModel {
+        id: sea_orm::ActiveValue::Unchanged(id),
+        ..sme_values(draft, Utc::now())
+    };
+    match row.update(&txn).await {
+        Ok(_) => {}
+        Err(sea_orm::DbErr::RecordNotUpdated) => return Err(AppError::NotFound),
+        Err(e) if db::is_unique_violation(&e) => {
+            return Err(duplicate_name(&draft.country, "an SME"));
+        }
+        Err(e) => return Err(e.into()),
+    }
+    write_sme_children(&txn, id, draft).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Loads the sectors, markets and home organisations for a page of SME rows.
+async fn smes_from(db: &Db, rows: Vec<sme::Model>) -> Result<Vec<Sme>, AppError> {
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut sectors: HashMap<i64, Vec<NaceCode>> = HashMap::new();
+    for row in sme_sector::Entity::find()
+        .filter(sme_sector::Column::SmeId.is_in(ids.iter().copied()))
+        .filter(sme_sector::Column::Declared.eq(true))
+        .order_by_asc(sme_sector::Column::Code)
+        .all(db)
+        .await?
+    {
+        sectors
+            .entry(row.sme_id)
+            .or_default()
+            .push(NaceCode::from_stored(row.code));
+    }
+    let mut markets: HashMap<i64, Vec<CountryCode>> = HashMap::new();
+    for row in sme_target_market::Entity::find()
+        .filter(sme_target_market::Column::SmeId.is_in(ids.iter().copied()))
+        .order_by_asc(sme_target_market::Column::Country)
+        .all(db)
+        .await?
+    {
+        markets
+            .entry(row.sme_id)
+            .or_default()
+            .push(CountryCode::from_stored(row.country));
+    }
+    let home_ids: Vec<i64> = rows.iter().map(|r| r.home_organisation_id).collect();
+    let homes: HashMap<i64, OrganisationRef> = organisation::Entity::find()
+        .filter(organisation::Column::Id.is_in(home_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| organisation_ref(row).map(|r| (r.id, r)))
+        .collect::<Result<_, _>>()?;
+    rows.into_iter()
+        .map(|row| {
+            let home = homes
+                .get(&row.home_organisation_id)
+                .cloned()
+                .ok_or_else(|| AppError::Internal(anyhow::anyhow!("SME {} has no home", row.id)))?;
+            Ok(Sme {
+                sectors: sectors.remove(&row.id).unwrap_or_default(),
+                target_markets: markets.remove(&row.id).unwrap_or_default(),
+                home,
+                id: row.id,
+                slug: row.slug,
+                name: row.name,
+                country: CountryCode::from_stored(row.country),
+                city: row.city,
+                founded: row.founded,
+                employees: row.employees,
+                annual_turnover_cents: row.annual_turnover_cents,
+                products: row.products,
+                website: row.website,
+                directory_consent: row.directory_consent,
+                notes: row.notes,
+                created_at: row.created_at,
+                updated_at: row.updated_at,
+            })
+        })
+        .collect()
+}
+
+pub async fn sme(db: &Db, id: i64) -> Result<Option<Sme>, AppError> {
+    let Some(row) = sme::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    Ok(smes_from(db, vec![row]).await?.pop())
+}
+
+fn scope_condition(scope: SmeScope) -> Condition {
+    match scope {
+        SmeScope::All => Condition::all(),
+        SmeScope::Consented {
+            managed_organisation,
+            own_sme,
+        } => Condition::any()
+            .add(sme::Column::DirectoryConsent.eq(true))
+            .add_option(managed_organisation.map(|id| sme::Column::HomeOrganisationId.eq(id)))
+            .add_option(own_sme.map(|id| sme::Column::Id.eq(id))),
+    }
+}
+
+fn sme_filter_condition(filter: &ListFilter) -> Condition {
+    let mut condition = search_condition(sme::Column::SearchText, &filter.terms);
+    if let Some(country) = &filter.country {
+        condition = condition.add(sme::Column::Country.eq(country.as_str()));
+    }
+    if let Some(home) = filter.home_organisation {
+        condition = condition.add(sme::Column::HomeOrganisationId.eq(home));
+    }
+    if let Some(kind) = filter.kind {
+        condition = condition.add(
+            sme::Column::HomeOrganisationId.in_subquery(
+                Query::select()
+                    .column(organisation::Column::Id)
+                    .from(organisation::Entity)
+                    .and_where(organisation::Column::Kind.eq(kind.as_str()))
+                    .to_owned(),
+            ),
+        );
+    }
+    if let Some(sector) = &filter.sector {
+        condition = condition.add(
+            sme::Column::Id.in_subquery(
+                Query::select()
+                    .column(sme_sector::Column::SmeId)
+                    .from(sme_sector::Entity)
+                    .and_where(sme_sector::Column::Code.eq(sector.as_str()))
+                    .to_owned(),
+            ),
+        );
+    }
+    if let Some(market) = &filter.target_market {
+        condition = condition.add(
+            sme::Column::Id.in_subquery(
+                Query::select()
+                    .column(sme_target_market::Column::SmeId)
+                    .from(sme_target_market::Entity)
+                    .and_where(sme_target_market::Column::Country.eq(market.as_str()))
+                    .to_owned(),
+            ),
+        );
+    }
+    condition
+}
+
+pub async fn list_smes(
+    db: &Db,
+    scope: SmeScope,
+    filter: &ListFilter,
+    window: Window,
+) -> Result<(Vec<Sme>, u64), AppError> {
+    let query = sme::Entity::find()
+        .filter(scope_condition(scope))
+        .filter(sme_filter_condition(filter));
+    let total = query.clone().count(db).await?;
+    let rows = query
+        .order_by_asc(sme::Column::SortName)
+        .order_by_asc(sme::Column::Id)
+        .limit(window.limit)
+        .offset(window.offset)
+        .all(db)
+        .await?;
+    Ok((smes_from(db, rows).await?, total))
+}
+
+/// How many SMEs of the scope there are per country.
+pub async fn smes_by_country(
+    db: &Db,
+    scope: SmeScope,
+) -> Result<Vec<(CountryCode, u64)>, AppError> {
+    let rows: Vec<(String, i64)> = sme::Entity::find()
+        .select_only()
+        .column(sme::Column::Country)
+        .column_as(sme::Column::Id.count(), "n")
+        .filter(scope_condition(scope))
+        .group_by(sme::Column::Country)
+        .order_by_asc(sme::Column::Country)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(country, n)| (CountryCode::from_stored(country), n.unsigned_abs()))
+        .collect())
+}
+
+/// Slugs of SMEs whose slug starts with a prefix (the demo loader's generated ones).
+pub async fn sme_slugs_with_prefix(
+    db: &impl ConnectionTrait,
+    prefix: &str,
+) -> Result<Vec<String>, AppError> {
+    Ok(sme::Entity::find()
+        .select_only()
+        .column(sme::Column::Slug)
+        .filter(sme::Column::Slug.starts_with(prefix))
+        .into_tuple::<String>()
+        .all(db)
+        .await?)
+}
+
+/// Ids of organisations and SMEs by slug (for loaders that refer to records by slug).
+pub async fn organisation_ids_by_slug(
+    db: &impl ConnectionTrait,
+) -> Result<HashMap<String, i64>, AppError> {
+    let rows: Vec<(String, i64)> = organisation::Entity::find()
+        .select_only()
+        .column(organisation::Column::Slug)
+        .column(organisation::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().collect())
+}
+
+/// The city of every organisation, by id.
+pub async fn organisation_cities(
+    db: &impl ConnectionTrait,
+) -> Result<HashMap<i64, String>, AppError> {
+    let rows: Vec<(i64, String)> = organisation::Entity::find()
+        .select_only()
+        .column(organisation::Column::Id)
+        .column(organisation::Column::City)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().collect())
+}
+
+pub async fn sme_ids_by_slug(
+    db: &impl ConnectionTrait,
+    slugs: &[String],
+) -> Result<HashMap<String, i64>, AppError> {
+    let mut ids = HashMap::new();
+    for chunk in slugs.chunks(500) {
+        let rows: Vec<(String, i64)> = sme::Entity::find()
+            .select_only()
+            .column(sme::Column::Slug)
+            .column(sme::Column::Id)
+            .filter(sme::Column::Slug.is_in(chunk.iter().cloned()))
+            .into_tuple()
+            .all(db)
+            .await?;
+        ids.extend(rows);
+    }
+    Ok(ids)
+}
+
+/// Inserts many SMEs at once, with their sectors and target markets, in the
+/// caller's transaction. Used to load large generated networks quickly.
+pub async fn insert_smes_bulk(
+    txn: &impl ConnectionTrait,
+    smes: &[(String, SmeDraft)],
+) -> Result<(), AppError> {
+    // Chunks stay well below both backends' limits on bound parameters.
+    const CHUNK: usize = 500;
+    let now = Utc::now();
+    for chunk in smes.chunks(CHUNK) {
+        let rows = chunk.iter().map(|(slug, draft)| sme::ActiveModel {
+            slug: Set(slug.clone()),
+            created_at: Set(now),
+            ..sme_values(draft, now)
+        });
+        let inserted = sme::Entity::insert_many(rows)
+            .exec_with_returning(txn)
+            .await?;
+        let by_slug: HashMap<&str, i64> =
+            inserted.iter().map(|r| (r.slug.as_str(), r.id)).collect();
+        let mut sector_rows_all = Vec::new();
+        let mut market_rows = Vec::new();
+        for (slug, draft) in chunk {
+            let id = by_slug[slug.as_str()];
+            for (code, declared) in sector_rows(&draft.sectors) {
+                sector_rows_all.push(sme_sector::ActiveModel {
+                    sme_id: Set(id),
+                    code: Set(code),
+                    declared: Set(declared),
+                });
+            }
+            for country in &draft.target_markets {
+                market_rows.push(sme_target_market::ActiveModel {
+                    sme_id: Set(id),
+                    country: Set(country.as_str().to_string()),
+                });
+            }
+        }
+        for rows in sector_rows_all.chunks(CHUNK * 2) {
+            sme_sector::Entity::insert_many(rows.to_vec())
+                .exec(txn)
+                .await?;
+        }
+        for rows in market_rows.chunks(CHUNK * 2) {
+            sme_target_market::Entity::insert_many(rows.to_vec())
+                .exec(txn)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sector_rows_include_broader_codes_once() {
+        let codes = [
+            NaceCode::parse("C10.51").unwrap(),
+            NaceCode::parse("C10").unwrap(),
+        ];
+        let rows = sector_rows(&codes);
+        let expected: BTreeMap<String, bool> = [
+            ("C", false),
+            ("C10", true),
+            ("C10.5", false),
+            ("C10.51", true),
+        ]
+        .into_iter()
+        .map(|(c, d)| (c.to_string(), d))
+        .collect();
+        assert_eq!(rows, expected);
+    }
+}

@@ -1,0 +1,188 @@
+//! Field-by-field validation results shared by every capability's model.
+//!
+//! A form or JSON body is checked as a whole and every bad field is reported at
+//! once, keyed by the field's name as the client sent it (`contacts[1].email`).
+
+use std::collections::BTreeMap;
+
+/// Messages for the fields that failed validation, keyed by field name.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(transparent)]
+pub struct FieldErrors(BTreeMap<String, String>);
+
+impl FieldErrors {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records a message for a field; the first message for a field wins.
+    pub fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        self.0.entry(field.into()).or_insert_with(|| message.into());
+    }
+
+    pub fn single(field: impl Into<String>, message: impl Into<String>) -> Self {
+        let mut errors = Self::new();
+        errors.add(field, message);
+        errors
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0.get(field).map(String::as_str)
+    }
+
+    pub fn contains(&self, field: &str) -> bool {
+        self.0.contains_key(field)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    /// Moves a message from one field name to another (e.g. when a form shows a
+    /// value in other units than the API).
+    pub fn rename(&mut self, from: &str, to: &str) {
+        if let Some(message) = self.0.remove(from) {
+            self.0.insert(to.to_string(), message);
+        }
+    }
+
+    pub fn merge(&mut self, other: FieldErrors) {
+        for (field, message) in other.0 {
+            self.add(field, message);
+        }
+    }
+
+    /// `Ok(value)` when nothing was recorded, the errors otherwise.
+    pub fn into_result<T>(self, value: T) -> Result<T, FieldErrors> {
+        if self.is_empty() {
+            Ok(value)
+        } else {
+            Err(self)
+        }
+    }
+
+    /// Runs a parser, recording its error under `field`; `None` if it failed.
+    pub fn check<T>(&mut self, field: &str, result: Result<T, String>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(message) => {
+                self.add(field, message);
+                None
+            }
+        }
+    }
+}
+
+/// Trims a text field and checks its length in characters.
+pub fn text(value: &str, required: bool, max_chars: usize) -> Result<String, String> {
+    let value = value.trim();
+    if required && value.is_empty() {
+        return Err("is required".into());
+    }
+    let chars = value.chars().count();
+    if chars > max_chars {
+        return Err(format!(
+            "is too long ({chars} characters; at most {max_chars})"
+        ));
+    }
+    if value
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
+        return Err("contains control characters".into());
+    }
+    Ok(value.to_string())
+}
+
+/// Which slice of a list to return.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Window {
+    pub limit: u64,
+    pub offset: u64,
+}
+
+pub const API_DEFAULT_LIMIT: u64 = 50;
+pub const API_MAX_LIMIT: u64 = 200;
+
+/// Reads the API's `limit` and `offset` parameters (absent or blank: the defaults).
+pub fn api_window(limit: Option<&str>, offset: Option<&str>) -> Result<Window, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    fn present(v: Option<&str>) -> Option<&str> {
+        v.map(str::trim).filter(|v| !v.is_empty())
+    }
+    let limit = match present(limit) {
+        None => Some(API_DEFAULT_LIMIT),
+        Some(v) => errors.check(
+            "limit",
+            v.parse::<u64>()
+                .ok()
+                .filter(|n| (1..=API_MAX_LIMIT).contains(n))
+                .ok_or_else(|| format!("must be a whole number from 1 to {API_MAX_LIMIT}")),
+        ),
+    };
+    let offset = match present(offset) {
+        None => Some(0),
+        Some(v) => errors.check(
+            "offset",
+            v.parse::<u64>()
+                .map_err(|_| "must be a whole number from 0".to_string()),
+        ),
+    };
+    match (limit, offset) {
+        (Some(limit), Some(offset)) if errors.is_empty() => Ok(Window { limit, offset }),
+        _ => Err(errors),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_message_for_a_field_wins() {
+        let mut errors = FieldErrors::new();
+        errors.add("name", "is required");
+        errors.add("name", "is too long");
+        assert_eq!(errors.get("name"), Some("is required"));
+        assert!(errors.into_result(()).is_err());
+    }
+
+    #[test]
+    fn windows_have_defaults_and_bounds() {
+        assert_eq!(
+            api_window(None, Some(" ")),
+            Ok(Window {
+                limit: 50,
+                offset: 0
+            })
+        );
+        assert_eq!(
+            api_window(Some("200"), Some("10")),
+            Ok(Window {
+                limit: 200,
+                offset: 10
+            })
+        );
+        let errors = api_window(Some("0"), Some("-1")).unwrap_err();
+        assert!(errors.contains("limit") && errors.contains("offset"));
+        assert!(api_window(Some("201"), None).is_err());
+    }
+
+    #[test]
+    fn text_is_trimmed_and_bounded() {
+        assert_eq!(text("  Aarhus ", true, 10).unwrap(), "Aarhus");
+        assert_eq!(text("   ", true, 10).unwrap_err(), "is required");
+        assert_eq!(text("", false, 10).unwrap(), "");
+        assert!(
+            text("ÆØÅ-ÆØÅ-ÆØÅ", true, 10)
+                .unwrap_err()
+                .contains("too long")
+        );
+        assert!(text("a\u{0}b", false, 10).is_err());
+        assert_eq!(text("line\nbreak", false, 20).unwrap(), "line\nbreak");
+    }
+}

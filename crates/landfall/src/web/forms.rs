@@ -1,0 +1,55 @@
+//! Helpers for HTML forms: reading numbers typed as text and offering choices.
+
+use crate::validation::FieldErrors;
+
+/// Reads an optional whole number typed into a form field (`1 250` is fine).
+pub fn whole_number(field: &str, value: &str, errors: &mut FieldErrors) -> Option<i64> {
+    let compact: String = value
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != ',' && *c != '_')
+        .collect();
+    if compact.is_empty() {
+        return None;
+    }
+    match compact.parse::<i64>() {
+        Ok(number) => Some(number),
+        Err(_) => {
+            errors.add(field, "must be a whole number");
+            None
+        }
+    }
+}
+
+/// One entry of a select box or a group of checkboxes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+impl Choice {
+    pub fn new(value: impl Into<String>, label: impl Into<String>, selected: bool) -> Self {
+        Self {
+            value: value.into(),
+            label: label.into(),
+            selected,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_read_leniently_but_not_guessed() {
+        let mut errors = FieldErrors::new();
+        assert_eq!(whole_number("a", " 1 250 ", &mut errors), Some(1250));
+        assert_eq!(whole_number("b", "", &mut errors), None);
+        assert_eq!(whole_number("c", "12.5", &mut errors), None);
+        assert_eq!(whole_number("d", "many", &mut errors), None);
+        assert!(!errors.contains("a") && !errors.contains("b"));
+        assert!(errors.contains("c") && errors.contains("d"));
+    }
+}

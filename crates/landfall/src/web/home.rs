@@ -1,0 +1,50 @@
+//! The start page: a welcome for visitors, the dashboard for signed-in users.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
+
+use super::{AppError, Layout};
+use crate::app::AppState;
+use crate::auth::Actor;
+use crate::registry::{self, NetworkSummary};
+
+#[derive(Template, WebTemplate)]
+#[template(path = "web/home.html")]
+struct HomePage {
+    layout: Layout,
+    summary: Option<NetworkSummary>,
+    welcome_name: String,
+    organisations_total: u64,
+    own_organisation: Option<i64>,
+    own_sme: Option<i64>,
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn home(
+    State(state): State<AppState>,
+    actor: Option<Actor>,
+) -> Result<Response, AppError> {
+    let Some(actor) = actor else {
+        return Ok(HomePage {
+            layout: Layout::new("Welcome", None, "dashboard"),
+            summary: None,
+            welcome_name: String::new(),
+            organisations_total: 0,
+            own_organisation: None,
+            own_sme: None,
+        }
+        .into_response());
+    };
+    let summary = registry::network_summary(&state.db, &actor).await?;
+    Ok(HomePage {
+        layout: Layout::new("Dashboard", Some(&actor), "dashboard"),
+        organisations_total: summary.organisations.iter().map(|(_, n)| n).sum(),
+        summary: Some(summary),
+        welcome_name: actor.display_name.clone(),
+        own_organisation: actor.organisation_id,
+        own_sme: actor.sme_id,
+    }
+    .into_response())
+}

@@ -1,0 +1,65 @@
+//! What every page and API handler shares: the error type, JSON bodies, the
+//! page layout, static assets, form helpers and security headers.
+
+pub mod error;
+pub mod forms;
+pub mod home;
+pub mod json;
+pub mod layout;
+
+use axum::Router;
+use axum::http::{HeaderValue, header};
+use axum::response::IntoResponse;
+use axum::routing::get;
+
+pub use error::AppError;
+pub use json::{ApiJson, ApiQuery, Field, ListResponse};
+pub use layout::Layout;
+
+use crate::app::AppState;
+
+/// A numeric id in the path; anything else is simply not found.
+pub struct Id(pub i64);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Id {
+    type Rejection = AppError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, AppError> {
+        let axum::extract::Path(raw) =
+            axum::extract::Path::<String>::from_request_parts(parts, state)
+                .await
+                .map_err(|_| AppError::NotFound)?;
+        raw.parse().map(Id).map_err(|_| AppError::NotFound)
+    }
+}
+
+/// Percent-encodes a value for a query string.
+pub fn urlencode(value: &str) -> String {
+    form_urlencoded::byte_serialize(value.as_bytes()).collect()
+}
+
+const STYLESHEET: &str = include_str!("../../static/landfall.css");
+
+async fn stylesheet() -> impl IntoResponse {
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/css; charset=utf-8"),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=3600"),
+            ),
+        ],
+        STYLESHEET,
+    )
+}
+
+/// Assets compiled into the binary: nothing is loaded from another host.
+pub fn assets() -> Router<AppState> {
+    Router::new().route("/static/landfall.css", get(stylesheet))
+}
