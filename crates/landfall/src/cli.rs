@@ -28,19 +28,18 @@ pub async fn run(command: Command) -> anyhow::Result<()> {
     match command {
         Command::Serve(args) => {
             let db = open(&args.database).await?;
-            serve(db, &args).await
+            serve(db, &args, "Landfall").await
         }
         Command::Demo(args) => {
             let db = open(&args.serve.database).await?;
             let started = std::time::Instant::now();
             let report = demo::load(&db, args.scale).await.map_err(describe)?;
             println!("{}", report.summary(started.elapsed()));
+            println!("{}", report.accounts_table());
             if args.load_only {
                 return Ok(());
             }
-            println!("Landfall demo network at {}", args.serve.public_url());
-            println!("{}", report.accounts_table());
-            serve(db, &args.serve).await
+            serve(db, &args.serve, "The Landfall demo network").await
         }
         Command::Migrate(args) => {
             open(&args).await?;
@@ -66,16 +65,25 @@ async fn open(args: &DatabaseArgs) -> anyhow::Result<Db> {
     Ok(db)
 }
 
-async fn serve(db: Db, args: &ServeArgs) -> anyhow::Result<()> {
+/// Serves until Ctrl-C or SIGTERM; announces the address on standard output
+/// (the real port when `--addr` asked for port 0).
+async fn serve(db: Db, args: &ServeArgs, what: &str) -> anyhow::Result<()> {
     let listener = TcpListener::bind(args.addr)
         .await
         .with_context(|| format!("cannot listen on {}", args.addr))?;
-    let public_url = args.public_url();
+    let bound = listener.local_addr()?;
+    let public_url = args
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{bound}"));
+    println!("{what} is being served at {public_url}");
+    use std::io::Write as _;
+    let _ = std::io::stdout().flush();
     let state = AppState {
         db,
         settings: Arc::new(Settings::for_public_url(&public_url)),
     };
-    tracing::info!(address = %args.addr, %public_url, "serving");
+    tracing::info!(address = %bound, %public_url, "serving");
     app::serve(listener, state, shutdown_signal()).await?;
     tracing::info!("stopped");
     Ok(())

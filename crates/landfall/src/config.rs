@@ -71,14 +71,6 @@ pub struct ServeArgs {
     pub database: DatabaseArgs,
 }
 
-impl ServeArgs {
-    pub fn public_url(&self) -> String {
-        self.public_url
-            .clone()
-            .unwrap_or_else(|| format!("http://{}", self.addr))
-    }
-}
-
 #[derive(Debug, Clone, Args)]
 pub struct DemoArgs {
     #[command(flatten)]

@@ -187,43 +187,34 @@ fn contact_rows(contacts: &[ContactInput], errors: &FieldErrors) -> Vec<ContactR
         .collect()
 }
 
-/// Contact rows as posted: parallel lists of names, roles, e-mails and phones.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct ContactFields {
-    contact_name: Vec<String>,
-    contact_role: Vec<String>,
-    contact_email: Vec<String>,
-    contact_phone: Vec<String>,
-}
-
-impl ContactFields {
-    fn into_inputs(self) -> Vec<ContactInput> {
-        let rows = self
-            .contact_name
-            .len()
-            .max(self.contact_role.len())
-            .max(self.contact_email.len())
-            .max(self.contact_phone.len());
-        let at = |list: &Vec<String>, i: usize| list.get(i).cloned().unwrap_or_default();
-        let inputs: Vec<ContactInput> = (0..rows)
-            .map(|i| ContactInput {
-                name: at(&self.contact_name, i),
-                role: at(&self.contact_role, i),
-                email: at(&self.contact_email, i),
-                phone: at(&self.contact_phone, i),
-            })
-            .collect();
-        // Blank rows in the middle are dropped here so that error indexes match the rows shown again.
-        inputs
-            .into_iter()
-            .filter(|c| {
-                ![&c.name, &c.role, &c.email, &c.phone]
-                    .iter()
-                    .all(|v| v.trim().is_empty())
-            })
-            .collect()
-    }
+/// Contact rows as posted: parallel lists of names, roles, e-mails and phones
+/// (the fields repeat once per row; rows left blank are dropped, so that the
+/// errors' row numbers match the rows shown again).
+fn posted_contacts(
+    names: Vec<String>,
+    roles: Vec<String>,
+    emails: Vec<String>,
+    phones: Vec<String>,
+) -> Vec<ContactInput> {
+    let rows = names
+        .len()
+        .max(roles.len())
+        .max(emails.len())
+        .max(phones.len());
+    let at = |list: &Vec<String>, i: usize| list.get(i).cloned().unwrap_or_default();
+    (0..rows)
+        .map(|i| ContactInput {
+            name: at(&names, i),
+            role: at(&roles, i),
+            email: at(&emails, i),
+            phone: at(&phones, i),
+        })
+        .filter(|c| {
+            ![&c.name, &c.role, &c.email, &c.phone]
+                .iter()
+                .all(|v| v.trim().is_empty())
+        })
+        .collect()
 }
 
 fn rejected_form(error: AppError) -> Result<FieldErrors, AppError> {
@@ -458,8 +449,10 @@ pub struct OrganisationFormData {
     services: Vec<String>,
     website: String,
     description: String,
-    #[serde(flatten)]
-    contacts: ContactFields,
+    contact_name: Vec<String>,
+    contact_role: Vec<String>,
+    contact_email: Vec<String>,
+    contact_phone: Vec<String>,
 }
 
 impl OrganisationFormData {
@@ -474,7 +467,12 @@ impl OrganisationFormData {
             services: self.services,
             website: self.website,
             description: self.description,
-            contacts: self.contacts.into_inputs(),
+            contacts: posted_contacts(
+                self.contact_name,
+                self.contact_role,
+                self.contact_email,
+                self.contact_phone,
+            ),
             unreadable: FieldErrors::new(),
         }
     }
@@ -719,8 +717,10 @@ pub struct SmeFormData {
     target_markets: String,
     directory_consent: Option<String>,
     notes: String,
-    #[serde(flatten)]
-    contacts: ContactFields,
+    contact_name: Vec<String>,
+    contact_role: Vec<String>,
+    contact_email: Vec<String>,
+    contact_phone: Vec<String>,
 }
 
 /// What the form showed, to show it again exactly as typed.
@@ -769,7 +769,12 @@ impl SmeFormData {
             target_markets: split_list(&self.target_markets),
             directory_consent: self.directory_consent.is_some(),
             notes: self.notes,
-            contacts: self.contacts.into_inputs(),
+            contacts: posted_contacts(
+                self.contact_name,
+                self.contact_role,
+                self.contact_email,
+                self.contact_phone,
+            ),
             unreadable,
         };
         let typed = TypedNumbers {

@@ -41,25 +41,31 @@ pub fn urlencode(value: &str) -> String {
     form_urlencoded::byte_serialize(value.as_bytes()).collect()
 }
 
-const STYLESHEET: &str = include_str!("../../static/landfall.css");
-
-async fn stylesheet() -> impl IntoResponse {
+/// A file compiled into the binary, with its content type.
+fn asset(content_type: &'static str, body: &'static str) -> impl IntoResponse + Clone {
     (
         [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/css; charset=utf-8"),
-            ),
+            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
             (
                 header::CACHE_CONTROL,
                 HeaderValue::from_static("public, max-age=3600"),
             ),
         ],
-        STYLESHEET,
+        body,
     )
 }
 
 /// Assets compiled into the binary: nothing is loaded from another host.
 pub fn assets() -> Router<AppState> {
-    Router::new().route("/static/landfall.css", get(stylesheet))
+    let stylesheet = asset(
+        "text/css; charset=utf-8",
+        include_str!("../../static/landfall.css"),
+    );
+    let icon = asset("image/svg+xml", include_str!("../../static/favicon.svg"));
+    Router::new()
+        .route(
+            "/static/landfall.css",
+            get(move || async move { stylesheet }),
+        )
+        .route("/static/favicon.svg", get(move || async move { icon }))
 }

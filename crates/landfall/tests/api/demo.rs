@@ -1,0 +1,121 @@
+//! The demo network: realistic, complete, and loaded idempotently.
+
+use landfall::demo::{self, ADMIN_EMAIL, DEMO_PASSWORD};
+use reqwest::Method;
+use serde_json::json;
+
+use crate::on_both_backends;
+use crate::support::{Backend, TestApp, spawn};
+
+async fn demo_token(app: &TestApp, email: &str) -> String {
+    let reply = app
+        .call(
+            Method::POST,
+            "/api/v1/auth/token",
+            None,
+            Some(&json!({"email": email, "password": DEMO_PASSWORD})),
+        )
+        .await;
+    assert_eq!(reply.status, 200, "{email}: {}", reply.text);
+    reply.body["token"].as_str().unwrap().to_string()
+}
+
+async fn the_demo_loads_once_and_only_once(backend: Backend) {
+    let app = spawn(backend).await;
+    let first = demo::load(&app.db, 40).await.unwrap();
+    assert!(first.organisations_added >= 24);
+    assert_eq!(first.smes_added, 120);
+    assert_eq!(first.generated_added, 40);
+    assert_eq!(first.accounts_added, first.accounts.len());
+
+    let second = demo::load(&app.db, 40).await.unwrap();
+    assert_eq!(
+        (
+            second.organisations_added,
+            second.smes_added,
+            second.generated_added,
+            second.accounts_added
+        ),
+        (0, 0, 0, 0),
+        "running the demo again adds nothing"
+    );
+    let more = demo::load(&app.db, 55).await.unwrap();
+    assert_eq!(
+        more.generated_added, 15,
+        "a larger scale adds only the missing companies"
+    );
+
+    let admin = demo_token(&app, ADMIN_EMAIL).await;
+    let smes = app.get("/api/v1/smes?limit=1", &admin).await;
+    assert_eq!(smes.body["total"], 175);
+    let organisations = app.get("/api/v1/organisations?limit=200", &admin).await;
+    let items = organisations.body["items"].as_array().unwrap();
+    let count = |kinds: &[&str]| {
+        items
+            .iter()
+            .filter(|o| kinds.contains(&o.get("kind").unwrap().as_str().unwrap()))
+            .count()
+    };
+    assert!(count(&["incubator"]) >= 12);
+    assert!(count(&["cluster"]) >= 6);
+    assert!(count(&["funding_agency", "public_authority"]) >= 6);
+    for country in ["DK", "NO", "SE", "GB", "DE", "NL"] {
+        let here = app
+            .get(&format!("/api/v1/smes?country={country}&limit=1"), &admin)
+            .await;
+        assert!(
+            here.body["total"].as_u64().unwrap() >= 10,
+            "SMEs in {country}"
+        );
+    }
+    let users = app.get("/api/v1/users?limit=200", &admin).await;
+    assert_eq!(users.body["total"], first.accounts.len());
+}
+
+async fn every_demo_account_signs_in_and_sees_its_own(backend: Backend) {
+    let app = spawn(backend).await;
+    let report = demo::load(&app.db, 0).await.unwrap();
+    let manager = report
+        .accounts
+        .iter()
+        .find(|a| a.email == "manager.aarhus-harbour-incubator@example.org")
+        .expect("the Aarhus manager is a demo account");
+    let token = demo_token(&app, &manager.email).await;
+    let me = app.get("/api/v1/me", &token).await;
+    let organisation = me.body["organisation_id"].as_i64().unwrap();
+    let own = app
+        .get(
+            &format!("/api/v1/smes?home_organisation={organisation}&limit=50"),
+            &token,
+        )
+        .await;
+    let items = own.body["items"].as_array().unwrap();
+    assert!(items.len() >= 3);
+    assert!(
+        items
+            .iter()
+            .all(|s| s.get("annual_turnover_cents").is_some()),
+        "a manager sees their SMEs' figures"
+    );
+
+    let member = report
+        .accounts
+        .iter()
+        .find(|a| a.email.starts_with("sme."))
+        .unwrap();
+    let token = demo_token(&app, &member.email).await;
+    let me = app.get("/api/v1/me", &token).await;
+    let sme = app
+        .get(&format!("/api/v1/smes/{}", me.body["sme_id"]), &token)
+        .await;
+    assert_eq!(sme.body["name"], member.belongs_to.as_str());
+    assert!(sme.body.get("notes").is_some());
+
+    let table = report.accounts_table();
+    assert!(table.contains(ADMIN_EMAIL) && table.contains(DEMO_PASSWORD));
+}
+
+on_both_backends!(
+    the_demo_loads_once_and_only_once,
+    every_demo_account_signs_in_and_sees_its_own
+);

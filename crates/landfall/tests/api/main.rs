@@ -1,0 +1,13 @@
+//! Integration tests: the real application on a random port, driven over
+//! HTTP, on SQLite and (with `LANDFALL_TEST_POSTGRES`) on PostgreSQL.
+
+mod support;
+
+mod authentication;
+mod authorization;
+mod cli;
+mod demo;
+mod organisations;
+mod pages;
+mod platform;
+mod smes;

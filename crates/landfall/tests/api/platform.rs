@@ -1,0 +1,102 @@
+//! Health, the OpenAPI document, security headers and unknown URLs.
+
+use serde_json::Value;
+
+use crate::on_both_backends;
+use crate::support::{Backend, spawn};
+
+async fn health_answers_when_the_database_does(backend: Backend) {
+    let app = spawn(backend).await;
+    let response = reqwest::get(app.url("/healthz")).await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.text().await.unwrap(), "ok");
+    app.db.clone().close().await.unwrap();
+    let response = reqwest::get(app.url("/healthz")).await.unwrap();
+    assert_eq!(
+        response.status(),
+        503,
+        "a closed pool is reported as unavailable"
+    );
+}
+
+async fn openapi_documents_every_endpoint(backend: Backend) {
+    let app = spawn(backend).await;
+    let doc: Value = reqwest::get(app.url("/api/openapi.json"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    let paths = doc["paths"].as_object().unwrap();
+    for (path, methods) in [
+        ("/api/v1/auth/token", &["post", "delete"][..]),
+        ("/api/v1/me", &["get"]),
+        ("/api/v1/users", &["get"]),
+        ("/api/v1/organisations", &["get", "post"]),
+        ("/api/v1/organisations/{id}", &["get", "patch"]),
+        ("/api/v1/smes", &["get", "post"]),
+        ("/api/v1/smes/{id}", &["get", "patch"]),
+    ] {
+        for method in methods {
+            assert!(
+                paths[path][method].is_object(),
+                "{method} {path} is documented"
+            );
+        }
+    }
+    let sme = &doc["components"]["schemas"]["SmeView"]["properties"];
+    assert!(sme["annual_turnover_cents"].is_object());
+    assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
+}
+
+async fn every_response_carries_security_headers(backend: Backend) {
+    let app = spawn(backend).await;
+    for path in [
+        "/",
+        "/login",
+        "/directory",
+        "/api/v1/smes",
+        "/static/landfall.css",
+    ] {
+        let response = reqwest::get(app.url(path)).await.unwrap();
+        let headers = response.headers();
+        let csp = headers["content-security-policy"].to_str().unwrap();
+        assert!(
+            csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"),
+            "{path}"
+        );
+        assert!(!csp.contains("unsafe-inline"), "{path}");
+        assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(headers["x-frame-options"], "DENY", "{path}");
+    }
+}
+
+async fn unknown_urls_are_404_in_the_right_format(backend: Backend) {
+    let app = spawn(backend).await;
+    let api = reqwest::get(app.url("/api/v1/nothing-here")).await.unwrap();
+    assert_eq!(api.status(), 404);
+    let body: Value = api.json().await.unwrap();
+    assert!(
+        body["error"]
+            .as_str()
+            .unwrap()
+            .contains("/api/v1/nothing-here")
+    );
+    let page = reqwest::get(app.url("/nothing-here")).await.unwrap();
+    assert_eq!(page.status(), 404);
+    assert!(
+        page.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    assert!(page.text().await.unwrap().contains("Not found"));
+}
+
+on_both_backends!(
+    health_answers_when_the_database_does,
+    openapi_documents_every_endpoint,
+    every_response_carries_security_headers,
+    unknown_urls_are_404_in_the_right_format,
+);

@@ -1,0 +1,290 @@
+//! SMEs through the API: create, read, update, private figures, filters, order.
+
+use serde_json::json;
+
+use crate::on_both_backends;
+use crate::support::{
+    ADMIN, Backend, MANAGER_A, MEMBER_A1, SECRET, add_sme, names, network, sme_input, spawn,
+};
+
+async fn managers_register_smes_at_their_organisation(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    let token = app.token(MANAGER_A).await;
+
+    let created = app
+        .post(
+            "/api/v1/smes",
+            &token,
+            json!({
+                "name": "Havblik Analytics ApS",
+                "country": "DK",
+                "city": "Aarhus",
+                "home_organisation_id": net.incubator_a,
+                "sectors": ["62.01", "J63.11"],
+                "founded": 2019,
+                "employees": 11,
+                "annual_turnover_cents": 115_000_000,
+                "products": "Berth-planning forecasts for small harbours.",
+                "target_markets": ["de", "NL"],
+                "directory_consent": true,
+                "notes": "Wants a pilot harbour in Germany.",
+                "contacts": [{"name": "Jonas Vestergaard", "role": "CEO", "email": "jonas@havblik.example"}]
+            }),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    let id = created.body["id"].as_i64().unwrap();
+    assert_eq!(created.headers["location"], format!("/api/v1/smes/{id}"));
+    assert_eq!(created.body["sectors"], json!(["J62.01", "J63.11"]));
+    assert_eq!(created.body["target_markets"], json!(["DE", "NL"]));
+    assert_eq!(created.body["home_organisation"]["name"], "Incubator A");
+    assert_eq!(created.body["employees"], 11);
+    assert_eq!(created.body["annual_turnover_cents"], 115_000_000);
+    assert_eq!(created.body["contacts"][0]["name"], "Jonas Vestergaard");
+
+    let read = app.get(&format!("/api/v1/smes/{id}"), &token).await;
+    assert_eq!(read.body, created.body);
+
+    // The same company cannot be registered twice in one country.
+    let again = app
+        .post(
+            "/api/v1/smes",
+            &token,
+            json!({"name": "Havblik Analytics ApS", "country": "DK", "city": "Aarhus",
+                   "home_organisation_id": net.incubator_a, "sectors": ["J62"]}),
+        )
+        .await;
+    assert_eq!(again.status, 409);
+    assert!(again.body["fields"]["name"].is_string());
+}
+
+async fn bad_smes_are_refused_field_by_field(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    let token = app.token(ADMIN).await;
+
+    let reply = app
+        .post(
+            "/api/v1/smes",
+            &token,
+            json!({
+                "name": "  ",
+                "country": "XX",
+                "city": "Bergen",
+                "home_organisation_id": net.agency,
+                "sectors": [],
+                "founded": 2090,
+                "employees": "many",
+                "annual_turnover_cents": -1,
+                "target_markets": ["NO", "QQ"],
+                "directory_consent": "yes"
+            }),
+        )
+        .await;
+    assert_eq!(reply.status, 422, "{}", reply.text);
+    let fields = &reply.body["fields"];
+    for field in [
+        "name",
+        "country",
+        "home_organisation_id",
+        "sectors",
+        "founded",
+        "employees",
+        "annual_turnover_cents",
+        "target_markets",
+        "directory_consent",
+    ] {
+        assert!(
+            fields[field].is_string(),
+            "{field} not reported: {}",
+            reply.text
+        );
+    }
+    assert!(fields["employees"].as_str().unwrap().contains("integer"));
+    assert!(
+        fields["home_organisation_id"]
+            .as_str()
+            .unwrap()
+            .contains("cannot be an SME's home")
+    );
+
+    let no_home = app
+        .post(
+            "/api/v1/smes",
+            &token,
+            json!({"name": "Ghost AS", "country": "NO", "city": "Oslo", "home_organisation_id": 999_999, "sectors": ["J62"]}),
+        )
+        .await;
+    assert_eq!(no_home.status, 422);
+    assert_eq!(
+        no_home.body["fields"]["home_organisation_id"],
+        "no such organisation"
+    );
+
+    let total = app.get("/api/v1/smes", &token).await.body["total"].clone();
+    assert_eq!(total, 4, "nothing was written");
+}
+
+async fn patches_change_only_what_is_sent(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    let member = app.token(MEMBER_A1).await;
+    let path = format!("/api/v1/smes/{}", net.sme_a1);
+
+    let patched = app
+        .patch(
+            &path,
+            &member,
+            json!({"products": "Cloud software.", "employees": 14, "website": "alpha.example"}),
+        )
+        .await;
+    assert_eq!(patched.status, 200, "{}", patched.text);
+    assert_eq!(patched.body["products"], "Cloud software.");
+    assert_eq!(patched.body["employees"], 14);
+    assert_eq!(patched.body["website"], "https://alpha.example");
+    assert_eq!(patched.body["name"], "Alpha Software ApS");
+    assert_eq!(patched.body["contacts"][0]["name"], "Ola Founder");
+
+    // Members and managers cannot move an SME to another organisation.
+    let moved = app
+        .patch(
+            &path,
+            &member,
+            json!({"home_organisation_id": net.incubator_b}),
+        )
+        .await;
+    assert_eq!(moved.status, 422);
+    assert!(
+        moved.body["fields"]["home_organisation_id"]
+            .as_str()
+            .unwrap()
+            .contains("coordinator")
+    );
+
+    let admin = app.token(ADMIN).await;
+    let moved = app
+        .patch(
+            &path,
+            &admin,
+            json!({"home_organisation_id": net.incubator_b}),
+        )
+        .await;
+    assert_eq!(moved.status, 200);
+    assert_eq!(moved.body["home_organisation"]["name"], "Incubator B");
+
+    let cleared = app
+        .patch(&path, &admin, json!({"employees": null, "founded": null}))
+        .await;
+    assert_eq!(cleared.status, 200);
+    assert_eq!(cleared.body["employees"], json!(null));
+    assert_eq!(cleared.body["founded"], json!(null));
+
+    let bad = app
+        .patch(
+            &path,
+            &admin,
+            json!({"founded": 1700, "sectors": ["nonsense"]}),
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.body["fields"]["founded"].is_string() && bad.body["fields"]["sectors"].is_string());
+    let unchanged = app.get(&path, &admin).await;
+    assert_eq!(
+        unchanged.body["sectors"],
+        json!(["J62.01"]),
+        "a refused patch writes nothing"
+    );
+}
+
+async fn smes_are_filtered_by_sector_market_kind_and_home(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    add_sme(&app.db, {
+        let mut sme = sme_input("Cluster Member AS", "NO", net.cluster, &["D35.11"], true);
+        sme.target_markets = vec!["GB".into(), "NL".into()];
+        sme
+    })
+    .await;
+    let token = app.token(ADMIN).await;
+    let list = |query: &str| {
+        let app = &app;
+        let token = token.clone();
+        let query = query.to_string();
+        async move { names(&app.get(&format!("/api/v1/smes?{query}"), &token).await) }
+    };
+
+    assert_eq!(
+        list("sector=C10").await,
+        ["Amber Foods ApS", "Bergen Fish AS"]
+    );
+    assert_eq!(
+        list("sector=C").await,
+        ["Amber Foods ApS", "Bergen Fish AS", "Boreal Sensors AS"]
+    );
+    assert_eq!(list("sector=10.20").await, ["Bergen Fish AS"]);
+    assert_eq!(list("target_market=NL").await, ["Cluster Member AS"]);
+    assert_eq!(list("kind=cluster").await, ["Cluster Member AS"]);
+    assert_eq!(
+        list(&format!("home_organisation={}", net.incubator_b)).await,
+        ["Bergen Fish AS", "Boreal Sensors AS"]
+    );
+    assert_eq!(list("country=DK&q=software").await, ["Alpha Software ApS"]);
+    assert_eq!(list("q=makes%20useful%20amber").await, ["Amber Foods ApS"]);
+    assert!(
+        list(&format!("q={SECRET}")).await.is_empty(),
+        "private notes are not searchable"
+    );
+
+    let page = app.get("/api/v1/smes?limit=2&offset=2", &token).await;
+    assert_eq!(page.body["total"], 5);
+    assert_eq!(names(&page), ["Bergen Fish AS", "Boreal Sensors AS"]);
+}
+
+async fn both_backends_order_names_the_same_way(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    for name in [
+        "Zeta Nets AS",
+        "Ørsted Marine AS",
+        "apex robotics AS",
+        "Åbo Tech AS",
+        "Élan Foods AS",
+        "Apex Robotics 2 AS",
+    ] {
+        add_sme(
+            &app.db,
+            sme_input(name, "NO", net.incubator_b, &["J62"], true),
+        )
+        .await;
+    }
+    let token = app.token(ADMIN).await;
+    let reply = app.get("/api/v1/smes?country=NO&sector=J", &token).await;
+    assert_eq!(
+        names(&reply),
+        [
+            "Åbo Tech AS",
+            "Apex Robotics 2 AS",
+            "apex robotics AS",
+            "Élan Foods AS",
+            "Ørsted Marine AS",
+            "Zeta Nets AS"
+        ]
+    );
+    let found = app.get("/api/v1/smes?q=malmo%20orsted", &token).await;
+    assert_eq!(found.body["total"], 0);
+    let found = app.get("/api/v1/smes?q=%C3%B8rsted", &token).await;
+    assert_eq!(
+        names(&found),
+        ["Ørsted Marine AS"],
+        "accents fold in searches"
+    );
+}
+
+on_both_backends!(
+    managers_register_smes_at_their_organisation,
+    bad_smes_are_refused_field_by_field,
+    patches_change_only_what_is_sent,
+    smes_are_filtered_by_sector_market_kind_and_home,
+    both_backends_order_names_the_same_way,
+);
