@@ -11,7 +11,7 @@ use crate::auth::{self, Role};
 use crate::config::{Command, DatabaseArgs, ServeArgs, UserAddArgs, UserCommand};
 use crate::db::{self, Db};
 use crate::web::AppError;
-use crate::{demo, registry};
+use crate::{bench, demo, registry};
 
 /// Logs to standard error; `RUST_LOG` chooses what (default: info for Landfall).
 pub fn init_tracing() {
@@ -40,6 +40,29 @@ pub async fn run(command: Command) -> anyhow::Result<()> {
                 return Ok(());
             }
             serve(db, &args.serve, "The Landfall demo network").await
+        }
+        Command::Bench(args) => {
+            let scratch =
+                std::env::temp_dir().join(format!("landfall-bench-{}.db", std::process::id()));
+            let database = args
+                .database
+                .clone()
+                .unwrap_or_else(|| scratch.display().to_string());
+            let db = open(&DatabaseArgs {
+                database: database.clone(),
+                db_pool: 16,
+            })
+            .await?;
+            let shown = db::Location::parse(&database)
+                .map(|l| l.redacted())
+                .unwrap_or_default();
+            let result = bench::run(db, &args, &shown).await;
+            if args.database.is_none() {
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", scratch.display()));
+                }
+            }
+            result
         }
         Command::Migrate(args) => {
             open(&args).await?;

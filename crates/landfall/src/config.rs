@@ -28,6 +28,8 @@ pub enum Command {
     Demo(DemoArgs),
     /// Bring the database schema up to date and exit.
     Migrate(DatabaseArgs),
+    /// Measure page and API latency on a large generated network.
+    Bench(BenchArgs),
     /// Manage accounts.
     User {
         #[command(subcommand)]
@@ -81,6 +83,24 @@ pub struct DemoArgs {
     /// Load the demo data and exit instead of serving it.
     #[arg(long)]
     pub load_only: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct BenchArgs {
+    /// Database to load and measure: a SQLite path or postgres:// URL. It gets the
+    /// demo network and the generated SMEs, so use a scratch database. Default: a
+    /// temporary SQLite file, removed afterwards.
+    #[arg(long)]
+    pub database: Option<String>,
+    /// Generated SMEs on top of the demo network's 120.
+    #[arg(long, default_value_t = 100_000)]
+    pub scale: u32,
+    /// Requests per scenario.
+    #[arg(long, default_value_t = 400)]
+    pub requests: usize,
+    /// Clients sending requests at the same time.
+    #[arg(long, default_value_t = 8)]
+    pub concurrency: usize,
 }
 
 #[derive(Debug, Subcommand)]

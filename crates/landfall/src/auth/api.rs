@@ -1,7 +1,7 @@
 //! JSON API: bearer tokens, the caller's own account, and the account list.
 
 use axum::Json;
-use axum::extract::{Request, State};
+use axum::extract::{FromRequest, Request, State};
 use axum::http::{StatusCode, header};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -57,8 +57,6 @@ pub async fn issue_token(
     let (token, expires_at) = store::issue_api_token(&state.db, user_id).await?;
     Ok(Json(TokenResponse { token, expires_at }))
 }
-
-use axum::extract::FromRequest;
 
 /// Revoke the bearer token this request is made with.
 #[utoipa::path(

@@ -2,7 +2,7 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Query, Request, State};
+use axum::extract::{FromRequest, Query, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
@@ -145,8 +145,6 @@ pub async fn login(State(state): State<AppState>, jar: CookieJar, request: Reque
     }
 }
 
-use axum::extract::FromRequest;
-
 #[derive(Deserialize)]
 pub struct LogoutForm {}
 
@@ -163,11 +161,18 @@ pub async fn logout(
     Ok((jar, Redirect::to("/login")).into_response())
 }
 
+/// An account row, with the name of what it belongs to.
+struct AccountRow {
+    account: store::Account,
+    /// Link and name of the organisation or SME, if any.
+    belongs_to: Option<(String, String)>,
+}
+
 #[derive(Template, WebTemplate)]
 #[template(path = "auth/users.html")]
 struct UsersPage {
     layout: Layout,
-    accounts: Vec<store::Account>,
+    rows: Vec<AccountRow>,
     total: u64,
 }
 
@@ -177,9 +182,31 @@ pub async fn users(State(state): State<AppState>, actor: Actor) -> Result<Respon
         return Err(AppError::Forbidden);
     }
     let (accounts, total) = store::list_accounts(&state.db, 1000, 0).await?;
+    let organisation_ids: Vec<i64> = accounts.iter().filter_map(|a| a.organisation_id).collect();
+    let sme_ids: Vec<i64> = accounts.iter().filter_map(|a| a.sme_id).collect();
+    let (organisations, smes) =
+        crate::registry::store::names(&state.db, &organisation_ids, &sme_ids).await?;
+    let rows = accounts
+        .into_iter()
+        .map(|account| {
+            let belongs_to = match (account.organisation_id, account.sme_id) {
+                (Some(id), _) => organisations
+                    .get(&id)
+                    .map(|name| (format!("/organisations/{id}"), name.clone())),
+                (None, Some(id)) => smes
+                    .get(&id)
+                    .map(|name| (format!("/smes/{id}"), name.clone())),
+                (None, None) => None,
+            };
+            AccountRow {
+                account,
+                belongs_to,
+            }
+        })
+        .collect();
     Ok(UsersPage {
         layout: Layout::new("Accounts", Some(&actor), "users"),
-        accounts,
+        rows,
         total,
     }
     .into_response())

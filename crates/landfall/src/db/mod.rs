@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseTransaction, DbBackend, DbErr, SqlErr,
+    ConnectOptions, ConnectionTrait, Database, DatabaseTransaction, DbErr, SqlErr,
     SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 use sea_orm_migration::MigratorTrait;
@@ -144,14 +144,20 @@ pub async fn write(db: &Db) -> Result<DatabaseTransaction, DbErr> {
     .await
 }
 
+/// Refreshes the planner's statistics after a large load. On PostgreSQL a
+/// vacuum also marks the new rows visible, so that lists can be answered from
+/// indexes alone instead of waiting for autovacuum.
+pub async fn analyze(db: &Db) -> Result<(), DbErr> {
+    let statement = match db.get_database_backend() {
+        sea_orm::DbBackend::Postgres => "VACUUM (ANALYZE)",
+        _ => "ANALYZE",
+    };
+    db.execute_unprepared(statement).await.map(|_| ())
+}
+
 /// True when the error is a violated unique constraint (both backends).
 pub fn is_unique_violation(err: &DbErr) -> bool {
     matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
-}
-
-/// Which backend a connection talks to, for the few places that must know.
-pub fn backend(db: &impl ConnectionTrait) -> DbBackend {
-    db.get_database_backend()
 }
 
 #[cfg(test)]

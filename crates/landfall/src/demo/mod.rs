@@ -304,6 +304,9 @@ pub async fn load(db: &Db, scale: u32) -> Result<DemoReport, AppError> {
 
     report.generated_added = generator::add_missing(&txn, &organisation_ids, scale).await?;
     txn.commit().await?;
+    if report.generated_added > 1000 {
+        db::analyze(db).await?;
+    }
     Ok(report)
 }
 

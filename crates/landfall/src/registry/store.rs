@@ -352,14 +352,14 @@ pub async fn list_organisations(
         );
     }
     let query = organisation::Entity::find().filter(condition);
-    let total = query.clone().count(db).await?;
-    let rows = query
+    let page = query
+        .clone()
         .order_by_asc(organisation::Column::SortName)
         .order_by_asc(organisation::Column::Id)
         .limit(window.limit)
-        .offset(window.offset)
-        .all(db)
-        .await?;
+        .offset(window.offset);
+    // The count and the page are independent reads: run them side by side.
+    let (total, rows) = tokio::try_join!(query.count(db), page.all(db))?;
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let mut sectors = declared_org_sectors(db, &ids).await?;
     let items = rows
@@ -753,14 +753,14 @@ pub async fn list_smes(
     let query = sme::Entity::find()
         .filter(scope_condition(scope))
         .filter(sme_filter_condition(filter));
-    let total = query.clone().count(db).await?;
-    let rows = query
+    let page = query
+        .clone()
         .order_by_asc(sme::Column::SortName)
         .order_by_asc(sme::Column::Id)
         .limit(window.limit)
-        .offset(window.offset)
-        .all(db)
-        .await?;
+        .offset(window.offset);
+    // The count and the page are independent reads: run them side by side.
+    let (total, rows) = tokio::try_join!(query.count(db), page.all(db))?;
     Ok((smes_from(db, rows).await?, total))
 }
 
@@ -813,6 +813,34 @@ pub async fn organisation_ids_by_slug(
     Ok(rows.into_iter().collect())
 }
 
+/// Names of organisations and SMEs by id, for showing references to them.
+pub async fn names(
+    db: &Db,
+    organisation_ids: &[i64],
+    sme_ids: &[i64],
+) -> Result<(HashMap<i64, String>, HashMap<i64, String>), AppError> {
+    let organisations: Vec<(i64, String)> = organisation::Entity::find()
+        .select_only()
+        .column(organisation::Column::Id)
+        .column(organisation::Column::Name)
+        .filter(organisation::Column::Id.is_in(organisation_ids.iter().copied()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let smes: Vec<(i64, String)> = sme::Entity::find()
+        .select_only()
+        .column(sme::Column::Id)
+        .column(sme::Column::Name)
+        .filter(sme::Column::Id.is_in(sme_ids.iter().copied()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok((
+        organisations.into_iter().collect(),
+        smes.into_iter().collect(),
+    ))
+}
+
 /// The city of every organisation, by id.
 pub async fn organisation_cities(
     db: &impl ConnectionTrait,
@@ -852,8 +880,10 @@ pub async fn insert_smes_bulk(
     txn: &impl ConnectionTrait,
     smes: &[(String, SmeDraft)],
 ) -> Result<(), AppError> {
-    // Chunks stay well below both backends' limits on bound parameters.
-    const CHUNK: usize = 500;
+    // Big statements load fastest, but SQLite binds at most 32,766 parameters
+    // per statement: an SME row has 16, a sector or market row 3.
+    const CHUNK: usize = 1800;
+    const CHILD_CHUNK: usize = 9000;
     let now = Utc::now();
     for chunk in smes.chunks(CHUNK) {
         let rows = chunk.iter().map(|(slug, draft)| sme::ActiveModel {
@@ -884,12 +914,12 @@ pub async fn insert_smes_bulk(
                 });
             }
         }
-        for rows in sector_rows_all.chunks(CHUNK * 2) {
+        for rows in sector_rows_all.chunks(CHILD_CHUNK) {
             sme_sector::Entity::insert_many(rows.to_vec())
                 .exec(txn)
                 .await?;
         }
-        for rows in market_rows.chunks(CHUNK * 2) {
+        for rows in market_rows.chunks(CHILD_CHUNK) {
             sme_target_market::Entity::insert_many(rows.to_vec())
                 .exec(txn)
                 .await?;

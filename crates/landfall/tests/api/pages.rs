@@ -268,7 +268,28 @@ async fn long_lists_are_paged_with_their_filters(backend: Backend) {
     assert!(filtered.contains("Filter “country”"));
 }
 
+async fn admins_see_every_account_and_what_it_belongs_to(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    app.sign_in_browser(ADMIN).await;
+    let (status, html) = page(&app, "/users").await;
+    assert_eq!(status, 200);
+    assert!(html.contains(MANAGER_A));
+    assert!(html.contains(&format!(
+        r#"<a href="/organisations/{}">Incubator A</a>"#,
+        net.incubator_a
+    )));
+    assert!(html.contains(&format!(
+        r#"<a href="/smes/{}">Alpha Software ApS</a>"#,
+        net.sme_a1
+    )));
+    let manager = crate::support::signed_in_browser(&app, MANAGER_A).await;
+    let refused = manager.get(app.url("/users")).send().await.unwrap();
+    assert_eq!(refused.status(), 403);
+}
+
 on_both_backends!(
+    admins_see_every_account_and_what_it_belongs_to,
     a_manager_fixes_a_rejected_sme_form,
     turnover_errors_are_shown_in_euros,
     forms_without_the_csrf_token_are_refused,

@@ -251,10 +251,31 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
+        // Lists are filtered by who may see an SME (consent, home) and ordered by
+        // name: these indexes answer that without reading the rows themselves.
         for (name, columns) in [
-            ("smes_sort_idx", vec![Smes::SortName, Smes::Id]),
-            ("smes_country_idx", vec![Smes::Country]),
-            ("smes_home_idx", vec![Smes::HomeOrganisationId]),
+            (
+                "smes_sort_idx",
+                vec![
+                    Smes::SortName,
+                    Smes::Id,
+                    Smes::DirectoryConsent,
+                    Smes::HomeOrganisationId,
+                ],
+            ),
+            (
+                "smes_country_idx",
+                vec![
+                    Smes::Country,
+                    Smes::DirectoryConsent,
+                    Smes::HomeOrganisationId,
+                ],
+            ),
+            (
+                "smes_home_idx",
+                vec![Smes::HomeOrganisationId, Smes::SortName, Smes::Id],
+            ),
+            ("smes_consent_idx", vec![Smes::DirectoryConsent]),
         ] {
             let mut index = Index::create();
             index.name(name).table(Smes::Table);

@@ -1,0 +1,211 @@
+//! `landfall bench`: loads a large demo network, serves it on a free port and
+//! measures the latency of the pages and API calls people use most, over real
+//! HTTP on the loopback interface, with several clients at once.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use tokio::net::TcpListener;
+
+use crate::app::{self, AppState, Settings};
+use crate::config::BenchArgs;
+use crate::db::Db;
+use crate::demo;
+
+/// One measured request, as a name and a path (with query).
+struct Scenario {
+    name: &'static str,
+    path: String,
+}
+
+fn scenarios(sme_id: i64) -> Vec<Scenario> {
+    let scenario = |name, path: &str| Scenario {
+        name,
+        path: path.to_string(),
+    };
+    vec![
+        scenario("API  SME list, first page", "/api/v1/smes"),
+        scenario("API  SME search, one word", "/api/v1/smes?q=analytics"),
+        scenario(
+            "API  SME search, two words + country",
+            "/api/v1/smes?q=fjord%20robotics&country=DK",
+        ),
+        scenario(
+            "API  SME filter sector + market",
+            "/api/v1/smes?sector=C10&target_market=DE",
+        ),
+        scenario(
+            "API  SME list, deep page",
+            "/api/v1/smes?offset=50000&limit=50",
+        ),
+        Scenario {
+            name: "API  one SME",
+            path: format!("/api/v1/smes/{sme_id}"),
+        },
+        scenario(
+            "API  organisations of a kind",
+            "/api/v1/organisations?kind=incubator",
+        ),
+        scenario("Page SME list", "/smes"),
+        scenario("Page SME search", "/smes?q=analytics"),
+        scenario("Page SME list, page 1000", "/smes?page=1000"),
+        scenario("Page dashboard", "/"),
+        scenario("Page public directory", "/directory"),
+    ]
+}
+
+/// Latency figures of one scenario.
+struct Figures {
+    p50: Duration,
+    p95: Duration,
+    p99: Duration,
+    max: Duration,
+    per_second: f64,
+}
+
+fn figures(mut latencies: Vec<Duration>, wall: Duration) -> Figures {
+    latencies.sort_unstable();
+    let at = |q: f64| {
+        let index = ((latencies.len() as f64 - 1.0) * q).round() as usize;
+        latencies[index.min(latencies.len() - 1)]
+    };
+    Figures {
+        p50: at(0.50),
+        p95: at(0.95),
+        p99: at(0.99),
+        max: *latencies.last().unwrap_or(&Duration::ZERO),
+        per_second: latencies.len() as f64 / wall.as_secs_f64(),
+    }
+}
+
+fn ms(duration: Duration) -> String {
+    format!("{:.1}", duration.as_secs_f64() * 1000.0)
+}
+
+/// Sends `requests` GETs with `concurrency` clients at once; every answer must be 200.
+async fn measure(
+    client: &reqwest::Client,
+    url: &str,
+    token: &str,
+    requests: usize,
+    concurrency: usize,
+) -> anyhow::Result<Figures> {
+    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let started = Instant::now();
+    let mut workers = Vec::new();
+    for _ in 0..concurrency.max(1) {
+        let (client, url, token, next) = (
+            client.clone(),
+            url.to_string(),
+            token.to_string(),
+            next.clone(),
+        );
+        workers.push(tokio::spawn(async move {
+            let mut latencies = Vec::new();
+            while next.fetch_add(1, std::sync::atomic::Ordering::Relaxed) < requests {
+                let sent = Instant::now();
+                let response = client.get(&url).bearer_auth(&token).send().await?;
+                let status = response.status();
+                response.bytes().await?;
+                if status != reqwest::StatusCode::OK {
+                    bail!("{url} answered {status}");
+                }
+                latencies.push(sent.elapsed());
+            }
+            Ok::<_, anyhow::Error>(latencies)
+        }));
+    }
+    let mut latencies = Vec::with_capacity(requests);
+    for worker in workers {
+        latencies.extend(worker.await??);
+    }
+    Ok(figures(latencies, started.elapsed()))
+}
+
+pub async fn run(db: Db, args: &BenchArgs, database: &str) -> anyhow::Result<()> {
+    println!(
+        "Loading the demo network with {} generated SMEs into {database} …",
+        args.scale
+    );
+    let started = Instant::now();
+    let report = demo::load(&db, args.scale)
+        .await
+        .map_err(anyhow::Error::new)?;
+    println!("{}", report.summary(started.elapsed()));
+
+    let listener = TcpListener::bind("127.0.0.1:0").await?;
+    let base = format!("http://{}", listener.local_addr()?);
+    let state = AppState {
+        db,
+        settings: Arc::new(Settings::for_public_url(&base)),
+    };
+    tokio::spawn(app::serve(listener, state, std::future::pending()));
+
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(64)
+        .build()?;
+    // A manager sees the listed SMEs of the whole network plus their own: the usual case.
+    let token: serde_json::Value = client
+        .post(format!("{base}/api/v1/auth/token"))
+        .json(&serde_json::json!({
+            "email": "manager.aarhus-harbour-incubator@example.org",
+            "password": demo::DEMO_PASSWORD
+        }))
+        .send()
+        .await?
+        .json()
+        .await?;
+    let token = token["token"]
+        .as_str()
+        .context("the demo manager could not sign in")?;
+    let some_sme: serde_json::Value = client
+        .get(format!("{base}/api/v1/smes?limit=1&offset=1000"))
+        .bearer_auth(token)
+        .send()
+        .await?
+        .json()
+        .await?;
+    let sme_id = some_sme["items"][0]["id"].as_i64().unwrap_or(1);
+
+    println!(
+        "\n{} requests per line, {} clients at once, as a manager; latency in ms\n",
+        args.requests, args.concurrency
+    );
+    println!(
+        "{:<40} {:>8} {:>8} {:>8} {:>8} {:>9}",
+        "scenario", "p50", "p95", "p99", "max", "req/s"
+    );
+    for scenario in scenarios(sme_id) {
+        let url = format!("{base}{}", scenario.path);
+        // Warm the caches so the figures describe a running server, not a cold start.
+        measure(&client, &url, token, 10, 2).await?;
+        let f = measure(&client, &url, token, args.requests, args.concurrency).await?;
+        println!(
+            "{:<40} {:>8} {:>8} {:>8} {:>8} {:>9.0}",
+            scenario.name,
+            ms(f.p50),
+            ms(f.p95),
+            ms(f.p99),
+            ms(f.max),
+            f.per_second
+        );
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_come_from_the_sorted_latencies() {
+        let latencies: Vec<Duration> = (1..=100).rev().map(Duration::from_millis).collect();
+        let f = figures(latencies, Duration::from_secs(2));
+        assert_eq!(f.p50, Duration::from_millis(51));
+        assert_eq!(f.p95, Duration::from_millis(95));
+        assert_eq!(f.p99, Duration::from_millis(99));
+        assert_eq!(f.max, Duration::from_millis(100));
+        assert_eq!(f.per_second, 50.0);
+    }
+}
