@@ -67,6 +67,11 @@ pub fn router(state: AppState) -> Router {
             "/organisations/{id}/edit",
             get(registry_pages::edit_organisation).post(registry_pages::update_organisation),
         )
+        .route(
+            "/organisations/{id}/delete",
+            get(registry_pages::confirm_delete_organisation)
+                .post(registry_pages::delete_organisation),
+        )
         .route("/smes", get(registry_pages::smes))
         .route(
             "/smes/new",
@@ -76,6 +81,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/smes/{id}/edit",
             get(registry_pages::edit_sme).post(registry_pages::update_sme),
+        )
+        .route(
+            "/smes/{id}/delete",
+            get(registry_pages::confirm_delete_sme).post(registry_pages::delete_sme),
         )
         .fallback(page_not_found)
         .layer(from_fn(html_errors));
@@ -93,7 +102,9 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/api/v1/organisations/{id}",
-            get(registry_api::get_organisation).patch(registry_api::update_organisation),
+            get(registry_api::get_organisation)
+                .patch(registry_api::update_organisation)
+                .delete(registry_api::delete_organisation),
         )
         .route(
             "/api/v1/smes",
@@ -101,7 +112,9 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/api/v1/smes/{id}",
-            get(registry_api::get_sme).patch(registry_api::update_sme),
+            get(registry_api::get_sme)
+                .patch(registry_api::update_sme)
+                .delete(registry_api::delete_sme),
         )
         .route("/api/openapi.json", get(openapi))
         .route("/api/{*rest}", axum::routing::any(api_not_found));
@@ -172,10 +185,12 @@ async fn api_not_found(request: Request) -> Response {
         registry::api::create_organisation,
         registry::api::get_organisation,
         registry::api::update_organisation,
+        registry::api::delete_organisation,
         registry::api::list_smes,
         registry::api::create_sme,
         registry::api::get_sme,
         registry::api::update_sme,
+        registry::api::delete_sme,
     ),
     components(schemas(ErrorBody, ListResponse<registry::api::OrganisationView>, ListResponse<registry::api::SmeView>)),
     modifiers(&BearerAuth),

@@ -110,6 +110,30 @@ pub async fn existing_emails(
         .collect())
 }
 
+/// How many accounts belong to an organisation.
+pub async fn count_accounts_of_organisation(
+    db: &impl ConnectionTrait,
+    organisation_id: i64,
+) -> Result<u64, AppError> {
+    Ok(user::Entity::find()
+        .filter(user::Column::OrganisationId.eq(organisation_id))
+        .count(db)
+        .await?)
+}
+
+/// Removes the accounts of an SME's members (with their sessions and tokens),
+/// in the caller's transaction; returns how many there were.
+pub async fn delete_accounts_of_sme(
+    db: &impl ConnectionTrait,
+    sme_id: i64,
+) -> Result<u64, AppError> {
+    let result = user::Entity::delete_many()
+        .filter(user::Column::SmeId.eq(sme_id))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected)
+}
+
 pub async fn list_accounts(
     db: &Db,
     limit: u64,

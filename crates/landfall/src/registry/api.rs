@@ -505,3 +505,45 @@ pub async fn update_sme(
     super::update_sme(&state.db, &actor, id, &input).await?;
     sme_detail(&state, &actor, id).await.map(Json)
 }
+
+/// Remove an organisation (admins; refused while SMEs or accounts belong to it).
+#[utoipa::path(
+    delete, path = "/api/v1/organisations/{id}", tag = "registry",
+    params(("id" = i64, Path)),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+        (status = 409, description = "SMEs or accounts still belong to it", body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn delete_organisation(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<StatusCode, AppError> {
+    super::delete_organisation(&state.db, &actor, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Remove an SME with its member accounts and contact people (its home
+/// organisation's managers and admins).
+#[utoipa::path(
+    delete, path = "/api/v1/smes/{id}", tag = "registry",
+    params(("id" = i64, Path)),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn delete_sme(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<StatusCode, AppError> {
+    super::delete_sme(&state.db, &actor, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -172,6 +172,40 @@ pub async fn update_sme(db: &Db, actor: &Actor, id: i64, input: &SmeInput) -> Re
     store::update_sme(db, id, &draft).await
 }
 
+/// Removes an organisation that no SME and no account depends on (admins).
+pub async fn delete_organisation(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
+    organisation(db, id).await?;
+    if !model::can_delete_organisation(actor) {
+        return Err(AppError::Forbidden);
+    }
+    let txn = crate::db::write(db).await?;
+    let smes = store::count_smes_at(&txn, id).await?;
+    let accounts = crate::auth::store::count_accounts_of_organisation(&txn, id).await?;
+    if let Some(reason) = model::organisation_removal_blocked(smes, accounts) {
+        return Err(AppError::Conflict {
+            message: reason,
+            fields: Default::default(),
+        });
+    }
+    store::delete_organisation(&txn, id).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Removes an SME with its member accounts, contact people, sectors and markets
+/// (its home organisation's managers and admins); returns how many accounts went.
+pub async fn delete_sme(db: &Db, actor: &Actor, id: i64) -> Result<u64, AppError> {
+    let sme = visible_sme(db, actor, id).await?;
+    if !model::can_delete_sme(actor, sme.access()) {
+        return Err(AppError::Forbidden);
+    }
+    let txn = crate::db::write(db).await?;
+    let accounts = crate::auth::store::delete_accounts_of_sme(&txn, id).await?;
+    store::delete_sme(&txn, id).await?;
+    txn.commit().await?;
+    Ok(accounts)
+}
+
 /// Contact people of an SME, if the actor may see the SME's private part.
 pub async fn private_contacts(
     db: &Db,

@@ -884,6 +884,40 @@ pub fn can_change_home(actor: &Actor) -> bool {
     actor.is_admin()
 }
 
+/// Removing an organisation from the registry is the coordinator's decision.
+pub fn can_delete_organisation(actor: &Actor) -> bool {
+    actor.is_admin()
+}
+
+/// An SME leaves the registry by decision of its home organisation or the
+/// coordinator (its members ask them).
+pub fn can_delete_sme(actor: &Actor, sme: SmeAccess) -> bool {
+    actor.is_admin() || actor.manages(sme.home_organisation_id)
+}
+
+/// Why an organisation cannot be removed yet, if anything still depends on it.
+pub fn organisation_removal_blocked(smes: u64, accounts: u64) -> Option<String> {
+    let mut reasons = Vec::new();
+    if smes > 0 {
+        reasons.push(format!(
+            "{smes} SME{} belong to it",
+            if smes == 1 { "" } else { "s" }
+        ));
+    }
+    if accounts > 0 {
+        reasons.push(format!(
+            "{accounts} account{} belong to it",
+            if accounts == 1 { "" } else { "s" }
+        ));
+    }
+    (!reasons.is_empty()).then(|| {
+        format!(
+            "the organisation cannot be removed while {}; move or remove them first",
+            reasons.join(" and ")
+        )
+    })
+}
+
 /// Which SMEs a list shows to an actor, in terms a query can use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SmeScope {
@@ -1357,6 +1391,22 @@ mod tests {
         }
         assert!(can_change_home(&admin));
         assert!(!can_change_home(&manager));
+        assert!(can_delete_organisation(&admin));
+        assert!(!can_delete_organisation(&manager));
+        assert!(can_delete_sme(&admin, hidden));
+        assert!(can_delete_sme(&manager, hidden));
+        assert!(
+            !can_delete_sme(&member, hidden),
+            "members ask their incubator"
+        );
+        assert!(!can_delete_sme(&other_manager, listed));
+    }
+
+    #[test]
+    fn organisations_with_dependants_stay() {
+        assert_eq!(organisation_removal_blocked(0, 0), None);
+        let message = organisation_removal_blocked(3, 1).unwrap();
+        assert!(message.contains("3 SMEs") && message.contains("1 account belong"));
     }
 
     #[test]

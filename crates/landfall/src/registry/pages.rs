@@ -313,6 +313,7 @@ struct OrganisationPage {
     smes: Vec<Sme>,
     smes_total: u64,
     can_edit: bool,
+    can_delete: bool,
     can_add_sme: bool,
     public: bool,
 }
@@ -339,6 +340,7 @@ pub async fn organisation(
         layout: Layout::new(organisation.name.clone(), Some(&actor), "organisations"),
         sectors: sector_tags(&organisation.sectors),
         can_edit: model::can_edit_organisation(&actor, id),
+        can_delete: model::can_delete_organisation(&actor),
         can_add_sme: organisation.kind.can_be_home() && model::can_create_sme_at(&actor, id),
         contacts: Some(contacts),
         organisation,
@@ -366,6 +368,7 @@ pub async fn directory_entry(
         smes: Vec::new(),
         smes_total: 0,
         can_edit: false,
+        can_delete: false,
         can_add_sme: false,
         public: true,
     };
@@ -651,6 +654,7 @@ struct SmePage {
     card: SmeCard,
     contacts: Option<Vec<model::Contact>>,
     can_edit: bool,
+    can_delete: bool,
 }
 
 #[tracing::instrument(skip_all)]
@@ -664,6 +668,7 @@ pub async fn sme(
     let page = SmePage {
         layout: Layout::new(sme.name.clone(), Some(&actor), "smes"),
         can_edit: model::can_edit_sme(&actor, sme.access()),
+        can_delete: model::can_delete_sme(&actor, sme.access()),
         card: SmeCard::new(&actor, sme),
         contacts,
     };
@@ -944,4 +949,93 @@ pub async fn update_sme(
             sme_form(&state, &actor, Some(&sme), input, typed, errors).await
         }
     }
+}
+
+// ---------------------------------------------------------------------------
+// Removal, confirmed on a page of its own (no JavaScript needed)
+// ---------------------------------------------------------------------------
+
+#[derive(Template, WebTemplate)]
+#[template(path = "registry/confirm_delete.html")]
+struct ConfirmDeletePage {
+    layout: Layout,
+    heading: String,
+    consequences: Vec<String>,
+    action: String,
+    cancel: String,
+    blocked: Option<String>,
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn confirm_delete_organisation(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<Response, AppError> {
+    let organisation = super::organisation(&state.db, id).await?;
+    if !model::can_delete_organisation(&actor) {
+        return Err(AppError::Forbidden);
+    }
+    let smes = store::count_smes_at(&state.db, id).await?;
+    let accounts = crate::auth::store::count_accounts_of_organisation(&state.db, id).await?;
+    let page = ConfirmDeletePage {
+        layout: Layout::new("Remove organisation", Some(&actor), "organisations"),
+        heading: format!("Remove {}?", organisation.name),
+        consequences: vec![
+            "Its sectors, services and contact people are removed with it.".into(),
+            "This cannot be undone.".into(),
+        ],
+        action: format!("/organisations/{id}/delete"),
+        cancel: format!("/organisations/{id}"),
+        blocked: model::organisation_removal_blocked(smes, accounts),
+    };
+    Ok(page.into_response())
+}
+
+#[derive(Deserialize)]
+pub struct ConfirmForm {}
+
+#[tracing::instrument(skip_all)]
+pub async fn delete_organisation(
+    State(state): State<AppState>,
+    Id(id): Id,
+    form: CsrfForm<ConfirmForm>,
+) -> Result<Response, AppError> {
+    super::delete_organisation(&state.db, &form.actor, id).await?;
+    Ok(Redirect::to("/organisations").into_response())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn confirm_delete_sme(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<Response, AppError> {
+    let sme = super::visible_sme(&state.db, &actor, id).await?;
+    if !model::can_delete_sme(&actor, sme.access()) {
+        return Err(AppError::Forbidden);
+    }
+    let page = ConfirmDeletePage {
+        layout: Layout::new("Remove SME", Some(&actor), "smes"),
+        heading: format!("Remove {}?", sme.name),
+        consequences: vec![
+            "Its profile, private figures and contact people are removed.".into(),
+            "The accounts of its members are closed.".into(),
+            "This cannot be undone.".into(),
+        ],
+        action: format!("/smes/{id}/delete"),
+        cancel: format!("/smes/{id}"),
+        blocked: None,
+    };
+    Ok(page.into_response())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn delete_sme(
+    State(state): State<AppState>,
+    Id(id): Id,
+    form: CsrfForm<ConfirmForm>,
+) -> Result<Response, AppError> {
+    super::delete_sme(&state.db, &form.actor, id).await?;
+    Ok(Redirect::to("/smes").into_response())
 }

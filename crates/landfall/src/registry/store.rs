@@ -615,6 +615,48 @@ pub async fn update_sme(db: &Db, id: i64, draft: &SmeDraft) -> Result<(), AppErr
     Ok(())
 }
 
+/// Removes an SME; its sectors, markets and contact people go with it (the
+/// caller removes its member accounts in the same transaction first).
+pub async fn delete_sme(txn: &impl ConnectionTrait, id: i64) -> Result<(), AppError> {
+    let result = sme::Entity::delete_by_id(id).exec(txn).await?;
+    if result.rows_affected == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
+}
+
+/// How many SMEs have this organisation as their home.
+pub async fn count_smes_at(
+    db: &impl ConnectionTrait,
+    organisation_id: i64,
+) -> Result<u64, AppError> {
+    Ok(sme::Entity::find()
+        .filter(sme::Column::HomeOrganisationId.eq(organisation_id))
+        .count(db)
+        .await?)
+}
+
+/// Removes an organisation with its sectors and contact people.
+pub async fn delete_organisation(txn: &impl ConnectionTrait, id: i64) -> Result<(), AppError> {
+    match organisation::Entity::delete_by_id(id).exec(txn).await {
+        Ok(result) if result.rows_affected == 0 => Err(AppError::NotFound),
+        Ok(_) => Ok(()),
+        // Something came to depend on it meanwhile (another instance's write).
+        Err(e)
+            if matches!(
+                e.sql_err(),
+                Some(sea_orm::SqlErr::ForeignKeyConstraintViolation(_))
+            ) =>
+        {
+            Err(AppError::Conflict {
+                message: "the organisation is still referred to; reload and try again".into(),
+                fields: Default::default(),
+            })
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// Loads the sectors, markets and home organisations for a page of SME rows.
 async fn smes_from(db: &Db, rows: Vec<sme::Model>) -> Result<Vec<Sme>, AppError> {
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();

@@ -345,7 +345,80 @@ async fn single_smes_show_private_figures_only_to_insiders(backend: Backend) {
     }
 }
 
+/// Removal changes the data, so it is checked caller by caller in a story.
+async fn only_the_right_people_remove_records(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    let token = |email| app.token(email);
+    let (admin, manager_a, manager_b, member_a1, evaluator) = (
+        token(ADMIN).await,
+        token(MANAGER_A).await,
+        token(MANAGER_B).await,
+        token(MEMBER_A1).await,
+        token(EVALUATOR).await,
+    );
+    let delete = |path: String, token: Option<String>| {
+        let app = &app;
+        async move {
+            app.call(Method::DELETE, &path, token.as_deref(), None)
+                .await
+                .status
+                .as_u16()
+        }
+    };
+    let sme = |id: i64| format!("/api/v1/smes/{id}");
+    let org = |id: i64| format!("/api/v1/organisations/{id}");
+
+    assert_eq!(delete(sme(net.sme_a1), None).await, 401);
+    assert_eq!(
+        delete(sme(net.sme_a1), Some(member_a1.clone())).await,
+        403,
+        "members ask their incubator"
+    );
+    assert_eq!(delete(sme(net.sme_a1), Some(manager_b.clone())).await, 403);
+    assert_eq!(delete(sme(net.sme_a1), Some(evaluator.clone())).await, 403);
+    assert_eq!(
+        delete(sme(net.sme_a2), Some(manager_b.clone())).await,
+        404,
+        "hidden stays hidden"
+    );
+
+    assert_eq!(delete(sme(net.sme_a2), Some(manager_a.clone())).await, 204);
+    assert_eq!(app.get(&sme(net.sme_a2), &admin).await.status, 404);
+    assert_eq!(
+        delete(sme(net.sme_a2), Some(admin.clone())).await,
+        404,
+        "already gone"
+    );
+
+    // Removing an SME closes its members' accounts.
+    assert_eq!(delete(sme(net.sme_a1), Some(admin.clone())).await, 204);
+    assert_eq!(app.get("/api/v1/me", &member_a1).await.status, 401);
+
+    assert_eq!(delete(org(net.agency), Some(manager_a.clone())).await, 403);
+    assert_eq!(delete(org(net.agency), Some(admin.clone())).await, 204);
+    assert_eq!(app.get(&org(net.agency), &admin).await.status, 404);
+    let blocked = app
+        .call(Method::DELETE, &org(net.incubator_b), Some(&admin), None)
+        .await;
+    assert_eq!(
+        blocked.status, 409,
+        "its SMEs and its manager still belong to it"
+    );
+    let reason = blocked.body["error"].as_str().unwrap();
+    assert!(
+        reason.contains("2 SMEs") && reason.contains("1 account"),
+        "{reason}"
+    );
+    assert_eq!(
+        app.get(&org(net.incubator_b), &admin).await.status,
+        200,
+        "nothing was removed"
+    );
+}
+
 on_both_backends!(
+    only_the_right_people_remove_records,
     every_role_gets_exactly_its_rights,
     lists_show_each_role_only_its_share,
     single_smes_show_private_figures_only_to_insiders,

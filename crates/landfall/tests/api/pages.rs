@@ -288,7 +288,44 @@ async fn admins_see_every_account_and_what_it_belongs_to(backend: Backend) {
     assert_eq!(refused.status(), 403);
 }
 
+async fn removal_is_confirmed_on_its_own_page(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    app.sign_in_browser(MANAGER_A).await;
+    let (status, confirm) = page(&app, &format!("/smes/{}/delete", net.sme_a2)).await;
+    assert_eq!(status, 200);
+    assert!(confirm.contains("Remove Amber Foods ApS?"));
+    assert!(confirm.contains("The accounts of its members are closed."));
+    let csrf = crate::support::hidden_field(&confirm, "_csrf").unwrap();
+    let forged = post_form(
+        &app,
+        &format!("/smes/{}/delete", net.sme_a2),
+        &[("_csrf", "x")],
+    )
+    .await;
+    assert_eq!(forged.status(), 403);
+    let removed = post_form(
+        &app,
+        &format!("/smes/{}/delete", net.sme_a2),
+        &[("_csrf", &csrf)],
+    )
+    .await;
+    assert_eq!(removed.status(), 303);
+    assert_eq!(removed.headers()["location"], "/smes");
+    assert_eq!(page(&app, &format!("/smes/{}", net.sme_a2)).await.0, 404);
+
+    let admin = crate::support::signed_in_browser(&app, ADMIN).await;
+    let blocked = crate::support::text(
+        &admin,
+        &app.url(&format!("/organisations/{}/delete", net.incubator_b)),
+    )
+    .await;
+    assert!(blocked.contains("It cannot be removed yet"));
+    assert!(!blocked.contains(r#"type="submit" class="danger""#));
+}
+
 on_both_backends!(
+    removal_is_confirmed_on_its_own_page,
     admins_see_every_account_and_what_it_belongs_to,
     a_manager_fixes_a_rejected_sme_form,
     turnover_errors_are_shown_in_euros,

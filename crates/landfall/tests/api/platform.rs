@@ -34,9 +34,9 @@ async fn openapi_documents_every_endpoint(backend: Backend) {
         ("/api/v1/me", &["get"]),
         ("/api/v1/users", &["get"]),
         ("/api/v1/organisations", &["get", "post"]),
-        ("/api/v1/organisations/{id}", &["get", "patch"]),
+        ("/api/v1/organisations/{id}", &["get", "patch", "delete"]),
         ("/api/v1/smes", &["get", "post"]),
-        ("/api/v1/smes/{id}", &["get", "patch"]),
+        ("/api/v1/smes/{id}", &["get", "patch", "delete"]),
     ] {
         for method in methods {
             assert!(
