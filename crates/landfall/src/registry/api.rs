@@ -393,14 +393,11 @@ pub async fn update_organisation(
     Id(id): Id,
     ApiJson(body): ApiJson<OrganisationWrite>,
 ) -> Result<Json<OrganisationView>, AppError> {
-    let current = super::organisation(&state.db, id).await?;
-    if !super::model::can_edit_organisation(&actor, id) {
-        return Err(AppError::Forbidden);
-    }
-    let contacts = store::organisation_contacts(&state.db, id).await?;
-    let mut input = super::organisation_input(&current, &contacts);
-    body.apply(&mut input);
-    super::update_organisation(&state.db, &actor, id, &input).await?;
+    super::update_organisation(&state.db, &actor, id, |mut input| {
+        body.apply(&mut input);
+        input
+    })
+    .await?;
     organisation_detail(&state, id).await.map(Json)
 }
 
@@ -495,14 +492,11 @@ pub async fn update_sme(
     Id(id): Id,
     ApiJson(body): ApiJson<SmeWrite>,
 ) -> Result<Json<SmeView>, AppError> {
-    let current = super::visible_sme(&state.db, &actor, id).await?;
-    if !super::model::can_edit_sme(&actor, current.access()) {
-        return Err(AppError::Forbidden);
-    }
-    let contacts = store::sme_contacts(&state.db, id).await?;
-    let mut input = super::sme_input(&current, &contacts);
-    body.apply(&mut input);
-    super::update_sme(&state.db, &actor, id, &input).await?;
+    super::update_sme(&state.db, &actor, id, |mut input| {
+        body.apply(&mut input);
+        input
+    })
+    .await?;
     sme_detail(&state, &actor, id).await.map(Json)
 }
 

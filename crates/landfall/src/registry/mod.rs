@@ -102,16 +102,20 @@ pub async fn organisation(db: &Db, id: i64) -> Result<Organisation, AppError> {
     store::organisation(db, id).await?.ok_or(AppError::NotFound)
 }
 
+/// Changes an organisation: `change` receives its current fields and returns
+/// the new ones (a PATCH changes a few, a form replaces all).
 pub async fn update_organisation(
     db: &Db,
     actor: &Actor,
     id: i64,
-    input: &OrganisationInput,
+    change: impl FnOnce(OrganisationInput) -> OrganisationInput,
 ) -> Result<(), AppError> {
-    organisation(db, id).await?;
+    let current = organisation(db, id).await?;
     if !model::can_edit_organisation(actor, id) {
         return Err(AppError::Forbidden);
     }
+    let contacts = store::organisation_contacts(db, id).await?;
+    let input = change(organisation_input(&current, &contacts));
     let draft = input.validate().map_err(AppError::Validation)?;
     store::update_organisation(db, id, &draft).await
 }
@@ -137,7 +141,7 @@ pub async fn create_sme(db: &Db, actor: &Actor, input: &SmeInput) -> Result<i64,
     let allowed = match input.home_organisation_id {
         Some(home_id) => model::can_create_sme_at(actor, home_id),
         // Without a home the request is refused for its content, if the caller could create at all.
-        None => actor.is_admin() || actor.role == crate::auth::Role::Manager,
+        None => model::can_register_smes(actor),
     };
     if !allowed {
         return Err(AppError::Forbidden);
@@ -148,19 +152,24 @@ pub async fn create_sme(db: &Db, actor: &Actor, input: &SmeInput) -> Result<i64,
     store::create_sme(db, &draft).await
 }
 
-pub async fn update_sme(db: &Db, actor: &Actor, id: i64, input: &SmeInput) -> Result<(), AppError> {
+/// Changes an SME: `change` receives its current fields and returns the new
+/// ones (a PATCH changes a few, a form replaces all).
+pub async fn update_sme(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+    change: impl FnOnce(SmeInput) -> SmeInput,
+) -> Result<(), AppError> {
     let current = visible_sme(db, actor, id).await?;
     if !model::can_edit_sme(actor, current.access()) {
         return Err(AppError::Forbidden);
     }
-    let moving = input.home_organisation_id != Some(current.home.id);
-    if moving && !model::can_change_home(actor) {
-        return Err(AppError::Validation(
-            crate::validation::FieldErrors::single(
-                "home_organisation_id",
-                "only the network coordinator can move an SME to another organisation",
-            ),
-        ));
+    let contacts = store::sme_contacts(db, id).await?;
+    let mut input = change(sme_input(&current, &contacts));
+    if let Err(message) =
+        model::check_home_change(actor, current.home.id, input.home_organisation_id)
+    {
+        input.unreadable.add("home_organisation_id", message);
     }
     let home = match input.home_organisation_id {
         Some(home_id) => store::home_candidate(db, home_id).await?,

@@ -884,6 +884,24 @@ pub fn can_change_home(actor: &Actor) -> bool {
     actor.is_admin()
 }
 
+/// A change of an SME's home is refused unless the actor may move SMEs.
+pub fn check_home_change(
+    actor: &Actor,
+    current: i64,
+    requested: Option<i64>,
+) -> Result<(), String> {
+    if requested == Some(current) || can_change_home(actor) {
+        Ok(())
+    } else {
+        Err("only the network coordinator can move an SME to another organisation".into())
+    }
+}
+
+/// Registering SMEs is for managers (at their own organisation) and admins.
+pub fn can_register_smes(actor: &Actor) -> bool {
+    actor.is_admin() || actor.role == Role::Manager
+}
+
 /// Removing an organisation from the registry is the coordinator's decision.
 pub fn can_delete_organisation(actor: &Actor) -> bool {
     actor.is_admin()
@@ -1391,6 +1409,11 @@ mod tests {
         }
         assert!(can_change_home(&admin));
         assert!(!can_change_home(&manager));
+        assert!(check_home_change(&manager, 7, Some(7)).is_ok());
+        assert!(check_home_change(&manager, 7, Some(8)).is_err());
+        assert!(check_home_change(&admin, 7, Some(8)).is_ok());
+        assert!(can_register_smes(&manager) && can_register_smes(&admin));
+        assert!(!can_register_smes(&member) && !can_register_smes(&evaluator));
         assert!(can_delete_organisation(&admin));
         assert!(!can_delete_organisation(&manager));
         assert!(can_delete_sme(&admin, hidden));

@@ -541,7 +541,7 @@ pub async fn update_organisation(
     let CsrfForm { actor, form } = form;
     let organisation = super::organisation(&state.db, id).await?;
     let input = form.into_input();
-    match super::update_organisation(&state.db, &actor, id, &input).await {
+    match super::update_organisation(&state.db, &actor, id, |_| input.clone()).await {
         Ok(()) => Ok(Redirect::to(&format!("/organisations/{id}")).into_response()),
         Err(error) => Ok(organisation_form(
             &actor,
@@ -642,7 +642,7 @@ pub async fn smes(
         shows_private: cards.iter().any(|c| c.private),
         cards,
         pager: Pager::new("/smes", &params, total),
-        can_create: actor.is_admin() || actor.role == crate::auth::Role::Manager,
+        can_create: model::can_register_smes(&actor),
     };
     Ok(page.into_response())
 }
@@ -885,7 +885,7 @@ pub async fn new_sme(
     actor: Actor,
     ApiQuery(query): ApiQuery<NewSmeQuery>,
 ) -> Result<Response, AppError> {
-    if !(actor.is_admin() || actor.role == crate::auth::Role::Manager) {
+    if !model::can_register_smes(&actor) {
         return Err(AppError::Forbidden);
     }
     let input = SmeInput {
@@ -937,12 +937,8 @@ pub async fn update_sme(
 ) -> Result<Response, AppError> {
     let CsrfForm { actor, form } = form;
     let sme = super::visible_sme(&state.db, &actor, id).await?;
-    let (mut input, typed) = form.into_input();
-    if !model::can_change_home(&actor) {
-        // The locked field is not trusted: the SME stays where it is.
-        input.home_organisation_id = Some(sme.home.id);
-    }
-    match super::update_sme(&state.db, &actor, id, &input).await {
+    let (input, typed) = form.into_input();
+    match super::update_sme(&state.db, &actor, id, |_| input.clone()).await {
         Ok(()) => Ok(Redirect::to(&format!("/smes/{id}")).into_response()),
         Err(error) => {
             let errors = rejected_form(error)?;

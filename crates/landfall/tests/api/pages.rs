@@ -192,11 +192,22 @@ async fn managers_cannot_move_smes_through_the_form(backend: Backend) {
     let mut fields = sme_form(&csrf, &other_home, "2015");
     fields.retain(|(k, _)| *k != "name");
     fields.push(("name", "Alpha Software ApS"));
-    let response = post_form(&app, &format!("/smes/{}/edit", net.sme_a1), &fields).await;
-    assert_eq!(response.status(), 303);
+    // A forged home is refused next to the field; nothing changes.
+    let forged = post_form(&app, &format!("/smes/{}/edit", net.sme_a1), &fields).await;
+    assert_eq!(forged.status(), 422);
+    let html = forged.text().await.unwrap();
+    assert!(html.contains("only the network coordinator can move an SME to another organisation"));
     let (_, detail) = page(&app, &format!("/smes/{}", net.sme_a1)).await;
-    assert!(detail.contains("Incubator A"), "the SME stayed at its home");
-    assert!(detail.contains("2015"));
+    assert!(detail.contains("Incubator A") && !detail.contains("2015"));
+
+    let own_home = net.incubator_a.to_string();
+    let mut fields = sme_form(&csrf, &own_home, "2015");
+    fields.retain(|(k, _)| *k != "name");
+    fields.push(("name", "Alpha Software ApS"));
+    let saved = post_form(&app, &format!("/smes/{}/edit", net.sme_a1), &fields).await;
+    assert_eq!(saved.status(), 303);
+    let (_, detail) = page(&app, &format!("/smes/{}", net.sme_a1)).await;
+    assert!(detail.contains("Incubator A") && detail.contains("2015"));
 }
 
 async fn the_directory_is_public_and_shows_no_people(backend: Backend) {
