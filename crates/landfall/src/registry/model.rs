@@ -1011,7 +1011,15 @@ fn present(value: &Option<String>) -> Option<&str> {
 }
 
 impl ListParams {
+    /// The valid filters, all of them or an error naming every bad one.
     pub fn filter(&self) -> Result<ListFilter, FieldErrors> {
+        let (filter, errors) = self.lenient_filter();
+        errors.into_result(filter)
+    }
+
+    /// The valid filters, and messages for the ones left out because they are
+    /// not valid (pages explain those and show the list without them).
+    pub fn lenient_filter(&self) -> (ListFilter, FieldErrors) {
         let mut errors = FieldErrors::new();
         let terms: Vec<String> = present(&self.q)
             .map(|q| {
@@ -1036,14 +1044,17 @@ impl ListParams {
         });
         let target_market = present(&self.target_market)
             .and_then(|v| errors.check("target_market", CountryCode::parse(v)));
-        errors.into_result(ListFilter {
-            terms,
-            kind,
-            country,
-            sector,
-            home_organisation,
-            target_market,
-        })
+        (
+            ListFilter {
+                terms,
+                kind,
+                country,
+                sector,
+                home_organisation,
+                target_market,
+            },
+            errors,
+        )
     }
 
     /// `limit`/`offset` for the JSON API.

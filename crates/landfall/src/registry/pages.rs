@@ -101,35 +101,6 @@ impl FilterForm {
     }
 }
 
-/// Reads list filters for a page: invalid ones are shown next to their field
-/// and the list is shown unfiltered by them.
-fn page_filter(params: &ListParams) -> (ListFilter, FieldErrors) {
-    match params.filter() {
-        Ok(filter) => (filter, FieldErrors::new()),
-        Err(errors) => {
-            let mut lenient = params.clone();
-            for field in [
-                "kind",
-                "country",
-                "sector",
-                "home_organisation",
-                "target_market",
-            ] {
-                if errors.contains(field) {
-                    match field {
-                        "kind" => lenient.kind = None,
-                        "country" => lenient.country = None,
-                        "sector" => lenient.sector = None,
-                        "home_organisation" => lenient.home_organisation = None,
-                        _ => lenient.target_market = None,
-                    }
-                }
-            }
-            (lenient.filter().unwrap_or_default(), errors)
-        }
-    }
-}
-
 /// Sector codes with their titles, for display.
 pub struct SectorTag {
     pub code: String,
@@ -257,7 +228,7 @@ async fn organisation_list(
     params: &ListParams,
     public: bool,
 ) -> Result<Response, AppError> {
-    let (filter, errors) = page_filter(params);
+    let (filter, errors) = params.lenient_filter();
     let (organisations, total) =
         store::list_organisations(&state.db, &filter, params.page_window()).await?;
     let path = if public {
@@ -614,7 +585,7 @@ pub async fn smes(
     actor: Actor,
     ApiQuery(params): ApiQuery<ListParams>,
 ) -> Result<Response, AppError> {
-    let (filter, errors) = page_filter(&params);
+    let (filter, errors) = params.lenient_filter();
     let home_organisation = match filter.home_organisation {
         Some(id) => store::organisation(&state.db, id)
             .await?
