@@ -275,7 +275,6 @@ impl MigrationTrait for Migration {
                 "smes_home_idx",
                 vec![Smes::HomeOrganisationId, Smes::SortName, Smes::Id],
             ),
-            ("smes_consent_idx", vec![Smes::DirectoryConsent]),
         ] {
             let mut index = Index::create();
             index.name(name).table(Smes::Table);
