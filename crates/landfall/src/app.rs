@@ -3,7 +3,7 @@
 use std::net::SocketAddr;
 use std::sync::Arc;
 
-use axum::extract::{Request, State};
+use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
@@ -18,7 +18,10 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use crate::db::Db;
 use crate::web::error::{ErrorBody, html_errors};
 use crate::web::{AppError, ListResponse};
-use crate::{auth, registry, web};
+use crate::{auth, registry, softlanding, web};
+
+/// Forms and API calls that carry files may be this large (files up to 10 MB).
+const UPLOAD_BODY_LIMIT: usize = 12 * 1024 * 1024;
 
 /// Everything a handler may need; cheap to clone. Nothing here is state that
 /// another instance would need: sessions, tokens and throttling live in the database.
@@ -30,6 +33,9 @@ pub struct AppState {
 
 #[derive(Clone, Debug)]
 pub struct Settings {
+    /// Where users reach Landfall, without a trailing slash (for links in
+    /// calendars and feeds).
+    pub public_url: String,
     /// Mark cookies `Secure` (when served over HTTPS).
     pub secure_cookies: bool,
 }
@@ -37,6 +43,7 @@ pub struct Settings {
 impl Settings {
     pub fn for_public_url(public_url: &str) -> Self {
         Self {
+            public_url: public_url.trim_end_matches('/').to_string(),
             secure_cookies: public_url.starts_with("https://"),
         }
     }
@@ -46,6 +53,8 @@ impl Settings {
 pub fn router(state: AppState) -> Router {
     use auth::{api as auth_api, pages as auth_pages};
     use registry::{api as registry_api, pages as registry_pages};
+    use softlanding::api as sl_api;
+    use softlanding::pages as sl_pages;
 
     let pages = Router::new()
         .route("/", get(web::home::home))
@@ -86,6 +95,106 @@ pub fn router(state: AppState) -> Router {
             "/smes/{id}/delete",
             get(registry_pages::confirm_delete_sme).post(registry_pages::delete_sme),
         )
+        .route("/programmes", get(sl_pages::programmes::programmes))
+        .route(
+            "/programmes/new",
+            get(sl_pages::programmes::new_programme).post(sl_pages::programmes::create_programme),
+        )
+        .route("/programmes/{id}", get(sl_pages::programmes::programme))
+        .route(
+            "/programmes/{id}/edit",
+            get(sl_pages::programmes::edit_programme).post(sl_pages::programmes::update_programme),
+        )
+        .route(
+            "/programmes/{id}/cohorts",
+            post(sl_pages::programmes::create_cohort),
+        )
+        .route(
+            "/programmes/{id}/participants/new",
+            get(sl_pages::programmes::new_participant),
+        )
+        .route(
+            "/programmes/{id}/participants",
+            post(sl_pages::programmes::add_participant),
+        )
+        .route("/cohorts/{id}", get(sl_pages::programmes::cohort))
+        .route(
+            "/cohorts/{id}/plan",
+            get(sl_pages::programmes::plan_form).post(sl_pages::programmes::plan),
+        )
+        .route(
+            "/participants/{id}",
+            get(sl_pages::participants::participant),
+        )
+        .route(
+            "/participants/{id}/journey/{step}",
+            post(sl_pages::participants::act_on_step),
+        )
+        .route(
+            "/participants/{id}/assessment",
+            get(sl_pages::participants::assessment).post(sl_pages::participants::save_assessment),
+        )
+        .route(
+            "/participants/{id}/assignments",
+            post(sl_pages::participants::create_assignment),
+        )
+        .route(
+            "/participants/{id}/bookings",
+            post(sl_pages::participants::request_booking),
+        )
+        .route(
+            "/participants/{id}/calendar",
+            post(sl_pages::participants::renew_feed),
+        )
+        .route(
+            "/participants/{id}/sessions/{session_id}/answer",
+            post(sl_pages::participants::answer),
+        )
+        .route("/assignments/{id}", get(sl_pages::assignments::assignment))
+        .route(
+            "/assignments/{id}/submit",
+            post(sl_pages::assignments::submit).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
+        .route(
+            "/assignments/{id}/review",
+            post(sl_pages::assignments::review),
+        )
+        .route(
+            "/assignments/{id}/submissions/{submission_id}/file",
+            get(sl_pages::assignments::submission_file),
+        )
+        .route("/sessions", get(sl_pages::sessions::sessions))
+        .route(
+            "/sessions/new",
+            get(sl_pages::sessions::new_session).post(sl_pages::sessions::create_session),
+        )
+        .route("/sessions/{id}", get(sl_pages::sessions::session))
+        .route(
+            "/sessions/{id}/edit",
+            get(sl_pages::sessions::edit_session).post(sl_pages::sessions::update_session),
+        )
+        .route("/sessions/{id}/ics", get(sl_pages::sessions::session_ics))
+        .route("/sessions/{id}/invite", post(sl_pages::sessions::invite))
+        .route(
+            "/sessions/{id}/attendance",
+            post(sl_pages::sessions::attendance),
+        )
+        .route("/sessions/{id}/cancel", post(sl_pages::sessions::cancel))
+        .route("/calendars/{file}", get(sl_pages::sessions::feed))
+        .route("/desks", get(sl_pages::desks::desks))
+        .route(
+            "/desks/new",
+            get(sl_pages::desks::new_desk).post(sl_pages::desks::create_desk),
+        )
+        .route(
+            "/desks/{id}/edit",
+            get(sl_pages::desks::edit_desk).post(sl_pages::desks::update_desk),
+        )
+        .route("/desks/occupancy", get(sl_pages::desks::occupancy))
+        .route(
+            "/desk-bookings/{id}/decision",
+            post(sl_pages::desks::decide),
+        )
         .fallback(page_not_found)
         .layer(from_fn(html_errors));
 
@@ -115,6 +224,127 @@ pub fn router(state: AppState) -> Router {
             get(registry_api::get_sme)
                 .patch(registry_api::update_sme)
                 .delete(registry_api::delete_sme),
+        )
+        .route(
+            "/api/v1/programmes",
+            get(sl_api::programmes::list_programmes).post(sl_api::programmes::create_programme),
+        )
+        .route(
+            "/api/v1/programmes/{id}",
+            get(sl_api::programmes::get_programme).patch(sl_api::programmes::update_programme),
+        )
+        .route(
+            "/api/v1/programmes/{id}/cohorts",
+            get(sl_api::programmes::list_cohorts).post(sl_api::programmes::create_cohort),
+        )
+        .route(
+            "/api/v1/programmes/{id}/participants",
+            get(sl_api::programmes::list_participants).post(sl_api::programmes::add_participant),
+        )
+        .route("/api/v1/cohorts/{id}", get(sl_api::programmes::get_cohort))
+        .route(
+            "/api/v1/cohorts/{id}/plan",
+            post(sl_api::sessions::plan_cohort),
+        )
+        .route(
+            "/api/v1/participants/{id}",
+            get(sl_api::programmes::get_participant).delete(sl_api::programmes::remove_participant),
+        )
+        .route(
+            "/api/v1/participants/{id}/journey",
+            get(sl_api::journeys::get_journey),
+        )
+        .route(
+            "/api/v1/participants/{id}/journey/{step}",
+            post(sl_api::journeys::act_on_step),
+        )
+        .route(
+            "/api/v1/participants/{id}/history",
+            get(sl_api::journeys::get_history),
+        )
+        .route(
+            "/api/v1/participants/{id}/assessment",
+            get(sl_api::journeys::get_assessment).put(sl_api::journeys::put_assessment),
+        )
+        .route(
+            "/api/v1/participants/{id}/assignments",
+            get(sl_api::assignments::list_assignments).post(sl_api::assignments::create_assignment),
+        )
+        .route(
+            "/api/v1/participants/{id}/calendar",
+            post(sl_api::journeys::participant_calendar),
+        )
+        .route(
+            "/api/v1/assignments/{id}",
+            get(sl_api::assignments::get_assignment),
+        )
+        .route(
+            "/api/v1/assignments/{id}/submissions",
+            post(sl_api::assignments::submit).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
+        .route(
+            "/api/v1/assignments/{id}/review",
+            post(sl_api::assignments::review),
+        )
+        .route(
+            "/api/v1/assignments/{id}/submissions/{submission_id}/file",
+            get(sl_api::assignments::submission_file),
+        )
+        .route(
+            "/api/v1/sessions",
+            get(sl_api::sessions::list_sessions).post(sl_api::sessions::create_session),
+        )
+        .route(
+            "/api/v1/sessions/{id}",
+            get(sl_api::sessions::get_session).patch(sl_api::sessions::update_session),
+        )
+        .route(
+            "/api/v1/sessions/{id}/cancel",
+            post(sl_api::sessions::cancel_session),
+        )
+        .route(
+            "/api/v1/sessions/{id}/invitations",
+            post(sl_api::sessions::invite),
+        )
+        .route(
+            "/api/v1/sessions/{id}/invitations/{participant_id}",
+            post(sl_api::sessions::answer),
+        )
+        .route(
+            "/api/v1/sessions/{id}/attendance",
+            post(sl_api::sessions::attendance),
+        )
+        .route(
+            "/api/v1/sessions/{id}/ics",
+            get(sl_api::sessions::session_ics),
+        )
+        .route(
+            "/api/v1/desks",
+            get(sl_api::desks::list_desks).post(sl_api::desks::create_desk),
+        )
+        .route(
+            "/api/v1/desks/{id}",
+            get(sl_api::desks::get_desk).patch(sl_api::desks::update_desk),
+        )
+        .route(
+            "/api/v1/desk-bookings",
+            get(sl_api::desks::list_bookings).post(sl_api::desks::create_booking),
+        )
+        .route(
+            "/api/v1/desk-bookings/{id}",
+            get(sl_api::desks::get_booking),
+        )
+        .route(
+            "/api/v1/desk-bookings/{id}/decision",
+            post(sl_api::desks::decide),
+        )
+        .route(
+            "/api/v1/organisations/{id}/occupancy",
+            get(sl_api::desks::occupancy),
+        )
+        .route(
+            "/api/v1/organisations/{id}/calendar",
+            post(sl_api::journeys::organisation_calendar),
         )
         .route("/api/openapi.json", get(openapi))
         .route("/api/{*rest}", axum::routing::any(api_not_found));
@@ -163,6 +393,7 @@ async fn api_not_found(request: Request) -> Response {
     let body = ErrorBody {
         error: format!("no API endpoint at {}", request.uri().path()),
         fields: None,
+        conflict: None,
     };
     (StatusCode::NOT_FOUND, Json(body)).into_response()
 }
@@ -191,12 +422,56 @@ async fn api_not_found(request: Request) -> Response {
         registry::api::get_sme,
         registry::api::update_sme,
         registry::api::delete_sme,
+        softlanding::api::programmes::list_programmes,
+        softlanding::api::programmes::create_programme,
+        softlanding::api::programmes::get_programme,
+        softlanding::api::programmes::update_programme,
+        softlanding::api::programmes::list_cohorts,
+        softlanding::api::programmes::create_cohort,
+        softlanding::api::programmes::get_cohort,
+        softlanding::api::programmes::list_participants,
+        softlanding::api::programmes::add_participant,
+        softlanding::api::programmes::get_participant,
+        softlanding::api::programmes::remove_participant,
+        softlanding::api::journeys::get_journey,
+        softlanding::api::journeys::act_on_step,
+        softlanding::api::journeys::get_history,
+        softlanding::api::journeys::get_assessment,
+        softlanding::api::journeys::put_assessment,
+        softlanding::api::journeys::participant_calendar,
+        softlanding::api::journeys::organisation_calendar,
+        softlanding::api::assignments::list_assignments,
+        softlanding::api::assignments::create_assignment,
+        softlanding::api::assignments::get_assignment,
+        softlanding::api::assignments::submit,
+        softlanding::api::assignments::review,
+        softlanding::api::assignments::submission_file,
+        softlanding::api::sessions::list_sessions,
+        softlanding::api::sessions::create_session,
+        softlanding::api::sessions::get_session,
+        softlanding::api::sessions::update_session,
+        softlanding::api::sessions::cancel_session,
+        softlanding::api::sessions::invite,
+        softlanding::api::sessions::answer,
+        softlanding::api::sessions::attendance,
+        softlanding::api::sessions::session_ics,
+        softlanding::api::sessions::plan_cohort,
+        softlanding::api::desks::list_desks,
+        softlanding::api::desks::create_desk,
+        softlanding::api::desks::get_desk,
+        softlanding::api::desks::update_desk,
+        softlanding::api::desks::list_bookings,
+        softlanding::api::desks::create_booking,
+        softlanding::api::desks::get_booking,
+        softlanding::api::desks::decide,
+        softlanding::api::desks::occupancy,
     ),
     components(schemas(ErrorBody, ListResponse<registry::api::OrganisationView>, ListResponse<registry::api::SmeView>)),
     modifiers(&BearerAuth),
     tags(
         (name = "auth", description = "Tokens and accounts"),
         (name = "registry", description = "Organisations and SMEs of the network"),
+        (name = "soft landing", description = "Programmes, cohorts, journeys, sessions, assignments, desks and calendars"),
     )
 )]
 pub struct ApiDoc;

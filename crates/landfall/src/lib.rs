@@ -12,6 +12,8 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod files;
 pub mod registry;
+pub mod softlanding;
 pub mod validation;
 pub mod web;

@@ -131,6 +131,75 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for CsrfForm<T> {
     }
 }
 
+/// A file sent in a multipart form.
+pub struct UploadedFile {
+    pub field: String,
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// A `multipart/form-data` request (forms with files). When the caller is a
+/// browser session, its CSRF token must be among the fields, as for every form.
+pub struct MultipartForm {
+    pub actor: Actor,
+    pub fields: std::collections::HashMap<String, String>,
+    pub files: Vec<UploadedFile>,
+}
+
+impl<S: Send + Sync> FromRequest<S> for MultipartForm {
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, AppError> {
+        let (mut parts, body) = request.into_parts();
+        let actor = <Actor as FromRequestParts<S>>::from_request_parts(&mut parts, state).await?;
+        let request = Request::from_parts(parts, body);
+        let unreadable = |e: axum::extract::multipart::MultipartError| {
+            AppError::BadRequest(format!("could not read the form: {}", e.body_text()))
+        };
+        let mut multipart = axum::extract::Multipart::from_request(request, state)
+            .await
+            .map_err(|e| {
+                AppError::BadRequest(format!(
+                    "send the form as multipart/form-data: {}",
+                    e.body_text()
+                ))
+            })?;
+        let mut fields = std::collections::HashMap::new();
+        let mut files = Vec::new();
+        while let Some(field) = multipart.next_field().await.map_err(unreadable)? {
+            let name = field.name().unwrap_or_default().to_string();
+            match field.file_name().map(str::to_string) {
+                Some(file_name) => {
+                    let bytes = field.bytes().await.map_err(unreadable)?;
+                    // An empty file input sends a part with no name and no bytes.
+                    if !file_name.is_empty() || !bytes.is_empty() {
+                        files.push(UploadedFile {
+                            field: name,
+                            name: file_name,
+                            bytes: bytes.to_vec(),
+                        });
+                    }
+                }
+                None => {
+                    let value = field.text().await.map_err(unreadable)?;
+                    fields.insert(name, value);
+                }
+            }
+        }
+        if let Some(session) = &actor.session {
+            let sent = fields.get(CSRF_FIELD).map(String::as_str).unwrap_or("");
+            if !model::secrets_match(&session.csrf_token, sent) {
+                return Err(AppError::CsrfRejected);
+            }
+        }
+        Ok(Self {
+            actor,
+            fields,
+            files,
+        })
+    }
+}
+
 /// The caller's address, for throttling (the peer of the TCP connection).
 pub fn client_ip(parts: &axum::http::Extensions) -> String {
     parts

@@ -6,6 +6,7 @@
 //! is only added when missing, so running the demo twice adds nothing.
 
 mod generator;
+pub mod softlanding;
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -127,19 +128,26 @@ pub struct DemoReport {
     pub smes_added: usize,
     pub generated_added: usize,
     pub accounts_added: usize,
+    /// Whether the soft-landing programme was added (it is added once).
+    pub programme_added: bool,
     pub accounts: Vec<DemoAccount>,
 }
 
 impl DemoReport {
     pub fn summary(&self, took: Duration) -> String {
         format!(
-            "Demo network loaded in {:.1} s: {} organisations, {} SMEs, {} generated SMEs and {} accounts added \
+            "Demo network loaded in {:.1} s: {} organisations, {} SMEs, {} generated SMEs and {} accounts added{} \
              (records already there were kept).",
             took.as_secs_f64(),
             self.organisations_added,
             self.smes_added,
             self.generated_added,
-            self.accounts_added
+            self.accounts_added,
+            if self.programme_added {
+                ", and the North Sea Soft Landing programme"
+            } else {
+                ""
+            }
         )
     }
 
@@ -302,6 +310,7 @@ pub async fn load(db: &Db, scale: u32) -> Result<DemoReport, AppError> {
     }
     report.accounts = planned.into_iter().map(|(account, _, _)| account).collect();
 
+    report.programme_added = softlanding::add(&txn, &organisation_ids, &sme_ids).await?;
     report.generated_added = generator::add_missing(&txn, &organisation_ids, scale).await?;
     txn.commit().await?;
     if report.generated_added > 1000 {

@@ -122,7 +122,7 @@ pub struct SmeView {
 }
 
 fn sme_view(actor: &Actor, s: Sme, contacts: Option<Vec<Contact>>) -> SmeView {
-    let private = can_see_private(actor, s.access());
+    let private = can_see_private(actor, &s.access());
     SmeView {
         id: s.id,
         slug: s.slug,

@@ -131,3 +131,22 @@ pub mod person {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod sme_access_grant {
+    use sea_orm::entity::prelude::*;
+
+    /// An organisation allowed to see an SME's private part, and why.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "sme_access_grants")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub sme_id: i64,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub organisation_id: i64,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub reason: String,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

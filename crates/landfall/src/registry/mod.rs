@@ -124,7 +124,7 @@ pub async fn update_organisation(
 /// its existence does not leak.
 pub async fn visible_sme(db: &Db, actor: &Actor, id: i64) -> Result<Sme, AppError> {
     match store::sme(db, id).await? {
-        Some(sme) if model::can_see_sme(actor, sme.access()) => Ok(sme),
+        Some(sme) if model::can_see_sme(actor, &sme.access()) => Ok(sme),
         _ => Err(AppError::NotFound),
     }
 }
@@ -161,7 +161,7 @@ pub async fn update_sme(
     change: impl FnOnce(SmeInput) -> SmeInput,
 ) -> Result<(), AppError> {
     let current = visible_sme(db, actor, id).await?;
-    if !model::can_edit_sme(actor, current.access()) {
+    if !model::can_edit_sme(actor, &current.access()) {
         return Err(AppError::Forbidden);
     }
     let contacts = store::sme_contacts(db, id).await?;
@@ -205,7 +205,7 @@ pub async fn delete_organisation(db: &Db, actor: &Actor, id: i64) -> Result<(), 
 /// (its home organisation's managers and admins); returns how many accounts went.
 pub async fn delete_sme(db: &Db, actor: &Actor, id: i64) -> Result<u64, AppError> {
     let sme = visible_sme(db, actor, id).await?;
-    if !model::can_delete_sme(actor, sme.access()) {
+    if !model::can_delete_sme(actor, &sme.access()) {
         return Err(AppError::Forbidden);
     }
     let txn = crate::db::write(db).await?;
@@ -221,7 +221,7 @@ pub async fn private_contacts(
     actor: &Actor,
     sme: &Sme,
 ) -> Result<Option<Vec<model::Contact>>, AppError> {
-    if model::can_see_private(actor, sme.access()) {
+    if model::can_see_private(actor, &sme.access()) {
         Ok(Some(store::sme_contacts(db, sme.id).await?))
     } else {
         Ok(None)

@@ -854,28 +854,40 @@ pub fn can_create_sme_at(actor: &Actor, home_organisation_id: i64) -> bool {
 }
 
 /// The facts about an SME that decide who may see and change it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SmeAccess {
     pub sme_id: i64,
     pub home_organisation_id: i64,
     pub directory_consent: bool,
+    /// Organisations granted a look at the SME's private part by another
+    /// capability (e.g. the host incubator of its soft-landing programme).
+    pub partners: Vec<i64>,
 }
 
-/// Employees, turnover, notes and contact people: the SME's own members,
-/// managers of its home organisation and admins.
-pub fn can_see_private(actor: &Actor, sme: SmeAccess) -> bool {
+/// The SME's own people: its members, managers of its home organisation, admins.
+fn is_insider(actor: &Actor, sme: &SmeAccess) -> bool {
     actor.is_admin() || actor.manages(sme.home_organisation_id) || actor.belongs_to_sme(sme.sme_id)
+}
+
+/// Employees, turnover, notes and contact people: the SME's own people and
+/// managers of its partner organisations.
+pub fn can_see_private(actor: &Actor, sme: &SmeAccess) -> bool {
+    is_insider(actor, sme)
+        || (actor.role == Role::Manager
+            && actor
+                .organisation_id
+                .is_some_and(|id| sme.partners.contains(&id)))
 }
 
 /// The public part of an SME is seen by every signed-in user if the SME
 /// consented to the directory, otherwise only by those who see its private part.
-pub fn can_see_sme(actor: &Actor, sme: SmeAccess) -> bool {
+pub fn can_see_sme(actor: &Actor, sme: &SmeAccess) -> bool {
     sme.directory_consent || can_see_private(actor, sme)
 }
 
-/// The same people who see the private part may edit the profile.
-pub fn can_edit_sme(actor: &Actor, sme: SmeAccess) -> bool {
-    can_see_private(actor, sme)
+/// Only the SME's own people edit its profile (partners abroad only look).
+pub fn can_edit_sme(actor: &Actor, sme: &SmeAccess) -> bool {
+    is_insider(actor, sme)
 }
 
 /// Moving an SME to another home organisation is the coordinator's decision
@@ -909,7 +921,7 @@ pub fn can_delete_organisation(actor: &Actor) -> bool {
 
 /// An SME leaves the registry by decision of its home organisation or the
 /// coordinator (its members ask them).
-pub fn can_delete_sme(actor: &Actor, sme: SmeAccess) -> bool {
+pub fn can_delete_sme(actor: &Actor, sme: &SmeAccess) -> bool {
     actor.is_admin() || actor.manages(sme.home_organisation_id)
 }
 
@@ -1386,15 +1398,26 @@ mod tests {
         let member = actor(Role::Sme, None, Some(42));
         let other_member = actor(Role::Sme, None, Some(43));
         let evaluator = actor(Role::Evaluator, Some(7), None);
-        let hidden = SmeAccess {
+        let hidden = &SmeAccess {
             sme_id: 42,
             home_organisation_id: 7,
             directory_consent: false,
+            partners: vec![9],
         };
-        let listed = SmeAccess {
+        let listed = &SmeAccess {
             directory_consent: true,
-            ..hidden
+            ..hidden.clone()
         };
+        let partner = actor(Role::Manager, Some(9), None);
+        assert!(can_see_private(&partner, hidden) && can_see_sme(&partner, hidden));
+        assert!(
+            !can_edit_sme(&partner, hidden),
+            "partners look, they do not edit"
+        );
+        assert!(!can_see_private(
+            &actor(Role::Evaluator, Some(9), None),
+            hidden
+        ));
 
         assert!(can_create_organisation(&admin));
         assert!(!can_create_organisation(&manager));

@@ -17,7 +17,7 @@ use super::{Organisation, OrganisationRef, Sme, store};
 use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm};
 use crate::validation::FieldErrors;
-use crate::web::forms::{Choice, whole_number};
+use crate::web::forms::{Choice, refused_fields, whole_number};
 use crate::web::{ApiQuery, AppError, Id, Layout, urlencode};
 
 // ---------------------------------------------------------------------------
@@ -186,14 +186,6 @@ fn posted_contacts(
                 .all(|v| v.trim().is_empty())
         })
         .collect()
-}
-
-fn rejected_form(error: AppError) -> Result<FieldErrors, AppError> {
-    match error {
-        AppError::Validation(errors) => Ok(errors),
-        AppError::Conflict { fields, .. } if !fields.is_empty() => Ok(fields),
-        other => Err(other),
-    }
 }
 
 // ---------------------------------------------------------------------------
@@ -478,7 +470,7 @@ pub async fn create_organisation(
             &actor,
             None,
             input,
-            rejected_form(error)?,
+            refused_fields(error)?,
         )),
     }
 }
@@ -518,7 +510,7 @@ pub async fn update_organisation(
             &actor,
             Some(&organisation),
             input,
-            rejected_form(error)?,
+            refused_fields(error)?,
         )),
     }
 }
@@ -541,7 +533,7 @@ pub struct SmeCard {
 
 impl SmeCard {
     fn new(actor: &Actor, sme: Sme) -> Self {
-        let private = can_see_private(actor, sme.access());
+        let private = can_see_private(actor, &sme.access());
         let markets: Vec<&str> = sme.target_markets.iter().map(|c| c.name()).collect();
         Self {
             sectors: sector_tags(&sme.sectors),
@@ -638,8 +630,8 @@ pub async fn sme(
     let contacts = super::private_contacts(&state.db, &actor, &sme).await?;
     let page = SmePage {
         layout: Layout::new(sme.name.clone(), Some(&actor), "smes"),
-        can_edit: model::can_edit_sme(&actor, sme.access()),
-        can_delete: model::can_delete_sme(&actor, sme.access()),
+        can_edit: model::can_edit_sme(&actor, &sme.access()),
+        can_delete: model::can_delete_sme(&actor, &sme.access()),
         card: SmeCard::new(&actor, sme),
         contacts,
     };
@@ -878,7 +870,7 @@ pub async fn create_sme(
     match super::create_sme(&state.db, &actor, &input).await {
         Ok(id) => Ok(Redirect::to(&format!("/smes/{id}")).into_response()),
         Err(error) => {
-            let errors = rejected_form(error)?;
+            let errors = refused_fields(error)?;
             sme_form(&state, &actor, None, input, typed, errors).await
         }
     }
@@ -891,7 +883,7 @@ pub async fn edit_sme(
     Id(id): Id,
 ) -> Result<Response, AppError> {
     let sme = super::visible_sme(&state.db, &actor, id).await?;
-    if !model::can_edit_sme(&actor, sme.access()) {
+    if !model::can_edit_sme(&actor, &sme.access()) {
         return Err(AppError::Forbidden);
     }
     let contacts = store::sme_contacts(&state.db, id).await?;
@@ -912,7 +904,7 @@ pub async fn update_sme(
     match super::update_sme(&state.db, &actor, id, |_| input.clone()).await {
         Ok(()) => Ok(Redirect::to(&format!("/smes/{id}")).into_response()),
         Err(error) => {
-            let errors = rejected_form(error)?;
+            let errors = refused_fields(error)?;
             sme_form(&state, &actor, Some(&sme), input, typed, errors).await
         }
     }
@@ -979,7 +971,7 @@ pub async fn confirm_delete_sme(
     Id(id): Id,
 ) -> Result<Response, AppError> {
     let sme = super::visible_sme(&state.db, &actor, id).await?;
-    if !model::can_delete_sme(&actor, sme.access()) {
+    if !model::can_delete_sme(&actor, &sme.access()) {
         return Err(AppError::Forbidden);
     }
     let page = ConfirmDeletePage {

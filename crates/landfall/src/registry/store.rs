@@ -12,7 +12,7 @@ use sea_orm::{
 };
 
 use super::entities::{
-    organisation, organisation_sector, person, sme, sme_sector, sme_target_market,
+    organisation, organisation_sector, person, sme, sme_access_grant, sme_sector, sme_target_market,
 };
 use super::model::{
     Contact, CountryCode, HomeCandidate, ListFilter, NaceCode, OrganisationDraft, OrganisationKind,
@@ -72,6 +72,8 @@ pub struct Sme {
     pub target_markets: Vec<CountryCode>,
     pub directory_consent: bool,
     pub notes: String,
+    /// Organisations granted a look at the private part (see [`grant_access`]).
+    pub partners: Vec<i64>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -82,6 +84,7 @@ impl Sme {
             sme_id: self.id,
             home_organisation_id: self.home.id,
             directory_consent: self.directory_consent,
+            partners: self.partners.clone(),
         }
     }
 }
@@ -386,6 +389,20 @@ pub async fn home_candidate(
     }))
 }
 
+/// References to organisations by id (those that exist).
+pub async fn organisation_refs(
+    db: &impl ConnectionTrait,
+    ids: &[i64],
+) -> Result<HashMap<i64, OrganisationRef>, AppError> {
+    organisation::Entity::find()
+        .filter(organisation::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| organisation_ref(row).map(|r| (r.id, r)))
+        .collect()
+}
+
 /// Organisations that can be an SME's home, for choosing one in a form.
 pub async fn home_options(db: &Db) -> Result<Vec<OrganisationRef>, AppError> {
     let kinds = OrganisationKind::ALL
@@ -615,6 +632,41 @@ pub async fn update_sme(db: &Db, id: i64, draft: &SmeDraft) -> Result<(), AppErr
     Ok(())
 }
 
+/// Lets an organisation see an SME's private part, for a reason another
+/// capability names (e.g. `programme:3`); idempotent.
+pub async fn grant_access(
+    txn: &impl ConnectionTrait,
+    sme_id: i64,
+    organisation_id: i64,
+    reason: &str,
+) -> Result<(), AppError> {
+    sme_access_grant::Entity::insert(sme_access_grant::ActiveModel {
+        sme_id: Set(sme_id),
+        organisation_id: Set(organisation_id),
+        reason: Set(reason.to_string()),
+    })
+    .on_conflict_do_nothing()
+    .exec_without_returning(txn)
+    .await?;
+    Ok(())
+}
+
+/// Takes back one grant (others for other reasons stay).
+pub async fn revoke_access(
+    txn: &impl ConnectionTrait,
+    sme_id: i64,
+    organisation_id: i64,
+    reason: &str,
+) -> Result<(), AppError> {
+    sme_access_grant::Entity::delete_many()
+        .filter(sme_access_grant::Column::SmeId.eq(sme_id))
+        .filter(sme_access_grant::Column::OrganisationId.eq(organisation_id))
+        .filter(sme_access_grant::Column::Reason.eq(reason))
+        .exec(txn)
+        .await?;
+    Ok(())
+}
+
 /// Removes an SME; its sectors, markets and contact people go with it (the
 /// caller removes its member accounts in the same transaction first).
 pub async fn delete_sme(txn: &impl ConnectionTrait, id: i64) -> Result<(), AppError> {
@@ -685,6 +737,17 @@ async fn smes_from(db: &Db, rows: Vec<sme::Model>) -> Result<Vec<Sme>, AppError>
             .or_default()
             .push(CountryCode::from_stored(row.country));
     }
+    let mut partners: HashMap<i64, Vec<i64>> = HashMap::new();
+    for row in sme_access_grant::Entity::find()
+        .filter(sme_access_grant::Column::SmeId.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+    {
+        let list = partners.entry(row.sme_id).or_default();
+        if !list.contains(&row.organisation_id) {
+            list.push(row.organisation_id);
+        }
+    }
     let home_ids: Vec<i64> = rows.iter().map(|r| r.home_organisation_id).collect();
     let homes: HashMap<i64, OrganisationRef> = organisation::Entity::find()
         .filter(organisation::Column::Id.is_in(home_ids))
@@ -702,6 +765,7 @@ async fn smes_from(db: &Db, rows: Vec<sme::Model>) -> Result<Vec<Sme>, AppError>
             Ok(Sme {
                 sectors: sectors.remove(&row.id).unwrap_or_default(),
                 target_markets: markets.remove(&row.id).unwrap_or_default(),
+                partners: partners.remove(&row.id).unwrap_or_default(),
                 home,
                 id: row.id,
                 slug: row.slug,
@@ -738,6 +802,15 @@ fn scope_condition(scope: SmeScope) -> Condition {
         } => Condition::any()
             .add(sme::Column::DirectoryConsent.eq(true))
             .add_option(managed_organisation.map(|id| sme::Column::HomeOrganisationId.eq(id)))
+            .add_option(managed_organisation.map(|id| {
+                sme::Column::Id.in_subquery(
+                    Query::select()
+                        .column(sme_access_grant::Column::SmeId)
+                        .from(sme_access_grant::Entity)
+                        .and_where(sme_access_grant::Column::OrganisationId.eq(id))
+                        .to_owned(),
+                )
+            }))
             .add_option(own_sme.map(|id| sme::Column::Id.eq(id))),
     }
 }
@@ -857,7 +930,7 @@ pub async fn organisation_ids_by_slug(
 
 /// Names of organisations and SMEs by id, for showing references to them.
 pub async fn names(
-    db: &Db,
+    db: &impl ConnectionTrait,
     organisation_ids: &[i64],
     sme_ids: &[i64],
 ) -> Result<(HashMap<i64, String>, HashMap<i64, String>), AppError> {

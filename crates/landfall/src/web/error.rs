@@ -31,6 +31,13 @@ pub enum AppError {
         message: String,
         fields: FieldErrors,
     },
+    /// A conflict with one existing record, which the client is shown (e.g.
+    /// the booking that already holds a desk).
+    #[error("{message}")]
+    ConflictWith {
+        message: String,
+        item: serde_json::Value,
+    },
     /// The request itself cannot be read (malformed JSON, wrong content type).
     #[error("{0}")]
     BadRequest(String),
@@ -51,7 +58,7 @@ impl AppError {
             Self::Forbidden | Self::CsrfRejected => StatusCode::FORBIDDEN,
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            Self::Conflict { .. } => StatusCode::CONFLICT,
+            Self::Conflict { .. } | Self::ConflictWith { .. } => StatusCode::CONFLICT,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
@@ -92,6 +99,10 @@ pub struct ErrorBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<std::collections::BTreeMap<String, String>>)]
     pub fields: Option<FieldErrors>,
+    /// With a 409: the existing record the request collides with.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub conflict: Option<serde_json::Value>,
 }
 
 /// Left in a response's extensions so the page layer can re-render it as HTML.
@@ -111,6 +122,10 @@ impl IntoResponse for AppError {
         let body = ErrorBody {
             error: self.public_message(),
             fields: self.fields().cloned(),
+            conflict: match &self {
+                Self::ConflictWith { item, .. } => Some(item.clone()),
+                _ => None,
+            },
         };
         let mut response = (status, axum::Json(body.clone())).into_response();
         if let Self::TooManyRequests { retry_after_secs } = self {

@@ -1,6 +1,22 @@
 //! Helpers for HTML forms: reading numbers typed as text and offering choices.
 
 use crate::validation::FieldErrors;
+use crate::web::AppError;
+
+/// The messages to show on a form the server refused; errors that are not
+/// about the form's content (forbidden, not found…) go on as errors. A
+/// conflict without a field is shown at the top of the form (`form`).
+pub fn refused_fields(error: AppError) -> Result<FieldErrors, AppError> {
+    match error {
+        AppError::Validation(errors) => Ok(errors),
+        AppError::Conflict { fields, message } if fields.is_empty() => {
+            Ok(FieldErrors::single("form", message))
+        }
+        AppError::Conflict { fields, .. } => Ok(fields),
+        AppError::ConflictWith { message, .. } => Ok(FieldErrors::single("form", message)),
+        other => Err(other),
+    }
+}
 
 /// Reads an optional whole number typed into a form field (`1 250` is fine).
 pub fn whole_number(field: &str, value: &str, errors: &mut FieldErrors) -> Option<i64> {

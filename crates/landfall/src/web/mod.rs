@@ -1,6 +1,7 @@
 //! What every page and API handler shares: the error type, JSON bodies, the
 //! page layout, static assets, form helpers and security headers.
 
+pub mod charts;
 pub mod error;
 pub mod forms;
 pub mod home;

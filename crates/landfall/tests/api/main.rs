@@ -11,3 +11,4 @@ mod organisations;
 mod pages;
 mod platform;
 mod smes;
+mod softlanding;

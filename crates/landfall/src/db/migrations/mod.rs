@@ -3,13 +3,17 @@
 use sea_orm_migration::prelude::*;
 
 mod m20261123_000001_foundation;
+mod m20261124_000002_soft_landing;
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261123_000001_foundation::Migration)]
+        vec![
+            Box::new(m20261123_000001_foundation::Migration),
+            Box::new(m20261124_000002_soft_landing::Migration),
+        ]
     }
 }
 

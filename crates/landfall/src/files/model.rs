@@ -1,0 +1,139 @@
+//! What may be uploaded: size and type limits, decided from the file itself
+//! and its extension, never from what the browser claims.
+
+/// The largest file accepted.
+pub const MAX_UPLOAD_BYTES: usize = 10 * 1024 * 1024;
+
+/// Accepted kinds of file: extension, content type, and the bytes it starts with.
+const KINDS: &[(&str, &str, &[u8])] = &[
+    ("pdf", "application/pdf", b"%PDF-"),
+    ("png", "image/png", b"\x89PNG\r\n\x1a\n"),
+    ("jpg", "image/jpeg", b"\xff\xd8\xff"),
+    ("jpeg", "image/jpeg", b"\xff\xd8\xff"),
+    (
+        "docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        b"PK\x03\x04",
+    ),
+    (
+        "xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        b"PK\x03\x04",
+    ),
+    (
+        "pptx",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        b"PK\x03\x04",
+    ),
+    (
+        "odt",
+        "application/vnd.oasis.opendocument.text",
+        b"PK\x03\x04",
+    ),
+    (
+        "ods",
+        "application/vnd.oasis.opendocument.spreadsheet",
+        b"PK\x03\x04",
+    ),
+    (
+        "odp",
+        "application/vnd.oasis.opendocument.presentation",
+        b"PK\x03\x04",
+    ),
+    ("txt", "text/plain; charset=utf-8", b""),
+    ("csv", "text/csv; charset=utf-8", b""),
+];
+
+/// The file types accepted, for hints next to upload fields.
+pub fn accepted_extensions() -> String {
+    let mut extensions: Vec<&str> = KINDS.iter().map(|(ext, _, _)| *ext).collect();
+    extensions.dedup();
+    extensions.join(", ")
+}
+
+/// A file that passed the checks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckedFile {
+    pub name: String,
+    pub content_type: &'static str,
+}
+
+/// Keeps the last path component and only printable characters.
+fn clean_name(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or("");
+    let cleaned: String = base
+        .chars()
+        .filter(|c| !c.is_control() && !matches!(c, '"' | '<' | '>' | '|' | '*' | '?' | ':'))
+        .collect();
+    let cleaned = cleaned.trim().trim_start_matches('.').to_string();
+    cleaned.chars().take(150).collect()
+}
+
+/// Checks an upload's name, size and content.
+pub fn check(name: &str, bytes: &[u8]) -> Result<CheckedFile, String> {
+    let name = clean_name(name);
+    if name.is_empty() {
+        return Err("the file has no name".into());
+    }
+    if bytes.is_empty() {
+        return Err("the file is empty".into());
+    }
+    if bytes.len() > MAX_UPLOAD_BYTES {
+        return Err(format!(
+            "the file is larger than {} MB",
+            MAX_UPLOAD_BYTES / 1024 / 1024
+        ));
+    }
+    let extension = name
+        .rsplit_once('.')
+        .map(|(_, ext)| ext.to_ascii_lowercase())
+        .unwrap_or_default();
+    let Some((_, content_type, magic)) = KINDS.iter().find(|(ext, _, _)| *ext == extension) else {
+        return Err(format!(
+            "files of this type are not accepted; use one of: {}",
+            accepted_extensions()
+        ));
+    };
+    let text_kind = magic.is_empty();
+    if text_kind && std::str::from_utf8(bytes).is_err() {
+        return Err("a .txt or .csv file must be UTF-8 text".into());
+    }
+    if !bytes.starts_with(magic) {
+        return Err(format!("the file's content is not a .{extension} file"));
+    }
+    Ok(CheckedFile { name, content_type })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_are_checked_by_content_and_extension() {
+        let pdf = b"%PDF-1.7 rest of the file";
+        assert_eq!(
+            check("plan.PDF", pdf).unwrap().content_type,
+            "application/pdf"
+        );
+        assert_eq!(check("../../etc/plan.pdf", pdf).unwrap().name, "plan.pdf");
+        assert!(
+            check("plan.pdf", b"<html>")
+                .unwrap_err()
+                .contains("not a .pdf")
+        );
+        assert!(
+            check("page.html", b"<html>")
+                .unwrap_err()
+                .contains("not accepted")
+        );
+        assert!(check("plan.pdf", b"").is_err());
+        assert!(check("notes.txt", &[0xff, 0xfe]).is_err());
+        assert!(check("notes.txt", "Grüße".as_bytes()).is_ok());
+        assert!(check(".pdf", pdf).is_err() || check(".pdf", pdf).unwrap().name == "pdf");
+        assert!(
+            check("big.pdf", &vec![b'%'; MAX_UPLOAD_BYTES + 1])
+                .unwrap_err()
+                .contains("larger")
+        );
+    }
+}

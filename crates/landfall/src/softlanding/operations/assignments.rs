@@ -1,0 +1,152 @@
+//! Home assignments: set by the managers, handed in by the SME, reviewed.
+
+use chrono::Utc;
+
+use super::programmes::participant;
+use crate::auth::Actor;
+use crate::db::{self, Db};
+use crate::files::{self, StoredFile};
+use crate::softlanding::model::assignments::{
+    AssignmentInput, Decision, all_accepted, check_review, check_submission,
+};
+use crate::softlanding::model::{Action, Step, access};
+use crate::softlanding::store::assignments::{self as store, Assignment};
+use crate::softlanding::store::journeys;
+use crate::validation::FieldErrors;
+use crate::web::AppError;
+
+/// A participant's assignments, for those who may see the participant.
+pub async fn assignments(
+    db: &Db,
+    actor: &Actor,
+    participant_id: i64,
+) -> Result<Vec<Assignment>, AppError> {
+    participant(db, actor, participant_id).await?;
+    store::assignments_of(db, &[participant_id]).await
+}
+
+/// An assignment the actor may see (through its participant).
+pub async fn assignment(db: &Db, actor: &Actor, id: i64) -> Result<Assignment, AppError> {
+    let assignment = store::assignment(db, id).await?.ok_or(AppError::NotFound)?;
+    participant(db, actor, assignment.participant_id).await?;
+    Ok(assignment)
+}
+
+pub async fn set_assignment(
+    db: &Db,
+    actor: &Actor,
+    participant_id: i64,
+    input: &AssignmentInput,
+) -> Result<i64, AppError> {
+    let participant = participant(db, actor, participant_id).await?;
+    if !access::can_run_journey(actor, participant.access()) {
+        return Err(AppError::Forbidden);
+    }
+    let draft = input
+        .validate(Utc::now().date_naive())
+        .map_err(AppError::Validation)?;
+    let txn = db::write(db).await?;
+    let id = store::insert_assignment(&txn, participant_id, &draft, &actor.display_name).await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// A file handed in with an answer, as received.
+pub struct Attachment {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Hands in an answer: text, a file, or both.
+pub async fn submit(
+    db: &Db,
+    actor: &Actor,
+    assignment_id: i64,
+    text: &str,
+    attachment: Option<Attachment>,
+) -> Result<i64, AppError> {
+    let assignment = assignment(db, actor, assignment_id).await?;
+    let participant = participant(db, actor, assignment.participant_id).await?;
+    if !access::acts_for_sme(actor, participant.access()) {
+        return Err(AppError::Forbidden);
+    }
+    let mut errors = FieldErrors::new();
+    if let Err(message) = assignment.status.accepts_submission() {
+        errors.add("text", message);
+    }
+    let checked = match &attachment {
+        Some(file) => errors.check("file", files::model::check(&file.name, &file.bytes)),
+        None => None,
+    };
+    let text = match check_submission(text, attachment.is_some()) {
+        Ok(text) => Some(text),
+        Err(more) => {
+            errors.merge(more);
+            None
+        }
+    };
+    let Some(text) = text.filter(|_| errors.is_empty()) else {
+        return Err(AppError::Validation(errors));
+    };
+    let txn = db::write(db).await?;
+    let upload = match (checked, attachment) {
+        (Some(checked), Some(file)) => Some(files::store::save(&txn, &checked, file.bytes).await?),
+        _ => None,
+    };
+    let id =
+        store::insert_submission(&txn, assignment_id, &text, upload, &actor.display_name).await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// Reviews the latest answer. When every assignment of the participant is
+/// accepted, the home-assignments step is done (if the steps before it are).
+pub async fn review(
+    db: &Db,
+    actor: &Actor,
+    assignment_id: i64,
+    decision: Decision,
+    comment: &str,
+) -> Result<(), AppError> {
+    let assignment = assignment(db, actor, assignment_id).await?;
+    let participant = participant(db, actor, assignment.participant_id).await?;
+    if !access::can_run_journey(actor, participant.access()) {
+        return Err(AppError::Forbidden);
+    }
+    let comment =
+        check_review(assignment.status, decision, comment).map_err(AppError::Validation)?;
+    let txn = db::write(db).await?;
+    store::review(&txn, &assignment, decision, &comment, &actor.display_name).await?;
+    if all_accepted(&store::statuses(&txn, participant.id).await?) {
+        journeys::apply_if_allowed(
+            &txn,
+            participant.id,
+            Step::HomeAssignments,
+            Action::Complete(None),
+            Some(actor),
+            Utc::now().date_naive(),
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// A file handed in with an answer, for those who may see the participant.
+pub async fn submission_file(
+    db: &Db,
+    actor: &Actor,
+    assignment_id: i64,
+    submission_id: i64,
+) -> Result<StoredFile, AppError> {
+    let assignment = assignment(db, actor, assignment_id).await?;
+    let upload = assignment
+        .submissions
+        .iter()
+        .find(|s| s.id == submission_id)
+        .and_then(|s| s.file.as_ref())
+        .ok_or(AppError::NotFound)?;
+    files::store::load(db, upload.id)
+        .await?
+        .ok_or(AppError::NotFound)
+}

@@ -1,0 +1,204 @@
+//! Programmes, cohorts and participants: who may create and see them.
+
+use chrono::Utc;
+
+use crate::auth::{Actor, Role};
+use crate::db::{self, Db};
+use crate::registry;
+use crate::softlanding::model::access;
+use crate::softlanding::model::programmes::{
+    CohortInput, ParticipantFacts, ParticipantInput, PartnerFacts, ProgrammeInput,
+};
+use crate::softlanding::store::programmes::{
+    self as store, Cohort, Participant, ParticipantFilter, Programme,
+};
+use crate::web::AppError;
+
+async fn partner_facts(db: &Db, ids: &[i64]) -> Result<Vec<PartnerFacts>, AppError> {
+    Ok(registry::store::organisation_refs(db, ids)
+        .await?
+        .into_values()
+        .map(|o| PartnerFacts {
+            id: o.id,
+            kind: o.kind,
+            country: o.country,
+        })
+        .collect())
+}
+
+/// An existing programme; every signed-in user sees programmes and their partners.
+pub async fn programme(db: &Db, id: i64) -> Result<Programme, AppError> {
+    store::programme(db, id).await?.ok_or(AppError::NotFound)
+}
+
+pub async fn create_programme(
+    db: &Db,
+    actor: &Actor,
+    input: &ProgrammeInput,
+) -> Result<i64, AppError> {
+    if !access::can_create_programme(actor) {
+        return Err(AppError::Forbidden);
+    }
+    let partners = partner_facts(db, &input.partner_ids).await?;
+    let draft = input.validate(&partners).map_err(AppError::Validation)?;
+    let txn = db::write(db).await?;
+    let id = store::insert_programme(&txn, None, &draft).await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// Changes a programme: `change` receives its current fields and returns the new ones.
+pub async fn update_programme(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+    change: impl FnOnce(ProgrammeInput) -> ProgrammeInput,
+) -> Result<(), AppError> {
+    let current = programme(db, id).await?;
+    if !access::can_create_programme(actor) {
+        return Err(AppError::Forbidden);
+    }
+    let input = change(programme_input(&current));
+    let partners = partner_facts(db, &input.partner_ids).await?;
+    let draft = input.validate(&partners).map_err(AppError::Validation)?;
+    let txn = db::write(db).await?;
+    store::update_programme(&txn, id, &draft).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// A programme turned back into input, as the starting point of an edit.
+pub fn programme_input(programme: &Programme) -> ProgrammeInput {
+    ProgrammeInput {
+        name: programme.name.clone(),
+        description: programme.description.clone(),
+        starts_on: Some(programme.starts_on),
+        ends_on: Some(programme.ends_on),
+        target_participants: Some(i64::from(programme.targets.participants)),
+        target_partnerships: Some(i64::from(programme.targets.partnerships)),
+        target_presences: Some(i64::from(programme.targets.presences)),
+        target_export_starts: Some(i64::from(programme.targets.export_starts)),
+        partner_ids: programme.partner_ids(),
+        unreadable: Default::default(),
+    }
+}
+
+pub async fn create_cohort(
+    db: &Db,
+    actor: &Actor,
+    programme_id: i64,
+    input: &CohortInput,
+) -> Result<i64, AppError> {
+    let programme = programme(db, programme_id).await?;
+    if !access::runs_programme(actor, &programme.partner_ids()) {
+        return Err(AppError::Forbidden);
+    }
+    let draft = input
+        .validate((programme.starts_on, programme.ends_on))
+        .map_err(AppError::Validation)?;
+    let txn = db::write(db).await?;
+    let id = store::insert_cohort(&txn, programme_id, &draft).await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// A cohort with its programme; its overview (names, numbers) is for everyone
+/// who may see the programme.
+pub async fn cohort(db: &Db, id: i64) -> Result<(Programme, Cohort), AppError> {
+    let cohort = store::cohort(db, id).await?.ok_or(AppError::NotFound)?;
+    let programme = programme(db, cohort.programme_id).await?;
+    Ok((programme, cohort))
+}
+
+pub async fn add_participant(
+    db: &Db,
+    actor: &Actor,
+    programme_id: i64,
+    input: &ParticipantInput,
+) -> Result<i64, AppError> {
+    let programme = programme(db, programme_id).await?;
+    let partner_ids = programme.partner_ids();
+    let sme = match input.sme_id {
+        Some(id) => registry::store::sme(db, id).await?,
+        None => None,
+    };
+    let allowed = match &sme {
+        Some(sme) => access::can_add_participant(actor, sme.home.id, &partner_ids),
+        None => access::runs_programme(actor, &partner_ids),
+    };
+    if !allowed {
+        return Err(AppError::Forbidden);
+    }
+    let cohort_in_programme = match input.cohort_id {
+        Some(id) => store::cohort(db, id)
+            .await?
+            .is_some_and(|c| c.programme_id == programme_id),
+        None => false,
+    };
+    let host_country = match input.host_organisation_id {
+        Some(id) => registry::store::organisation_refs(db, &[id])
+            .await?
+            .remove(&id)
+            .map(|o| o.country),
+        None => None,
+    };
+    let already_participating = match &sme {
+        Some(sme) => store::is_participating(db, programme_id, sme.id).await?,
+        None => false,
+    };
+    let facts = ParticipantFacts {
+        cohort_in_programme,
+        sme_home: sme.as_ref().map(|s| (s.home.id, s.country.clone())),
+        host_country,
+        partner_ids,
+        already_participating,
+    };
+    let draft = input
+        .validate(&facts, Utc::now().date_naive())
+        .map_err(AppError::Validation)?;
+    let txn = db::write(db).await?;
+    let id = store::insert_participant(&txn, programme_id, &draft).await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// A participant the actor may see (others are "not found").
+pub async fn participant(db: &Db, actor: &Actor, id: i64) -> Result<Participant, AppError> {
+    match store::participant(db, id).await? {
+        Some(p) if access::can_view_participant(actor, p.access()) => Ok(p),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// Takes a participant out of its programme (its home's managers and admins).
+pub async fn remove_participant(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
+    let participant = participant(db, actor, id).await?;
+    if !(actor.is_admin() || actor.manages(participant.home.id)) {
+        return Err(AppError::Forbidden);
+    }
+    let txn = db::write(db).await?;
+    store::delete_participant(&txn, &participant).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The participants the actor may see among those the filter selects.
+pub async fn visible_participants(
+    db: &Db,
+    actor: &Actor,
+    mut filter: ParticipantFilter,
+) -> Result<Vec<Participant>, AppError> {
+    match actor.role {
+        Role::Admin => {}
+        Role::Manager => match actor.organisation_id {
+            Some(id) => filter.followed_by = Some(id),
+            None => return Ok(Vec::new()),
+        },
+        Role::Sme => match actor.sme_id {
+            Some(id) => filter.sme_id = Some(id),
+            None => return Ok(Vec::new()),
+        },
+        Role::Evaluator => return Ok(Vec::new()),
+    }
+    store::participants(db, filter).await
+}

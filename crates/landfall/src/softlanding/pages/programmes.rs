@@ -1,0 +1,813 @@
+//! Pages: programmes, cohorts (with the funnel and the planning template) and
+//! adding participants.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{NaiveDate, NaiveTime};
+use serde::Deserialize;
+
+use super::{date_field, number_field, rejected};
+use crate::app::AppState;
+use crate::auth::{Actor, CsrfForm};
+use crate::registry::{self, OrganisationRef};
+use crate::softlanding::model::journey::FunnelRow;
+use crate::softlanding::model::programmes::{CohortInput, ParticipantInput, ProgrammeInput};
+use crate::softlanding::model::sessions::PlanTemplate;
+use crate::softlanding::model::{Journey, Step, StepState, access};
+use crate::softlanding::operations::{journeys, programmes as ops, sessions};
+use crate::softlanding::store::journeys as journey_store;
+use crate::softlanding::store::programmes::{
+    self as store, Cohort, Participant, ParticipantFilter, Programme,
+};
+use crate::softlanding::store::sessions::{Session, SessionFilter};
+use crate::validation::FieldErrors;
+use crate::web::charts::{Bar, horizontal_bars};
+use crate::web::forms::Choice;
+use crate::web::{AppError, Id, Layout};
+
+/// A participant as a table row, with a mark and a word for each of its six steps.
+pub struct ParticipantRow {
+    pub participant: Participant,
+    pub marks: Vec<(&'static str, &'static str)>,
+    pub current: Option<Step>,
+}
+
+async fn participant_rows(
+    state: &AppState,
+    participants: Vec<Participant>,
+) -> Result<Vec<ParticipantRow>, AppError> {
+    let ids: Vec<i64> = participants.iter().map(|p| p.id).collect();
+    let journeys = journey_store::journeys(&state.db, &ids).await?;
+    Ok(participants
+        .into_iter()
+        .map(|participant| {
+            let journey = journeys
+                .get(&participant.id)
+                .cloned()
+                .unwrap_or_else(Journey::start);
+            ParticipantRow {
+                marks: journey
+                    .steps()
+                    .iter()
+                    .map(|s| (state_mark(s.state), s.state.as_str()))
+                    .collect(),
+                current: journey.current(),
+                participant,
+            }
+        })
+        .collect())
+}
+
+fn state_mark(state: StepState) -> &'static str {
+    match state {
+        StepState::Planned => "·",
+        StepState::Scheduled => "◷",
+        StepState::Done => "✓",
+        StepState::Skipped => "–",
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Programmes
+// ---------------------------------------------------------------------------
+
+#[derive(Template, WebTemplate)]
+#[template(path = "softlanding/programmes.html")]
+struct ProgrammesPage {
+    layout: Layout,
+    programmes: Vec<(Programme, u64)>,
+    can_create: bool,
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn programmes(State(state): State<AppState>, actor: Actor) -> Result<Response, AppError> {
+    let mut rows = Vec::new();
+    for programme in store::programmes(&state.db).await? {
+        let count = store::count_participants(&state.db, programme.id).await?;
+        rows.push((programme, count));
+    }
+    Ok(ProgrammesPage {
+        layout: Layout::new("Soft-landing programmes", Some(&actor), "programmes"),
+        programmes: rows,
+        can_create: access::can_create_programme(&actor),
+    }
+    .into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "softlanding/programme.html")]
+struct ProgrammePage {
+    layout: Layout,
+    programme: Programme,
+    cohorts: Vec<Cohort>,
+    rows: Vec<ParticipantRow>,
+    steps: [Step; 6],
+    can_edit: bool,
+    runs: bool,
+    cohort_name: String,
+    cohort_starts_on: String,
+    cohort_errors: FieldErrors,
+}
+
+async fn programme_page(
+    state: &AppState,
+    actor: &Actor,
+    id: i64,
+    cohort_form: (String, String, FieldErrors),
+) -> Result<Response, AppError> {
+    let programme = ops::programme(&state.db, id).await?;
+    let cohorts = store::cohorts(&state.db, id).await?;
+    let participants = ops::visible_participants(
+        &state.db,
+        actor,
+        ParticipantFilter {
+            programme_id: Some(id),
+            ..Default::default()
+        },
+    )
+    .await?;
+    let status = if cohort_form.2.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = ProgrammePage {
+        layout: Layout::new(programme.name.clone(), Some(actor), "programmes"),
+        can_edit: access::can_create_programme(actor),
+        runs: access::runs_programme(actor, &programme.partner_ids()),
+        rows: participant_rows(state, participants).await?,
+        steps: Step::ALL,
+        programme,
+        cohorts,
+        cohort_name: cohort_form.0,
+        cohort_starts_on: cohort_form.1,
+        cohort_errors: cohort_form.2,
+    };
+    Ok((status, page).into_response())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn programme(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<Response, AppError> {
+    programme_page(&state, &actor, id, Default::default()).await
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "softlanding/programme_form.html")]
+struct ProgrammeFormPage {
+    layout: Layout,
+    heading: String,
+    action: String,
+    cancel: String,
+    programme_name: String,
+    description: String,
+    starts_on: String,
+    ends_on: String,
+    target_participants: String,
+    target_partnerships: String,
+    target_presences: String,
+    target_export_starts: String,
+    partners: Vec<Choice>,
+    errors: FieldErrors,
+}
+
+/// The programme form as posted: numbers and dates stay text until read.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ProgrammeFormData {
+    name: String,
+    description: String,
+    starts_on: String,
+    ends_on: String,
+    target_participants: String,
+    target_partnerships: String,
+    target_presences: String,
+    target_export_starts: String,
+    partner_ids: Vec<String>,
+}
+
+impl ProgrammeFormData {
+    fn into_input(self) -> ProgrammeInput {
+        let mut unreadable = FieldErrors::new();
+        let partner_ids = self
+            .partner_ids
+            .iter()
+            .filter_map(|id| id.parse().ok())
+            .collect();
+        ProgrammeInput {
+            starts_on: date_field("starts_on", &self.starts_on, &mut unreadable),
+            ends_on: date_field("ends_on", &self.ends_on, &mut unreadable),
+            target_participants: number_field(
+                "target_participants",
+                &self.target_participants,
+                &mut unreadable,
+            ),
+            target_partnerships: number_field(
+                "target_partnerships",
+                &self.target_partnerships,
+                &mut unreadable,
+            ),
+            target_presences: number_field(
+                "target_presences",
+                &self.target_presences,
+                &mut unreadable,
+            ),
+            target_export_starts: number_field(
+                "target_export_starts",
+                &self.target_export_starts,
+                &mut unreadable,
+            ),
+            name: self.name,
+            description: self.description,
+            partner_ids,
+            unreadable,
+        }
+    }
+
+    fn from_input(input: &ProgrammeInput) -> Self {
+        let number = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
+        let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        Self {
+            name: input.name.clone(),
+            description: input.description.clone(),
+            starts_on: date(input.starts_on),
+            ends_on: date(input.ends_on),
+            target_participants: number(input.target_participants),
+            target_partnerships: number(input.target_partnerships),
+            target_presences: number(input.target_presences),
+            target_export_starts: number(input.target_export_starts),
+            partner_ids: input.partner_ids.iter().map(|id| id.to_string()).collect(),
+        }
+    }
+}
+
+async fn programme_form(
+    state: &AppState,
+    actor: &Actor,
+    target: Option<&Programme>,
+    values: ProgrammeFormData,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let (heading, action, cancel) = match target {
+        Some(p) => (
+            format!("Edit {}", p.name),
+            format!("/programmes/{}/edit", p.id),
+            format!("/programmes/{}", p.id),
+        ),
+        None => (
+            "New programme".into(),
+            "/programmes/new".into(),
+            "/programmes".into(),
+        ),
+    };
+    let partners = registry::store::home_options(&state.db)
+        .await?
+        .into_iter()
+        .map(|o| {
+            let value = o.id.to_string();
+            let checked = values.partner_ids.contains(&value);
+            Choice::new(
+                value,
+                format!("{} ({}, {})", o.name, o.kind.label(), o.country),
+                checked,
+            )
+        })
+        .collect();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = ProgrammeFormPage {
+        layout: Layout::new(heading.clone(), Some(actor), "programmes"),
+        heading,
+        action,
+        cancel,
+        programme_name: values.name,
+        description: values.description,
+        starts_on: values.starts_on,
+        ends_on: values.ends_on,
+        target_participants: values.target_participants,
+        target_partnerships: values.target_partnerships,
+        target_presences: values.target_presences,
+        target_export_starts: values.target_export_starts,
+        partners,
+        errors,
+    };
+    Ok((status, page).into_response())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn new_programme(
+    State(state): State<AppState>,
+    actor: Actor,
+) -> Result<Response, AppError> {
+    if !access::can_create_programme(&actor) {
+        return Err(AppError::Forbidden);
+    }
+    let values = ProgrammeFormData {
+        target_participants: "120".into(),
+        target_partnerships: "60".into(),
+        target_presences: "30".into(),
+        target_export_starts: "50".into(),
+        ..Default::default()
+    };
+    programme_form(&state, &actor, None, values, FieldErrors::new()).await
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn create_programme(
+    State(state): State<AppState>,
+    form: CsrfForm<ProgrammeFormData>,
+) -> Result<Response, AppError> {
+    let CsrfForm { actor, form } = form;
+    let input = form.into_input();
+    match ops::create_programme(&state.db, &actor, &input).await {
+        Ok(id) => Ok(Redirect::to(&format!("/programmes/{id}")).into_response()),
+        Err(error) => {
+            programme_form(
+                &state,
+                &actor,
+                None,
+                ProgrammeFormData::from_input(&input),
+                rejected(error)?,
+            )
+            .await
+        }
+    }
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn edit_programme(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<Response, AppError> {
+    let programme = ops::programme(&state.db, id).await?;
+    if !access::can_create_programme(&actor) {
+        return Err(AppError::Forbidden);
+    }
+    let values = ProgrammeFormData::from_input(&ops::programme_input(&programme));
+    programme_form(&state, &actor, Some(&programme), values, FieldErrors::new()).await
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn update_programme(
+    State(state): State<AppState>,
+    Id(id): Id,
+    form: CsrfForm<ProgrammeFormData>,
+) -> Result<Response, AppError> {
+    let CsrfForm { actor, form } = form;
+    let programme = ops::programme(&state.db, id).await?;
+    let input = form.into_input();
+    match ops::update_programme(&state.db, &actor, id, |_| input.clone()).await {
+        Ok(()) => Ok(Redirect::to(&format!("/programmes/{id}")).into_response()),
+        Err(error) => {
+            let values = ProgrammeFormData::from_input(&input);
+            programme_form(&state, &actor, Some(&programme), values, rejected(error)?).await
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct CohortFormData {
+    name: String,
+    starts_on: String,
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn create_cohort(
+    State(state): State<AppState>,
+    Id(id): Id,
+    form: CsrfForm<CohortFormData>,
+) -> Result<Response, AppError> {
+    let CsrfForm { actor, form } = form;
+    let mut unreadable = FieldErrors::new();
+    let input = CohortInput {
+        name: form.name.clone(),
+        starts_on: date_field("starts_on", &form.starts_on, &mut unreadable),
+        description: String::new(),
+        unreadable,
+    };
+    match ops::create_cohort(&state.db, &actor, id, &input).await {
+        Ok(cohort) => Ok(Redirect::to(&format!("/cohorts/{cohort}")).into_response()),
+        Err(error) => {
+            programme_page(
+                &state,
+                &actor,
+                id,
+                (form.name, form.starts_on, rejected(error)?),
+            )
+            .await
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Adding participants
+// ---------------------------------------------------------------------------
+
+#[derive(Template, WebTemplate)]
+#[template(path = "softlanding/participant_form.html")]
+struct ParticipantFormPage {
+    layout: Layout,
+    programme: Programme,
+    cohorts: Vec<Choice>,
+    smes: Vec<Choice>,
+    hosts: Vec<Choice>,
+    target_market: String,
+    errors: FieldErrors,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ParticipantFormData {
+    cohort_id: String,
+    sme_id: String,
+    host_organisation_id: String,
+    target_market: String,
+}
+
+async fn participant_form(
+    state: &AppState,
+    actor: &Actor,
+    programme: Programme,
+    values: ParticipantFormData,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let partner_ids = programme.partner_ids();
+    let cohorts = store::cohorts(&state.db, programme.id)
+        .await?
+        .into_iter()
+        .map(|c| {
+            Choice::new(
+                c.id.to_string(),
+                c.name.clone(),
+                values.cohort_id == c.id.to_string(),
+            )
+        })
+        .collect();
+    // SMEs of the partners the actor manages (all partners for admins).
+    let homes: Vec<i64> = partner_ids
+        .iter()
+        .copied()
+        .filter(|id| actor.is_admin() || actor.manages(*id))
+        .collect();
+    let mut smes = Vec::new();
+    for home in homes {
+        let filter = crate::registry::model::ListFilter {
+            home_organisation: Some(home),
+            ..Default::default()
+        };
+        let window = crate::validation::Window {
+            limit: 500,
+            offset: 0,
+        };
+        let (list, _) = registry::store::list_smes(
+            &state.db,
+            crate::registry::model::sme_scope(actor),
+            &filter,
+            window,
+        )
+        .await?;
+        smes.extend(list.into_iter().map(|s| {
+            let value = s.id.to_string();
+            let selected = value == values.sme_id;
+            Choice::new(value, format!("{} ({})", s.name, s.home.name), selected)
+        }));
+    }
+    let hosts = programme
+        .partners
+        .iter()
+        .map(|o: &OrganisationRef| {
+            let value = o.id.to_string();
+            let selected = value == values.host_organisation_id;
+            Choice::new(
+                value,
+                format!("{} ({})", o.name, o.country.name()),
+                selected,
+            )
+        })
+        .collect();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = ParticipantFormPage {
+        layout: Layout::new("Add a participant", Some(actor), "programmes"),
+        programme,
+        cohorts,
+        smes,
+        hosts,
+        target_market: values.target_market,
+        errors,
+    };
+    Ok((status, page).into_response())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn new_participant(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<Response, AppError> {
+    let programme = ops::programme(&state.db, id).await?;
+    if !access::runs_programme(&actor, &programme.partner_ids()) {
+        return Err(AppError::Forbidden);
+    }
+    participant_form(
+        &state,
+        &actor,
+        programme,
+        ParticipantFormData::default(),
+        FieldErrors::new(),
+    )
+    .await
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn add_participant(
+    State(state): State<AppState>,
+    Id(id): Id,
+    form: CsrfForm<ParticipantFormData>,
+) -> Result<Response, AppError> {
+    let CsrfForm { actor, form } = form;
+    let mut unreadable = FieldErrors::new();
+    let id_field = |name: &str, value: &str, errors: &mut FieldErrors| match value.trim() {
+        "" => None,
+        v => v.parse().ok().or_else(|| {
+            errors.add(name, "choose from the list");
+            None
+        }),
+    };
+    let input = ParticipantInput {
+        cohort_id: id_field("cohort_id", &form.cohort_id, &mut unreadable),
+        sme_id: id_field("sme_id", &form.sme_id, &mut unreadable),
+        host_organisation_id: id_field(
+            "host_organisation_id",
+            &form.host_organisation_id,
+            &mut unreadable,
+        ),
+        target_market: form.target_market.clone(),
+        joined_on: None,
+        unreadable,
+    };
+    match ops::add_participant(&state.db, &actor, id, &input).await {
+        Ok(participant) => {
+            Ok(Redirect::to(&format!("/participants/{participant}")).into_response())
+        }
+        Err(error) => {
+            let errors = rejected(error)?;
+            let programme = ops::programme(&state.db, id).await?;
+            participant_form(&state, &actor, programme, form, errors).await
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Cohorts
+// ---------------------------------------------------------------------------
+
+#[derive(Template, WebTemplate)]
+#[template(path = "softlanding/cohort.html")]
+struct CohortPage {
+    layout: Layout,
+    programme: Programme,
+    cohort: Cohort,
+    funnel: Vec<FunnelRow>,
+    funnel_svg: String,
+    rows: Vec<ParticipantRow>,
+    sessions: Vec<Session>,
+    steps: [Step; 6],
+    runs: bool,
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn cohort(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<Response, AppError> {
+    let (programme, cohort) = ops::cohort(&state.db, id).await?;
+    let runs = access::runs_programme(&actor, &programme.partner_ids());
+    let funnel = if runs {
+        journeys::funnel(&state.db, &actor, id).await?
+    } else {
+        Vec::new()
+    };
+    let bars: Vec<Bar> = funnel
+        .iter()
+        .map(|row| Bar {
+            label: format!("{}. {}", row.step.number(), row.step.label()),
+            value: row.done,
+            extra: row.skipped,
+        })
+        .collect();
+    let funnel_svg = horizontal_bars(
+        &format!(
+            "How many of the {} participants completed each step",
+            cohort.participants
+        ),
+        &bars,
+        cohort.participants,
+    );
+    let participants = ops::visible_participants(
+        &state.db,
+        &actor,
+        ParticipantFilter {
+            cohort_id: Some(id),
+            ..Default::default()
+        },
+    )
+    .await?;
+    let sessions = sessions::visible_sessions(
+        &state.db,
+        &actor,
+        SessionFilter {
+            cohort_id: Some(id),
+            include_cancelled: true,
+            ..Default::default()
+        },
+    )
+    .await?;
+    let page = CohortPage {
+        layout: Layout::new(
+            format!("{} · {}", cohort.name, programme.name),
+            Some(&actor),
+            "programmes",
+        ),
+        rows: participant_rows(&state, participants).await?,
+        steps: Step::ALL,
+        programme,
+        cohort,
+        funnel,
+        funnel_svg,
+        sessions,
+        runs,
+    };
+    Ok(page.into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "softlanding/plan.html")]
+struct PlanPage {
+    layout: Layout,
+    programme: Programme,
+    cohort: Cohort,
+    values: PlanFormData,
+    errors: FieldErrors,
+}
+
+/// The planning template as posted.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct PlanFormData {
+    first_date: String,
+    start_time: String,
+    end_time: String,
+    study_trip_after_weeks: String,
+    study_trip_days: String,
+    workshop_2_after_weeks: String,
+    workshop_3_after_weeks: String,
+    spare_seats: String,
+}
+
+impl PlanFormData {
+    fn usual(first_date: NaiveDate) -> Self {
+        let usual = PlanTemplate::usual(first_date);
+        Self {
+            first_date: first_date.to_string(),
+            start_time: usual.start_time.format("%H:%M").to_string(),
+            end_time: usual.end_time.format("%H:%M").to_string(),
+            study_trip_after_weeks: usual.study_trip_after_weeks.to_string(),
+            study_trip_days: usual.study_trip_days.to_string(),
+            workshop_2_after_weeks: usual.workshop_2_after_weeks.to_string(),
+            workshop_3_after_weeks: usual.workshop_3_after_weeks.to_string(),
+            spare_seats: usual.spare_seats.to_string(),
+        }
+    }
+
+    fn template(&self) -> Result<PlanTemplate, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let first_date = date_field("first_date", &self.first_date, &mut errors);
+        if first_date.is_none() && !errors.contains("first_date") {
+            errors.add("first_date", "is required");
+        }
+        let time = |name: &str, value: &str, errors: &mut FieldErrors| {
+            NaiveTime::parse_from_str(value.trim(), "%H:%M")
+                .map_err(|_| errors.add(name, "write the time as HH:MM"))
+                .ok()
+        };
+        let weeks = |name: &str, value: &str, errors: &mut FieldErrors| {
+            value
+                .trim()
+                .parse::<u32>()
+                .map_err(|_| errors.add(name, "must be a whole number"))
+                .ok()
+        };
+        let start_time = time("start_time", &self.start_time, &mut errors);
+        let end_time = time("end_time", &self.end_time, &mut errors);
+        let trip = weeks(
+            "study_trip_after_weeks",
+            &self.study_trip_after_weeks,
+            &mut errors,
+        );
+        let days = weeks("study_trip_days", &self.study_trip_days, &mut errors);
+        let w2 = weeks(
+            "workshop_2_after_weeks",
+            &self.workshop_2_after_weeks,
+            &mut errors,
+        );
+        let w3 = weeks(
+            "workshop_3_after_weeks",
+            &self.workshop_3_after_weeks,
+            &mut errors,
+        );
+        let spare = weeks("spare_seats", &self.spare_seats, &mut errors);
+        match (first_date, start_time, end_time, trip, days, w2, w3, spare) {
+            (
+                Some(first_date),
+                Some(start_time),
+                Some(end_time),
+                Some(trip),
+                Some(days),
+                Some(w2),
+                Some(w3),
+                Some(spare),
+            ) if errors.is_empty() => {
+                let template = PlanTemplate {
+                    first_date,
+                    start_time,
+                    end_time,
+                    study_trip_after_weeks: trip,
+                    study_trip_days: days,
+                    workshop_2_after_weeks: w2,
+                    workshop_3_after_weeks: w3,
+                    spare_seats: spare,
+                };
+                template.check().map(|()| template)
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+async fn plan_page(
+    state: &AppState,
+    actor: &Actor,
+    cohort_id: i64,
+    values: Option<PlanFormData>,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let (programme, cohort) = ops::cohort(&state.db, cohort_id).await?;
+    if !access::runs_programme(actor, &programme.partner_ids()) {
+        return Err(AppError::Forbidden);
+    }
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = PlanPage {
+        layout: Layout::new(format!("Plan {}", cohort.name), Some(actor), "programmes"),
+        values: values.unwrap_or_else(|| PlanFormData::usual(cohort.starts_on)),
+        programme,
+        cohort,
+        errors,
+    };
+    Ok((status, page).into_response())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn plan_form(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<Response, AppError> {
+    plan_page(&state, &actor, id, None, FieldErrors::new()).await
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn plan(
+    State(state): State<AppState>,
+    Id(id): Id,
+    form: CsrfForm<PlanFormData>,
+) -> Result<Response, AppError> {
+    let CsrfForm { actor, form } = form;
+    let template = match form.template() {
+        Ok(template) => template,
+        Err(errors) => return plan_page(&state, &actor, id, Some(form), errors).await,
+    };
+    match sessions::plan_cohort(&state.db, &actor, id, &template).await {
+        Ok(_) => Ok(Redirect::to(&format!("/cohorts/{id}")).into_response()),
+        Err(error) => plan_page(&state, &actor, id, Some(form), rejected(error)?).await,
+    }
+}

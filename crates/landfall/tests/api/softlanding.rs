@@ -1,0 +1,1448 @@
+//! Soft-landing programmes through the API: programmes and participants,
+//! journey rules and history, who sees what, sessions and seats, assignments
+//! with files, desks under concurrent booking, and calendars read back by an
+//! independent iCalendar parser.
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use landfall::auth::Role;
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::on_both_backends;
+use crate::support::{
+    ADMIN, Backend, EVALUATOR, MANAGER_A, MANAGER_B, MEMBER_A1, MEMBER_B2, Network, TestApp,
+    add_account, add_organisation, network, organisation_input, spawn,
+};
+
+const MANAGER_C: &str = "manager@incubator-c.example";
+
+/// A programme between incubators A (Denmark), B (Norway) and C (Sweden), with
+/// one cohort: SME a1 goes from A to B, SME b1 from B to A. C is a partner that
+/// follows neither.
+struct Programme {
+    net: Network,
+    incubator_c: i64,
+    programme: i64,
+    cohort: i64,
+    a1: i64,
+    b1: i64,
+    admin: String,
+    manager_a: String,
+    manager_b: String,
+    manager_c: String,
+    member_a1: String,
+}
+
+fn in_days(days: i64) -> String {
+    (Utc::now().date_naive() + Duration::days(days)).to_string()
+}
+
+async fn programme(app: &TestApp) -> Programme {
+    let net = network(app).await;
+    let incubator_c = add_organisation(
+        &app.db,
+        organisation_input("incubator", "Incubator C", "SE", &["J62"]),
+    )
+    .await;
+    add_account(&app.db, MANAGER_C, Role::Manager, Some(incubator_c), None).await;
+    let admin = app.token(ADMIN).await;
+    let created = app
+        .post(
+            "/api/v1/programmes",
+            &admin,
+            json!({
+                "name": "North Sea Soft Landing 2027",
+                "starts_on": in_days(-30),
+                "ends_on": in_days(700),
+                "target_participants": 120, "target_partnerships": 60,
+                "target_presences": 30, "target_export_starts": 50,
+                "partner_ids": [net.incubator_a, net.incubator_b, incubator_c]
+            }),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    let programme = created.body["id"].as_i64().unwrap();
+    let manager_a = app.token(MANAGER_A).await;
+    let manager_b = app.token(MANAGER_B).await;
+    let cohort = app
+        .post(
+            &format!("/api/v1/programmes/{programme}/cohorts"),
+            &manager_a,
+            json!({"name": "Spring", "starts_on": in_days(-10)}),
+        )
+        .await;
+    assert_eq!(cohort.status, 201, "{}", cohort.text);
+    let cohort = cohort.body["id"].as_i64().unwrap();
+    let add = |token: String, sme: i64, host: i64| {
+        let app = &app;
+        async move {
+            let reply = app
+                .post(
+                    &format!("/api/v1/programmes/{programme}/participants"),
+                    &token,
+                    json!({"cohort_id": cohort, "sme_id": sme, "host_organisation_id": host}),
+                )
+                .await;
+            assert_eq!(reply.status, 201, "{}", reply.text);
+            reply.body["id"].as_i64().unwrap()
+        }
+    };
+    let a1 = add(manager_a.clone(), net.sme_a1, net.incubator_b).await;
+    let b1 = add(manager_b.clone(), net.sme_b1, net.incubator_a).await;
+    Programme {
+        incubator_c,
+        programme,
+        cohort,
+        a1,
+        b1,
+        admin,
+        manager_c: app.token(MANAGER_C).await,
+        member_a1: app.token(MEMBER_A1).await,
+        manager_a,
+        manager_b,
+        net,
+    }
+}
+
+async fn step(
+    app: &TestApp,
+    token: &str,
+    participant: i64,
+    step: &str,
+    body: Value,
+) -> crate::support::Reply {
+    app.post(
+        &format!("/api/v1/participants/{participant}/journey/{step}"),
+        token,
+        body,
+    )
+    .await
+}
+
+async fn programmes_need_partners_abroad_and_managers_add_their_own_smes(backend: Backend) {
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+
+    let one_country = app
+        .post(
+            "/api/v1/programmes",
+            &p.admin,
+            json!({"name": "Danish only", "starts_on": in_days(0), "ends_on": in_days(10),
+                   "partner_ids": [p.net.incubator_a, p.net.agency]}),
+        )
+        .await;
+    assert_eq!(one_country.status, 422);
+    assert!(one_country.body["fields"]["partner_ids"].is_string());
+    let by_manager = app
+        .post(
+            "/api/v1/programmes",
+            &p.manager_a,
+            json!({"name": "Mine", "partner_ids": []}),
+        )
+        .await;
+    assert_eq!(by_manager.status, 403);
+
+    let read = app
+        .get(&format!("/api/v1/programmes/{}", p.programme), &p.member_a1)
+        .await;
+    assert_eq!(read.status, 200);
+    assert_eq!(read.body["targets"]["presences"], 30);
+    assert_eq!(read.body["cohorts"][0]["participants"], 2);
+
+    let path = format!("/api/v1/programmes/{}/participants", p.programme);
+    // A manager adds only SMEs of their own organisation…
+    let foreign = app
+        .post(&path, &p.manager_a, json!({"cohort_id": p.cohort, "sme_id": p.net.sme_b2, "host_organisation_id": p.incubator_c}))
+        .await;
+    assert_eq!(foreign.status, 403);
+    // …to a host abroad that is a partner.
+    let at_home = app
+        .post(&path, &p.manager_a, json!({"cohort_id": p.cohort, "sme_id": p.net.sme_a2, "host_organisation_id": p.net.incubator_a}))
+        .await;
+    assert_eq!(at_home.status, 422);
+    assert!(at_home.body["fields"]["host_organisation_id"].is_string());
+    let twice = app
+        .post(&path, &p.manager_a, json!({"cohort_id": p.cohort, "sme_id": p.net.sme_a1, "host_organisation_id": p.incubator_c}))
+        .await;
+    assert_eq!(twice.status, 422);
+    assert!(
+        twice.body["fields"]["sme_id"]
+            .as_str()
+            .unwrap()
+            .contains("already")
+    );
+    let outsider = app
+        .post(
+            &format!("/api/v1/programmes/{}/cohorts", p.programme),
+            &app.token(EVALUATOR).await,
+            json!({"name": "X", "starts_on": in_days(1)}),
+        )
+        .await;
+    assert_eq!(outsider.status, 403);
+
+    let journey = app
+        .get(
+            &format!("/api/v1/participants/{}/journey", p.a1),
+            &p.manager_a,
+        )
+        .await;
+    assert_eq!(journey.body["current_step"], "workshop_1");
+    assert_eq!(journey.body["steps"].as_array().unwrap().len(), 6);
+    assert!(
+        journey.body["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["state"] == "planned")
+    );
+}
+
+async fn journeys_follow_their_order_and_keep_a_history(backend: Backend) {
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+    let early = step(
+        &app,
+        &p.manager_b,
+        p.a1,
+        "workshop_2",
+        json!({"action": "complete"}),
+    )
+    .await;
+    assert_eq!(early.status, 409, "{}", early.text);
+    assert!(early.body["error"].as_str().unwrap().contains("Workshop 1"));
+
+    let done = step(
+        &app,
+        &p.manager_a,
+        p.a1,
+        "workshop_1",
+        json!({"action": "complete", "date": in_days(-2)}),
+    )
+    .await;
+    assert_eq!(done.status, 200, "{}", done.text);
+    assert_eq!(done.body["steps"][0]["state"], "done");
+    assert_eq!(done.body["current_step"], "study_trip");
+
+    let no_reason = step(
+        &app,
+        &p.manager_b,
+        p.a1,
+        "study_trip",
+        json!({"action": "skip"}),
+    )
+    .await;
+    assert_eq!(no_reason.status, 422);
+    assert!(no_reason.body["fields"]["reason"].is_string());
+    let skipped = step(
+        &app,
+        &p.manager_b,
+        p.a1,
+        "study_trip",
+        json!({"action": "skip", "reason": "Visited Bergen on a trade mission in May"}),
+    )
+    .await;
+    assert_eq!(skipped.status, 200);
+    assert_eq!(skipped.body["steps"][1]["state"], "skipped");
+
+    let reopen_first = step(
+        &app,
+        &p.manager_a,
+        p.a1,
+        "workshop_1",
+        json!({"action": "reopen", "reason": "Attendance recorded twice"}),
+    )
+    .await;
+    assert_eq!(
+        reopen_first.status, 409,
+        "later steps must be reopened first"
+    );
+    let reopened = step(
+        &app,
+        &p.manager_a,
+        p.a1,
+        "study_trip",
+        json!({"action": "reopen", "reason": "The trip is wanted after all"}),
+    )
+    .await;
+    assert_eq!(reopened.status, 200);
+    assert_eq!(reopened.body["steps"][1]["state"], "planned");
+
+    let scheduled = step(
+        &app,
+        &p.manager_b,
+        p.a1,
+        "study_trip",
+        json!({"action": "schedule", "date": in_days(20)}),
+    )
+    .await;
+    assert_eq!(scheduled.body["steps"][1]["state"], "scheduled");
+    let notes = step(
+        &app,
+        &p.manager_a,
+        p.a1,
+        "workshop_1",
+        json!({"action": "record", "notes": "Strong product, weak German"}),
+    )
+    .await;
+    assert_eq!(
+        notes.body["steps"][0]["notes"],
+        "Strong product, weak German"
+    );
+    assert_eq!(notes.body["steps"][0]["state"], "done");
+    let unknown = step(
+        &app,
+        &p.manager_a,
+        p.a1,
+        "workshop_9",
+        json!({"action": "complete"}),
+    )
+    .await;
+    assert_eq!(unknown.status, 404);
+    let bad_action = step(
+        &app,
+        &p.manager_a,
+        p.a1,
+        "study_trip",
+        json!({"action": "celebrate"}),
+    )
+    .await;
+    assert_eq!(bad_action.status, 422);
+
+    let history = app
+        .get(
+            &format!("/api/v1/participants/{}/history", p.a1),
+            &p.member_a1,
+        )
+        .await;
+    assert_eq!(history.status, 200);
+    let items = history.body["items"].as_array().unwrap();
+    let summary: Vec<(&str, &str, &str)> = items
+        .iter()
+        .map(|e| {
+            (
+                e["step"].as_str().unwrap(),
+                e["action"].as_str().unwrap(),
+                e["to"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("workshop_1", "record", "done"),
+            ("study_trip", "schedule", "scheduled"),
+            ("study_trip", "reopen", "planned"),
+            ("study_trip", "skip", "skipped"),
+            ("workshop_1", "complete", "done"),
+        ],
+        "newest first, refused actions not recorded"
+    );
+    assert_eq!(
+        items[3]["reason"],
+        "Visited Bergen on a trade mission in May"
+    );
+    assert_eq!(items[3]["actor"], "manager", "who made the change");
+}
+
+async fn home_and_host_follow_a_participant_and_nobody_else(backend: Backend) {
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+    let evaluator = app.token(EVALUATOR).await;
+    let member_b2 = app.token(MEMBER_B2).await;
+    let journey = format!("/api/v1/participants/{}/journey", p.a1);
+    for (token, expected) in [
+        (&p.admin, 200),
+        (&p.manager_a, 200),
+        (&p.manager_b, 200),
+        (&p.member_a1, 200),
+        (&p.manager_c, 404),
+        (&member_b2, 404),
+        (&evaluator, 404),
+    ] {
+        assert_eq!(app.get(&journey, token).await.status, expected);
+        assert_eq!(
+            app.get(&format!("/api/v1/participants/{}/history", p.a1), token)
+                .await
+                .status,
+            expected
+        );
+        assert_eq!(
+            app.get(&format!("/api/v1/participants/{}/assignments", p.a1), token)
+                .await
+                .status,
+            expected
+        );
+    }
+    // The SME follows its journey but does not move it.
+    let by_member = step(
+        &app,
+        &p.member_a1,
+        p.a1,
+        "workshop_1",
+        json!({"action": "complete"}),
+    )
+    .await;
+    assert_eq!(by_member.status, 403);
+    let by_outsider = step(
+        &app,
+        &p.manager_c,
+        p.a1,
+        "workshop_1",
+        json!({"action": "complete"}),
+    )
+    .await;
+    assert_eq!(by_outsider.status, 404);
+
+    let names = |reply: &crate::support::Reply| -> Vec<i64> {
+        reply.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["id"].as_i64().unwrap())
+            .collect()
+    };
+    let list = format!("/api/v1/programmes/{}/participants", p.programme);
+    assert_eq!(names(&app.get(&list, &p.admin).await).len(), 2);
+    let mut followed_by_a = names(&app.get(&list, &p.manager_a).await);
+    followed_by_a.sort_unstable();
+    let mut both = vec![p.a1, p.b1];
+    both.sort_unstable();
+    assert_eq!(
+        followed_by_a, both,
+        "A is home of one and host of the other"
+    );
+    assert_eq!(names(&app.get(&list, &p.member_a1).await), [p.a1]);
+    assert!(names(&app.get(&list, &p.manager_c).await).is_empty());
+
+    // The host sees its guest's private figures in the registry; other partners do not.
+    let sme = format!("/api/v1/smes/{}", p.net.sme_a1);
+    assert!(
+        app.get(&sme, &p.manager_b)
+            .await
+            .body
+            .get("employees")
+            .is_some()
+    );
+    assert!(
+        app.get(&sme, &p.manager_c)
+            .await
+            .body
+            .get("employees")
+            .is_none()
+    );
+    // …but only looks: editing stays with the SME's own people.
+    let edit = app
+        .patch(&sme, &p.manager_b, json!({"city": "Tromsø"}))
+        .await;
+    assert_eq!(edit.status, 403);
+
+    // Assessments are filled in at home.
+    let ratings = json!({
+        "markets_considered": ["NO"],
+        "barriers": {"language": 2, "culture": 3, "regulation": 4, "funding": 3, "contacts": 5, "capacity": 2},
+        "potentials": {"market_demand": 4, "product_fit": 4, "competitive_advantage": 3, "existing_network": 2, "management_commitment": 5}
+    });
+    let path = format!("/api/v1/participants/{}/assessment", p.a1);
+    assert_eq!(
+        app.call(Method::PUT, &path, Some(&p.manager_b), Some(&ratings))
+            .await
+            .status,
+        403
+    );
+    assert_eq!(
+        app.get(&path, &p.member_a1).await.status,
+        404,
+        "not filled in yet"
+    );
+    let saved = app
+        .call(Method::PUT, &path, Some(&p.member_a1), Some(&ratings))
+        .await;
+    assert_eq!(saved.status, 200, "{}", saved.text);
+    assert_eq!(saved.body["readiness"], 55);
+    assert_eq!(
+        saved.body["main_barriers"],
+        json!(["contacts", "regulation"])
+    );
+    assert_eq!(
+        app.get(&path, &p.manager_b).await.body["readiness"],
+        55,
+        "the host reads it"
+    );
+    let incomplete = app
+        .call(
+            Method::PUT,
+            &path,
+            Some(&p.member_a1),
+            Some(&json!({"markets_considered": ["NO"], "barriers": {"language": 9}})),
+        )
+        .await;
+    assert_eq!(incomplete.status, 422);
+    assert_eq!(
+        incomplete.body["fields"]["barriers.language"],
+        "rate from 1 to 5"
+    );
+    assert_eq!(
+        incomplete.body["fields"]["potentials.product_fit"],
+        "is required"
+    );
+}
+
+async fn session_body(programme: i64, host: i64, date: &str, capacity: i64) -> Value {
+    json!({
+        "programme_id": programme, "kind": "workshop_2", "host_organisation_id": host,
+        "venue": "Harbour City", "start_date": date, "start_time": "09:00", "end_time": "16:00",
+        "capacity": capacity
+    })
+}
+
+async fn sessions_keep_their_seats_and_attendance_completes_steps(backend: Backend) {
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+    let date = in_days(30);
+    let wrong_host = app
+        .post(
+            "/api/v1/sessions",
+            &p.manager_a,
+            session_body(p.programme, p.net.incubator_b, &date, 1).await,
+        )
+        .await;
+    assert_eq!(
+        wrong_host.status, 422,
+        "a manager hosts sessions of their own organisation"
+    );
+    let created = app
+        .post(
+            "/api/v1/sessions",
+            &p.manager_b,
+            session_body(p.programme, p.net.incubator_b, &date, 1).await,
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    let session = created.body["id"].as_i64().unwrap();
+    assert_eq!(created.body["time_zone"], "Europe/Oslo");
+
+    // One seat, two invitees: all or none.
+    let invite = format!("/api/v1/sessions/{session}/invitations");
+    let full = app
+        .post(
+            &invite,
+            &p.manager_b,
+            json!({"participant_ids": [p.a1, p.b1]}),
+        )
+        .await;
+    assert_eq!(full.status, 409, "{}", full.text);
+    let after = app
+        .get(&format!("/api/v1/sessions/{session}"), &p.manager_b)
+        .await;
+    assert_eq!(after.body["seats_taken"], 0, "nobody was invited");
+    let one = app
+        .post(&invite, &p.manager_b, json!({"participant_ids": [p.a1]}))
+        .await;
+    assert_eq!(one.status, 200);
+    assert_eq!(one.body["seats_taken"], 1);
+    let journey = app
+        .get(
+            &format!("/api/v1/participants/{}/journey", p.a1),
+            &p.member_a1,
+        )
+        .await;
+    assert_eq!(
+        journey.body["steps"][2]["state"], "scheduled",
+        "the invitation dates the step"
+    );
+    assert_eq!(journey.body["steps"][2]["date"], date.as_str());
+    assert_eq!(
+        app.post(&invite, &p.manager_b, json!({"participant_ids": [p.b1]}))
+            .await
+            .status,
+        409
+    );
+
+    // The SME sees it, answers it; declining frees the seat.
+    let mine = app.get("/api/v1/sessions", &p.member_a1).await;
+    assert_eq!(mine.body["total"], 1);
+    let answer = format!("/api/v1/sessions/{session}/invitations/{}", p.a1);
+    assert_eq!(
+        app.post(&answer, &p.member_a1, json!({"response": "declined"}))
+            .await
+            .body["seats_taken"],
+        0
+    );
+    assert_eq!(
+        app.post(&invite, &p.manager_b, json!({"participant_ids": [p.b1]}))
+            .await
+            .status,
+        200
+    );
+    let back = app
+        .post(&answer, &p.member_a1, json!({"response": "accepted"}))
+        .await;
+    assert_eq!(back.status, 409, "the seat went to someone else");
+    assert_eq!(
+        app.get("/api/v1/sessions", &p.manager_c).await.body["total"],
+        1,
+        "partners see the programme's sessions"
+    );
+    assert_eq!(
+        app.get(
+            &format!("/api/v1/sessions/{session}"),
+            &app.token(EVALUATOR).await
+        )
+        .await
+        .status,
+        404
+    );
+
+    // Raising the capacity lets a1 back in; attendance completes the step in order only.
+    let patched = app
+        .patch(
+            &format!("/api/v1/sessions/{session}"),
+            &p.manager_b,
+            json!({"capacity": 2}),
+        )
+        .await;
+    assert_eq!(patched.status, 200, "{}", patched.text);
+    assert_eq!(patched.body["sequence"], 1);
+    assert_eq!(
+        app.post(&answer, &p.member_a1, json!({"response": "accepted"}))
+            .await
+            .status,
+        200
+    );
+    let shrink = app
+        .patch(
+            &format!("/api/v1/sessions/{session}"),
+            &p.manager_b,
+            json!({"capacity": 1}),
+        )
+        .await;
+    assert_eq!(
+        shrink.status, 422,
+        "capacity never falls below the seats taken"
+    );
+    let attendance = format!("/api/v1/sessions/{session}/attendance");
+    let early = app
+        .post(
+            &attendance,
+            &p.manager_b,
+            json!({"participant_id": p.a1, "attended": true}),
+        )
+        .await;
+    assert_eq!(
+        early.body["step_completed"], false,
+        "workshop 1 and the study trip are not behind a1 yet"
+    );
+    for s in ["workshop_1", "study_trip"] {
+        assert_eq!(
+            step(&app, &p.manager_a, p.a1, s, json!({"action": "complete"}))
+                .await
+                .status,
+            200
+        );
+    }
+    let counted = app
+        .post(
+            &attendance,
+            &p.manager_b,
+            json!({"participant_id": p.a1, "attended": true}),
+        )
+        .await;
+    assert_eq!(counted.body["step_completed"], true);
+    let journey = app
+        .get(
+            &format!("/api/v1/participants/{}/journey", p.a1),
+            &p.member_a1,
+        )
+        .await;
+    assert_eq!(journey.body["steps"][2]["state"], "done");
+
+    let cancelled = app
+        .post(
+            &format!("/api/v1/sessions/{session}/cancel"),
+            &p.manager_b,
+            json!({}),
+        )
+        .await;
+    assert_eq!(cancelled.body["cancelled"], true);
+    assert_eq!(cancelled.body["sequence"], 2);
+    assert_eq!(
+        app.post(&answer, &p.member_a1, json!({"response": "declined"}))
+            .await
+            .status,
+        409
+    );
+}
+
+async fn the_template_plans_a_cohort_months_ahead(backend: Backend) {
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+    let first = Utc::now().date_naive() + Duration::days(60);
+    let planned = app
+        .post(
+            &format!("/api/v1/cohorts/{}/plan", p.cohort),
+            &p.manager_c,
+            json!({"first_date": first.to_string()}),
+        )
+        .await;
+    assert_eq!(planned.status, 201, "{}", planned.text);
+    let sessions = planned.body["items"].as_array().unwrap();
+    // Workshop 1 at A and at B; trip, workshops 2 and 3 at B (for a1) and A (for b1).
+    assert_eq!(sessions.len(), 8);
+    let kinds: Vec<&str> = sessions
+        .iter()
+        .map(|s| s["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds.iter().filter(|k| **k == "workshop_1").count(), 2);
+    assert!(
+        sessions
+            .iter()
+            .all(|s| s["invitations"].as_array().unwrap().len() == 1)
+    );
+    let trip = sessions
+        .iter()
+        .find(|s| s["kind"] == "study_trip" && s["host_organisation"]["name"] == "Incubator B")
+        .unwrap();
+    assert_eq!(trip["time_zone"], "Europe/Oslo");
+    assert!(trip["local_time"].as_str().unwrap().contains("09:00"));
+
+    let mine = app.get("/api/v1/sessions", &p.member_a1).await;
+    assert_eq!(mine.body["total"], 4, "a1 sees its four dates at once");
+    let journey = app
+        .get(
+            &format!("/api/v1/participants/{}/journey", p.a1),
+            &p.member_a1,
+        )
+        .await;
+    let states: Vec<&str> = journey.body["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["state"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        states,
+        [
+            "scheduled",
+            "scheduled",
+            "scheduled",
+            "planned",
+            "scheduled",
+            "planned"
+        ]
+    );
+
+    let funnel = app
+        .get(&format!("/api/v1/cohorts/{}", p.cohort), &p.manager_c)
+        .await;
+    assert_eq!(funnel.status, 200);
+    assert_eq!(funnel.body["funnel"][0]["current"], 2);
+    assert_eq!(
+        app.get(&format!("/api/v1/cohorts/{}", p.cohort), &p.member_a1)
+            .await
+            .status,
+        403
+    );
+    let bad = app
+        .post(
+            &format!("/api/v1/cohorts/{}/plan", p.cohort),
+            &p.manager_a,
+            json!({"first_date": first.to_string(), "workshop_2_after_weeks": 2}),
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.body["fields"]["workshop_2_after_weeks"].is_string());
+}
+
+fn pdf() -> Vec<u8> {
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".to_vec()
+}
+
+async fn assignments_are_handed_in_with_files_and_reviewed(backend: Backend) {
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+    for s in ["workshop_1", "study_trip", "workshop_2"] {
+        assert_eq!(
+            step(&app, &p.manager_a, p.a1, s, json!({"action": "complete"}))
+                .await
+                .status,
+            200
+        );
+    }
+    let created = app
+        .post(
+            &format!("/api/v1/participants/{}/assignments", p.a1),
+            &p.manager_b,
+            json!({"title": "Price list for Norway", "description": "In NOK, with delivery terms", "due_on": in_days(14)}),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    let id = created.body["id"].as_i64().unwrap();
+    assert_eq!(
+        app.post(
+            &format!("/api/v1/participants/{}/assignments", p.a1),
+            &p.member_a1,
+            json!({"title": "x", "due_on": in_days(1)})
+        )
+        .await
+        .status,
+        403
+    );
+
+    // The SME hands in a file; an HTML page is refused whatever its name.
+    let upload = |token: String, name: &'static str, bytes: Vec<u8>| {
+        let url = app.url(&format!("/api/v1/assignments/{id}/submissions"));
+        async move {
+            let form = reqwest::multipart::Form::new()
+                .text("text", "Our prices, first draft")
+                .part(
+                    "file",
+                    reqwest::multipart::Part::bytes(bytes).file_name(name),
+                );
+            reqwest::Client::new()
+                .post(url)
+                .bearer_auth(token)
+                .multipart(form)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let html = upload(
+        p.member_a1.clone(),
+        "prices.pdf",
+        b"<html><script>alert(1)</script>".to_vec(),
+    )
+    .await;
+    assert_eq!(html.status(), 422);
+    let handed = upload(p.member_a1.clone(), "prices.pdf", pdf()).await;
+    assert_eq!(handed.status(), 201);
+    let body: Value = handed.json().await.unwrap();
+    assert_eq!(body["status"], "submitted");
+    let file_url = body["submissions"][0]["file"]["url"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let download = reqwest::Client::new()
+        .get(app.url(&file_url))
+        .bearer_auth(&p.manager_b)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(download.status(), 200);
+    assert_eq!(download.headers()["content-type"], "application/pdf");
+    assert!(
+        download.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment")
+    );
+    assert_eq!(download.bytes().await.unwrap().to_vec(), pdf());
+    let stranger = reqwest::Client::new()
+        .get(app.url(&file_url))
+        .bearer_auth(&p.manager_c)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stranger.status(), 404);
+
+    let review = format!("/api/v1/assignments/{id}/review");
+    let silent = app
+        .post(&review, &p.manager_b, json!({"decision": "needs_changes"}))
+        .await;
+    assert_eq!(silent.status, 422);
+    assert!(silent.body["fields"]["comment"].is_string());
+    assert_eq!(
+        app.post(&review, &p.member_a1, json!({"decision": "accepted"}))
+            .await
+            .status,
+        403
+    );
+    let changes = app
+        .post(
+            &review,
+            &p.manager_b,
+            json!({"decision": "needs_changes", "comment": "Add delivery times"}),
+        )
+        .await;
+    assert_eq!(changes.body["status"], "needs_changes");
+    assert_eq!(
+        app.post(&review, &p.manager_b, json!({"decision": "accepted"}))
+            .await
+            .status,
+        422,
+        "nothing new to review"
+    );
+
+    let again = app
+        .post(
+            &format!("/api/v1/assignments/{id}/submissions"),
+            &p.member_a1,
+            json!({"text": "With delivery times: 2-3 weeks"}),
+        )
+        .await;
+    assert_eq!(again.status, 201);
+    assert_eq!(again.body["submissions"].as_array().unwrap().len(), 2);
+    let accepted = app
+        .post(&review, &p.manager_a, json!({"decision": "accepted"}))
+        .await;
+    assert_eq!(accepted.body["status"], "accepted");
+    let journey = app
+        .get(
+            &format!("/api/v1/participants/{}/journey", p.a1),
+            &p.member_a1,
+        )
+        .await;
+    assert_eq!(
+        journey.body["steps"][3]["state"], "done",
+        "every assignment accepted: the step is done"
+    );
+    let late = app
+        .post(
+            &format!("/api/v1/assignments/{id}/submissions"),
+            &p.member_a1,
+            json!({"text": "More"}),
+        )
+        .await;
+    assert_eq!(late.status, 422);
+}
+
+async fn host_desk(app: &TestApp, p: &Programme) -> i64 {
+    let desk = app
+        .post(
+            "/api/v1/desks",
+            &p.manager_b,
+            json!({"organisation_id": p.net.incubator_b, "name": "Window desk", "kind": "fixed_desk", "capacity": 1, "monthly_price_cents": 35000}),
+        )
+        .await;
+    assert_eq!(desk.status, 201, "{}", desk.text);
+    desk.body["id"].as_i64().unwrap()
+}
+
+/// Fifty simultaneous bookings of one desk for overlapping days: the database
+/// lets exactly one through; the others are told which booking holds the desk.
+async fn one_desk_fifty_requests_one_booking(backend: Backend) {
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+    let desk = host_desk(&app, &p).await;
+    let mut requests = Vec::new();
+    for i in 0..50 {
+        let body = json!({
+            "desk_id": desk, "participant_id": p.a1,
+            "starts_on": in_days(10 + i % 7), "ends_on": in_days(40 + i % 5)
+        });
+        let token = p.manager_b.clone();
+        let url = app.url("/api/v1/desk-bookings");
+        requests.push(tokio::spawn(async move {
+            let response = reqwest::Client::new()
+                .post(url)
+                .bearer_auth(token)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            let status = response.status().as_u16();
+            (status, response.json::<Value>().await.unwrap())
+        }));
+    }
+    let mut approved = Vec::new();
+    let mut conflicts = Vec::new();
+    for request in requests {
+        let (status, body) = request.await.unwrap();
+        match status {
+            201 => approved.push(body),
+            409 => conflicts.push(body),
+            other => panic!("unexpected {other}: {body}"),
+        }
+    }
+    assert_eq!(approved.len(), 1, "exactly one booking holds the desk");
+    assert_eq!(conflicts.len(), 49);
+    assert_eq!(approved[0]["status"], "approved");
+    let winner = approved[0]["id"].as_i64().unwrap();
+    for conflict in &conflicts {
+        assert_eq!(conflict["conflict"]["id"], winner, "{conflict}");
+        assert_eq!(conflict["conflict"]["status"], "approved");
+    }
+    let listed = app
+        .get(
+            &format!("/api/v1/desk-bookings?desk={desk}&status=approved"),
+            &p.manager_b,
+        )
+        .await;
+    assert_eq!(listed.body["total"], 1);
+}
+
+/// The same race through the host's approvals of many waiting requests.
+async fn concurrent_approvals_never_double_book(backend: Backend) {
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+    let desk = host_desk(&app, &p).await;
+    let mut ids = Vec::new();
+    for i in 0..20 {
+        let request = app
+            .post(
+                "/api/v1/desk-bookings",
+                &p.member_a1,
+                json!({"desk_id": desk, "participant_id": p.a1, "starts_on": in_days(10 + i), "ends_on": in_days(30 + i)}),
+            )
+            .await;
+        assert_eq!(request.status, 201, "{}", request.text);
+        assert_eq!(request.body["status"], "requested");
+        ids.push(request.body["id"].as_i64().unwrap());
+    }
+    let mut decisions = Vec::new();
+    for id in ids {
+        let url = app.url(&format!("/api/v1/desk-bookings/{id}/decision"));
+        let token = p.manager_b.clone();
+        decisions.push(tokio::spawn(async move {
+            reqwest::Client::new()
+                .post(url)
+                .bearer_auth(token)
+                .json(&json!({"decision": "approve"}))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }));
+    }
+    let mut statuses = Vec::new();
+    for d in decisions {
+        statuses.push(d.await.unwrap());
+    }
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 200).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 409).count(),
+        19,
+        "{statuses:?}"
+    );
+}
+
+async fn waiting_lists_and_occupancy(backend: Backend) {
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+    let desk = host_desk(&app, &p).await;
+    let start = Utc::now().date_naive() + Duration::days(40);
+    let range = |from: i64, to: i64| {
+        (
+            (start + Duration::days(from)).to_string(),
+            (start + Duration::days(to)).to_string(),
+        )
+    };
+    let (s, e) = range(0, 29);
+    let held = app
+        .post(
+            "/api/v1/desk-bookings",
+            &p.manager_b,
+            json!({"desk_id": desk, "participant_id": p.a1, "starts_on": s, "ends_on": e}),
+        )
+        .await;
+    assert_eq!(held.body["status"], "approved");
+    let held_id = held.body["id"].as_i64().unwrap();
+
+    let (s, e) = range(10, 20);
+    let refused = app
+        .post(
+            "/api/v1/desk-bookings",
+            &p.member_a1,
+            json!({"desk_id": desk, "participant_id": p.a1, "starts_on": s, "ends_on": e}),
+        )
+        .await;
+    assert_eq!(refused.status, 409);
+    assert_eq!(refused.body["conflict"]["id"], held_id);
+    let waiting = app
+        .post(
+            "/api/v1/desk-bookings",
+            &p.member_a1,
+            json!({"desk_id": desk, "participant_id": p.a1, "starts_on": s, "ends_on": e, "waitlist": true}),
+        )
+        .await;
+    assert_eq!(waiting.status, 201);
+    assert_eq!(waiting.body["status"], "waitlisted");
+    let waiting_id = waiting.body["id"].as_i64().unwrap();
+
+    // Only the host decides; the participant's side may cancel.
+    let decide = |id: i64, token: String, decision: &'static str| {
+        let app = &app;
+        async move {
+            app.post(
+                &format!("/api/v1/desk-bookings/{id}/decision"),
+                &token,
+                json!({"decision": decision}),
+            )
+            .await
+        }
+    };
+    assert_eq!(
+        decide(waiting_id, p.member_a1.clone(), "approve")
+            .await
+            .status,
+        403
+    );
+    assert_eq!(
+        decide(waiting_id, p.manager_b.clone(), "approve")
+            .await
+            .status,
+        409,
+        "still taken"
+    );
+    assert_eq!(
+        decide(held_id, p.member_a1.clone(), "cancel").await.body["status"],
+        "cancelled"
+    );
+    let promoted = app
+        .get(&format!("/api/v1/desk-bookings/{waiting_id}"), &p.manager_b)
+        .await;
+    assert_eq!(
+        promoted.body["status"], "requested",
+        "the waiting request is back before the host"
+    );
+    assert_eq!(
+        decide(waiting_id, p.manager_b.clone(), "approve")
+            .await
+            .body["status"],
+        "approved"
+    );
+    let journey = app
+        .get(
+            &format!("/api/v1/participants/{}/journey", p.a1),
+            &p.member_a1,
+        )
+        .await;
+    assert_eq!(
+        journey.body["steps"][5]["state"], "planned",
+        "a desk counts once the steps before it are done"
+    );
+
+    // Another host's desk is not for a1; another SME's participant is not the member's.
+    let wrong = app
+        .post(
+            "/api/v1/desk-bookings",
+            &p.member_a1,
+            json!({"desk_id": desk, "participant_id": p.b1, "starts_on": s, "ends_on": e}),
+        )
+        .await;
+    assert_eq!(wrong.status, 404);
+
+    let month = (start + Duration::days(10)).format("%Y-%m").to_string();
+    let occupancy = app
+        .get(
+            &format!(
+                "/api/v1/organisations/{}/occupancy?month={month}",
+                p.net.incubator_b
+            ),
+            &p.manager_b,
+        )
+        .await;
+    assert_eq!(occupancy.status, 200, "{}", occupancy.text);
+    let taken: Vec<u32> =
+        serde_json::from_value(occupancy.body["desks"][0]["taken_days"].clone()).unwrap();
+    assert!(!taken.is_empty());
+    assert_eq!(
+        app.get(
+            &format!("/api/v1/organisations/{}/occupancy", p.net.incubator_b),
+            &p.manager_a
+        )
+        .await
+        .status,
+        403
+    );
+    let bad = app.post("/api/v1/desk-bookings", &p.manager_b, json!({"desk_id": desk, "participant_id": p.a1, "starts_on": "2020-01-01", "ends_on": "2019-01-01"})).await;
+    assert_eq!(bad.status, 422);
+    assert!(
+        bad.body["fields"]["ends_on"].is_string() && bad.body["fields"]["starts_on"].is_string()
+    );
+}
+
+/// Reads a calendar with the `ical` crate, which did not write it.
+fn parse_ics(text: &str) -> Vec<ical::parser::ical::component::IcalEvent> {
+    let mut calendars = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
+    let calendar = calendars.next().expect("one calendar").expect("it parses");
+    assert!(calendars.next().is_none());
+    calendar.events
+}
+
+/// A property's text, with RFC 5545's escapes undone.
+fn property(event: &ical::parser::ical::component::IcalEvent, name: &str) -> String {
+    event
+        .properties
+        .iter()
+        .find(|p| p.name == name)
+        .and_then(|p| p.value.as_deref())
+        .unwrap_or_else(|| panic!("no {name}"))
+        .replace("\\,", ",")
+        .replace("\\;", ";")
+        .replace("\\n", "\n")
+}
+
+fn utc(value: &str) -> DateTime<Utc> {
+    let naive = chrono::NaiveDateTime::parse_from_str(value.trim_end_matches('Z'), "%Y%m%dT%H%M%S")
+        .unwrap();
+    assert!(value.ends_with('Z'), "{value} is in UTC");
+    Utc.from_utc_datetime(&naive)
+}
+
+async fn calendars_parse_back_with_the_right_times(backend: Backend) {
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+    let year = chrono::Datelike::year(&Utc::now()) + 1;
+    // A winter workshop in Oslo and a summer one in London, both at 09:00 local time.
+    let oslo = app
+        .post(
+            "/api/v1/sessions",
+            &p.manager_b,
+            json!({"programme_id": p.programme, "kind": "workshop_2", "host_organisation_id": p.net.incubator_b,
+                   "venue": "Bergen", "start_date": format!("{year}-01-12"), "start_time": "09:00", "end_time": "16:00", "capacity": 5}),
+        )
+        .await;
+    assert_eq!(oslo.status, 201, "{}", oslo.text);
+    let london = app
+        .post(
+            "/api/v1/sessions",
+            &p.manager_b,
+            json!({"programme_id": p.programme, "kind": "workshop_3", "host_organisation_id": p.net.incubator_b,
+                   "venue": "London", "time_zone": "Europe/London",
+                   "start_date": format!("{year}-07-14"), "start_time": "09:00", "end_time": "17:30", "capacity": 5}),
+        )
+        .await;
+    let (oslo, london) = (
+        oslo.body["id"].as_i64().unwrap(),
+        london.body["id"].as_i64().unwrap(),
+    );
+    for session in [oslo, london] {
+        let invited = app
+            .post(
+                &format!("/api/v1/sessions/{session}/invitations"),
+                &p.manager_b,
+                json!({"participant_ids": [p.a1]}),
+            )
+            .await;
+        assert_eq!(invited.status, 200);
+    }
+    app.patch(
+        &format!("/api/v1/sessions/{london}"),
+        &p.manager_b,
+        json!({"venue": "London, Canary Wharf"}),
+    )
+    .await;
+    let feed = app
+        .post(
+            &format!("/api/v1/participants/{}/calendar", p.a1),
+            &p.member_a1,
+            json!({}),
+        )
+        .await;
+    let url = feed.body["url"].as_str().unwrap().to_string();
+    assert!(url.starts_with(&app.base) && url.ends_with(".ics"));
+
+    // Subscribed calendars carry no credentials but the secret in the address.
+    let response = reqwest::get(&url).await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/calendar")
+    );
+    let events = parse_ics(&response.text().await.unwrap());
+    assert_eq!(events.len(), 2);
+    let winter = events
+        .iter()
+        .find(|e| property(e, "LOCATION") == "Bergen")
+        .unwrap();
+    let start = utc(&property(winter, "DTSTART"));
+    assert_eq!(
+        start
+            .with_timezone(&chrono_tz::Europe::Oslo)
+            .format("%H:%M")
+            .to_string(),
+        "09:00"
+    );
+    assert_eq!(start.format("%H:%M").to_string(), "08:00", "CET is UTC+1");
+    let summer = events
+        .iter()
+        .find(|e| property(e, "LOCATION").starts_with("London"))
+        .unwrap();
+    let start = utc(&property(summer, "DTSTART"));
+    assert_eq!(
+        start
+            .with_timezone(&chrono_tz::Europe::London)
+            .format("%H:%M")
+            .to_string(),
+        "09:00"
+    );
+    assert_eq!(start.format("%H:%M").to_string(), "08:00", "BST is UTC+1");
+    assert_eq!(
+        utc(&property(summer, "DTEND")).format("%H:%M").to_string(),
+        "16:30"
+    );
+    assert_eq!(
+        property(summer, "SEQUENCE"),
+        "1",
+        "the change raised the sequence"
+    );
+    assert_eq!(property(summer, "LOCATION"), "London, Canary Wharf");
+
+    // A cancellation reaches the subscribers as a cancelled event, same UID, newer sequence.
+    let uid = property(winter, "UID");
+    app.post(
+        &format!("/api/v1/sessions/{oslo}/cancel"),
+        &p.manager_b,
+        json!({}),
+    )
+    .await;
+    let events = parse_ics(&reqwest::get(&url).await.unwrap().text().await.unwrap());
+    let cancelled = events.iter().find(|e| property(e, "UID") == uid).unwrap();
+    assert_eq!(property(cancelled, "STATUS"), "CANCELLED");
+    assert_eq!(property(cancelled, "SEQUENCE"), "1");
+
+    // One file per session, for those who see it.
+    let file = reqwest::Client::new()
+        .get(app.url(&format!("/api/v1/sessions/{london}/ics")))
+        .bearer_auth(&p.member_a1)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(file.status(), 200);
+    assert_eq!(parse_ics(&file.text().await.unwrap()).len(), 1);
+
+    // The organisation's feed shows what it hosts; a renewed address retires the old one.
+    let organisation = app
+        .post(
+            &format!("/api/v1/organisations/{}/calendar", p.net.incubator_b),
+            &p.manager_b,
+            json!({}),
+        )
+        .await;
+    let org_events = parse_ics(
+        &reqwest::get(organisation.body["url"].as_str().unwrap())
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    );
+    assert_eq!(org_events.len(), 2);
+    assert_eq!(
+        app.post(
+            &format!("/api/v1/organisations/{}/calendar", p.net.incubator_b),
+            &p.manager_a,
+            json!({})
+        )
+        .await
+        .status,
+        403
+    );
+    let renewed = app
+        .post(
+            &format!("/api/v1/participants/{}/calendar?renew=true", p.a1),
+            &p.manager_a,
+            json!({}),
+        )
+        .await;
+    assert_ne!(renewed.body["url"], url.as_str());
+    assert_eq!(reqwest::get(&url).await.unwrap().status(), 404);
+    assert_eq!(
+        reqwest::get(app.url("/calendars/not-a-token.ics"))
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+}
+
+async fn the_demo_runs_a_programme_at_every_stage(backend: Backend) {
+    let app = spawn(backend).await;
+    landfall::demo::load(&app.db, 0).await.unwrap();
+    let again = landfall::demo::load(&app.db, 0).await.unwrap();
+    assert!(!again.programme_added, "loaded once");
+    let reply = app
+        .call(
+            Method::POST,
+            "/api/v1/auth/token",
+            None,
+            Some(&json!({"email": "admin@example.org", "password": "landfall-demo"})),
+        )
+        .await;
+    let admin = reply.body["token"].as_str().unwrap().to_string();
+    let programmes = app.get("/api/v1/programmes", &admin).await;
+    assert_eq!(programmes.body["total"], 1);
+    let id = programmes.body["items"][0]["id"].as_i64().unwrap();
+    let detail = app.get(&format!("/api/v1/programmes/{id}"), &admin).await;
+    let cohorts = detail.body["cohorts"].as_array().unwrap();
+    assert_eq!(cohorts.len(), 2);
+    assert_eq!(
+        cohorts
+            .iter()
+            .map(|c| c["participants"].as_u64().unwrap())
+            .sum::<u64>(),
+        120
+    );
+    let first = app
+        .get(&format!("/api/v1/cohorts/{}", cohorts[0]["id"]), &admin)
+        .await;
+    let funnel = first.body["funnel"].as_array().unwrap();
+    assert!(
+        funnel[5]["done"].as_u64().unwrap() > 0,
+        "some have a desk abroad"
+    );
+    assert!(
+        funnel[3]["done"].as_u64().unwrap() < 60,
+        "some are still at their assignments"
+    );
+    let second = app
+        .get(&format!("/api/v1/cohorts/{}", cohorts[1]["id"]), &admin)
+        .await;
+    assert_eq!(
+        second.body["funnel"][2]["done"], 0,
+        "the second cohort is just starting"
+    );
+    let sessions = app
+        .get("/api/v1/sessions?include_cancelled=true", &admin)
+        .await;
+    let now = Utc::now();
+    let items = sessions.body["items"].as_array().unwrap();
+    assert!(items.iter().any(|s| {
+        s["ends_at"]
+            .as_str()
+            .unwrap()
+            .parse::<DateTime<Utc>>()
+            .unwrap()
+            < now
+    }));
+    assert!(items.iter().any(|s| {
+        s["starts_at"]
+            .as_str()
+            .unwrap()
+            .parse::<DateTime<Utc>>()
+            .unwrap()
+            > now
+    }));
+    let bookings = app
+        .get("/api/v1/desk-bookings?status=approved", &admin)
+        .await;
+    assert!(bookings.body["total"].as_u64().unwrap() >= 10);
+    assert!(
+        app.get("/api/v1/desks", &admin).await.body["total"]
+            .as_u64()
+            .unwrap()
+            >= 14
+    );
+}
+
+on_both_backends!(
+    programmes_need_partners_abroad_and_managers_add_their_own_smes,
+    journeys_follow_their_order_and_keep_a_history,
+    home_and_host_follow_a_participant_and_nobody_else,
+    sessions_keep_their_seats_and_attendance_completes_steps,
+    the_template_plans_a_cohort_months_ahead,
+    assignments_are_handed_in_with_files_and_reviewed,
+    one_desk_fifty_requests_one_booking,
+    concurrent_approvals_never_double_book,
+    waiting_lists_and_occupancy,
+    calendars_parse_back_with_the_right_times,
+    the_demo_runs_a_programme_at_every_stage,
+);
