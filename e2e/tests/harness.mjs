@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -36,6 +37,17 @@ export async function startLandfall() {
   });
   return {
     url,
+    /** Adds an account with `landfall user add`, as an operator would. */
+    async addUser({ email, role, organisation, name, password }) {
+      const args = ['user', 'add', '--email', email, '--role', role, '--name', name, '--database', join(dir, 'e2e.db')];
+      if (organisation) args.push('--organisation', organisation);
+      const cli = spawn(binary, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '', RUST_LOG: 'warn' } });
+      let stderr = '';
+      cli.stderr.on('data', (chunk) => (stderr += chunk));
+      cli.stdin.end(`${password}\n`);
+      const code = await new Promise((resolve) => cli.on('exit', resolve));
+      if (code !== 0) throw new Error(`landfall user add failed: ${stderr}`);
+    },
     async stop() {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
@@ -60,10 +72,37 @@ export async function launchBrowser() {
 }
 
 /** Signs in through the sign-in form and waits for the dashboard. */
-export async function signIn(page, baseUrl, email) {
+export async function signIn(page, baseUrl, email, password = DEMO_PASSWORD) {
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(`${baseUrl}/`);
+}
+
+/**
+ * Starts Landfall and a browser before the file's tests and stops them after;
+ * returns an object whose `server` and `browser` are set once started.
+ */
+export function useLandfall() {
+  const context = { server: null, browser: null };
+  before(async () => {
+    context.server = await startLandfall();
+    context.browser = await launchBrowser();
+  });
+  after(async () => {
+    await context.browser?.close();
+    await context.server?.stop();
+  });
+  return context;
+}
+
+/** Collects script errors and failed loads of a page (the 422 of a refused form is expected). */
+export function watchForFaults(page) {
+  const faults = [];
+  page.on('pageerror', (error) => faults.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().includes('status of 422')) faults.push(message.text());
+  });
+  return faults;
 }

@@ -1,32 +1,16 @@
 // Main user flows of the registry in a real browser.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startLandfall, launchBrowser, signIn, artifacts } from './harness.mjs';
+import { useLandfall, signIn, artifacts, watchForFaults } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startLandfall();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const landfall = useLandfall();
 
 test('a manager registers an SME, fixes the field the server rejected, and finds it in the list', async () => {
+  const { server, browser } = landfall;
   const context = await browser.newContext();
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    // The rejected form is answered with 422 on purpose; anything else is a fault.
-    const expected = message.text().includes('status of 422');
-    if (message.type() === 'error' && !expected) errors.push(message.text());
-  });
+  const errors = watchForFaults(page);
 
   await signIn(page, server.url, 'manager.aarhus-harbour-incubator@example.org');
   assert.match(await page.locator('h1').innerText(), /Welcome, Mette Kjærgaard/);
@@ -73,6 +57,7 @@ test('a manager registers an SME, fixes the field the server rejected, and finds
 });
 
 test('the public directory works on a phone without signing in', async () => {
+  const { server, browser } = landfall;
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
   const page = await context.newPage();
   await page.goto(`${server.url}/directory`);

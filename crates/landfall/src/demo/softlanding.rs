@@ -528,11 +528,12 @@ async fn settle_first_cohort(
             let Some(desk_ids) = desks_by_host.get(&member.host_id) else {
                 return Ok(());
             };
-            // The months after workshop 3, on the first desk free by then.
+            // After workshop 3 (week 22), for four to nine months, on the first desk free
+            // by then: many are abroad today.
             let wanted_from = start
-                + Duration::weeks(24)
-                + Duration::weeks(i64::try_from(member.index % 6).unwrap_or(0) * 3);
-            let months = 3 + i64::try_from(member.index % 4).unwrap_or(0);
+                + Duration::weeks(26)
+                + Duration::weeks(i64::try_from(member.index % 6).unwrap_or(0) * 4);
+            let months = 4 + i64::try_from(member.index % 6).unwrap_or(0);
             let chosen = desk_ids
                 .iter()
                 .map(|d| {

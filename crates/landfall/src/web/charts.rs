@@ -43,7 +43,7 @@ pub fn horizontal_bars(title: &str, bars: &[Bar], max: u64) -> String {
         .max(max)
         .max(1);
     let height = ROW * u32::try_from(bars.len()).unwrap_or(0) + 10;
-    let width = LABEL_WIDTH + BAR_AREA + 60;
+    let width = LABEL_WIDTH + BAR_AREA + 90;
     let scale =
         |v: u64| -> u32 { u32::try_from(v * u64::from(BAR_AREA) / max).unwrap_or(BAR_AREA) };
     let mut svg = format!(

@@ -9,12 +9,14 @@ use super::{AppError, Layout};
 use crate::app::AppState;
 use crate::auth::Actor;
 use crate::registry::{self, NetworkSummary};
+use crate::softlanding::operations::dashboard::{Dashboard, dashboard};
 
 #[derive(Template, WebTemplate)]
 #[template(path = "web/home.html")]
 struct HomePage {
     layout: Layout,
     summary: Option<NetworkSummary>,
+    soft_landing: Dashboard,
     welcome_name: String,
     organisations_total: u64,
     own_organisation: Option<i64>,
@@ -30,6 +32,7 @@ pub async fn home(
         return Ok(HomePage {
             layout: Layout::new("Welcome", None, "dashboard"),
             summary: None,
+            soft_landing: Dashboard::default(),
             welcome_name: String::new(),
             organisations_total: 0,
             own_organisation: None,
@@ -42,6 +45,7 @@ pub async fn home(
         layout: Layout::new("Dashboard", Some(&actor), "dashboard"),
         organisations_total: summary.organisations.iter().map(|(_, n)| n).sum(),
         summary: Some(summary),
+        soft_landing: dashboard(&state.db, &actor).await?,
         welcome_name: actor.display_name.clone(),
         own_organisation: actor.organisation_id,
         own_sme: actor.sme_id,

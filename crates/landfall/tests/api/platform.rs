@@ -37,6 +37,14 @@ async fn openapi_documents_every_endpoint(backend: Backend) {
         ("/api/v1/organisations/{id}", &["get", "patch", "delete"]),
         ("/api/v1/smes", &["get", "post"]),
         ("/api/v1/smes/{id}", &["get", "patch", "delete"]),
+        ("/api/v1/programmes", &["get", "post"]),
+        ("/api/v1/programmes/{id}/participants", &["get", "post"]),
+        ("/api/v1/participants/{id}/journey", &["get"]),
+        ("/api/v1/participants/{id}/journey/{step}", &["post"]),
+        ("/api/v1/sessions", &["get", "post"]),
+        ("/api/v1/desks", &["get", "post"]),
+        ("/api/v1/desk-bookings", &["get", "post"]),
+        ("/api/v1/organisations/{id}/occupancy", &["get"]),
     ] {
         for method in methods {
             assert!(

@@ -4,6 +4,7 @@
 
 pub mod assignments;
 pub mod calendars;
+pub mod dashboard;
 pub mod desks;
 pub mod journeys;
 pub mod programmes;

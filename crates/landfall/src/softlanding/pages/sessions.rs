@@ -50,6 +50,8 @@ struct SessionsPage {
     upcoming: Vec<SessionRow>,
     past: Vec<SessionRow>,
     programmes: Vec<Programme>,
+    /// The manager's organisation's calendar feed.
+    feed_url: Option<String>,
 }
 
 #[tracing::instrument(skip_all)]
@@ -72,11 +74,26 @@ pub async fn sessions(State(state): State<AppState>, actor: Actor) -> Result<Res
         .into_iter()
         .filter(|p| access::runs_programme(&actor, &p.partner_ids()))
         .collect();
+    let feed_url = match actor
+        .organisation_id
+        .filter(|_| actor.role == Role::Manager)
+    {
+        Some(organisation) => {
+            let token =
+                calendars::organisation_feed(&state.db, &actor, organisation, false).await?;
+            Some(format!(
+                "{}/calendars/{token}.ics",
+                state.settings.public_url
+            ))
+        }
+        None => None,
+    };
     Ok(SessionsPage {
         layout: Layout::new("Sessions", Some(&actor), "sessions"),
         upcoming,
         past: past.into_iter().rev().take(50).collect(),
         programmes,
+        feed_url,
     }
     .into_response())
 }
