@@ -609,6 +609,24 @@ async fn sessions_keep_their_seats_and_attendance_completes_steps(backend: Backe
             .status,
         200
     );
+    let moved = app
+        .patch(
+            &format!("/api/v1/sessions/{session}"),
+            &p.manager_b,
+            json!({"start_date": in_days(31)}),
+        )
+        .await;
+    assert_eq!(
+        moved.status, 200,
+        "moving the start moves the end along: {}",
+        moved.text
+    );
+    assert!(
+        moved.body["local_time"]
+            .as_str()
+            .unwrap()
+            .contains("09:00 – 16:00")
+    );
     let shrink = app
         .patch(
             &format!("/api/v1/sessions/{session}"),
@@ -664,7 +682,7 @@ async fn sessions_keep_their_seats_and_attendance_completes_steps(backend: Backe
         )
         .await;
     assert_eq!(cancelled.body["cancelled"], true);
-    assert_eq!(cancelled.body["sequence"], 2);
+    assert_eq!(cancelled.body["sequence"], 3);
     assert_eq!(
         app.post(&answer, &p.member_a1, json!({"response": "declined"}))
             .await
@@ -741,6 +759,18 @@ async fn the_template_plans_a_cohort_months_ahead(backend: Backend) {
             .await
             .status,
         403
+    );
+    let again = app
+        .post(
+            &format!("/api/v1/cohorts/{}/plan", p.cohort),
+            &p.manager_a,
+            json!({"first_date": first.to_string()}),
+        )
+        .await;
+    assert_eq!(again.status, 409, "a planned cohort is not planned twice");
+    assert_eq!(
+        app.get("/api/v1/sessions", &p.member_a1).await.body["total"],
+        4
     );
     let bad = app
         .post(

@@ -180,7 +180,16 @@ pub struct SessionWrite {
 }
 
 impl SessionWrite {
-    fn apply(self, input: &mut SessionInput) {
+    fn apply(mut self, input: &mut SessionInput) {
+        // Moving the start without naming an end moves the end along with it.
+        if let (Field::Value(new_start), Field::Missing, Some(old_start), Some(old_end)) = (
+            &self.start_date,
+            &self.end_date,
+            input.start_date,
+            input.end_date,
+        ) {
+            self.end_date = Field::Value(old_end + (*new_start - old_start));
+        }
         let errors = &mut input.unreadable;
         self.cohort_id
             .patch_option("cohort_id", &mut input.cohort_id, errors);

@@ -395,6 +395,23 @@ pub async fn plan_cohort(
         return Err(AppError::Forbidden);
     }
     template.check().map_err(AppError::Validation)?;
+    let planned_before = store::sessions(
+        db,
+        &SessionFilter {
+            cohort_id: Some(cohort.id),
+            ..Default::default()
+        },
+    )
+    .await?;
+    if !planned_before.is_empty() {
+        return Err(AppError::Conflict {
+            message: format!(
+                "this cohort already has {} sessions; change or cancel them one by one",
+                planned_before.len()
+            ),
+            fields: FieldErrors::new(),
+        });
+    }
     let participants = programmes::participants(
         db,
         ParticipantFilter {
