@@ -8,11 +8,13 @@
 pub mod app;
 pub mod auth;
 pub mod bench;
+pub mod calendar;
 pub mod cli;
 pub mod config;
 pub mod db;
 pub mod demo;
 pub mod files;
+pub mod matchmaking;
 pub mod registry;
 pub mod softlanding;
 pub mod validation;

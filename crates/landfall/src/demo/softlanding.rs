@@ -12,6 +12,7 @@ use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
 use sea_orm::ConnectionTrait;
 
 use super::{NETWORK, SmeSeed};
+use crate::calendar::default_time_zone;
 use crate::registry::model::{CountryCode, OrganisationKind};
 use crate::registry::store as registry_store;
 use crate::softlanding::model::assessment::{AssessmentInput, Barrier, Potential};
@@ -21,7 +22,7 @@ use crate::softlanding::model::programmes::{
     CohortDraft, ParticipantDraft, ProgrammeDraft, Targets,
 };
 use crate::softlanding::model::sessions::{
-    PlanHost, PlanParticipant, PlanTemplate, Response, SessionKind, default_time_zone, plan,
+    PlanHost, PlanParticipant, PlanTemplate, Response, SessionKind, plan,
 };
 use crate::softlanding::model::{Action, Journey, Step};
 use crate::softlanding::store::{assessments, assignments, desks, journeys, programmes, sessions};

@@ -144,7 +144,7 @@ impl fmt::Display for NaceCode {
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident, $what:literal { $($variant:ident => $word:literal, $label:literal;)+ }) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, utoipa::ToSchema)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
         #[serde(rename_all = "snake_case")]
         pub enum $name {
             $($variant,)+
@@ -179,6 +179,8 @@ macro_rules! vocabulary {
         }
     };
 }
+
+pub(crate) use vocabulary;
 
 vocabulary! {
     /// What an organisation in the network is.
@@ -494,7 +496,7 @@ fn validate_contacts(contacts: &[ContactInput], errors: &mut FieldErrors) -> Vec
     valid
 }
 
-fn parse_phone(value: &str) -> Result<String, String> {
+pub(crate) fn parse_phone(value: &str) -> Result<String, String> {
     let value = value.trim();
     if value.is_empty() {
         return Ok(String::new());
@@ -509,7 +511,7 @@ fn parse_phone(value: &str) -> Result<String, String> {
     Ok(value.to_string())
 }
 
-fn validate_codes<T>(
+pub(crate) fn validate_codes<T>(
     field: &str,
     values: &[String],
     max: usize,

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, LikeExpr, Query};
+use sea_orm::sea_query::{Expr, LikeExpr, Query, SelectStatement};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
     QueryFilter, QueryOrder, QuerySelect, Set,
@@ -1065,4 +1065,113 @@ mod tests {
         .collect();
         assert_eq!(rows, expected);
     }
+}
+
+/// What other capabilities need to show an SME they refer to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SmeRef {
+    pub id: i64,
+    pub name: String,
+    pub country: CountryCode,
+    pub home_organisation_id: i64,
+    pub sectors: Vec<NaceCode>,
+    pub target_markets: Vec<CountryCode>,
+    pub products: String,
+    pub directory_consent: bool,
+}
+
+/// References to SMEs by id (those that exist), with their declared sectors
+/// and target markets.
+pub async fn sme_refs(
+    db: &impl ConnectionTrait,
+    ids: &[i64],
+) -> Result<HashMap<i64, SmeRef>, AppError> {
+    let mut refs = HashMap::new();
+    for chunk in ids.chunks(500) {
+        let rows = sme::Entity::find()
+            .filter(sme::Column::Id.is_in(chunk.iter().copied()))
+            .all(db)
+            .await?;
+        let sectors: Vec<(i64, String)> = sme_sector::Entity::find()
+            .select_only()
+            .column(sme_sector::Column::SmeId)
+            .column(sme_sector::Column::Code)
+            .filter(sme_sector::Column::SmeId.is_in(chunk.iter().copied()))
+            .filter(sme_sector::Column::Declared.eq(true))
+            .order_by_asc(sme_sector::Column::Code)
+            .into_tuple()
+            .all(db)
+            .await?;
+        let markets: Vec<(i64, String)> = sme_target_market::Entity::find()
+            .select_only()
+            .column(sme_target_market::Column::SmeId)
+            .column(sme_target_market::Column::Country)
+            .filter(sme_target_market::Column::SmeId.is_in(chunk.iter().copied()))
+            .order_by_asc(sme_target_market::Column::Country)
+            .into_tuple()
+            .all(db)
+            .await?;
+        for row in rows {
+            refs.insert(
+                row.id,
+                SmeRef {
+                    id: row.id,
+                    name: row.name,
+                    country: CountryCode::from_stored(row.country),
+                    home_organisation_id: row.home_organisation_id,
+                    sectors: Vec::new(),
+                    target_markets: Vec::new(),
+                    products: row.products,
+                    directory_consent: row.directory_consent,
+                },
+            );
+        }
+        for (id, code) in sectors {
+            if let Some(r) = refs.get_mut(&id) {
+                r.sectors.push(NaceCode::from_stored(code));
+            }
+        }
+        for (id, country) in markets {
+            if let Some(r) = refs.get_mut(&id) {
+                r.target_markets.push(CountryCode::from_stored(country));
+            }
+        }
+    }
+    Ok(refs)
+}
+
+/// A subquery of the ids of SMEs in a country, for other capabilities' filters.
+pub fn smes_in_country(country: &CountryCode) -> SelectStatement {
+    Query::select()
+        .column(sme::Column::Id)
+        .from(sme::Entity)
+        .and_where(sme::Column::Country.eq(country.as_str()))
+        .to_owned()
+}
+
+/// A subquery of the ids of organisations in a country.
+pub fn organisations_in_country(country: &CountryCode) -> SelectStatement {
+    Query::select()
+        .column(organisation::Column::Id)
+        .from(organisation::Entity)
+        .and_where(organisation::Column::Country.eq(country.as_str()))
+        .to_owned()
+}
+
+/// A subquery of the ids of organisations of a kind.
+pub fn organisations_of_kind(kind: OrganisationKind) -> SelectStatement {
+    Query::select()
+        .column(organisation::Column::Id)
+        .from(organisation::Entity)
+        .and_where(organisation::Column::Kind.eq(kind.as_str()))
+        .to_owned()
+}
+
+/// A subquery of the ids of the SMEs whose home is an organisation.
+pub fn smes_at(organisation_id: i64) -> SelectStatement {
+    Query::select()
+        .column(sme::Column::Id)
+        .from(sme::Entity)
+        .and_where(sme::Column::HomeOrganisationId.eq(organisation_id))
+        .to_owned()
 }

@@ -8,10 +8,11 @@ pub mod home;
 pub mod json;
 pub mod layout;
 
-use axum::Router;
-use axum::http::{HeaderValue, header};
-use axum::response::IntoResponse;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use axum::{Json, Router};
+use serde::Serialize;
 
 pub use error::AppError;
 pub use json::{ApiJson, ApiQuery, Field, ListResponse};
@@ -69,4 +70,27 @@ pub fn assets() -> Router<AppState> {
             get(move || async move { stylesheet }),
         )
         .route("/static/favicon.svg", get(move || async move { icon }))
+}
+
+/// 201 Created with the new resource's address and body.
+pub(crate) fn created<T: Serialize>(location: String, body: T) -> Response {
+    let mut response = (StatusCode::CREATED, Json(body)).into_response();
+    if let Ok(value) = HeaderValue::from_str(&location) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    response
+}
+
+/// A calendar file as a download.
+pub fn ics_response(file_name: &str, ics: String) -> Response {
+    let mut response = ics.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/calendar; charset=utf-8"),
+    );
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    response
 }

@@ -4,6 +4,7 @@ use sea_orm_migration::prelude::*;
 
 mod m20261123_000001_foundation;
 mod m20261124_000002_soft_landing;
+mod m20261125_000003_matchmaking;
 
 pub struct Migrator;
 
@@ -13,6 +14,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261123_000001_foundation::Migration),
             Box::new(m20261124_000002_soft_landing::Migration),
+            Box::new(m20261125_000003_matchmaking::Migration),
         ]
     }
 }

@@ -8,7 +8,6 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::created;
 use crate::app::AppState;
 use crate::auth::{Actor, MultipartForm};
 use crate::files;
@@ -16,6 +15,7 @@ use crate::softlanding::model::assignments::{AssignmentInput, AssignmentStatus, 
 use crate::softlanding::operations::assignments::{self as ops, Attachment};
 use crate::softlanding::store::assignments::{Assignment, Submission};
 use crate::validation::FieldErrors;
+use crate::web::created;
 use crate::web::error::ErrorBody;
 use crate::web::{ApiJson, AppError, Field, Id, ListResponse};
 

@@ -7,7 +7,6 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::created;
 use crate::app::AppState;
 use crate::auth::Actor;
 use crate::registry::api::OrganisationRefView;
@@ -15,6 +14,7 @@ use crate::softlanding::model::desks::{BookingDecision, BookingStatus, DeskInput
 use crate::softlanding::operations::desks::{self as ops, BookingRequest};
 use crate::softlanding::store::desks::{Booking, BookingFilter, Desk};
 use crate::validation::FieldErrors;
+use crate::web::created;
 use crate::web::error::ErrorBody;
 use crate::web::{ApiJson, ApiQuery, AppError, Field, Id, ListResponse};
 

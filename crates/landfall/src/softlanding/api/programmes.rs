@@ -8,7 +8,6 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::created;
 use crate::app::AppState;
 use crate::auth::Actor;
 use crate::registry::api::OrganisationRefView;
@@ -18,6 +17,7 @@ use crate::softlanding::model::programmes::{CohortInput, ParticipantInput, Progr
 use crate::softlanding::operations::{journeys, programmes as ops};
 use crate::softlanding::store::journeys as journey_store;
 use crate::softlanding::store::programmes::{Cohort, Participant, ParticipantFilter, Programme};
+use crate::web::created;
 use crate::web::error::ErrorBody;
 use crate::web::{ApiJson, AppError, Field, Id, ListResponse};
 

@@ -2,17 +2,15 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::created;
 use crate::app::AppState;
 use crate::auth::Actor;
+use crate::calendar::local_span;
 use crate::registry::api::OrganisationRefView;
-use crate::softlanding::model::calendar::local_span;
 use crate::softlanding::model::sessions::{
     PlanTemplate, Response as Answer, SessionInput, SessionKind,
 };
@@ -21,6 +19,7 @@ use crate::softlanding::store::sessions::{Invitation, Session, SessionFilter};
 use crate::validation::FieldErrors;
 use crate::web::error::ErrorBody;
 use crate::web::{ApiJson, ApiQuery, AppError, Field, Id, ListResponse};
+use crate::web::{created, ics_response};
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct InvitationView {
@@ -451,20 +450,6 @@ pub async fn attendance(
     let step_completed =
         ops::record_attendance(&state.db, &actor, id, participant_id, attended).await?;
     Ok(Json(AttendanceView { step_completed }))
-}
-
-/// A calendar file as a download.
-pub(crate) fn ics_response(file_name: &str, ics: String) -> Response {
-    let mut response = ics.into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/calendar; charset=utf-8"),
-    );
-    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\"")) {
-        headers.insert(header::CONTENT_DISPOSITION, value);
-    }
-    response
 }
 
 /// The session as an iCalendar file.

@@ -5,7 +5,6 @@
 pub mod access;
 pub mod assessment;
 pub mod assignments;
-pub mod calendar;
 pub mod desks;
 pub mod journey;
 pub mod programmes;

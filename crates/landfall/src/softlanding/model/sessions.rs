@@ -1,13 +1,12 @@
 //! Sessions: the workshops and study trips of a cohort, with times in the host's
 //! time zone, seats, invitations, and the template that plans a whole cohort.
 
-use chrono::{
-    DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday,
-};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc, Weekday};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use super::journey::Step;
+use crate::calendar::{default_time_zone, local_to_utc, parse_time_zone};
 use crate::registry::model::CountryCode;
 use crate::validation::{FieldErrors, text};
 
@@ -66,51 +65,6 @@ impl SessionKind {
             .find(|k| k.as_str() == value.trim())
             .ok_or_else(|| format!("`{value}` is not a session kind (workshop_1, study_trip, workshop_2, workshop_3)"))
     }
-}
-
-/// The IANA time zone of a country's capital, for the network's countries and
-/// their neighbours; other countries get UTC until a zone is chosen by hand.
-pub fn default_time_zone(country: &CountryCode) -> Tz {
-    use chrono_tz::Europe;
-    match country.as_str() {
-        "DK" | "FO" => Europe::Copenhagen,
-        "NO" => Europe::Oslo,
-        "SE" => Europe::Stockholm,
-        "FI" => Europe::Helsinki,
-        "IS" => chrono_tz::Atlantic::Reykjavik,
-        "GB" => Europe::London,
-        "IE" => Europe::Dublin,
-        "DE" => Europe::Berlin,
-        "NL" => Europe::Amsterdam,
-        "BE" => Europe::Brussels,
-        "FR" => Europe::Paris,
-        "PL" => Europe::Warsaw,
-        "EE" => Europe::Tallinn,
-        "LV" => Europe::Riga,
-        "LT" => Europe::Vilnius,
-        "ES" => Europe::Madrid,
-        "PT" => Europe::Lisbon,
-        _ => chrono_tz::UTC,
-    }
-}
-
-pub fn parse_time_zone(value: &str) -> Result<Tz, String> {
-    value.trim().parse::<Tz>().map_err(|_| {
-        format!(
-            "`{}` is not an IANA time zone (e.g. Europe/Oslo)",
-            value.trim()
-        )
-    })
-}
-
-/// A local wall-clock time in a zone, as a UTC instant. Times that do not
-/// exist (skipped by a change to summer time) are refused; times that occur
-/// twice take the first.
-pub fn local_to_utc(zone: Tz, local: NaiveDateTime) -> Result<DateTime<Utc>, String> {
-    zone.from_local_datetime(&local)
-        .earliest()
-        .map(|t| t.with_timezone(&Utc))
-        .ok_or_else(|| format!("{local} does not exist in {zone} (the clocks skip it)"))
 }
 
 /// A session as typed: local dates and times in its time zone.

@@ -4,9 +4,9 @@
 use super::programmes::participant;
 use super::sessions::session;
 use crate::auth::Actor;
+use crate::calendar::{CalendarEntry, render};
 use crate::db::{self, Db};
 use crate::registry;
-use crate::softlanding::model::calendar::{CalendarEntry, render};
 use crate::softlanding::model::sessions::Response;
 use crate::softlanding::store::feeds::{self, FeedOwner};
 use crate::softlanding::store::programmes::{self as programmes, ParticipantFilter};

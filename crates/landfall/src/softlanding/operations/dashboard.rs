@@ -5,10 +5,10 @@ use chrono::Utc;
 
 use super::{desks, programmes, sessions};
 use crate::auth::{Actor, Role};
+use crate::calendar::local_span;
 use crate::db::Db;
 use crate::softlanding::model::access;
 use crate::softlanding::model::assignments::AssignmentStatus;
-use crate::softlanding::model::calendar::local_span;
 use crate::softlanding::model::desks::BookingStatus;
 use crate::softlanding::store::assignments::{self as assignment_store, Assignment};
 use crate::softlanding::store::desks::BookingFilter;

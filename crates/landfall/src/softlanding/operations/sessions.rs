@@ -5,10 +5,11 @@ use chrono::Utc;
 
 use super::programmes::{cohort, participant, programme};
 use crate::auth::{Actor, Role};
+use crate::calendar::default_time_zone;
 use crate::db::{self, Db};
 use crate::registry;
 use crate::softlanding::model::sessions::{
-    PlanHost, PlanParticipant, PlanTemplate, Response, SessionInput, default_time_zone, plan,
+    PlanHost, PlanParticipant, PlanTemplate, Response, SessionInput, plan,
 };
 use crate::softlanding::model::{Action, access};
 use crate::softlanding::store::journeys;

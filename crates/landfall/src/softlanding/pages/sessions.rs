@@ -11,9 +11,8 @@ use serde::Deserialize;
 use super::{date_field, number_field, rejected};
 use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm, Role};
-use crate::softlanding::api::sessions::ics_response;
+use crate::calendar::local_span;
 use crate::softlanding::model::access;
-use crate::softlanding::model::calendar::local_span;
 use crate::softlanding::model::sessions::{SessionInput, SessionKind};
 use crate::softlanding::operations::{calendars, programmes as programme_ops, sessions as ops};
 use crate::softlanding::store::programmes::{
@@ -22,6 +21,7 @@ use crate::softlanding::store::programmes::{
 use crate::softlanding::store::sessions::{Invitation, Session, SessionFilter};
 use crate::validation::FieldErrors;
 use crate::web::forms::Choice;
+use crate::web::ics_response;
 use crate::web::{AppError, Id, Layout};
 
 /// A session in a list, with its local time and whether it is over.

@@ -1,12 +1,61 @@
-//! iCalendar (RFC 5545) output for sessions: one file per session and feeds
-//! that calendar programs subscribe to. Times are written in UTC, which every
-//! client shows in its own zone; the local time at the venue is in the text.
+//! Calendars and time zones shared by every capability that schedules
+//! things: local wall-clock times in IANA zones, and iCalendar (RFC 5545)
+//! output — one file per event and feeds that calendar programs subscribe to.
+//! Times are written in UTC, which every client shows in its own zone; the
+//! local time at the venue is in the text.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
 
-/// One session as a calendar shows it.
+use crate::registry::model::CountryCode;
+
+/// The IANA time zone of a country's capital, for the network's countries and
+/// their neighbours; other countries get UTC until a zone is chosen by hand.
+pub fn default_time_zone(country: &CountryCode) -> Tz {
+    use chrono_tz::Europe;
+    match country.as_str() {
+        "DK" | "FO" => Europe::Copenhagen,
+        "NO" => Europe::Oslo,
+        "SE" => Europe::Stockholm,
+        "FI" => Europe::Helsinki,
+        "IS" => chrono_tz::Atlantic::Reykjavik,
+        "GB" => Europe::London,
+        "IE" => Europe::Dublin,
+        "DE" => Europe::Berlin,
+        "NL" => Europe::Amsterdam,
+        "BE" => Europe::Brussels,
+        "FR" => Europe::Paris,
+        "PL" => Europe::Warsaw,
+        "EE" => Europe::Tallinn,
+        "LV" => Europe::Riga,
+        "LT" => Europe::Vilnius,
+        "ES" => Europe::Madrid,
+        "PT" => Europe::Lisbon,
+        _ => chrono_tz::UTC,
+    }
+}
+
+pub fn parse_time_zone(value: &str) -> Result<Tz, String> {
+    value.trim().parse::<Tz>().map_err(|_| {
+        format!(
+            "`{}` is not an IANA time zone (e.g. Europe/Oslo)",
+            value.trim()
+        )
+    })
+}
+
+/// A local wall-clock time in a zone, as a UTC instant. Times that do not
+/// exist (skipped by a change to summer time) are refused; times that occur
+/// twice take the first.
+pub fn local_to_utc(zone: Tz, local: NaiveDateTime) -> Result<DateTime<Utc>, String> {
+    zone.from_local_datetime(&local)
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+        .ok_or_else(|| format!("{local} does not exist in {zone} (the clocks skip it)"))
+}
+
+/// One session or meeting as a calendar shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CalendarEntry {
     /// Stable across changes, so that an update replaces the earlier version.

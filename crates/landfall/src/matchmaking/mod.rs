@@ -1,0 +1,8 @@
+//! Matchmaking: cooperation profiles (offers and requests), ranked search,
+//! explained partner recommendations, introductions, and B2B matchmaking
+//! events whose 1:1 meetings the scheduler places into slots and tables.
+
+mod entities;
+pub mod model;
+pub mod operations;
+pub mod store;

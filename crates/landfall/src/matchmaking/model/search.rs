@@ -1,0 +1,167 @@
+//! The marketplace's search parameters: what a user or client sends, and
+//! the validated filter the store runs.
+
+use serde::Deserialize;
+
+use super::profiles::ProfileType;
+use super::text::query_terms;
+use crate::registry::model::{CountryCode, NaceCode, OrganisationKind};
+use crate::validation::{self, FieldErrors, Window};
+
+/// Whose profiles a filter on the owner's kind keeps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OwnerKind {
+    Sme,
+    Organisation,
+    OrganisationOf(OrganisationKind),
+}
+
+impl OwnerKind {
+    pub fn parse(value: &str) -> Result<Self, String> {
+        match value.trim() {
+            "sme" => Ok(Self::Sme),
+            "organisation" => Ok(Self::Organisation),
+            other => OrganisationKind::parse(other)
+                .map(Self::OrganisationOf)
+                .map_err(|_| {
+                    format!(
+                        "`{other}` is not an owner kind (sme, organisation or an organisation kind)"
+                    )
+                }),
+        }
+    }
+}
+
+/// The marketplace's filters, already validated.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SearchFilter {
+    /// Stemmed query terms; every one must match.
+    pub terms: Vec<String>,
+    pub kind: Option<ProfileType>,
+    pub sector: Option<NaceCode>,
+    /// The owner's country.
+    pub country: Option<CountryCode>,
+    /// A country the profile targets.
+    pub target: Option<CountryCode>,
+    pub owner_kind: Option<OwnerKind>,
+}
+
+/// Query parameters of the marketplace, as received.
+#[derive(Clone, Debug, Default, Deserialize, utoipa::IntoParams)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub struct SearchParams {
+    /// Words to search for (English stemming; every word must match; results
+    /// ranked by relevance).
+    pub q: Option<String>,
+    /// Profile type, e.g. `technology_offer`.
+    #[serde(rename = "type")]
+    #[param(rename = "type")]
+    pub kind: Option<String>,
+    /// NACE Rev. 2 code at any level; broader codes include narrower ones.
+    pub sector: Option<String>,
+    /// The owner's country (ISO 3166-1 alpha-2).
+    pub country: Option<String>,
+    /// A country the profile targets.
+    pub target: Option<String>,
+    /// `sme`, `organisation` or an organisation kind (`cluster`, …).
+    pub owner_kind: Option<String>,
+    /// Page size for the API (1-200, default 50).
+    pub limit: Option<String>,
+    /// Items to skip for the API (default 0).
+    pub offset: Option<String>,
+    /// Page number for web pages (from 1).
+    #[param(ignore)]
+    pub page: Option<String>,
+}
+
+pub const PAGE_SIZE: u64 = 20;
+const MAX_SEARCH_TERMS: usize = 8;
+
+fn present(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+impl SearchParams {
+    /// The valid filters, and messages for those left out as invalid.
+    pub fn lenient_filter(&self) -> (SearchFilter, FieldErrors) {
+        let mut errors = FieldErrors::new();
+        let mut terms = present(&self.q).map(query_terms).unwrap_or_default();
+        terms.truncate(MAX_SEARCH_TERMS);
+        let filter = SearchFilter {
+            terms,
+            kind: present(&self.kind).and_then(|v| errors.check("type", ProfileType::parse(v))),
+            sector: present(&self.sector).and_then(|v| errors.check("sector", NaceCode::parse(v))),
+            country: present(&self.country)
+                .and_then(|v| errors.check("country", CountryCode::parse(v))),
+            target: present(&self.target)
+                .and_then(|v| errors.check("target", CountryCode::parse(v))),
+            owner_kind: present(&self.owner_kind)
+                .and_then(|v| errors.check("owner_kind", OwnerKind::parse(v))),
+        };
+        (filter, errors)
+    }
+
+    /// Filters and window for the API, every bad parameter reported.
+    pub fn api_query(&self) -> Result<(SearchFilter, Window), FieldErrors> {
+        let (filter, mut errors) = self.lenient_filter();
+        let window = validation::api_window(self.limit.as_deref(), self.offset.as_deref());
+        match window {
+            Ok(window) if errors.is_empty() => Ok((filter, window)),
+            Ok(_) => Err(errors),
+            Err(more) => {
+                errors.merge(more);
+                Err(errors)
+            }
+        }
+    }
+
+    pub fn page_number(&self) -> u64 {
+        present(&self.page)
+            .and_then(|p| p.parse::<u64>().ok())
+            .filter(|p| *p >= 1)
+            .unwrap_or(1)
+    }
+
+    pub fn page_window(&self) -> Window {
+        Window {
+            limit: PAGE_SIZE,
+            offset: (self.page_number() - 1).saturating_mul(PAGE_SIZE),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parameters_become_a_filter() {
+        let params = SearchParams {
+            q: Some("Smoked salmons for distributors".into()),
+            kind: Some("business_offer".into()),
+            sector: Some("10.20".into()),
+            owner_kind: Some("cluster".into()),
+            ..Default::default()
+        };
+        let (filter, errors) = params.lenient_filter();
+        assert!(errors.is_empty());
+        assert_eq!(filter.terms, vec!["smoke", "salmon", "distributor"]);
+        assert_eq!(filter.sector.unwrap().as_str(), "C10.20");
+        assert_eq!(
+            filter.owner_kind,
+            Some(OwnerKind::OrganisationOf(OrganisationKind::Cluster))
+        );
+        let bad = SearchParams {
+            kind: Some("offer".into()),
+            country: Some("XX".into()),
+            owner_kind: Some("person".into()),
+            limit: Some("0".into()),
+            ..Default::default()
+        };
+        let errors = bad.api_query().unwrap_err();
+        for field in ["type", "country", "owner_kind", "limit"] {
+            assert!(errors.contains(field), "{field}: {errors:?}");
+        }
+    }
+}

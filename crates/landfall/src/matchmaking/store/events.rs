@@ -1,0 +1,1122 @@
+//! Matchmaking events: sessions and slots, registrations, requests, meetings
+//! with their places, and what attendees recorded afterwards.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
+};
+
+use super::stored;
+use crate::calendar::parse_time_zone;
+use crate::db;
+use crate::matchmaking::entities::{
+    event, event_session, event_slot, meeting, meeting_attendee, meeting_outcome, meeting_request,
+    registration, registration_slot,
+};
+use crate::matchmaking::model::events::{
+    AgendaState, Attendance, EventDraft, EventFormat, RegistrationDraft, RequestStatus,
+    SessionDraft, effective_status, pair_key,
+};
+use crate::matchmaking::model::profiles::Party;
+use crate::registry::OrganisationRef;
+use crate::registry::model::CountryCode;
+use crate::registry::store as registry;
+use crate::web::AppError;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Event {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub description: String,
+    pub organiser: OrganisationRef,
+    pub format: EventFormat,
+    pub venue: String,
+    pub online_url: String,
+    pub time_zone: Tz,
+    pub tables: i32,
+    pub max_meetings: Option<i32>,
+    pub request_expiry_hours: i32,
+    pub agenda_state: AgendaState,
+    pub agenda_version: i32,
+    pub agenda_published_at: Option<DateTime<Utc>>,
+    /// First slot start and last slot end, once sessions exist.
+    pub starts_at: Option<DateTime<Utc>>,
+    pub ends_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Event {
+    /// Whether the event is over (its last slot has ended).
+    pub fn is_over(&self, now: DateTime<Utc>) -> bool {
+        self.ends_at.is_some_and(|end| end <= now)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Session {
+    pub id: i64,
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub meeting_minutes: i32,
+    pub pause_minutes: i32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Slot {
+    pub id: i64,
+    pub session_id: i64,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Registration {
+    pub id: i64,
+    pub event_id: i64,
+    pub party: Party,
+    pub name: String,
+    pub country: String,
+    /// `sme` or the organisation kind.
+    pub kind: String,
+    pub attendance: Attendance,
+    pub max_meetings: Option<i32>,
+    /// `None`: every slot.
+    pub available: Option<Vec<i64>>,
+    pub looking_for: String,
+    pub registered_by_name: String,
+    pub registered_at: DateTime<Utc>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MeetingRequest {
+    pub id: i64,
+    pub event_id: i64,
+    pub from: i64,
+    pub to: i64,
+    pub message: String,
+    /// As of the time of reading (pending requests past expiry are expired).
+    pub status: RequestStatus,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub answered_at: Option<DateTime<Utc>>,
+    pub answer_message: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Meeting {
+    pub id: i64,
+    pub event_id: i64,
+    pub request_id: Option<i64>,
+    pub priority: i32,
+    pub slot_id: Option<i64>,
+    pub table_no: Option<i32>,
+    /// Placed by hand: the scheduler leaves it where it is.
+    pub pinned: bool,
+    /// Part of a published agenda: the scheduler leaves it where it is.
+    pub published: bool,
+    pub sequence: i32,
+    /// Why the scheduler could not place it, if it could not.
+    pub note: String,
+    /// Registration ids, in ascending order.
+    pub attendees: Vec<i64>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Meeting {
+    /// Fixed for the scheduler: published or placed by hand, and placed.
+    pub fn is_fixed(&self) -> bool {
+        self.slot_id.is_some() && (self.published || self.pinned)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MeetingOutcome {
+    pub meeting_id: i64,
+    pub registration_id: i64,
+    pub held: bool,
+    pub follow_up: bool,
+    pub note: String,
+    pub recorded_at: DateTime<Utc>,
+}
+
+fn conflict(message: &str) -> AppError {
+    AppError::Conflict {
+        message: message.into(),
+        fields: Default::default(),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Events, sessions and slots
+// ---------------------------------------------------------------------------
+
+async fn events_from(
+    db: &impl ConnectionTrait,
+    rows: Vec<event::Model>,
+) -> Result<Vec<Event>, AppError> {
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut organiser_ids: Vec<i64> = rows.iter().map(|r| r.organiser_organisation_id).collect();
+    organiser_ids.sort_unstable();
+    organiser_ids.dedup();
+    let organisers = registry::organisation_refs(db, &organiser_ids).await?;
+    let spans: Vec<(i64, DateTime<Utc>, DateTime<Utc>)> = event_session::Entity::find()
+        .select_only()
+        .column(event_session::Column::EventId)
+        .column(event_session::Column::StartsAt)
+        .column(event_session::Column::EndsAt)
+        .filter(event_session::Column::EventId.is_in(ids))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut span: HashMap<i64, (DateTime<Utc>, DateTime<Utc>)> = HashMap::new();
+    for (id, start, end) in spans {
+        let entry = span.entry(id).or_insert((start, end));
+        entry.0 = Ord::min(entry.0, start);
+        entry.1 = Ord::max(entry.1, end);
+    }
+    rows.into_iter()
+        .map(|row| {
+            let organiser = organisers
+                .get(&row.organiser_organisation_id)
+                .cloned()
+                .ok_or_else(|| AppError::Internal(anyhow::anyhow!("organiser missing")))?;
+            let (starts_at, ends_at) = span
+                .get(&row.id)
+                .map(|(s, e)| (Some(*s), Some(*e)))
+                .unwrap_or((None, None));
+            Ok(Event {
+                format: stored("event format", EventFormat::parse(&row.format))?,
+                time_zone: stored("time zone", parse_time_zone(&row.time_zone))?,
+                agenda_state: stored("agenda state", AgendaState::parse(&row.agenda_state))?,
+                organiser,
+                starts_at,
+                ends_at,
+                id: row.id,
+                slug: row.slug,
+                title: row.title,
+                description: row.description,
+                venue: row.venue,
+                online_url: row.online_url,
+                tables: row.tables,
+                max_meetings: row.max_meetings,
+                request_expiry_hours: row.request_expiry_hours,
+                agenda_version: row.agenda_version,
+                agenda_published_at: row.agenda_published_at,
+                created_at: row.created_at,
+                updated_at: row.updated_at,
+            })
+        })
+        .collect()
+}
+
+pub async fn event(db: &impl ConnectionTrait, id: i64) -> Result<Option<Event>, AppError> {
+    let Some(row) = event::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    Ok(events_from(db, vec![row]).await?.pop())
+}
+
+pub async fn event_id_by_slug(
+    db: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<Option<i64>, AppError> {
+    Ok(event::Entity::find()
+        .select_only()
+        .column(event::Column::Id)
+        .filter(event::Column::Slug.eq(slug))
+        .into_tuple()
+        .one(db)
+        .await?)
+}
+
+/// Every event, the soonest (or most recent) first: upcoming ones by start,
+/// then past ones from the latest.
+pub async fn events(db: &impl ConnectionTrait) -> Result<Vec<Event>, AppError> {
+    let rows = event::Entity::find()
+        .order_by_asc(event::Column::Id)
+        .all(db)
+        .await?;
+    let mut events = events_from(db, rows).await?;
+    events.sort_by_key(|e| (e.starts_at.is_none(), e.starts_at, e.id));
+    Ok(events)
+}
+
+fn event_values(draft: &EventDraft) -> event::ActiveModel {
+    event::ActiveModel {
+        title: Set(draft.title.clone()),
+        description: Set(draft.description.clone()),
+        organiser_organisation_id: Set(draft.organiser_organisation_id),
+        format: Set(draft.format.as_str().into()),
+        venue: Set(draft.venue.clone()),
+        online_url: Set(draft.online_url.clone()),
+        time_zone: Set(draft.time_zone.name().into()),
+        tables: Set(draft.tables),
+        max_meetings: Set(draft.max_meetings),
+        request_expiry_hours: Set(draft.request_expiry_hours),
+        ..Default::default()
+    }
+}
+
+pub async fn insert_event(
+    txn: &impl ConnectionTrait,
+    draft: &EventDraft,
+    slug: &str,
+    now: DateTime<Utc>,
+) -> Result<i64, AppError> {
+    let mut row = event_values(draft);
+    row.slug = Set(slug.to_string());
+    row.agenda_state = Set(AgendaState::Unpublished.as_str().into());
+    row.agenda_version = Set(0);
+    row.agenda_published_at = Set(None);
+    row.created_at = Set(now);
+    row.updated_at = Set(now);
+    match row.insert(txn).await {
+        Ok(row) => Ok(row.id),
+        Err(e) if db::is_unique_violation(&e) => Err(AppError::Conflict {
+            message: "an event with this title exists already".into(),
+            fields: crate::validation::FieldErrors::single(
+                "title",
+                "an event with this title exists already",
+            ),
+        }),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn update_event(
+    txn: &impl ConnectionTrait,
+    id: i64,
+    draft: &EventDraft,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let mut row = event_values(draft);
+    row.id = Set(id);
+    row.updated_at = Set(now);
+    row.update(txn).await?;
+    Ok(())
+}
+
+pub async fn set_agenda(
+    txn: &impl ConnectionTrait,
+    id: i64,
+    state: AgendaState,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    event::Entity::update_many()
+        .col_expr(event::Column::AgendaState, Expr::value(state.as_str()))
+        .col_expr(
+            event::Column::AgendaVersion,
+            Expr::col(event::Column::AgendaVersion).add(1),
+        )
+        .col_expr(event::Column::AgendaPublishedAt, Expr::value(now))
+        .col_expr(event::Column::UpdatedAt, Expr::value(now))
+        .filter(event::Column::Id.eq(id))
+        .exec(txn)
+        .await?;
+    Ok(())
+}
+
+pub async fn sessions(db: &impl ConnectionTrait, event_id: i64) -> Result<Vec<Session>, AppError> {
+    Ok(event_session::Entity::find()
+        .filter(event_session::Column::EventId.eq(event_id))
+        .order_by_asc(event_session::Column::StartsAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| Session {
+            id: r.id,
+            title: r.title,
+            starts_at: r.starts_at,
+            ends_at: r.ends_at,
+            meeting_minutes: r.meeting_minutes,
+            pause_minutes: r.pause_minutes,
+        })
+        .collect())
+}
+
+/// The event's slots in time order.
+pub async fn slots(db: &impl ConnectionTrait, event_id: i64) -> Result<Vec<Slot>, AppError> {
+    Ok(event_slot::Entity::find()
+        .filter(event_slot::Column::EventId.eq(event_id))
+        .order_by_asc(event_slot::Column::StartsAt)
+        .order_by_asc(event_slot::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| Slot {
+            id: r.id,
+            session_id: r.session_id,
+            starts_at: r.starts_at,
+            ends_at: r.ends_at,
+        })
+        .collect())
+}
+
+pub async fn insert_session(
+    txn: &impl ConnectionTrait,
+    event_id: i64,
+    draft: &SessionDraft,
+) -> Result<i64, AppError> {
+    let id = event_session::ActiveModel {
+        event_id: Set(event_id),
+        title: Set(draft.title.clone()),
+        starts_at: Set(draft.starts_at),
+        ends_at: Set(draft.ends_at),
+        meeting_minutes: Set(draft.meeting_minutes),
+        pause_minutes: Set(draft.pause_minutes),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?
+    .id;
+    event_slot::Entity::insert_many(draft.slots.iter().map(|s| event_slot::ActiveModel {
+        event_id: Set(event_id),
+        session_id: Set(id),
+        starts_at: Set(s.starts_at),
+        ends_at: Set(s.ends_at),
+        ..Default::default()
+    }))
+    .exec_without_returning(txn)
+    .await?;
+    Ok(id)
+}
+
+/// Removes a session and its slots, unless meetings are placed in them.
+pub async fn delete_session(
+    txn: &impl ConnectionTrait,
+    event_id: i64,
+    session_id: i64,
+) -> Result<(), AppError> {
+    let result = event_session::Entity::delete_many()
+        .filter(event_session::Column::Id.eq(session_id))
+        .filter(event_session::Column::EventId.eq(event_id))
+        .exec(txn)
+        .await;
+    match result {
+        Ok(r) if r.rows_affected == 1 => Ok(()),
+        Ok(_) => Err(AppError::NotFound),
+        Err(e) if is_foreign_key_violation(&e) => Err(conflict(
+            "meetings are placed in this session; move or remove them first",
+        )),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn is_foreign_key_violation(error: &DbErr) -> bool {
+    matches!(
+        error.sql_err(),
+        Some(sea_orm::SqlErr::ForeignKeyConstraintViolation(_))
+    )
+}
+
+// ---------------------------------------------------------------------------
+// Registrations
+// ---------------------------------------------------------------------------
+
+async fn registrations_from(
+    db: &impl ConnectionTrait,
+    rows: Vec<registration::Model>,
+) -> Result<Vec<Registration>, AppError> {
+    let ids: Vec<i64> = rows.iter().filter(|r| r.restricted).map(|r| r.id).collect();
+    let mut available: HashMap<i64, Vec<i64>> = HashMap::new();
+    for chunk in ids.chunks(500) {
+        let slot_rows: Vec<(i64, i64)> = registration_slot::Entity::find()
+            .select_only()
+            .column(registration_slot::Column::RegistrationId)
+            .column(registration_slot::Column::SlotId)
+            .filter(registration_slot::Column::RegistrationId.is_in(chunk.iter().copied()))
+            .order_by_asc(registration_slot::Column::SlotId)
+            .into_tuple()
+            .all(db)
+            .await?;
+        for (registration, slot) in slot_rows {
+            available.entry(registration).or_default().push(slot);
+        }
+    }
+    let parties: Vec<Party> = rows
+        .iter()
+        .map(|r| stored("party", Party::parse_key(&r.party_key)))
+        .collect::<Result<_, _>>()?;
+    let sme_ids: Vec<i64> = parties.iter().filter_map(|p| p.sme_id()).collect();
+    let organisation_ids: Vec<i64> = parties.iter().filter_map(|p| p.organisation_id()).collect();
+    let (organisation_names, sme_names) = registry::names(db, &organisation_ids, &sme_ids).await?;
+    rows.into_iter()
+        .zip(parties)
+        .map(|(row, party)| {
+            let name = match party {
+                Party::Sme(id) => sme_names.get(&id),
+                Party::Organisation(id) => organisation_names.get(&id),
+            }
+            .cloned()
+            .unwrap_or_default();
+            Ok(Registration {
+                attendance: stored("attendance", Attendance::parse(&row.attendance))?,
+                available: row
+                    .restricted
+                    .then(|| available.remove(&row.id).unwrap_or_default()),
+                id: row.id,
+                event_id: row.event_id,
+                party,
+                name,
+                country: row.country,
+                kind: row.party_kind,
+                max_meetings: row.max_meetings,
+                looking_for: row.looking_for,
+                registered_by_name: row.registered_by_name,
+                registered_at: row.registered_at,
+            })
+        })
+        .collect()
+}
+
+/// The event's registrations, by name.
+pub async fn registrations(
+    db: &impl ConnectionTrait,
+    event_id: i64,
+) -> Result<Vec<Registration>, AppError> {
+    let rows = registration::Entity::find()
+        .filter(registration::Column::EventId.eq(event_id))
+        .order_by_asc(registration::Column::Id)
+        .all(db)
+        .await?;
+    let mut list = registrations_from(db, rows).await?;
+    list.sort_by(|a, b| {
+        crate::registry::model::fold(&a.name)
+            .cmp(&crate::registry::model::fold(&b.name))
+            .then(a.id.cmp(&b.id))
+    });
+    Ok(list)
+}
+
+pub async fn registration(
+    db: &impl ConnectionTrait,
+    id: i64,
+) -> Result<Option<Registration>, AppError> {
+    let Some(row) = registration::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    Ok(registrations_from(db, vec![row]).await?.pop())
+}
+
+/// A party's registration at an event, if any.
+pub async fn registration_of(
+    db: &impl ConnectionTrait,
+    event_id: i64,
+    party: Party,
+) -> Result<Option<Registration>, AppError> {
+    let Some(row) = registration::Entity::find()
+        .filter(registration::Column::EventId.eq(event_id))
+        .filter(registration::Column::PartyKey.eq(party.key()))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    Ok(registrations_from(db, vec![row]).await?.pop())
+}
+
+async fn write_availability(
+    txn: &impl ConnectionTrait,
+    id: i64,
+    available: &Option<Vec<i64>>,
+) -> Result<(), AppError> {
+    registration_slot::Entity::delete_many()
+        .filter(registration_slot::Column::RegistrationId.eq(id))
+        .exec(txn)
+        .await?;
+    if let Some(slots) = available {
+        registration_slot::Entity::insert_many(slots.iter().map(|slot| {
+            registration_slot::ActiveModel {
+                registration_id: Set(id),
+                slot_id: Set(*slot),
+            }
+        }))
+        .exec_without_returning(txn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// The facts about a registering party that statistics group by.
+pub struct PartyFacts {
+    pub country: CountryCode,
+    pub kind: String,
+}
+
+pub async fn insert_registration(
+    txn: &impl ConnectionTrait,
+    event_id: i64,
+    party: Party,
+    facts: &PartyFacts,
+    draft: &RegistrationDraft,
+    registered_by: &str,
+    now: DateTime<Utc>,
+) -> Result<i64, AppError> {
+    let row = registration::ActiveModel {
+        event_id: Set(event_id),
+        party_key: Set(party.key()),
+        sme_id: Set(party.sme_id()),
+        organisation_id: Set(party.organisation_id()),
+        country: Set(facts.country.as_str().into()),
+        party_kind: Set(facts.kind.clone()),
+        attendance: Set(draft.attendance.as_str().into()),
+        max_meetings: Set(draft.max_meetings),
+        restricted: Set(draft.available.is_some()),
+        looking_for: Set(draft.looking_for.clone()),
+        registered_by_name: Set(registered_by.to_string()),
+        registered_at: Set(now),
+        ..Default::default()
+    };
+    let id = match row.insert(txn).await {
+        Ok(row) => row.id,
+        Err(e) if db::is_unique_violation(&e) => {
+            return Err(conflict("already registered for this event"));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    write_availability(txn, id, &draft.available).await?;
+    Ok(id)
+}
+
+pub async fn update_registration(
+    txn: &impl ConnectionTrait,
+    id: i64,
+    draft: &RegistrationDraft,
+) -> Result<(), AppError> {
+    registration::ActiveModel {
+        id: Set(id),
+        attendance: Set(draft.attendance.as_str().into()),
+        max_meetings: Set(draft.max_meetings),
+        restricted: Set(draft.available.is_some()),
+        looking_for: Set(draft.looking_for.clone()),
+        ..Default::default()
+    }
+    .update(txn)
+    .await?;
+    write_availability(txn, id, &draft.available).await
+}
+
+/// Cancels a registration: its meetings go (the others lose their partner)
+/// and its requests with them.
+pub async fn delete_registration(txn: &impl ConnectionTrait, id: i64) -> Result<(), AppError> {
+    meeting::Entity::delete_many()
+        .filter(
+            meeting::Column::Id.in_subquery(
+                Query::select()
+                    .column(meeting_attendee::Column::MeetingId)
+                    .from(meeting_attendee::Entity)
+                    .and_where(meeting_attendee::Column::RegistrationId.eq(id))
+                    .to_owned(),
+            ),
+        )
+        .exec(txn)
+        .await?;
+    registration::Entity::delete_by_id(id).exec(txn).await?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// Requests
+// ---------------------------------------------------------------------------
+
+fn request_from(
+    row: meeting_request::Model,
+    now: DateTime<Utc>,
+) -> Result<MeetingRequest, AppError> {
+    let status = stored("request status", RequestStatus::parse(&row.status))?;
+    Ok(MeetingRequest {
+        status: effective_status(status, row.expires_at, now),
+        id: row.id,
+        event_id: row.event_id,
+        from: row.from_registration_id,
+        to: row.to_registration_id,
+        message: row.message,
+        created_at: row.created_at,
+        expires_at: row.expires_at,
+        answered_at: row.answered_at,
+        answer_message: row.answer_message,
+    })
+}
+
+pub async fn insert_request(
+    txn: &impl ConnectionTrait,
+    event_id: i64,
+    from: i64,
+    to: i64,
+    message: &str,
+    now: DateTime<Utc>,
+    expires_at: DateTime<Utc>,
+) -> Result<i64, AppError> {
+    let row = meeting_request::ActiveModel {
+        event_id: Set(event_id),
+        from_registration_id: Set(from),
+        to_registration_id: Set(to),
+        pair_key: Set(pair_key(from, to)),
+        message: Set(message.to_string()),
+        status: Set(RequestStatus::Pending.as_str().into()),
+        created_at: Set(now),
+        expires_at: Set(expires_at),
+        answered_at: Set(None),
+        answer_message: Set(String::new()),
+        ..Default::default()
+    };
+    match row.insert(txn).await {
+        Ok(row) => Ok(row.id),
+        Err(e) if db::is_unique_violation(&e) => Err(conflict(
+            "there is already a meeting request between you; answer or wait for that one",
+        )),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn request(
+    db: &impl ConnectionTrait,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<MeetingRequest>, AppError> {
+    meeting_request::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(|row| request_from(row, now))
+        .transpose()
+}
+
+/// The event's requests, newest first; `involving` narrows them to those
+/// sent or received by one registration.
+pub async fn requests(
+    db: &impl ConnectionTrait,
+    event_id: i64,
+    involving: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<Vec<MeetingRequest>, AppError> {
+    let mut query =
+        meeting_request::Entity::find().filter(meeting_request::Column::EventId.eq(event_id));
+    if let Some(id) = involving {
+        query = query.filter(
+            Condition::any()
+                .add(meeting_request::Column::FromRegistrationId.eq(id))
+                .add(meeting_request::Column::ToRegistrationId.eq(id)),
+        );
+    }
+    query
+        .order_by_desc(meeting_request::Column::CreatedAt)
+        .order_by_desc(meeting_request::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| request_from(row, now))
+        .collect()
+}
+
+/// Records an answer if the request is still open; returns whether it was.
+pub async fn answer_request(
+    txn: &impl ConnectionTrait,
+    id: i64,
+    status: RequestStatus,
+    message: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, AppError> {
+    let result = meeting_request::Entity::update_many()
+        .col_expr(
+            meeting_request::Column::Status,
+            Expr::value(status.as_str()),
+        )
+        .col_expr(meeting_request::Column::AnswerMessage, Expr::value(message))
+        .col_expr(meeting_request::Column::AnsweredAt, Expr::value(now))
+        .filter(meeting_request::Column::Id.eq(id))
+        .filter(meeting_request::Column::Status.eq(RequestStatus::Pending.as_str()))
+        .filter(meeting_request::Column::ExpiresAt.gt(now))
+        .exec(txn)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+/// Marks requests past their expiry as expired.
+pub async fn expire_requests(
+    txn: &impl ConnectionTrait,
+    event_id: i64,
+    now: DateTime<Utc>,
+) -> Result<u64, AppError> {
+    Ok(meeting_request::Entity::update_many()
+        .col_expr(
+            meeting_request::Column::Status,
+            Expr::value(RequestStatus::Expired.as_str()),
+        )
+        .filter(meeting_request::Column::EventId.eq(event_id))
+        .filter(meeting_request::Column::Status.eq(RequestStatus::Pending.as_str()))
+        .filter(meeting_request::Column::ExpiresAt.lte(now))
+        .exec(txn)
+        .await?
+        .rows_affected)
+}
+
+/// Whether two parties accepted a meeting with each other at any event.
+pub async fn met(db: &impl ConnectionTrait, a: Party, b: Party) -> Result<bool, AppError> {
+    let registrations: Vec<(i64, String)> = registration::Entity::find()
+        .select_only()
+        .column(registration::Column::Id)
+        .column(registration::Column::PartyKey)
+        .filter(registration::Column::PartyKey.is_in([a.key(), b.key()]))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let (of_a, of_b): (Vec<_>, Vec<_>) = registrations
+        .into_iter()
+        .partition(|(_, key)| *key == a.key());
+    let of_a: Vec<i64> = of_a.into_iter().map(|(id, _)| id).collect();
+    let of_b: Vec<i64> = of_b.into_iter().map(|(id, _)| id).collect();
+    if of_a.is_empty() || of_b.is_empty() {
+        return Ok(false);
+    }
+    let found = meeting_request::Entity::find()
+        .select_only()
+        .column(meeting_request::Column::Id)
+        .filter(meeting_request::Column::Status.eq(RequestStatus::Accepted.as_str()))
+        .filter(
+            Condition::any()
+                .add(
+                    Condition::all()
+                        .add(meeting_request::Column::FromRegistrationId.is_in(of_a.clone()))
+                        .add(meeting_request::Column::ToRegistrationId.is_in(of_b.clone())),
+                )
+                .add(
+                    Condition::all()
+                        .add(meeting_request::Column::FromRegistrationId.is_in(of_b))
+                        .add(meeting_request::Column::ToRegistrationId.is_in(of_a)),
+                ),
+        )
+        .into_tuple::<i64>()
+        .one(db)
+        .await?;
+    Ok(found.is_some())
+}
+
+// ---------------------------------------------------------------------------
+// Meetings
+// ---------------------------------------------------------------------------
+
+async fn meetings_from(
+    db: &impl ConnectionTrait,
+    rows: Vec<meeting::Model>,
+) -> Result<Vec<Meeting>, AppError> {
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut attendees: HashMap<i64, Vec<i64>> = HashMap::new();
+    for chunk in ids.chunks(1000) {
+        let pairs: Vec<(i64, i64)> = meeting_attendee::Entity::find()
+            .select_only()
+            .column(meeting_attendee::Column::MeetingId)
+            .column(meeting_attendee::Column::RegistrationId)
+            .filter(meeting_attendee::Column::MeetingId.is_in(chunk.iter().copied()))
+            .order_by_asc(meeting_attendee::Column::RegistrationId)
+            .into_tuple()
+            .all(db)
+            .await?;
+        for (meeting, registration) in pairs {
+            attendees.entry(meeting).or_default().push(registration);
+        }
+    }
+    Ok(rows
+        .into_iter()
+        .map(|row| Meeting {
+            attendees: attendees.remove(&row.id).unwrap_or_default(),
+            id: row.id,
+            event_id: row.event_id,
+            request_id: row.request_id,
+            priority: row.priority,
+            slot_id: row.slot_id,
+            table_no: row.table_no,
+            pinned: row.pinned,
+            published: row.published,
+            sequence: row.sequence,
+            note: row.note,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        })
+        .collect())
+}
+
+/// The event's meetings (optionally one registration's), by id.
+pub async fn meetings(
+    db: &impl ConnectionTrait,
+    event_id: i64,
+    attendee: Option<i64>,
+) -> Result<Vec<Meeting>, AppError> {
+    let mut query = meeting::Entity::find().filter(meeting::Column::EventId.eq(event_id));
+    if let Some(id) = attendee {
+        query = query.filter(
+            meeting::Column::Id.in_subquery(
+                Query::select()
+                    .column(meeting_attendee::Column::MeetingId)
+                    .from(meeting_attendee::Entity)
+                    .and_where(meeting_attendee::Column::RegistrationId.eq(id))
+                    .to_owned(),
+            ),
+        );
+    }
+    let rows = query.order_by_asc(meeting::Column::Id).all(db).await?;
+    meetings_from(db, rows).await
+}
+
+pub async fn meeting(db: &impl ConnectionTrait, id: i64) -> Result<Option<Meeting>, AppError> {
+    let Some(row) = meeting::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    Ok(meetings_from(db, vec![row]).await?.pop())
+}
+
+pub async fn insert_meeting(
+    txn: &impl ConnectionTrait,
+    event_id: i64,
+    request_id: Option<i64>,
+    priority: i32,
+    attendees: &[i64],
+    now: DateTime<Utc>,
+) -> Result<i64, AppError> {
+    let id = meeting::ActiveModel {
+        event_id: Set(event_id),
+        request_id: Set(request_id),
+        priority: Set(priority),
+        slot_id: Set(None),
+        table_no: Set(None),
+        pinned: Set(false),
+        published: Set(false),
+        sequence: Set(0),
+        note: Set(String::new()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?
+    .id;
+    meeting_attendee::Entity::insert_many(attendees.iter().map(|r| {
+        meeting_attendee::ActiveModel {
+            meeting_id: Set(id),
+            registration_id: Set(*r),
+            slot_id: Set(None),
+        }
+    }))
+    .exec_without_returning(txn)
+    .await?;
+    Ok(id)
+}
+
+pub async fn set_priority(
+    txn: &impl ConnectionTrait,
+    id: i64,
+    priority: i32,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    meeting::Entity::update_many()
+        .col_expr(meeting::Column::Priority, Expr::value(priority))
+        .col_expr(meeting::Column::UpdatedAt, Expr::value(now))
+        .filter(meeting::Column::Id.eq(id))
+        .exec(txn)
+        .await?;
+    Ok(())
+}
+
+pub async fn delete_meeting(txn: &impl ConnectionTrait, id: i64) -> Result<(), AppError> {
+    meeting::Entity::delete_by_id(id).exec(txn).await?;
+    Ok(())
+}
+
+/// Where a meeting goes: a slot and table, or nowhere (with the reason).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Placement {
+    At { slot_id: i64, table_no: i32 },
+    Unplaced { note: String },
+}
+
+/// Takes every movable meeting (not published, not pinned) off the plan, so
+/// that a new schedule can be written.
+pub async fn clear_movable(txn: &impl ConnectionTrait, event_id: i64) -> Result<(), AppError> {
+    let movable = Query::select()
+        .column(meeting::Column::Id)
+        .from(meeting::Entity)
+        .and_where(meeting::Column::EventId.eq(event_id))
+        .and_where(meeting::Column::Published.eq(false))
+        .and_where(meeting::Column::Pinned.eq(false))
+        .to_owned();
+    meeting_attendee::Entity::update_many()
+        .col_expr(
+            meeting_attendee::Column::SlotId,
+            Expr::value(Option::<i64>::None),
+        )
+        .filter(meeting_attendee::Column::MeetingId.in_subquery(movable))
+        .exec(txn)
+        .await?;
+    meeting::Entity::update_many()
+        .col_expr(meeting::Column::SlotId, Expr::value(Option::<i64>::None))
+        .col_expr(meeting::Column::TableNo, Expr::value(Option::<i32>::None))
+        .filter(meeting::Column::EventId.eq(event_id))
+        .filter(meeting::Column::Published.eq(false))
+        .filter(meeting::Column::Pinned.eq(false))
+        .exec(txn)
+        .await?;
+    Ok(())
+}
+
+/// Puts one meeting in its place. The database refuses a taken table or an
+/// attendee already busy in that slot (a conflict for the caller to report).
+/// `pinned` marks a placement made by hand; `bump` raises the calendar
+/// sequence (the meeting moved after attendees saw it).
+pub async fn place(
+    txn: &impl ConnectionTrait,
+    meeting_id: i64,
+    placement: &Placement,
+    pinned: Option<bool>,
+    bump: bool,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let (slot, table, note) = match placement {
+        Placement::At { slot_id, table_no } => (Some(*slot_id), Some(*table_no), String::new()),
+        Placement::Unplaced { note } => (None, None, note.clone()),
+    };
+    // Free the attendees' seats first, then take the new ones.
+    meeting_attendee::Entity::update_many()
+        .col_expr(
+            meeting_attendee::Column::SlotId,
+            Expr::value(Option::<i64>::None),
+        )
+        .filter(meeting_attendee::Column::MeetingId.eq(meeting_id))
+        .exec(txn)
+        .await?;
+    let mut update = meeting::Entity::update_many()
+        .col_expr(meeting::Column::SlotId, Expr::value(slot))
+        .col_expr(meeting::Column::TableNo, Expr::value(table))
+        .col_expr(meeting::Column::Note, Expr::value(note))
+        .col_expr(meeting::Column::UpdatedAt, Expr::value(now));
+    if let Some(pinned) = pinned {
+        update = update.col_expr(meeting::Column::Pinned, Expr::value(pinned));
+    }
+    if bump {
+        update = update.col_expr(
+            meeting::Column::Sequence,
+            Expr::col(meeting::Column::Sequence).add(1),
+        );
+    }
+    let taken = |e: &DbErr| db::is_unique_violation(e);
+    if let Err(e) = update
+        .filter(meeting::Column::Id.eq(meeting_id))
+        .exec(txn)
+        .await
+    {
+        return Err(if taken(&e) {
+            conflict("that table is taken in that slot")
+        } else {
+            e.into()
+        });
+    }
+    if slot.is_some()
+        && let Err(e) = meeting_attendee::Entity::update_many()
+            .col_expr(meeting_attendee::Column::SlotId, Expr::value(slot))
+            .filter(meeting_attendee::Column::MeetingId.eq(meeting_id))
+            .exec(txn)
+            .await
+    {
+        return Err(if taken(&e) {
+            conflict("an attendee already has a meeting in that slot")
+        } else {
+            e.into()
+        });
+    }
+    Ok(())
+}
+
+/// Marks every placed meeting as published (attendees see it in their
+/// agendas); meetings taken off the plan stop being published.
+pub async fn publish_meetings(
+    txn: &impl ConnectionTrait,
+    event_id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    meeting::Entity::update_many()
+        .col_expr(meeting::Column::Published, Expr::value(true))
+        .col_expr(meeting::Column::UpdatedAt, Expr::value(now))
+        .filter(meeting::Column::EventId.eq(event_id))
+        .filter(meeting::Column::SlotId.is_not_null())
+        .filter(meeting::Column::Published.eq(false))
+        .exec(txn)
+        .await?;
+    meeting::Entity::update_many()
+        .col_expr(meeting::Column::Published, Expr::value(false))
+        .col_expr(meeting::Column::UpdatedAt, Expr::value(now))
+        .filter(meeting::Column::EventId.eq(event_id))
+        .filter(meeting::Column::SlotId.is_null())
+        .filter(meeting::Column::Published.eq(true))
+        .exec(txn)
+        .await?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// Outcomes
+// ---------------------------------------------------------------------------
+
+pub async fn record_outcome(
+    txn: &impl ConnectionTrait,
+    outcome: &MeetingOutcome,
+) -> Result<(), AppError> {
+    meeting_outcome::Entity::delete_many()
+        .filter(meeting_outcome::Column::MeetingId.eq(outcome.meeting_id))
+        .filter(meeting_outcome::Column::RegistrationId.eq(outcome.registration_id))
+        .exec(txn)
+        .await?;
+    meeting_outcome::ActiveModel {
+        meeting_id: Set(outcome.meeting_id),
+        registration_id: Set(outcome.registration_id),
+        held: Set(outcome.held),
+        follow_up: Set(outcome.follow_up),
+        note: Set(outcome.note.clone()),
+        recorded_at: Set(outcome.recorded_at),
+    }
+    .insert(txn)
+    .await?;
+    Ok(())
+}
+
+/// Every outcome recorded for the event's meetings, by meeting.
+pub async fn outcomes(
+    db: &impl ConnectionTrait,
+    event_id: i64,
+) -> Result<BTreeMap<i64, Vec<MeetingOutcome>>, AppError> {
+    let rows = meeting_outcome::Entity::find()
+        .filter(
+            meeting_outcome::Column::MeetingId.in_subquery(
+                Query::select()
+                    .column(meeting::Column::Id)
+                    .from(meeting::Entity)
+                    .and_where(meeting::Column::EventId.eq(event_id))
+                    .to_owned(),
+            ),
+        )
+        .order_by_asc(meeting_outcome::Column::MeetingId)
+        .order_by_asc(meeting_outcome::Column::RegistrationId)
+        .all(db)
+        .await?;
+    let mut by_meeting: BTreeMap<i64, Vec<MeetingOutcome>> = BTreeMap::new();
+    for row in rows {
+        by_meeting
+            .entry(row.meeting_id)
+            .or_default()
+            .push(MeetingOutcome {
+                meeting_id: row.meeting_id,
+                registration_id: row.registration_id,
+                held: row.held,
+                follow_up: row.follow_up,
+                note: row.note,
+                recorded_at: row.recorded_at,
+            });
+    }
+    Ok(by_meeting)
+}

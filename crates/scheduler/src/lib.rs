@@ -1,0 +1,1 @@
+//! Meeting scheduler for matchmaking events (work in progress).
