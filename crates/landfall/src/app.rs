@@ -7,7 +7,7 @@ use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{delete, get, patch, post};
 use axum::{Json, Router};
 use tokio::net::TcpListener;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -18,7 +18,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use crate::db::Db;
 use crate::web::error::{ErrorBody, html_errors};
 use crate::web::{AppError, ListResponse};
-use crate::{auth, registry, softlanding, web};
+use crate::{auth, matchmaking, registry, softlanding, web};
 
 /// Forms and API calls that carry files may be this large (files up to 10 MB).
 const UPLOAD_BODY_LIMIT: usize = 12 * 1024 * 1024;
@@ -54,6 +54,8 @@ pub fn router(state: AppState) -> Router {
     use auth::{api as auth_api, pages as auth_pages};
     use registry::{api as registry_api, pages as registry_pages};
     use softlanding::api as sl_api;
+    use matchmaking::api as mm_api;
+    use matchmaking::pages as mm_pages;
     use softlanding::pages as sl_pages;
 
     let pages = Router::new()
@@ -195,6 +197,74 @@ pub fn router(state: AppState) -> Router {
             "/desk-bookings/{id}/decision",
             post(sl_pages::desks::decide),
         )
+        .route("/profiles", get(mm_pages::profiles::marketplace))
+        .route(
+            "/profiles/new",
+            get(mm_pages::profiles::new_profile).post(mm_pages::profiles::create_profile),
+        )
+        .route("/profiles/mine", get(mm_pages::profiles::mine))
+        .route("/profiles/review", get(mm_pages::profiles::review_queue))
+        .route("/profiles/{id}", get(mm_pages::profiles::profile))
+        .route(
+            "/profiles/{id}/edit",
+            get(mm_pages::profiles::edit_profile).post(mm_pages::profiles::update_profile),
+        )
+        .route("/profiles/{id}/actions", post(mm_pages::profiles::act))
+        .route(
+            "/profiles/{id}/introductions",
+            post(mm_pages::profiles::ask_introduction),
+        )
+        .route(
+            "/introductions/{id}/answer",
+            post(mm_pages::profiles::answer_introduction),
+        )
+        .route("/smes/{id}/partners", get(mm_pages::profiles::sme_partners))
+        .route("/events", get(mm_pages::events::events))
+        .route(
+            "/events/new",
+            get(mm_pages::events::new_event).post(mm_pages::events::create_event),
+        )
+        .route("/events/{id}", get(mm_pages::events::event))
+        .route(
+            "/events/{id}/edit",
+            get(mm_pages::events::edit_event).post(mm_pages::events::update_event),
+        )
+        .route("/events/{id}/sessions", post(mm_pages::events::add_session))
+        .route(
+            "/events/{id}/sessions/{session_id}/remove",
+            post(mm_pages::events::remove_session),
+        )
+        .route("/events/{id}/register", post(mm_pages::events::register))
+        .route(
+            "/registrations/{id}/edit",
+            post(mm_pages::events::update_registration),
+        )
+        .route(
+            "/registrations/{id}/cancel",
+            post(mm_pages::events::cancel_registration),
+        )
+        .route("/events/{id}/requests", post(mm_pages::events::send_request))
+        .route(
+            "/meeting-requests/{id}/answer",
+            post(mm_pages::events::answer_request),
+        )
+        .route(
+            "/meeting-requests/{id}/withdraw",
+            post(mm_pages::events::withdraw_request),
+        )
+        .route("/events/{id}/agenda", get(mm_pages::agendas::agenda))
+        .route("/events/{id}/agenda.ics", get(mm_api::meetings::agenda_ics))
+        .route(
+            "/meetings/{id}/outcome",
+            post(mm_pages::agendas::record_outcome),
+        )
+        .route("/events/{id}/stats", get(mm_pages::agendas::stats))
+        .route("/events/{id}/plan", get(mm_pages::plan::plan))
+        .route("/events/{id}/schedule", post(mm_pages::plan::run))
+        .route("/events/{id}/publish", post(mm_pages::plan::publish))
+        .route("/events/{id}/meetings", post(mm_pages::plan::add_meeting))
+        .route("/meetings/{id}/place", post(mm_pages::plan::place))
+        .route("/meetings/{id}/remove", post(mm_pages::plan::remove_meeting))
         .fallback(page_not_found)
         .layer(from_fn(html_errors));
 
@@ -346,6 +416,114 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/organisations/{id}/calendar",
             post(sl_api::journeys::organisation_calendar),
         )
+        .route(
+            "/api/v1/profiles",
+            get(mm_api::profiles::search).post(mm_api::profiles::create),
+        )
+        .route("/api/v1/profiles/mine", get(mm_api::profiles::mine))
+        .route(
+            "/api/v1/profiles/review-queue",
+            get(mm_api::profiles::review_queue),
+        )
+        .route(
+            "/api/v1/profiles/{id}",
+            get(mm_api::profiles::get).patch(mm_api::profiles::update),
+        )
+        .route(
+            "/api/v1/profiles/{id}/actions",
+            post(mm_api::profiles::act),
+        )
+        .route(
+            "/api/v1/profiles/{id}/recommendations",
+            get(mm_api::profiles::profile_recommendations),
+        )
+        .route(
+            "/api/v1/profiles/{id}/introductions",
+            post(mm_api::profiles::ask_introduction),
+        )
+        .route(
+            "/api/v1/smes/{id}/recommendations",
+            get(mm_api::profiles::sme_recommendations),
+        )
+        .route(
+            "/api/v1/introductions",
+            get(mm_api::profiles::introductions),
+        )
+        .route(
+            "/api/v1/introductions/{id}/answer",
+            post(mm_api::profiles::answer_introduction),
+        )
+        .route(
+            "/api/v1/events",
+            get(mm_api::events::list_events).post(mm_api::events::create_event),
+        )
+        .route(
+            "/api/v1/events/{id}",
+            get(mm_api::events::get_event).patch(mm_api::events::update_event),
+        )
+        .route(
+            "/api/v1/events/{id}/sessions",
+            get(mm_api::events::list_sessions).post(mm_api::events::add_session),
+        )
+        .route(
+            "/api/v1/events/{id}/sessions/{session_id}",
+            delete(mm_api::events::remove_session),
+        )
+        .route(
+            "/api/v1/events/{id}/registrations",
+            get(mm_api::events::list_registrations).post(mm_api::events::register),
+        )
+        .route(
+            "/api/v1/registrations/{id}",
+            patch(mm_api::events::update_registration)
+                .delete(mm_api::events::cancel_registration),
+        )
+        .route(
+            "/api/v1/events/{id}/requests",
+            get(mm_api::events::list_requests).post(mm_api::events::send_request),
+        )
+        .route(
+            "/api/v1/meeting-requests/{id}/answer",
+            post(mm_api::events::answer_request),
+        )
+        .route(
+            "/api/v1/meeting-requests/{id}/withdraw",
+            post(mm_api::events::withdraw_request),
+        )
+        .route(
+            "/api/v1/events/{id}/meetings",
+            get(mm_api::meetings::list_meetings).post(mm_api::meetings::add_meeting),
+        )
+        .route(
+            "/api/v1/meetings/{id}",
+            patch(mm_api::meetings::change_meeting).delete(mm_api::meetings::remove_meeting),
+        )
+        .route(
+            "/api/v1/meetings/{id}/outcome",
+            post(mm_api::meetings::record_outcome),
+        )
+        .route(
+            "/api/v1/events/{id}/schedule",
+            post(mm_api::meetings::schedule),
+        )
+        .route(
+            "/api/v1/events/{id}/scheduler-input",
+            get(mm_api::meetings::scheduler_input),
+        )
+        .route(
+            "/api/v1/events/{id}/publish",
+            post(mm_api::meetings::publish),
+        )
+        .route("/api/v1/events/{id}/agenda", get(mm_api::meetings::agenda))
+        .route(
+            "/api/v1/events/{id}/agenda.ics",
+            get(mm_api::meetings::agenda_ics),
+        )
+        .route(
+            "/api/v1/events/{id}/table-plan",
+            get(mm_api::meetings::table_plan),
+        )
+        .route("/api/v1/events/{id}/stats", get(mm_api::meetings::stats))
         .route("/api/openapi.json", get(openapi))
         .route("/api/{*rest}", axum::routing::any(api_not_found));
 
@@ -465,6 +643,45 @@ async fn api_not_found(request: Request) -> Response {
         softlanding::api::desks::get_booking,
         softlanding::api::desks::decide,
         softlanding::api::desks::occupancy,
+        matchmaking::api::profiles::search,
+        matchmaking::api::profiles::mine,
+        matchmaking::api::profiles::review_queue,
+        matchmaking::api::profiles::create,
+        matchmaking::api::profiles::get,
+        matchmaking::api::profiles::update,
+        matchmaking::api::profiles::act,
+        matchmaking::api::profiles::profile_recommendations,
+        matchmaking::api::profiles::sme_recommendations,
+        matchmaking::api::profiles::ask_introduction,
+        matchmaking::api::profiles::introductions,
+        matchmaking::api::profiles::answer_introduction,
+        matchmaking::api::events::list_events,
+        matchmaking::api::events::create_event,
+        matchmaking::api::events::get_event,
+        matchmaking::api::events::update_event,
+        matchmaking::api::events::list_sessions,
+        matchmaking::api::events::add_session,
+        matchmaking::api::events::remove_session,
+        matchmaking::api::events::list_registrations,
+        matchmaking::api::events::register,
+        matchmaking::api::events::update_registration,
+        matchmaking::api::events::cancel_registration,
+        matchmaking::api::events::list_requests,
+        matchmaking::api::events::send_request,
+        matchmaking::api::events::answer_request,
+        matchmaking::api::events::withdraw_request,
+        matchmaking::api::meetings::list_meetings,
+        matchmaking::api::meetings::add_meeting,
+        matchmaking::api::meetings::change_meeting,
+        matchmaking::api::meetings::remove_meeting,
+        matchmaking::api::meetings::record_outcome,
+        matchmaking::api::meetings::schedule,
+        matchmaking::api::meetings::scheduler_input,
+        matchmaking::api::meetings::publish,
+        matchmaking::api::meetings::agenda,
+        matchmaking::api::meetings::agenda_ics,
+        matchmaking::api::meetings::table_plan,
+        matchmaking::api::meetings::stats,
     ),
     components(schemas(ErrorBody, ListResponse<registry::api::OrganisationView>, ListResponse<registry::api::SmeView>)),
     modifiers(&BearerAuth),
@@ -472,6 +689,7 @@ async fn api_not_found(request: Request) -> Response {
         (name = "auth", description = "Tokens and accounts"),
         (name = "registry", description = "Organisations and SMEs of the network"),
         (name = "soft landing", description = "Programmes, cohorts, journeys, sessions, assignments, desks and calendars"),
+        (name = "matchmaking", description = "Cooperation profiles, search, recommendations, introductions, matchmaking events, meeting requests, the scheduler and agendas"),
     )
 )]
 pub struct ApiDoc;

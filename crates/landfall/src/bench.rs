@@ -9,7 +9,7 @@ use anyhow::{Context, bail};
 use tokio::net::TcpListener;
 
 use crate::app::{self, AppState, Settings};
-use crate::config::BenchArgs;
+use crate::config::{BenchArgs, ScheduleBenchArgs};
 use crate::db::Db;
 use crate::demo;
 
@@ -189,6 +189,73 @@ pub async fn run(db: Db, args: &BenchArgs, database: &str) -> anyhow::Result<()>
             ms(f.p99),
             ms(f.max),
             f.per_second
+        );
+    }
+    Ok(())
+}
+
+/// `landfall bench schedule`: the scheduler on generated events of a real
+/// conference's size and ten times larger.
+pub fn schedule(args: &ScheduleBenchArgs) -> anyhow::Result<()> {
+    use landfall_scheduler::generate::{self, Params};
+    let mut instances = vec![
+        ("conference", Params::conference()),
+        ("large (10x)", Params::large()),
+    ];
+    if args.huge {
+        instances.push(("huge (50k meetings)", Params::huge()));
+    }
+    println!(
+        "Scheduler on generated events (seed {}), median of {} runs, {} threads available\n",
+        args.seed,
+        args.runs.max(1),
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+    println!(
+        "{:<20} {:>7} {:>7} {:>6} {:>7} {:>10} {:>10} {:>9} {:>9} {:>8}",
+        "instance",
+        "people",
+        "meets",
+        "slots",
+        "tables",
+        "time ms",
+        "scheduled",
+        "priority",
+        "bound",
+        "gap %"
+    );
+    for (name, params) in instances {
+        let input = generate::conference(&params, args.seed);
+        let mut times = Vec::new();
+        let mut last = None;
+        for _ in 0..args.runs.max(1) {
+            let started = Instant::now();
+            let output = landfall_scheduler::schedule(&input)
+                .map_err(|e| anyhow::anyhow!("generated instance rejected: {e}"))?;
+            times.push(started.elapsed());
+            last = Some(output);
+        }
+        times.sort_unstable();
+        let output = last.context("no run")?;
+        if let Err(problems) = landfall_scheduler::check(&input, &output) {
+            bail!(
+                "{name}: the schedule breaks the rules: {}",
+                problems.join("; ")
+            );
+        }
+        let stats = &output.stats;
+        println!(
+            "{:<20} {:>7} {:>7} {:>6} {:>7} {:>10} {:>10} {:>9} {:>9} {:>8.3}",
+            name,
+            input.participants.len(),
+            input.meetings.len(),
+            input.slots.len(),
+            input.tables,
+            ms(times[times.len() / 2]),
+            format!("{}/{}", stats.scheduled, stats.meetings),
+            stats.priority_scheduled,
+            stats.upper_bound,
+            stats.gap_to_bound * 100.0
         );
     }
     Ok(())

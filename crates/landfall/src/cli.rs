@@ -8,7 +8,10 @@ use tokio::net::TcpListener;
 
 use crate::app::{self, AppState, Settings};
 use crate::auth::{self, Role};
-use crate::config::{Command, DatabaseArgs, ServeArgs, UserAddArgs, UserCommand};
+use crate::config::{
+    BenchArgs, BenchTarget, Command, DatabaseArgs, EvalArgs, EvalCommand, ScheduleArgs, ServeArgs,
+    UserAddArgs, UserCommand,
+};
 use crate::db::{self, Db};
 use crate::web::AppError;
 use crate::{bench, demo, registry};
@@ -41,6 +44,14 @@ pub async fn run(command: Command) -> anyhow::Result<()> {
             }
             serve(db, &args.serve, "The Landfall demo network").await
         }
+        Command::Bench(BenchArgs {
+            target: Some(BenchTarget::Schedule(args)),
+            ..
+        }) => bench::schedule(&args),
+        Command::Schedule(args) => schedule(&args),
+        Command::Eval {
+            command: EvalCommand::Recommendations(args),
+        } => eval_recommendations(&args).await,
         Command::Bench(args) => {
             let scratch =
                 std::env::temp_dir().join(format!("landfall-bench-{}.db", std::process::id()));
@@ -211,4 +222,89 @@ async fn resolve_sme(db: &Db, reference: &str) -> anyhow::Result<i64> {
     found
         .map(|s| s.id)
         .with_context(|| format!("--organisation: no SME `{reference}` (give its id or slug)"))
+}
+
+/// `landfall schedule`: the scheduler on a JSON file, no database involved.
+fn schedule(args: &ScheduleArgs) -> anyhow::Result<()> {
+    use std::io::Read;
+    let text = if args.input == "-" {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text)?;
+        text
+    } else {
+        std::fs::read_to_string(&args.input)
+            .with_context(|| format!("cannot read {}", args.input))?
+    };
+    let input: landfall_scheduler::Input = serde_json::from_str(&text)
+        .with_context(|| format!("{} is not a scheduler input", args.input))?;
+    let output =
+        landfall_scheduler::schedule(&input).map_err(|e| anyhow::anyhow!("{}: {e}", args.input))?;
+    let json = serde_json::to_string_pretty(&output)? + "\n";
+    if args.output == "-" {
+        print!("{json}");
+    } else {
+        std::fs::write(&args.output, json)
+            .with_context(|| format!("cannot write {}", args.output))?;
+    }
+    let stats = &output.stats;
+    eprintln!(
+        "{} of {} meetings scheduled; priority {} of {} (upper bound {}, gap {:.2} %); {} idle gaps",
+        stats.scheduled,
+        stats.meetings,
+        stats.priority_scheduled,
+        stats.priority_total,
+        stats.upper_bound,
+        stats.gap_to_bound * 100.0,
+        stats.idle_gaps
+    );
+    Ok(())
+}
+
+/// `landfall eval recommendations`: loads the labelled set into a scratch
+/// SQLite database and prints precision@k.
+async fn eval_recommendations(args: &EvalArgs) -> anyhow::Result<()> {
+    use crate::matchmaking::eval;
+    let text = match &args.data {
+        Some(path) => {
+            std::fs::read_to_string(path).with_context(|| format!("cannot read {path}"))?
+        }
+        None => eval::DEFAULT_DATA.to_string(),
+    };
+    let set: eval::LabelledSet =
+        serde_json::from_str(&text).context("the labelled set is not valid")?;
+    let scratch = std::env::temp_dir().join(format!("landfall-eval-{}.db", std::process::id()));
+    let db = open(&DatabaseArgs {
+        database: scratch.display().to_string(),
+        db_pool: 4,
+    })
+    .await?;
+    let result = eval::evaluate(&db, &set, args.k.max(1)).await;
+    db.close().await.ok();
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", scratch.display()));
+    }
+    let report = result.map_err(describe)?;
+    if args.verbose {
+        for q in &report.queries {
+            println!(
+                "{:<45} {}/{}  {}",
+                q.profile,
+                q.hits,
+                report.k,
+                q.recommended.join(", ")
+            );
+        }
+        println!();
+    }
+    let perfect = report.queries.iter().filter(|q| q.hits == report.k).count();
+    println!(
+        "precision@{}: {:.3} over {} queries ({} profiles); {} queries with all {} right",
+        report.k,
+        report.precision,
+        report.queries.len(),
+        report.profiles,
+        perfect,
+        report.k
+    );
+    Ok(())
 }

@@ -28,8 +28,17 @@ pub enum Command {
     Demo(DemoArgs),
     /// Bring the database schema up to date and exit.
     Migrate(DatabaseArgs),
-    /// Measure page and API latency on a large generated network.
+    /// Measure page and API latency on a large generated network
+    /// (`landfall bench`), or the meeting scheduler (`landfall bench schedule`).
     Bench(BenchArgs),
+    /// Schedule a matchmaking event's meetings into slots and tables: reads
+    /// the scheduler's JSON input, writes the schedule as JSON.
+    Schedule(ScheduleArgs),
+    /// Measure the quality of a feature against labelled data.
+    Eval {
+        #[command(subcommand)]
+        command: EvalCommand,
+    },
     /// Manage accounts.
     User {
         #[command(subcommand)]
@@ -86,7 +95,10 @@ pub struct DemoArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct BenchArgs {
+    #[command(subcommand)]
+    pub target: Option<BenchTarget>,
     /// Database to load and measure: a SQLite path or postgres:// URL. It gets the
     /// demo network and the generated SMEs, so use a scratch database. Default: a
     /// temporary SQLite file, removed afterwards.
@@ -125,4 +137,54 @@ pub struct UserAddArgs {
     pub name: Option<String>,
     #[command(flatten)]
     pub database: DatabaseArgs,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum BenchTarget {
+    /// Schedule generated events at the scale of a real conference and ten
+    /// times larger; print time, meetings placed and the gap to the upper bound.
+    Schedule(ScheduleBenchArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ScheduleBenchArgs {
+    /// Runs per instance (the median time is reported).
+    #[arg(long, default_value_t = 3)]
+    pub runs: usize,
+    /// Seed of the generated instances.
+    #[arg(long, default_value_t = 2027)]
+    pub seed: u64,
+    /// Also run the 50,000-meeting instance.
+    #[arg(long)]
+    pub huge: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ScheduleArgs {
+    /// The event as JSON (`-` for standard input).
+    #[arg(long)]
+    pub input: String,
+    /// Where to write the schedule (`-` for standard output).
+    #[arg(long, default_value = "-")]
+    pub output: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Precision@k of the partner recommendations on a labelled set of
+    /// profiles whose right partners are known.
+    Recommendations(EvalArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// The labelled set (JSON). Default: the one shipped with Landfall.
+    #[arg(long)]
+    pub data: Option<String>,
+    /// How many recommendations count.
+    #[arg(long, default_value_t = 5)]
+    pub k: usize,
+    /// Print every query's recommendations and hits.
+    #[arg(long)]
+    pub verbose: bool,
 }

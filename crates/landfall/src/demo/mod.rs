@@ -6,6 +6,7 @@
 //! is only added when missing, so running the demo twice adds nothing.
 
 mod generator;
+pub mod matchmaking;
 pub mod softlanding;
 
 use std::collections::HashMap;
@@ -130,19 +131,23 @@ pub struct DemoReport {
     pub accounts_added: usize,
     /// Whether the soft-landing programme was added (it is added once).
     pub programme_added: bool,
+    pub profiles_added: usize,
+    pub events_added: usize,
     pub accounts: Vec<DemoAccount>,
 }
 
 impl DemoReport {
     pub fn summary(&self, took: Duration) -> String {
         format!(
-            "Demo network loaded in {:.1} s: {} organisations, {} SMEs, {} generated SMEs and {} accounts added{} \
-             (records already there were kept).",
+            "Demo network loaded in {:.1} s: {} organisations, {} SMEs, {} generated SMEs, {} accounts, \
+             {} cooperation profiles and {} matchmaking events added{} (records already there were kept).",
             took.as_secs_f64(),
             self.organisations_added,
             self.smes_added,
             self.generated_added,
             self.accounts_added,
+            self.profiles_added,
+            self.events_added,
             if self.programme_added {
                 ", and the North Sea Soft Landing programme"
             } else {
@@ -311,6 +316,9 @@ pub async fn load(db: &Db, scale: u32) -> Result<DemoReport, AppError> {
     report.accounts = planned.into_iter().map(|(account, _, _)| account).collect();
 
     report.programme_added = softlanding::add(&txn, &organisation_ids, &sme_ids).await?;
+    let marketplace = matchmaking::add(&txn, &organisation_ids, &sme_ids).await?;
+    report.profiles_added = marketplace.profiles;
+    report.events_added = marketplace.events;
     report.generated_added = generator::add_missing(&txn, &organisation_ids, scale).await?;
     txn.commit().await?;
     if report.generated_added > 1000 {

@@ -2,7 +2,10 @@
 //! explained partner recommendations, introductions, and B2B matchmaking
 //! events whose 1:1 meetings the scheduler places into slots and tables.
 
+pub mod api;
+pub mod eval;
 mod entities;
 pub mod model;
 pub mod operations;
+pub mod pages;
 pub mod store;

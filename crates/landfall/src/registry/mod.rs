@@ -196,6 +196,11 @@ pub async fn delete_organisation(db: &Db, actor: &Actor, id: i64) -> Result<(), 
             fields: Default::default(),
         });
     }
+    crate::matchmaking::store::profiles::delete_owned_by(
+        &txn,
+        crate::matchmaking::model::profiles::Party::Organisation(id),
+    )
+    .await?;
     store::delete_organisation(&txn, id).await?;
     txn.commit().await?;
     Ok(())
@@ -210,6 +215,11 @@ pub async fn delete_sme(db: &Db, actor: &Actor, id: i64) -> Result<u64, AppError
     }
     let txn = crate::db::write(db).await?;
     let accounts = crate::auth::store::delete_accounts_of_sme(&txn, id).await?;
+    crate::matchmaking::store::profiles::delete_owned_by(
+        &txn,
+        crate::matchmaking::model::profiles::Party::Sme(id),
+    )
+    .await?;
     store::delete_sme(&txn, id).await?;
     txn.commit().await?;
     Ok(accounts)

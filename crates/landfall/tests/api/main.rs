@@ -7,6 +7,7 @@ mod authentication;
 mod authorization;
 mod cli;
 mod demo;
+mod matchmaking;
 mod organisations;
 mod pages;
 mod platform;

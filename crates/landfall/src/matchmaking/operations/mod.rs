@@ -6,4 +6,4 @@ pub mod agendas;
 pub mod events;
 pub mod profiles;
 pub mod recommendations;
-// pub mod scheduling;
+pub mod scheduling;

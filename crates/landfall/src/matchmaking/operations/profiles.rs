@@ -208,8 +208,14 @@ pub async fn act(
     if !allowed {
         return Err(AppError::Forbidden);
     }
-    let note = text(note, false, 2000)
-        .map_err(|m| AppError::Validation(FieldErrors::single("note", m)))?;
+    let note = text(note, action == Transition::Reject, 2000).map_err(|m| {
+        let m = if action == Transition::Reject && note.trim().is_empty() {
+            "say what needs to change".to_string()
+        } else {
+            m
+        };
+        AppError::Validation(FieldErrors::single("note", m))
+    })?;
     let mut outcome = transition(profile.status, profile.expires_on, action, &note, today())
         .map_err(|m| AppError::Conflict {
             message: m,

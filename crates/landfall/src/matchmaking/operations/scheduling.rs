@@ -4,8 +4,9 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use landfall_scheduler as scheduler;
+use sea_orm::ConnectionTrait;
 
 use super::events::{event, organised};
 use crate::auth::Actor;
@@ -30,9 +31,9 @@ fn meeting_key(id: i64) -> String {
 }
 
 fn id_of(key: &str) -> Result<i64, AppError> {
-    key.get(1..)
-        .and_then(|n| n.parse().ok())
-        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("scheduler returned the unknown id {key}")))
+    key.get(1..).and_then(|n| n.parse().ok()).ok_or_else(|| {
+        AppError::Internal(anyhow::anyhow!("scheduler returned the unknown id {key}"))
+    })
 }
 
 /// The most meetings a registration may have: its own limit or the event's.
@@ -119,19 +120,32 @@ pub struct Run {
 /// transaction. Published and hand-placed meetings do not move.
 pub async fn run(db: &Db, actor: &Actor, event_id: i64) -> Result<Run, AppError> {
     let event = organised(db, actor, event_id).await?;
-    let now = Utc::now();
     let txn = db::write(db).await?;
-    let expired_requests = store::expire_requests(&txn, event_id, now).await?;
-    let slots = store::slots(&txn, event_id).await?;
+    let run = plan(&txn, &event, Utc::now()).await?;
+    txn.commit().await?;
+    Ok(run)
+}
+
+/// The scheduler run inside the caller's transaction (also used by the demo
+/// loader): expires overdue requests, takes every movable meeting off the
+/// plan and places them anew around the fixed ones.
+pub async fn plan(
+    txn: &impl ConnectionTrait,
+    event: &Event,
+    now: DateTime<Utc>,
+) -> Result<Run, AppError> {
+    let event_id = event.id;
+    let expired_requests = store::expire_requests(txn, event_id, now).await?;
+    let slots = store::slots(txn, event_id).await?;
     if slots.is_empty() {
         return Err(AppError::Conflict {
             message: "add a session with meeting slots first".into(),
             fields: Default::default(),
         });
     }
-    let registrations = store::registrations(&txn, event_id).await?;
-    let meetings = store::meetings(&txn, event_id, None).await?;
-    let input = scheduler_input(&event, &slots, &registrations, &meetings);
+    let registrations = store::registrations(txn, event_id).await?;
+    let meetings = store::meetings(txn, event_id, None).await?;
+    let input = scheduler_input(event, &slots, &registrations, &meetings);
     let output = tokio::task::spawn_blocking(move || scheduler::schedule(&input))
         .await
         .map_err(|e| AppError::Internal(anyhow::anyhow!("the scheduler stopped: {e}")))?
@@ -144,7 +158,7 @@ pub async fn run(db: &Db, actor: &Actor, event_id: i64) -> Result<Run, AppError>
         .filter(|m| m.is_fixed())
         .map(|m| (m.id, m))
         .collect();
-    store::clear_movable(&txn, event_id).await?;
+    store::clear_movable(txn, event_id).await?;
     for assignment in &output.scheduled {
         let id = id_of(&assignment.meeting)?;
         if fixed.contains_key(&id) {
@@ -154,7 +168,7 @@ pub async fn run(db: &Db, actor: &Actor, event_id: i64) -> Result<Run, AppError>
             slot_id: id_of(&assignment.slot)?,
             table_no: assignment.table as i32,
         };
-        store::place(&txn, id, &placement, None, false, now).await?;
+        store::place(txn, id, &placement, None, false, now).await?;
     }
     for unscheduled in &output.unscheduled {
         let id = id_of(&unscheduled.meeting)?;
@@ -162,10 +176,9 @@ pub async fn run(db: &Db, actor: &Actor, event_id: i64) -> Result<Run, AppError>
             let note = Placement::Unplaced {
                 note: unscheduled.reason.clone(),
             };
-            store::place(&txn, id, &note, None, false, now).await?;
+            store::place(txn, id, &note, None, false, now).await?;
         }
     }
-    txn.commit().await?;
     Ok(Run {
         kept: fixed.len(),
         stats: output.stats,
@@ -233,7 +246,10 @@ fn check_place(
             .as_ref()
             .is_some_and(|slots| !slots.contains(&place.slot_id))
         {
-            errors.add("slot_id", format!("{} is not available in that slot", r.name));
+            errors.add(
+                "slot_id",
+                format!("{} is not available in that slot", r.name),
+            );
         }
         if let Some(limit) = limit_of(event, r) {
             let placed = others
@@ -266,7 +282,10 @@ fn check_place(
             );
         }
         for id in attendees.iter().filter(|a| other.attendees.contains(a)) {
-            let name = by_id.get(id).map(|r| r.name.as_str()).unwrap_or("an attendee");
+            let name = by_id
+                .get(id)
+                .map(|r| r.name.as_str())
+                .unwrap_or("an attendee");
             clashes.add(
                 "slot_id",
                 format!("{name} has meeting #{} in that slot", other.id),
@@ -422,4 +441,10 @@ pub async fn remove_meeting(db: &Db, actor: &Actor, meeting_id: i64) -> Result<(
     store::delete_meeting(&txn, meeting_id).await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// Every meeting of an event, for its organisers.
+pub async fn meetings(db: &Db, actor: &Actor, event_id: i64) -> Result<Vec<Meeting>, AppError> {
+    organised(db, actor, event_id).await?;
+    store::meetings(db, event_id, None).await
 }

@@ -1,0 +1,163 @@
+//! The matchmaking web pages: the marketplace of cooperation profiles, their
+//! review and introductions, partner recommendations, and matchmaking events
+//! with their sessions, registrations, meeting requests, agendas and figures.
+//!
+//! Like the API, every handler goes through `matchmaking::operations`; the
+//! pages only read forms, pick what to show and render.
+
+pub mod agendas;
+pub mod events;
+pub mod plan;
+pub mod profiles;
+
+use axum::http::StatusCode;
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use chrono_tz::Tz;
+
+use crate::registry::model::{CountryCode, NaceCode, OrganisationKind};
+use crate::validation::FieldErrors;
+use crate::web::AppError;
+pub(crate) use crate::web::forms::refused_fields as rejected;
+
+/// A date typed into a form (`YYYY-MM-DD`, what date inputs send).
+pub(crate) fn date_field(name: &str, value: &str, errors: &mut FieldErrors) -> Option<NaiveDate> {
+    match value.trim() {
+        "" => None,
+        v => NaiveDate::parse_from_str(v, "%Y-%m-%d")
+            .map_err(|_| errors.add(name, "write the date as YYYY-MM-DD"))
+            .ok(),
+    }
+}
+
+/// A time of day typed into a form (`HH:MM`, what time inputs send).
+pub(crate) fn time_field(name: &str, value: &str, errors: &mut FieldErrors) -> Option<NaiveTime> {
+    match value.trim() {
+        "" => None,
+        v => NaiveTime::parse_from_str(v, "%H:%M")
+            .or_else(|_| NaiveTime::parse_from_str(v, "%H:%M:%S"))
+            .map_err(|_| errors.add(name, "write the time as HH:MM"))
+            .ok(),
+    }
+}
+
+/// A whole number typed into a form.
+pub(crate) fn number_field(name: &str, value: &str, errors: &mut FieldErrors) -> Option<i64> {
+    crate::web::forms::whole_number(name, value, errors)
+}
+
+/// An id posted in a hidden field or a select; anything else is not found.
+pub(crate) fn posted_id(value: &str) -> Result<i64, AppError> {
+    value.trim().parse().map_err(|_| AppError::NotFound)
+}
+
+/// The status a refused form is shown again with: 409 for a conflict, 422
+/// for invalid fields.
+pub(crate) fn refusal_status(error: &AppError) -> StatusCode {
+    match error.status() {
+        StatusCode::CONFLICT => StatusCode::CONFLICT,
+        _ => StatusCode::UNPROCESSABLE_ENTITY,
+    }
+}
+
+/// All of a refusal's messages in one line, for an alert above a small form.
+pub(crate) fn one_line(errors: &FieldErrors) -> String {
+    errors
+        .iter()
+        .map(|(_, message)| message.to_string())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// "09:00–09:20": a slot's local times.
+pub(crate) fn clock_span(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>, zone: Tz) -> String {
+    format!(
+        "{}–{}",
+        starts_at.with_timezone(&zone).format("%H:%M"),
+        ends_at.with_timezone(&zone).format("%H:%M")
+    )
+}
+
+/// "Wed 10 Mar 09:00–09:20": a slot's local day and times.
+pub(crate) fn slot_label(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>, zone: Tz) -> String {
+    format!(
+        "{} {}",
+        starts_at.with_timezone(&zone).format("%a %-d %b"),
+        clock_span(starts_at, ends_at, zone)
+    )
+}
+
+/// A local date and time in a zone, e.g. for when a request expires.
+pub(crate) fn local_moment(at: DateTime<Utc>, zone: Tz) -> String {
+    at.with_timezone(&zone).format("%a %-d %b %H:%M").to_string()
+}
+
+/// A country code as a name ("Norway"), or the code itself if unknown.
+pub(crate) fn country_name(code: &str) -> String {
+    CountryCode::parse(code)
+        .map(|c| c.name().to_string())
+        .unwrap_or_else(|_| code.to_string())
+}
+
+/// `sme` or an organisation kind, as words.
+pub(crate) fn party_kind_label(kind: &str) -> String {
+    match kind {
+        "sme" => "SME".to_string(),
+        other => OrganisationKind::parse(other)
+            .map(|k| k.label().to_string())
+            .unwrap_or_else(|_| other.to_string()),
+    }
+}
+
+/// A NACE code with its title, for display.
+pub struct SectorTag {
+    pub code: String,
+    pub title: &'static str,
+}
+
+pub(crate) fn sector_tags(codes: &[NaceCode]) -> Vec<SectorTag> {
+    codes
+        .iter()
+        .map(|c| SectorTag {
+            code: c.as_str().to_string(),
+            title: c.title(),
+        })
+        .collect()
+}
+
+/// Splits codes typed into one field, separated by commas, semicolons,
+/// spaces or new lines (`C10.20, J62` or `DE NO`).
+pub(crate) fn codes(value: &str) -> Vec<String> {
+    value
+        .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_split_on_commas_and_spaces() {
+        assert_eq!(codes(" C10.20, J62;\nM74 "), vec!["C10.20", "J62", "M74"]);
+        assert!(codes("  ").is_empty());
+    }
+
+    #[test]
+    fn slots_read_in_the_events_zone() {
+        let start: DateTime<Utc> = "2027-03-10T08:00:00Z".parse().unwrap();
+        let end: DateTime<Utc> = "2027-03-10T08:20:00Z".parse().unwrap();
+        assert_eq!(
+            slot_label(start, end, chrono_tz::Europe::Oslo),
+            "Wed 10 Mar 09:00–09:20"
+        );
+    }
+
+    #[test]
+    fn kinds_and_countries_read_as_words() {
+        assert_eq!(party_kind_label("sme"), "SME");
+        assert_eq!(party_kind_label("cluster"), "Cluster");
+        assert_eq!(country_name("NO"), "Norway");
+    }
+}
