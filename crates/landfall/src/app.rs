@@ -52,10 +52,10 @@ impl Settings {
 /// Every URL of the application, in one place.
 pub fn router(state: AppState) -> Router {
     use auth::{api as auth_api, pages as auth_pages};
-    use registry::{api as registry_api, pages as registry_pages};
-    use softlanding::api as sl_api;
     use matchmaking::api as mm_api;
     use matchmaking::pages as mm_pages;
+    use registry::{api as registry_api, pages as registry_pages};
+    use softlanding::api as sl_api;
     use softlanding::pages as sl_pages;
 
     let pages = Router::new()
@@ -243,7 +243,10 @@ pub fn router(state: AppState) -> Router {
             "/registrations/{id}/cancel",
             post(mm_pages::events::cancel_registration),
         )
-        .route("/events/{id}/requests", post(mm_pages::events::send_request))
+        .route(
+            "/events/{id}/requests",
+            post(mm_pages::events::send_request),
+        )
         .route(
             "/meeting-requests/{id}/answer",
             post(mm_pages::events::answer_request),
@@ -264,7 +267,10 @@ pub fn router(state: AppState) -> Router {
         .route("/events/{id}/publish", post(mm_pages::plan::publish))
         .route("/events/{id}/meetings", post(mm_pages::plan::add_meeting))
         .route("/meetings/{id}/place", post(mm_pages::plan::place))
-        .route("/meetings/{id}/remove", post(mm_pages::plan::remove_meeting))
+        .route(
+            "/meetings/{id}/remove",
+            post(mm_pages::plan::remove_meeting),
+        )
         .fallback(page_not_found)
         .layer(from_fn(html_errors));
 
@@ -429,10 +435,7 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/profiles/{id}",
             get(mm_api::profiles::get).patch(mm_api::profiles::update),
         )
-        .route(
-            "/api/v1/profiles/{id}/actions",
-            post(mm_api::profiles::act),
-        )
+        .route("/api/v1/profiles/{id}/actions", post(mm_api::profiles::act))
         .route(
             "/api/v1/profiles/{id}/recommendations",
             get(mm_api::profiles::profile_recommendations),
@@ -475,8 +478,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/api/v1/registrations/{id}",
-            patch(mm_api::events::update_registration)
-                .delete(mm_api::events::cancel_registration),
+            patch(mm_api::events::update_registration).delete(mm_api::events::cancel_registration),
         )
         .route(
             "/api/v1/events/{id}/requests",

@@ -19,7 +19,7 @@ struct Scenario {
     path: String,
 }
 
-fn scenarios(sme_id: i64) -> Vec<Scenario> {
+fn scenarios(sme_id: i64, profile_id: i64) -> Vec<Scenario> {
     let scenario = |name, path: &str| Scenario {
         name,
         path: path.to_string(),
@@ -47,6 +47,27 @@ fn scenarios(sme_id: i64) -> Vec<Scenario> {
             "API  organisations of a kind",
             "/api/v1/organisations?kind=incubator",
         ),
+        scenario(
+            "API  profile search, one word",
+            "/api/v1/profiles?q=seafood",
+        ),
+        scenario(
+            "API  profile search, two words + type",
+            "/api/v1/profiles?q=supplier%20robots&type=business_request",
+        ),
+        scenario(
+            "API  profile filter sector + target",
+            "/api/v1/profiles?sector=C10&target=DE",
+        ),
+        scenario(
+            "API  profile list, deep page",
+            "/api/v1/profiles?offset=50000&limit=50",
+        ),
+        Scenario {
+            name: "API  recommendations for a profile",
+            path: format!("/api/v1/profiles/{profile_id}/recommendations"),
+        },
+        scenario("Page marketplace search", "/profiles?q=licensing%20sensors"),
         scenario("Page SME list", "/smes"),
         scenario("Page SME search", "/smes?q=analytics"),
         scenario("Page SME list, page 1000", "/smes?page=1000"),
@@ -167,6 +188,14 @@ pub async fn run(db: Db, args: &BenchArgs, database: &str) -> anyhow::Result<()>
         .json()
         .await?;
     let sme_id = some_sme["items"][0]["id"].as_i64().unwrap_or(1);
+    let some_profile: serde_json::Value = client
+        .get(format!("{base}/api/v1/profiles?limit=1&offset=1000"))
+        .bearer_auth(token)
+        .send()
+        .await?
+        .json()
+        .await?;
+    let profile_id = some_profile["items"][0]["id"].as_i64().unwrap_or(1);
 
     println!(
         "\n{} requests per line, {} clients at once, as a manager; latency in ms\n",
@@ -176,7 +205,7 @@ pub async fn run(db: Db, args: &BenchArgs, database: &str) -> anyhow::Result<()>
         "{:<40} {:>8} {:>8} {:>8} {:>8} {:>9}",
         "scenario", "p50", "p95", "p99", "max", "req/s"
     );
-    for scenario in scenarios(sme_id) {
+    for scenario in scenarios(sme_id, profile_id) {
         let url = format!("{base}{}", scenario.path);
         // Warm the caches so the figures describe a running server, not a cold start.
         measure(&client, &url, token, 10, 2).await?;

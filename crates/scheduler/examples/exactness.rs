@@ -1,5 +1,8 @@
 //! Compares the heuristic with the exact optimum on small instances
-//! (development aid): `exactness [count] [exact_limit]`.
+//! (development aid):
+//! `exactness [COUNT] [EXACT_LIMIT] [ITERATIONS] [MAX_MEETINGS] [dense]`.
+//! `EXACT_LIMIT` 0 turns the exact phase off, `ITERATIONS` 0 ruin and
+//! recreate; `dense` keeps at most five participants.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -37,9 +40,16 @@ fn main() {
         if out.stats.priority_scheduled != opt {
             misses += 1;
             if misses <= 10 {
-                println!("seed {seed} {shape:?}: heuristic {} optimum {opt}", out.stats.priority_scheduled);
+                println!(
+                    "seed {seed} {shape:?}: heuristic {} optimum {opt}",
+                    out.stats.priority_scheduled
+                );
             }
         }
     }
-    println!("{count} instances, {misses} misses, {:?} total, exact {:?}", t.elapsed(), exact_time);
+    println!(
+        "{count} instances, {misses} misses, {:?} total, exact {:?}",
+        t.elapsed(),
+        exact_time
+    );
 }

@@ -1,5 +1,5 @@
 //! Times the scheduler on generated instances:
-//! `cargo run --release -p landfall-scheduler --example run -- conference|large|huge [seed]`.
+//! `cargo run --release -p landfall-scheduler --example run -- conference|large|huge [SEED] [TABLES] [ITERATIONS]`.
 
 use std::time::Instant;
 
@@ -28,10 +28,19 @@ fn main() {
     }
     let output = landfall_scheduler::schedule_with(&input, &options).expect("valid input");
     let ms = t.elapsed().as_millis();
-    let ok = check(&input, &output).map(|()| "ok".to_string()).unwrap_or_else(|e| format!("{} errors: {:?}", e.len(), &e[..e.len().min(5)]));
+    let ok = check(&input, &output)
+        .map(|()| "ok".to_string())
+        .unwrap_or_else(|e| format!("{} errors: {:?}", e.len(), &e[..e.len().min(5)]));
     let s = &output.stats;
     println!(
         "{which} seed {seed}: {ms} ms (bound alone {bound_ms} ms), scheduled {}/{} (fixed {}), priority {}/{} bound {bound} gap {:.4}%, idle gaps {}, optimal {}, check {ok}",
-        s.scheduled, s.meetings, s.fixed, s.priority_scheduled, s.priority_total, s.gap_to_bound * 100.0, s.idle_gaps, s.optimal
+        s.scheduled,
+        s.meetings,
+        s.fixed,
+        s.priority_scheduled,
+        s.priority_total,
+        s.gap_to_bound * 100.0,
+        s.idle_gaps,
+        s.optimal
     );
 }

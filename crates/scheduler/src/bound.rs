@@ -47,7 +47,8 @@ const PATIENCE: usize = 12;
 struct Residual {
     /// Movable meetings that can be placed at all: (weight, members, slots).
     meetings: Vec<(u32, Vec<u32>, Vec<u32>)>,
-    /// Free tables per slot.
+    /// Free tables per slot, and at most half the people who could meet in
+    /// it.
     cap: Vec<i64>,
     /// Remaining limit per participant (`i64::MAX` = none).
     limit: Vec<i64>,
@@ -64,7 +65,13 @@ fn residual(pr: &Problem) -> Residual {
     let mut limit: Vec<i64> = pr
         .limit
         .iter()
-        .map(|&l| if l == u32::MAX { i64::MAX } else { i64::from(l) })
+        .map(|&l| {
+            if l == u32::MAX {
+                i64::MAX
+            } else {
+                i64::from(l)
+            }
+        })
         .collect();
     let mut fixed = 0u64;
     for m in 0..pr.meetings() {
@@ -98,6 +105,24 @@ fn residual(pr: &Problem) -> Residual {
         if !slots.is_empty() {
             meetings.push((pr.weight[m], ps.to_vec(), slots));
         }
+    }
+    // Every meeting takes at least two people: a slot holds at most half of
+    // the participants who could meet in it.
+    let mut seen = vec![false; pr.participants * ns];
+    let mut people = vec![0i64; ns];
+    for (_, ps, slots) in &meetings {
+        for &s in slots {
+            for &p in ps {
+                let i = p as usize * ns + s as usize;
+                if !seen[i] {
+                    seen[i] = true;
+                    people[s as usize] += 1;
+                }
+            }
+        }
+    }
+    for (c, n) in cap.iter_mut().zip(&people) {
+        *c = (*c).min(n / 2);
     }
     Residual {
         meetings,
@@ -210,7 +235,12 @@ pub(crate) fn upper_bound(pr: &Problem) -> u64 {
     let mut best_phi = f64::INFINITY;
     let mut stale = 0;
     let target = lb as f64;
-    let work: usize = r.meetings.iter().map(|m| m.1.len() * m.2.len()).sum::<usize>() + np * ns;
+    let work: usize = r
+        .meetings
+        .iter()
+        .map(|m| m.1.len() * m.2.len())
+        .sum::<usize>()
+        + np * ns;
     let iterations = (FULL_WORK / work.max(1)).clamp(MIN_ITERATIONS, MAX_ITERATIONS);
     for _ in 0..iterations {
         // Evaluate Φ and a subgradient.
@@ -220,8 +250,8 @@ pub(crate) fn upper_bound(pr: &Problem) -> u64 {
                 phi += lambda[p] * r.limit[p] as f64;
             }
         }
-        for s in 0..ns {
-            phi += mu[s] * r.cap[s] as f64;
+        for (m, &c) in mu.iter().zip(&r.cap) {
+            phi += m * c as f64;
         }
         for &i in &touched_pairs {
             use_pair[i] = 0;
@@ -373,16 +403,17 @@ fn aggregated(r: &Residual, k: &[i64], tables: i64, np: usize) -> (f64, f64, Vec
     let max_w = r.meetings.iter().map(|m| m.0).max().unwrap_or(0);
     let phi = (5f64.sqrt() - 1.0) / 2.0;
     let (mut lo, mut hi) = (0.0f64, f64::from(max_w));
-    let eval = |mu: f64, agg: &mut Agg, best: &mut f64, best_mu: &mut f64, best_lambda: &mut Vec<f64>| {
-        agg.set_lambda(best_lambda);
-        let v = agg.descend(mu, AGG_SWEEPS / 3);
-        if v < *best {
-            *best = v;
-            *best_mu = mu;
-            best_lambda.copy_from_slice(&agg.lambda);
-        }
-        v
-    };
+    let eval =
+        |mu: f64, agg: &mut Agg, best: &mut f64, best_mu: &mut f64, best_lambda: &mut Vec<f64>| {
+            agg.set_lambda(best_lambda);
+            let v = agg.descend(mu, AGG_SWEEPS / 3);
+            if v < *best {
+                *best = v;
+                *best_mu = mu;
+                best_lambda.copy_from_slice(&agg.lambda);
+            }
+            v
+        };
     let mut x1 = hi - phi * (hi - lo);
     let mut x2 = lo + phi * (hi - lo);
     let mut f1 = eval(x1, &mut agg, &mut best, &mut best_mu, &mut best_lambda);

@@ -43,20 +43,32 @@ pub fn check(input: &Input, output: &Output) -> Result<(), Vec<String>> {
     for a in &output.scheduled {
         *seen.entry(a.meeting.as_str()).or_default() += 1;
         if !meetings.contains_key(a.meeting.as_str()) {
-            errors.push(format!("scheduled meeting \"{}\" is not in the input", a.meeting));
+            errors.push(format!(
+                "scheduled meeting \"{}\" is not in the input",
+                a.meeting
+            ));
         }
     }
     for u in &output.unscheduled {
         *seen.entry(u.meeting.as_str()).or_default() += 1;
         if !meetings.contains_key(u.meeting.as_str()) {
-            errors.push(format!("unscheduled meeting \"{}\" is not in the input", u.meeting));
+            errors.push(format!(
+                "unscheduled meeting \"{}\" is not in the input",
+                u.meeting
+            ));
         }
     }
     for m in &input.meetings {
         match seen.get(m.id.as_str()).copied().unwrap_or(0) {
             1 => {}
-            0 => errors.push(format!("meeting \"{}\" is neither scheduled nor unscheduled", m.id)),
-            n => errors.push(format!("meeting \"{}\" appears {n} times in the output", m.id)),
+            0 => errors.push(format!(
+                "meeting \"{}\" is neither scheduled nor unscheduled",
+                m.id
+            )),
+            n => errors.push(format!(
+                "meeting \"{}\" appears {n} times in the output",
+                m.id
+            )),
         }
     }
 
@@ -156,21 +168,39 @@ pub fn check(input: &Input, output: &Output) -> Result<(), Vec<String>> {
     // Statistics.
     let st = &output.stats;
     let priority_of = |id: &str| meetings.get(id).map_or(0, |m| u64::from(m.priority));
-    let scheduled_priority: u64 = output.scheduled.iter().map(|a| priority_of(&a.meeting)).sum();
+    let scheduled_priority: u64 = output
+        .scheduled
+        .iter()
+        .map(|a| priority_of(&a.meeting))
+        .sum();
     let total_priority: u64 = input.meetings.iter().map(|m| u64::from(m.priority)).sum();
     let fixed: BTreeSet<&str> = input.fixed.iter().map(|f| f.meeting.as_str()).collect();
     let figures = [
         ("meetings", st.meetings as u64, input.meetings.len() as u64),
-        ("scheduled", st.scheduled as u64, output.scheduled.len() as u64),
-        ("unscheduled", st.unscheduled as u64, output.unscheduled.len() as u64),
+        (
+            "scheduled",
+            st.scheduled as u64,
+            output.scheduled.len() as u64,
+        ),
+        (
+            "unscheduled",
+            st.unscheduled as u64,
+            output.unscheduled.len() as u64,
+        ),
         ("fixed", st.fixed as u64, fixed.len() as u64),
-        ("priority_scheduled", st.priority_scheduled, scheduled_priority),
+        (
+            "priority_scheduled",
+            st.priority_scheduled,
+            scheduled_priority,
+        ),
         ("priority_total", st.priority_total, total_priority),
         ("idle_gaps", st.idle_gaps, idle_gaps(input, output)),
     ];
     for (name, stated, actual) in figures {
         if stated != actual {
-            errors.push(format!("stats.{name} is {stated} but the schedule gives {actual}"));
+            errors.push(format!(
+                "stats.{name} is {stated} but the schedule gives {actual}"
+            ));
         }
     }
     if st.upper_bound < scheduled_priority {
@@ -180,7 +210,11 @@ pub fn check(input: &Input, output: &Output) -> Result<(), Vec<String>> {
         ));
     }
 
-    if errors.is_empty() { Ok(()) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
 }
 
 /// Idle gaps of a schedule, counted from the ids: per participant and UTC
@@ -188,7 +222,7 @@ pub fn check(input: &Input, output: &Output) -> Result<(), Vec<String>> {
 /// that they have no meeting in.
 fn idle_gaps(input: &Input, output: &Output) -> u64 {
     let mut order: Vec<&crate::Slot> = input.slots.iter().collect();
-    order.sort_by(|a, b| (a.start, a.end).cmp(&(b.start, b.end)));
+    order.sort_by_key(|s| (s.start, s.end));
     // Rank of each slot within its day.
     let mut rank: BTreeMap<&str, (chrono::NaiveDate, i64)> = BTreeMap::new();
     let mut day = None;
@@ -206,7 +240,8 @@ fn idle_gaps(input: &Input, output: &Output) -> u64 {
         input.meetings.iter().map(|m| (m.id.as_str(), m)).collect();
     let mut days: BTreeMap<(&str, chrono::NaiveDate), BTreeSet<i64>> = BTreeMap::new();
     for a in &output.scheduled {
-        let (Some(m), Some(&(d, r))) = (meetings.get(a.meeting.as_str()), rank.get(a.slot.as_str()))
+        let (Some(m), Some(&(d, r))) =
+            (meetings.get(a.meeting.as_str()), rank.get(a.slot.as_str()))
         else {
             continue;
         };

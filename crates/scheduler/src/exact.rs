@@ -11,9 +11,12 @@ use crate::Input;
 /// Most non-fixed meetings [`solve`] takes on.
 pub const LIMIT: usize = 16;
 
+/// Most search nodes [`solve`] visits before giving up.
+pub const NODES: u64 = 50_000_000;
+
 /// The optimal summed priority (fixed meetings included) of a valid input
 /// with at most [`LIMIT`] non-fixed meetings; `None` if the input is invalid
-/// or too big.
+/// or too big (more meetings, or a search of more than [`NODES`] nodes).
 pub fn solve(input: &Input) -> Option<u64> {
     crate::problem::Problem::new(input).ok()?;
     let slot: BTreeMap<&str, usize> = input
@@ -48,6 +51,8 @@ pub fn solve(input: &Input) -> Option<u64> {
         .collect();
     let mut search = Search {
         ns,
+        nodes: NODES,
+        available,
         busy: vec![false; np * ns],
         left: input
             .participants
@@ -70,7 +75,7 @@ pub fn solve(input: &Input) -> Option<u64> {
             base += u64::from(m.priority);
         } else {
             let slots: Vec<usize> = (0..ns)
-                .filter(|&s| ps.iter().all(|&p| available[p * ns + s]))
+                .filter(|&s| ps.iter().all(|&p| search.available[p * ns + s]))
                 .collect();
             search.meetings.push((u64::from(m.priority), ps, slots));
         }
@@ -78,15 +83,16 @@ pub fn solve(input: &Input) -> Option<u64> {
     if search.meetings.len() > LIMIT {
         return None;
     }
-    search
-        .meetings
-        .sort_by_key(|m| std::cmp::Reverse(m.0));
+    search.meetings.sort_by_key(|m| std::cmp::Reverse(m.0));
     search.go(0, 0);
-    Some(base + search.best)
+    (search.nodes > 0).then_some(base + search.best)
 }
 
 struct Search {
     ns: usize,
+    /// Nodes left before giving up.
+    nodes: u64,
+    available: Vec<bool>,
     busy: Vec<bool>,
     left: Vec<u64>,
     tables: Vec<u64>,
@@ -98,23 +104,53 @@ struct Search {
 impl Search {
     fn fits(&self, i: usize, s: usize) -> bool {
         let (_, ps, _) = &self.meetings[i];
-        self.tables[s] > 0 && ps.iter().all(|&p| !self.busy[p * self.ns + s] && self.left[p] > 0)
+        self.tables[s] > 0
+            && ps
+                .iter()
+                .all(|&p| !self.busy[p * self.ns + s] && self.left[p] > 0)
     }
 
     fn go(&mut self, i: usize, value: u64) {
+        if self.nodes == 0 {
+            return;
+        }
+        self.nodes -= 1;
         self.best = self.best.max(value);
         if i == self.meetings.len() {
             return;
         }
-        // Optimistic: every later meeting that fits somewhere now, no more
-        // of them than there are free tables.
+        // Optimistic: the later meetings that fit somewhere now, heaviest
+        // first, each counted against the participant with the least room
+        // (free usable slots and remaining limit), and no more of them than
+        // there are free tables.
         let mut free: u64 = self.tables.iter().sum();
+        let mut room: Vec<u64> = (0..self.left.len())
+            .map(|p| {
+                let slots = (0..self.ns)
+                    .filter(|&s| {
+                        self.available[p * self.ns + s]
+                            && !self.busy[p * self.ns + s]
+                            && self.tables[s] > 0
+                    })
+                    .count() as u64;
+                slots.min(self.left[p])
+            })
+            .collect();
         let mut bound = value;
         for j in i..self.meetings.len() {
             if free == 0 {
                 break;
             }
-            if self.meetings[j].2.iter().any(|&s| self.fits(j, s)) {
+            if !self.meetings[j].2.iter().any(|&s| self.fits(j, s)) {
+                continue;
+            }
+            let p = *self.meetings[j]
+                .1
+                .iter()
+                .min_by_key(|&&p| room[p])
+                .expect("participants");
+            if room[p] > 0 {
+                room[p] -= 1;
                 bound += self.meetings[j].0;
                 free -= 1;
             }

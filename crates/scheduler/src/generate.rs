@@ -130,9 +130,7 @@ pub fn conference(params: &Params, seed: u64) -> Input {
             } else {
                 None
             };
-            let max_meetings = rng
-                .chance(params.limited)
-                .then(|| 8 + rng.below(9) as u32);
+            let max_meetings = rng.chance(params.limited).then(|| 8 + rng.below(9) as u32);
             Participant {
                 id: format!("p{}", p + 1),
                 available,
@@ -163,7 +161,11 @@ pub fn conference(params: &Params, seed: u64) -> Input {
         let mut attempts = 0usize;
         while meetings.len() < params.meetings && attempts < params.meetings * 20 {
             attempts += 1;
-            let size = if n >= 3 && rng.chance(params.groups) { 3 } else { 2 };
+            let size = if n >= 3 && rng.chance(params.groups) {
+                3
+            } else {
+                2
+            };
             let mut ps = vec![rng.below(n)];
             let mut tries = 0;
             while ps.len() < size && tries < 100 {
@@ -221,7 +223,9 @@ pub fn conference(params: &Params, seed: u64) -> Input {
             && ps.iter().all(|&p| {
                 available[p * ns + s]
                     && !busy.contains(&(p, s))
-                    && participants[p].max_meetings.is_none_or(|max| count[p] < max)
+                    && participants[p]
+                        .max_meetings
+                        .is_none_or(|max| count[p] < max)
             });
         if !ok {
             continue;

@@ -31,6 +31,8 @@
 //! assert!(landfall_scheduler::check(&input, &output).is_ok());
 //! ```
 
+#![warn(missing_docs)]
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -274,7 +276,9 @@ pub enum InputError {
     #[error("meeting \"{0}\" is fixed more than once")]
     FixedTwice(String),
     /// Two fixed meetings share a slot and table.
-    #[error("fixed meetings \"{first}\" and \"{second}\" are both at table {table} in slot \"{slot}\"")]
+    #[error(
+        "fixed meetings \"{first}\" and \"{second}\" are both at table {table} in slot \"{slot}\""
+    )]
     FixedTableClash {
         /// The slot.
         slot: String,

@@ -1,34 +1,54 @@
 //! The scheduling heuristic.
 //!
-//! Phases, all deterministic:
+//! Phases, all deterministic. The upper bound is computed first; every
+//! improvement phase stops as soon as the summed priority reaches it.
 //!
 //! 1. **Greedy**: fixed meetings first, then the others by priority
 //!    (highest first) and fewest usable slots, each into the usable slot that
 //!    adds the fewest idle gaps (then the least loaded, then the earliest).
-//! 2. **Repair**: every unplaced meeting is offered an augmenting chain:
-//!    the meetings in its way in a slot are moved elsewhere, recursively
-//!    (depth-limited, Kempe-style); and an ejection move: it takes a slot,
-//!    pushing out what is in the way (the blocking meetings, a meeting of a
-//!    participant at their limit, a meeting of a full slot), which are then
-//!    re-placed by augmenting chains if they can be. An ejection is kept only
-//!    if the summed priority rises.
-//! 3. **Ruin and recreate**: a budget of rounds in which the meetings of a
-//!    random participant and of their partners are taken out and placed again
-//!    (with repair) in a random order; kept when the summed priority does not
-//!    fall and the idle gaps of the touched participants do not grow.
+//! 2. **Repair**: every unplaced meeting is offered
+//!    * an *augmenting chain*: the meetings in its way in a slot are moved
+//!      elsewhere, recursively (depth 3, node budget), or a full slot is
+//!      relieved by moving one of its meetings to a slot with room;
+//!    * an *ejection chain*: it takes a slot, pushing out what is in the way
+//!      (the blocking meetings, the lightest meeting of a participant at
+//!      their limit, the lightest meeting of a full slot); the pushed-out
+//!      meetings are re-placed by augmenting chains or further ejections
+//!      (depth 2), and a participant who lost a meeting for good may take
+//!      another of their unplaced meetings instead (an alternating path, as
+//!      in b-matching). The best ejection is kept only if the summed
+//!      priority rises.
+//!
+//!    Passes repeat while they help; a meeting that failed is retried only
+//!    after a kept change involved one of its participants.
+//! 3. **Ruin and recreate**: rounds (`Options::iterations`, stopped early
+//!    when nothing improves for a while) in which the meetings of the
+//!    participants of a random unplaced meeting (sometimes of a random
+//!    participant), and of some partners, are taken out and placed again by
+//!    priority in random order, with augmenting and ejection chains; a round
+//!    is kept when the summed priority does not fall and the idle gaps of
+//!    the touched participants do not grow.
 //! 4. **Exact re-optimisation**: the meetings are split into connected
 //!    components (meetings linked by a shared participant); components are
-//!    packed into groups of at most `exact_limit` meetings, and each group's
-//!    placement is re-solved by branch and bound with the rest of the
+//!    packed into groups of at most `Options::exact_limit` meetings, and each
+//!    group's placement is re-solved by branch and bound with the rest of the
 //!    schedule held still (tables are the only thing groups share). A group
-//!    that covers the whole instance makes the result provably optimal.
-//! 5. **Gap polishing**: single-meeting moves and Kempe-chain swaps between
-//!    two slots, kept when they reduce idle gaps; the placed set never
-//!    changes, so the summed priority is untouched.
+//!    that covers the whole instance makes the result provably optimal. On
+//!    the test instances the heuristic alone already reaches the optimum;
+//!    this phase is what lets [`crate::Stats::optimal`] say so.
+//! 5. **Repair** again (cheap: only meetings whose participants changed),
+//!    then **gap polishing**: single-meeting moves and Kempe-chain swaps
+//!    between two slots (the closure of the meetings of both slots linked by
+//!    shared participants changes slot), kept when they reduce idle gaps;
+//!    the placed set never changes, so the summed priority is untouched.
 //!
 //! Tables are interchangeable, so the search treats a slot as a capacity;
 //! table numbers are given at the end (fixed meetings keep theirs, the others
 //! take the free numbers in ascending order, by input order of the meeting).
+//!
+//! A participant's capacity is the smaller of their `max_meetings` and the
+//! number of slots they are available in: someone busy in every slot they
+//! can attend is treated like someone at their limit.
 
 use crate::problem::{NONE, Problem};
 use crate::rng::SplitMix64;
@@ -57,7 +77,7 @@ pub(crate) fn solve(input: &Input, pr: &Problem, options: &Options) -> Output {
     st.ruin_and_recreate(&order, options);
     let proven = st.value >= st.bound || st.exact_phase(options);
     st.repair(&order);
-    st.polish_gaps();
+    st.polish_gaps(&order);
     st.output(input, proven)
 }
 
@@ -114,6 +134,8 @@ struct State<'a> {
     busy_bits: Vec<u64>,
     /// Slots with a free table.
     room_bits: Vec<u64>,
+    /// Slots each participant is available in.
+    avail_bits: Vec<u64>,
     /// Slots all participants of each meeting are available in.
     common_bits: Vec<u64>,
 }
@@ -134,10 +156,22 @@ impl<'a> State<'a> {
                 room_bits[s / 64] |= 1 << (s % 64);
             }
         }
+        let mut avail_bits = vec![0u64; pr.participants * words];
+        for p in 0..pr.participants {
+            for s in 0..ns {
+                if pr.available[p * ns + s] {
+                    avail_bits[p * words + s / 64] |= 1 << (s % 64);
+                }
+            }
+        }
         State {
+            avail_bits,
             cap: (0..pr.participants)
                 .map(|p| {
-                    let avail = pr.available[p * ns..(p + 1) * ns].iter().filter(|&&a| a).count();
+                    let avail = pr.available[p * ns..(p + 1) * ns]
+                        .iter()
+                        .filter(|&&a| a)
+                        .count();
                     pr.limit[p].min(avail as u32)
                 })
                 .collect(),
@@ -276,9 +310,10 @@ impl<'a> State<'a> {
         if self.load[s as usize] >= self.pr.tables {
             return false;
         }
-        self.pr.members(m as usize).iter().all(|&p| {
-            self.occ(p, s) == NONE && self.count[p as usize] < self.cap[p as usize]
-        })
+        self.pr
+            .members(m as usize)
+            .iter()
+            .all(|&p| self.occ(p, s) == NONE && self.count[p as usize] < self.cap[p as usize])
     }
 
     fn at_limit(&self, m: u32) -> bool {
@@ -291,19 +326,27 @@ impl<'a> State<'a> {
     /// First and last slot and number of meetings of participant `p` on
     /// day `d` (`None` without meetings), from the busy bits.
     fn day_span(&self, p: u32, d: usize) -> Option<(usize, usize, usize)> {
+        self.day_span_without(p, d, usize::MAX)
+    }
+
+    /// [`State::day_span`] as if slot `skip` were free.
+    fn day_span_without(&self, p: u32, d: usize, skip: usize) -> Option<(usize, usize, usize)> {
         let (lo, hi) = self.pr.days[d];
         let row = &self.busy_bits[p as usize * self.words..(p as usize + 1) * self.words];
         let mut first = usize::MAX;
         let mut last = 0;
         let mut n = 0;
-        for w in lo / 64..hi.div_ceil(64) {
-            let mut bits = row[w];
+        for (w, &word) in row.iter().enumerate().take(hi.div_ceil(64)).skip(lo / 64) {
+            let mut bits = word;
             let base = w * 64;
             if lo > base {
                 bits &= !0u64 << (lo - base);
             }
             if hi < base + 64 {
                 bits &= (1u64 << (hi - base)) - 1;
+            }
+            if skip / 64 == w {
+                bits &= !(1u64 << (skip % 64));
             }
             if bits != 0 {
                 first = first.min(base + bits.trailing_zeros() as usize);
@@ -333,6 +376,20 @@ impl<'a> State<'a> {
             }
         }
         delta
+    }
+
+    /// Change of idle gaps if placed meeting `m` were taken out.
+    fn gap_delta_remove(&self, m: u32) -> i64 {
+        let s = self.slot_of[m as usize] as usize;
+        let d = self.pr.slot_day[s] as usize;
+        let gaps = |span: Option<(usize, usize, usize)>| {
+            span.map_or(0, |(first, last, n)| (last + 1 - first - n) as i64)
+        };
+        self.pr
+            .members(m as usize)
+            .iter()
+            .map(|&p| gaps(self.day_span_without(p, d, s)) - gaps(self.day_span(p, d)))
+            .sum()
     }
 
     /// Idle gaps of everyone.
@@ -375,6 +432,19 @@ impl<'a> State<'a> {
             bits &= !self.busy_bits[p as usize * self.words + w];
         }
         bits
+    }
+
+    /// How many more meetings participant `p` can take: their remaining
+    /// capacity, and at most the slots with a free table that they are
+    /// available and free in.
+    fn room_of(&self, p: u32) -> u32 {
+        let p = p as usize;
+        let mut slots = 0;
+        for w in 0..self.words {
+            let i = p * self.words + w;
+            slots += (self.avail_bits[i] & !self.busy_bits[i] & self.room_bits[w]).count_ones();
+        }
+        slots.min(self.cap[p].saturating_sub(self.count[p]))
     }
 
     /// Whether `m` fits in some slot directly.
@@ -560,7 +630,10 @@ impl<'a> State<'a> {
                 if self.locked[v as usize] {
                     continue;
                 }
-                let key = (pr.weight[v as usize], usize::MAX - pr.common[v as usize].len());
+                let key = (
+                    pr.weight[v as usize],
+                    usize::MAX - pr.common[v as usize].len(),
+                );
                 if victim.is_none_or(|(k, _)| key < k) {
                     victim = Some((key, v));
                 }
@@ -826,7 +899,13 @@ impl<'a> State<'a> {
             // Recreate: by priority, with random tie-breaking.
             let keys: Vec<u64> = pool
                 .iter()
-                .map(|&m| if m == target { 0 } else { 1 + (rng.next_u64() >> 40) })
+                .map(|&m| {
+                    if m == target {
+                        0
+                    } else {
+                        1 + (rng.next_u64() >> 40)
+                    }
+                })
                 .collect();
             let mut idx: Vec<usize> = (0..pool.len()).collect();
             idx.sort_by_key(|&i| {
@@ -952,7 +1031,10 @@ impl<'a> State<'a> {
             .filter(|&&m| self.slot_of[m as usize] != NONE)
             .map(|&m| u64::from(pr.weight[m as usize]))
             .sum();
-        let total: u64 = group.iter().map(|&m| u64::from(pr.weight[m as usize])).sum();
+        let total: u64 = group
+            .iter()
+            .map(|&m| u64::from(pr.weight[m as usize]))
+            .sum();
         if old == total {
             return true;
         }
@@ -971,14 +1053,7 @@ impl<'a> State<'a> {
                 self.remove(m);
             }
         }
-        let mut search = Bnb {
-            order: &order,
-            best: old,
-            best_assign: current,
-            assign: vec![NONE; order.len()],
-            nodes: *nodes,
-            feasible: vec![false; order.len()],
-        };
+        let mut search = Bnb::new(&order, old, current, *nodes, pr.participants);
         search.run(self, 0, 0);
         let finished = search.nodes > 0;
         *nodes = search.nodes;
@@ -1044,7 +1119,8 @@ impl<'a> State<'a> {
             let x = chain[i];
             let xs = self.slot_of[x as usize];
             let other = if xs == s { t } else { s };
-            if self.locked[x as usize] || self.pr.common[x as usize].binary_search(&other).is_err() {
+            if self.locked[x as usize] || self.pr.common[x as usize].binary_search(&other).is_err()
+            {
                 return None;
             }
             for &p in self.pr.members(x as usize) {
@@ -1061,19 +1137,104 @@ impl<'a> State<'a> {
         Some(chain)
     }
 
-    fn polish_gaps(&mut self) {
+    fn polish_gaps(&mut self, order: &[u32]) {
+        for _ in 0..MAX_PASSES {
+            let moved = self.move_for_gaps();
+            let swapped = self.swap_for_gaps(order);
+            if !moved && !swapped {
+                break;
+            }
+        }
+        self.commit();
+    }
+
+    /// Swaps an unplaced meeting for a placed one of the same priority in a
+    /// full slot when that reduces idle gaps (the summed priority stays).
+    /// Returns whether anything changed.
+    fn swap_for_gaps(&mut self, order: &[u32]) -> bool {
         let pr = self.pr;
+        // Per slot and priority: the placed meeting whose removal helps
+        // the gaps most (computed lazily, refreshed after a change).
+        let mut victims: Vec<Option<Vec<(u32, i64, u32)>>> = vec![None; self.ns];
+        let mut improved = false;
+        for &m in order {
+            if self.slot_of[m as usize] != NONE || self.at_limit(m) {
+                continue;
+            }
+            let w = pr.weight[m as usize];
+            for j in 0..pr.common[m as usize].len() {
+                let s = pr.common[m as usize][j];
+                if self.load[s as usize] < pr.tables
+                    || pr
+                        .members(m as usize)
+                        .iter()
+                        .any(|&p| self.occ(p, s) != NONE)
+                {
+                    continue;
+                }
+                if victims[s as usize].is_none() {
+                    let mut best: Vec<(u32, i64, u32)> = Vec::new();
+                    for &v in &self.in_slot[s as usize] {
+                        if self.locked[v as usize] {
+                            continue;
+                        }
+                        let r = self.gap_delta_remove(v);
+                        let vw = pr.weight[v as usize];
+                        match best.iter_mut().find(|b| b.0 == vw) {
+                            Some(b) if r < b.1 => *b = (vw, r, v),
+                            Some(_) => {}
+                            None => best.push((vw, r, v)),
+                        }
+                    }
+                    victims[s as usize] = Some(best);
+                }
+                let Some(&(_, r, v)) = victims[s as usize]
+                    .as_ref()
+                    .and_then(|b| b.iter().find(|b| b.0 == w))
+                else {
+                    continue;
+                };
+                let estimate = self.gap_delta_place(m, s) + r;
+                if estimate >= 0 {
+                    continue;
+                }
+                let both = [m, v];
+                let before = self.local_gaps_placed(&both, s);
+                let mark = self.mark();
+                self.remove(v);
+                self.place(m, s);
+                let after = self.local_gaps_placed(&both, s);
+                if after < before {
+                    self.commit();
+                    victims[s as usize] = None;
+                    improved = true;
+                    break;
+                }
+                self.rollback(mark);
+            }
+        }
+        improved
+    }
+
+    /// Gaps of the participants of `ms` on the day of slot `s`.
+    fn local_gaps_placed(&self, ms: &[u32], s: u32) -> u64 {
+        self.local_gaps(ms, s, s)
+    }
+
+    /// Single-meeting moves and Kempe-chain swaps that reduce idle gaps.
+    /// Returns whether anything changed.
+    fn move_for_gaps(&mut self) -> bool {
+        let pr = self.pr;
+        let mut any = false;
         for _ in 0..MAX_PASSES {
             let mut improved = false;
             for m in 0..pr.meetings() as u32 {
-                if self.locked[m as usize] || self.slot_of[m as usize] == NONE || !self.has_gap(m)
-                {
+                if self.locked[m as usize] || self.slot_of[m as usize] == NONE || !self.has_gap(m) {
                     continue;
                 }
                 let s = self.slot_of[m as usize];
                 // Best single move or Kempe swap for m.
                 let mut best: Option<(u64, u32)> = None;
-                let mut base: Option<u64> = None;
                 for j in 0..pr.common[m as usize].len() {
                     let t = pr.common[m as usize][j];
                     if t == s {
@@ -1083,7 +1244,6 @@ impl<'a> State<'a> {
                         continue;
                     };
                     let before = self.local_gaps(&chain, s, t);
-                    let _ = base.get_or_insert(before);
                     let mark = self.mark();
                     if !self.swap_chain(&chain, s, t) {
                         self.rollback(mark);
@@ -1104,6 +1264,7 @@ impl<'a> State<'a> {
                     debug_assert!(ok);
                     self.commit();
                     improved = true;
+                    any = true;
                 }
             }
             if !improved {
@@ -1111,12 +1272,16 @@ impl<'a> State<'a> {
             }
         }
         self.commit();
+        any
     }
 
     /// Moves every meeting of `chain` to the other of slots `s` and `t`;
     /// false if a slot would be over its tables.
     fn swap_chain(&mut self, chain: &[u32], s: u32, t: u32) -> bool {
-        let from_s = chain.iter().filter(|&&x| self.slot_of[x as usize] == s).count() as i64;
+        let from_s = chain
+            .iter()
+            .filter(|&&x| self.slot_of[x as usize] == s)
+            .count() as i64;
         let from_t = chain.len() as i64 - from_s;
         let tables = i64::from(self.pr.tables);
         if i64::from(self.load[s as usize]) - from_s + from_t > tables
@@ -1149,28 +1314,33 @@ impl<'a> State<'a> {
         }
         self.commit();
         let mut scheduled = Vec::new();
-        let tables = pr.tables as usize;
         for s in 0..self.ns {
-            let mut taken = vec![false; tables + 1];
             let mut ms: Vec<u32> = self.in_slot[s].clone();
             ms.sort_unstable();
             let mut rows: Vec<(u32, u32)> = Vec::with_capacity(ms.len());
+            let mut taken: Vec<u32> = Vec::new();
             for &m in &ms {
                 if let Some((_, table)) = pr.fixed[m as usize] {
-                    taken[table as usize] = true;
+                    taken.push(table);
                     rows.push((table, m));
                 }
             }
-            let mut next = 1usize;
+            taken.sort_unstable();
+            // The free table numbers in ascending order, skipping fixed ones.
+            let mut next = 1u32;
+            let mut skip = 0usize;
             for &m in &ms {
                 if pr.fixed[m as usize].is_some() {
                     continue;
                 }
-                while taken[next] {
-                    next += 1;
+                while skip < taken.len() && taken[skip] <= next {
+                    if taken[skip] == next {
+                        next += 1;
+                    }
+                    skip += 1;
                 }
-                taken[next] = true;
-                rows.push((next as u32, m));
+                rows.push((next, m));
+                next += 1;
             }
             rows.sort_unstable();
             let slot_id = &input.slots[pr.slot_input[s]].id;
@@ -1289,14 +1459,38 @@ struct Bnb<'o> {
     assign: Vec<u32>,
     nodes: u64,
     feasible: Vec<bool>,
+    /// Per participant: meetings they can still take at this node.
+    left: Vec<u32>,
+    /// Per participant: the node at which `left` was computed.
+    seen: Vec<u64>,
 }
 
-impl Bnb<'_> {
+impl<'o> Bnb<'o> {
+    fn new(
+        order: &'o [u32],
+        best: u64,
+        current: Vec<u32>,
+        nodes: u64,
+        participants: usize,
+    ) -> Self {
+        Bnb {
+            order,
+            best,
+            best_assign: current,
+            assign: vec![NONE; order.len()],
+            nodes,
+            feasible: vec![false; order.len()],
+            left: vec![0; participants],
+            seen: vec![u64::MAX; participants],
+        }
+    }
+
     fn run(&mut self, st: &mut State<'_>, i: usize, cur: u64) {
         if self.nodes == 0 {
             return;
         }
         self.nodes -= 1;
+        let node = self.nodes;
         if cur > self.best {
             self.best = cur;
             self.best_assign.copy_from_slice(&self.assign);
@@ -1304,17 +1498,35 @@ impl Bnb<'_> {
         if i == self.order.len() {
             return;
         }
-        // Bound: the remaining meetings that still fit somewhere, at most as
-        // many as there are free tables (they come by priority, highest
-        // first, so the first ones are the heaviest).
+        // Bound: the remaining meetings that still fit somewhere, heaviest
+        // first, each charged to its participant with the least room left
+        // (free slots they are available in, and their capacity), and no
+        // more than there are free tables. This is the greedy optimum of a
+        // matroid (a truncated partition matroid) that every feasible
+        // completion is independent in, so it is a valid bound.
         let mut bound = cur;
-        let mut room = st.free_total;
+        let mut tables = st.free_total;
         for j in i..self.order.len() {
             let m = self.order[j];
             let f = st.fits_somewhere(m);
             self.feasible[j] = f;
-            if f && room > 0 {
-                room -= 1;
+            if !f || tables == 0 {
+                continue;
+            }
+            let mut tightest: Option<u32> = None;
+            for &p in st.pr.members(m as usize) {
+                if self.seen[p as usize] != node {
+                    self.seen[p as usize] = node;
+                    self.left[p as usize] = st.room_of(p);
+                }
+                if tightest.is_none_or(|q| self.left[p as usize] < self.left[q as usize]) {
+                    tightest = Some(p);
+                }
+            }
+            let q = tightest.expect("a meeting has participants") as usize;
+            if self.left[q] > 0 {
+                self.left[q] -= 1;
+                tables -= 1;
                 bound += u64::from(st.pr.weight[m as usize]);
             }
         }

@@ -10,7 +10,10 @@ use landfall_scheduler::{Options, exact, schedule, schedule_with, upper_bound};
 /// Runs `count` instances from `first_seed`; `narrow` keeps at most five
 /// participants (so meetings compete more).
 fn compare(first_seed: u64, count: u64, narrow: bool) {
-    let heuristic_only = Options { exact_limit: 0, ..Options::default() };
+    let heuristic_only = Options {
+        exact_limit: 0,
+        ..Options::default()
+    };
     let mut optimal_flags = 0;
     for seed in first_seed..first_seed + count {
         let mut rng = Rng(seed.wrapping_mul(7919).wrapping_add(17));
@@ -21,7 +24,10 @@ fn compare(first_seed: u64, count: u64, narrow: bool) {
         let input = instance(rng.next(), shape);
         let optimum = exact::solve(&input).expect("small enough");
         let bound = upper_bound(&input);
-        assert!(bound >= optimum, "seed {seed}: bound {bound} < optimum {optimum}");
+        assert!(
+            bound >= optimum,
+            "seed {seed}: bound {bound} < optimum {optimum}"
+        );
         let output = schedule(&input).unwrap();
         assert_eq!(
             output.stats.priority_scheduled, optimum,
@@ -55,6 +61,14 @@ fn heuristic_is_optimal_on_crowded_small_instances() {
 
 #[test]
 fn exact_gives_up_on_big_instances() {
-    let input = instance(1, common::Shape { slots: 4, tables: 2, participants: 10, meetings: 40 });
+    let input = instance(
+        1,
+        common::Shape {
+            slots: 4,
+            tables: 2,
+            participants: 10,
+            meetings: 40,
+        },
+    );
     assert_eq!(exact::solve(&input), None);
 }

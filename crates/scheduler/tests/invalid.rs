@@ -42,7 +42,10 @@ fn rejects(edit: impl FnOnce(&mut serde_json::Value), names: &[&str]) -> InputEr
     let error = run(value).expect_err("input should be rejected");
     let message = error.to_string();
     for name in names {
-        assert!(message.contains(name), "message {message:?} should name {name:?}");
+        assert!(
+            message.contains(name),
+            "message {message:?} should name {name:?}"
+        );
     }
     error
 }
@@ -56,7 +59,10 @@ fn base_is_valid() {
 fn duplicate_ids() {
     let e = rejects(|v| v["slots"][1]["id"] = json!("s1"), &["s1", "slot"]);
     assert_eq!(e, InputError::DuplicateSlot("s1".into()));
-    let e = rejects(|v| v["participants"][2]["id"] = json!("p2"), &["p2", "participant"]);
+    let e = rejects(
+        |v| v["participants"][2]["id"] = json!("p2"),
+        &["p2", "participant"],
+    );
     assert_eq!(e, InputError::DuplicateParticipant("p2".into()));
     let e = rejects(|v| v["meetings"][2]["id"] = json!("m1"), &["m1", "meeting"]);
     assert_eq!(e, InputError::DuplicateMeeting("m1".into()));
@@ -64,21 +70,33 @@ fn duplicate_ids() {
 
 #[test]
 fn unknown_participant_in_meeting() {
-    let e = rejects(|v| v["meetings"][2]["participants"][1] = json!("p9"), &["m7", "p9"]);
+    let e = rejects(
+        |v| v["meetings"][2]["participants"][1] = json!("p9"),
+        &["m7", "p9"],
+    );
     assert!(matches!(e, InputError::UnknownParticipant { .. }));
 }
 
 #[test]
 fn unknown_slot_in_availability() {
-    let e = rejects(|v| v["participants"][0]["available"][1] = json!("s9"), &["p1", "s9"]);
+    let e = rejects(
+        |v| v["participants"][0]["available"][1] = json!("s9"),
+        &["p1", "s9"],
+    );
     assert!(matches!(e, InputError::UnknownAvailableSlot { .. }));
 }
 
 #[test]
 fn meeting_with_repeated_or_too_few_participants() {
-    let e = rejects(|v| v["meetings"][2]["participants"] = json!(["p1", "p3", "p1"]), &["m7", "p1"]);
+    let e = rejects(
+        |v| v["meetings"][2]["participants"] = json!(["p1", "p3", "p1"]),
+        &["m7", "p1"],
+    );
     assert!(matches!(e, InputError::RepeatedParticipant { .. }));
-    let e = rejects(|v| v["meetings"][2]["participants"] = json!(["p1"]), &["m7"]);
+    let e = rejects(
+        |v| v["meetings"][2]["participants"] = json!(["p1"]),
+        &["m7"],
+    );
     assert!(matches!(e, InputError::TooFewParticipants { count: 1, .. }));
     let e = rejects(|v| v["meetings"][2]["participants"] = json!([]), &["m7"]);
     assert!(matches!(e, InputError::TooFewParticipants { count: 0, .. }));
@@ -86,15 +104,24 @@ fn meeting_with_repeated_or_too_few_participants() {
 
 #[test]
 fn priority_zero() {
-    let e = rejects(|v| v["meetings"][2]["priority"] = json!(0), &["m7", "priority"]);
+    let e = rejects(
+        |v| v["meetings"][2]["priority"] = json!(0),
+        &["m7", "priority"],
+    );
     assert_eq!(e, InputError::ZeroPriority("m7".into()));
 }
 
 #[test]
 fn slot_ending_at_or_before_start() {
-    let e = rejects(|v| v["slots"][2]["end"] = json!("2027-03-10T09:40:00Z"), &["s3"]);
+    let e = rejects(
+        |v| v["slots"][2]["end"] = json!("2027-03-10T09:40:00Z"),
+        &["s3"],
+    );
     assert!(matches!(e, InputError::EmptySlot { .. }));
-    let e = rejects(|v| v["slots"][2]["end"] = json!("2027-03-10T09:00:00Z"), &["s3"]);
+    let e = rejects(
+        |v| v["slots"][2]["end"] = json!("2027-03-10T09:00:00Z"),
+        &["s3"],
+    );
     assert!(matches!(e, InputError::EmptySlot { .. }));
 }
 
@@ -106,17 +133,29 @@ fn zero_tables() {
 
 #[test]
 fn fixed_unknown_meeting_or_slot() {
-    let e = rejects(|v| v["fixed"] = json!([{"meeting": "m9", "slot": "s1", "table": 1}]), &["m9"]);
+    let e = rejects(
+        |v| v["fixed"] = json!([{"meeting": "m9", "slot": "s1", "table": 1}]),
+        &["m9"],
+    );
     assert!(matches!(e, InputError::FixedUnknownMeeting(_)));
-    let e = rejects(|v| v["fixed"] = json!([{"meeting": "m7", "slot": "s9", "table": 1}]), &["m7", "s9"]);
+    let e = rejects(
+        |v| v["fixed"] = json!([{"meeting": "m7", "slot": "s9", "table": 1}]),
+        &["m7", "s9"],
+    );
     assert!(matches!(e, InputError::FixedUnknownSlot { .. }));
 }
 
 #[test]
 fn fixed_table_out_of_range() {
-    let e = rejects(|v| v["fixed"] = json!([{"meeting": "m7", "slot": "s1", "table": 3}]), &["m7", "3"]);
+    let e = rejects(
+        |v| v["fixed"] = json!([{"meeting": "m7", "slot": "s1", "table": 3}]),
+        &["m7", "3"],
+    );
     assert!(matches!(e, InputError::FixedTableOutOfRange { .. }));
-    let e = rejects(|v| v["fixed"] = json!([{"meeting": "m7", "slot": "s1", "table": 0}]), &["m7", "0"]);
+    let e = rejects(
+        |v| v["fixed"] = json!([{"meeting": "m7", "slot": "s1", "table": 0}]),
+        &["m7", "0"],
+    );
     assert!(matches!(e, InputError::FixedTableOutOfRange { .. }));
 }
 
@@ -164,7 +203,10 @@ fn fixed_meetings_sharing_a_participant_in_a_slot() {
 
 #[test]
 fn fixed_meeting_where_a_participant_is_unavailable() {
-    let e = rejects(|v| v["fixed"] = json!([{"meeting": "m7", "slot": "s3", "table": 1}]), &["m7", "p1", "s3"]);
+    let e = rejects(
+        |v| v["fixed"] = json!([{"meeting": "m7", "slot": "s3", "table": 1}]),
+        &["m7", "p1", "s3"],
+    );
     assert!(matches!(e, InputError::FixedUnavailable { .. }));
 }
 

@@ -14,7 +14,10 @@ fn contract_example_round_trips() {
     let input: Input = serde_json::from_str(EXAMPLE).unwrap();
     assert_eq!(input.slots.len(), 1);
     assert_eq!(input.tables, 40);
-    assert_eq!(input.participants[0].available.as_deref(), Some(&["s1".to_string(), "s2".to_string()][..]));
+    assert_eq!(
+        input.participants[0].available.as_deref(),
+        Some(&["s1".to_string(), "s2".to_string()][..])
+    );
     assert_eq!(input.participants[0].max_meetings, Some(12));
     assert_eq!(input.meetings[0].priority, 2);
     assert_eq!(input.fixed[0].table, 5);
@@ -81,7 +84,12 @@ fn output_serialises_as_documented() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|u| (u["meeting"].as_str().unwrap().to_string(), u["code"].as_str().unwrap().to_string()))
+        .map(|u| {
+            (
+                u["meeting"].as_str().unwrap().to_string(),
+                u["code"].as_str().unwrap().to_string(),
+            )
+        })
         .collect();
     assert_eq!(
         codes,
@@ -94,7 +102,9 @@ fn output_serialises_as_documented() {
     for u in &output.unscheduled {
         assert!(!u.reason.is_empty());
     }
-    assert!(output.unscheduled[0].reason.contains("p1") && output.unscheduled[0].reason.contains("p3"));
+    assert!(
+        output.unscheduled[0].reason.contains("p1") && output.unscheduled[0].reason.contains("p3")
+    );
     assert!(output.unscheduled[1].reason.contains("p4"));
     let stats = &value["stats"];
     assert_eq!(stats["meetings"], 5);
@@ -127,7 +137,10 @@ fn no_room_is_reported() {
     assert_eq!(output.scheduled.len(), 1);
     assert_eq!(output.unscheduled[0].meeting, "m2");
     assert_eq!(output.unscheduled[0].code, UnscheduledCode::NoRoom);
-    assert_eq!(serde_json::to_value(UnscheduledCode::NoRoom).unwrap(), json!("no_room"));
+    assert_eq!(
+        serde_json::to_value(UnscheduledCode::NoRoom).unwrap(),
+        json!("no_room")
+    );
 }
 
 #[test]

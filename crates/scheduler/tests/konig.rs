@@ -32,12 +32,20 @@ fn bipartite(seed: u64, left: usize, right: usize, edges: usize, extra_slots: us
         slots: (0..ns)
             .map(|i| {
                 let start = base + Duration::minutes(15 * i as i64);
-                Slot { id: format!("s{i}"), start, end: start + Duration::minutes(15) }
+                Slot {
+                    id: format!("s{i}"),
+                    start,
+                    end: start + Duration::minutes(15),
+                }
             })
             .collect(),
         tables: pairs.len() as u32 + 1,
         participants: (0..left + right)
-            .map(|p| Participant { id: format!("p{p}"), available: None, max_meetings: None })
+            .map(|p| Participant {
+                id: format!("p{p}"),
+                available: None,
+                max_meetings: None,
+            })
             .collect(),
         meetings: pairs
             .iter()
@@ -78,7 +86,7 @@ fn bipartite_meetings_all_fit_in_max_degree_slots() {
 
 #[test]
 fn larger_bipartite_instances_fit_too() {
-    for seed in 0..10u64 {
+    for seed in 0..4u64 {
         let input = bipartite(1000 + seed, 60, 200, 1500, 0);
         let output = schedule(&input).unwrap();
         check(&input, &output).unwrap();

@@ -15,7 +15,15 @@ use proptest::prelude::*;
 fn shape() -> impl Strategy<Value = (u64, Shape)> {
     (any::<u64>(), 1usize..=8, 1u32..=4, 2usize..=10, 0usize..=20).prop_map(
         |(seed, slots, tables, participants, meetings)| {
-            (seed, Shape { slots, tables, participants, meetings })
+            (
+                seed,
+                Shape {
+                    slots,
+                    tables,
+                    participants,
+                    meetings,
+                },
+            )
         },
     )
 }
@@ -119,7 +127,15 @@ proptest! {
 #[test]
 fn the_validator_catches_broken_schedules() {
     // A schedule is taken apart in several ways; each must be reported.
-    let input = instance(7, Shape { slots: 4, tables: 2, participants: 6, meetings: 10 });
+    let input = instance(
+        7,
+        Shape {
+            slots: 4,
+            tables: 2,
+            participants: 6,
+            meetings: 10,
+        },
+    );
     let output = schedule(&input).unwrap();
     check(&input, &output).unwrap();
     assert!(output.scheduled.len() >= 2);
@@ -142,10 +158,16 @@ fn the_validator_catches_broken_schedules() {
     assert!(check(&input, &unknown_slot).is_err());
 
     let mut same_table = output.clone();
-    let (a, b) = (same_table.scheduled[0].clone(), same_table.scheduled[1].clone());
+    let (a, b) = (
+        same_table.scheduled[0].clone(),
+        same_table.scheduled[1].clone(),
+    );
     same_table.scheduled[1].slot = a.slot.clone();
     same_table.scheduled[1].table = a.table;
-    assert!(check(&input, &same_table).is_err(), "{b:?} moved onto {a:?}");
+    assert!(
+        check(&input, &same_table).is_err(),
+        "{b:?} moved onto {a:?}"
+    );
 
     let mut stats = output.clone();
     stats.stats.priority_scheduled += 1;

@@ -11,6 +11,8 @@ use rand_chacha::ChaCha8Rng;
 use sea_orm::ConnectionTrait;
 
 use super::home_keys_by_country;
+use crate::matchmaking::model::profiles::{Party, ProfileInput};
+use crate::matchmaking::store::profiles;
 use crate::registry::model::{CountryCode, NaceCode, SmeDraft};
 use crate::registry::store;
 use crate::web::AppError;
@@ -220,6 +222,134 @@ pub async fn add_missing(
     Ok(missing.len())
 }
 
+/// Phrases that make generated profiles differ beyond their trade.
+const ANGLES: [(&str, &str); 12] = [
+    (
+        "private label",
+        "We can produce under the buyer's own brand.",
+    ),
+    ("organic certified", "Our range is certified organic."),
+    (
+        "low carbon",
+        "We measure and publish the carbon footprint of every delivery.",
+    ),
+    (
+        "pilot customers",
+        "We offer a reduced price to the first pilot customers abroad.",
+    ),
+    (
+        "licensing",
+        "Licensing the technology to a local manufacturer is possible.",
+    ),
+    (
+        "joint venture",
+        "We are open to a joint venture with a local partner.",
+    ),
+    (
+        "public tenders",
+        "We want to bid for public tenders together with a local firm.",
+    ),
+    (
+        "distribution",
+        "We need a distributor who knows the retail chains.",
+    ),
+    (
+        "field testing",
+        "We look for sites where the product can be tested in the field.",
+    ),
+    (
+        "after-sales service",
+        "A local partner would handle installation and after-sales service.",
+    ),
+    (
+        "eu project",
+        "We would join a consortium for an EU-funded project.",
+    ),
+    (
+        "export finance",
+        "Export credit insurance is arranged for first orders.",
+    ),
+];
+
+/// The cooperation profile of generated SME number `n` (one each), so the
+/// marketplace search can be measured at the scale of the registry.
+fn profile(n: u64) -> ProfileInput {
+    let identity = identity(n);
+    let mut rng = ChaCha8Rng::seed_from_u64(n ^ 0x9E37_79B9);
+    let (trade, class, products) = TRADES[identity.trade];
+    let (home, _) = COUNTRIES[identity.country];
+    let target = loop {
+        let (code, _) = COUNTRIES[rng.random_range(0..COUNTRIES.len())];
+        if code != home {
+            break code;
+        }
+    };
+    let (angle, sentence) = ANGLES[rng.random_range(0..ANGLES.len())];
+    let (kind, title) = match rng.random_range(0..20) {
+        0..8 => (
+            "business_offer",
+            format!("{products} for partners in {target}"),
+        ),
+        8..13 => ("business_request", format!("Supplier of {products} wanted")),
+        13..16 => (
+            "technology_offer",
+            format!("Technology for {products}: {angle}"),
+        ),
+        16..18 => (
+            "technology_request",
+            format!("Technology partner for {products}"),
+        ),
+        _ => (
+            "research_cooperation",
+            format!("Research partners in {trade} wanted"),
+        ),
+    };
+    let mut title = title;
+    title[..1].make_ascii_uppercase();
+    ProfileInput {
+        kind: kind.into(),
+        description: format!(
+            "{} is a company from {home} working in {}. {sentence} We look for partners in {target} \
+             for {products}.",
+            identity.name,
+            trade.to_lowercase()
+        ),
+        title,
+        sectors: vec![class.into()],
+        keywords: vec![trade.to_lowercase(), angle.into()],
+        target_countries: vec![target.into()],
+        stage: ["prototype", "pilot", "market_ready", "established"][rng.random_range(0..4)].into(),
+        contact_name: "Sales desk".into(),
+        contact_email: format!("partners@{}.example.org", slug(n)),
+        ..Default::default()
+    }
+}
+
+/// Gives every generated SME without a profile its generated one.
+pub async fn add_missing_profiles(txn: &impl ConnectionTrait) -> Result<usize, AppError> {
+    let with_profiles = profiles::sme_owners(txn).await?;
+    let today = chrono::Utc::now().date_naive();
+    let mut drafts = Vec::new();
+    for (id, slug) in store::sme_ids_with_prefix(txn, SLUG_PREFIX).await? {
+        if with_profiles.contains(&id) {
+            continue;
+        }
+        let Some(n) = slug
+            .strip_prefix(SLUG_PREFIX)
+            .and_then(|n| n.parse::<u64>().ok())
+        else {
+            continue;
+        };
+        let owner = Party::Sme(id);
+        let draft = profile(n).validate(owner, today).map_err(|e| {
+            AppError::Internal(anyhow::anyhow!("generated profile {n} is invalid: {e:?}"))
+        })?;
+        drafts.push((owner, draft));
+    }
+    profiles::insert_bulk(txn, &drafts, "Landfall demo", chrono::Utc::now()).await?;
+    Ok(drafts.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,6 +376,18 @@ mod tests {
             let key = (id.name, COUNTRIES[id.country].0.to_string());
             assert!(!curated.contains(&key), "{key:?} is a curated SME");
             assert!(seen.insert(key), "number {n} repeats a name");
+        }
+    }
+
+    #[test]
+    fn generated_profiles_are_valid_and_repeatable() {
+        let today = chrono::Utc::now().date_naive();
+        let kinds: HashSet<String> = (1..=400).map(|n| profile(n).kind).collect();
+        assert!(kinds.len() >= 4, "{kinds:?}");
+        for n in [1, 2, 77, 100_000] {
+            assert_eq!(profile(n), profile(n));
+            let draft = profile(n).validate(Party::Sme(1), today);
+            assert!(draft.is_ok(), "{n}: {draft:?}");
         }
     }
 

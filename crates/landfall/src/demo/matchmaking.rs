@@ -128,10 +128,23 @@ pub async fn add(
         added.profiles += 1;
     }
 
-    let smes: Vec<(&String, i64)> = super::NETWORK
-        .smes
-        .iter()
-        .filter_map(|s| sme_ids.get(&s.key).map(|id| (&s.key, *id)))
+    // Attendees from every country in turn, so both events are international.
+    let mut by_country: std::collections::BTreeMap<&str, Vec<i64>> = Default::default();
+    for seed in &super::NETWORK.smes {
+        if let Some(id) = sme_ids.get(&seed.key) {
+            by_country
+                .entry(seed.country.as_str())
+                .or_default()
+                .push(*id);
+        }
+    }
+    let deepest = by_country.values().map(Vec::len).max().unwrap_or(0);
+    let smes: Vec<i64> = (0..deepest)
+        .flat_map(|i| {
+            by_country
+                .values()
+                .filter_map(move |ids| ids.get(i).copied())
+        })
         .collect();
     let finished = Plan {
         slug: FINISHED_SLUG,
@@ -142,7 +155,7 @@ pub async fn add(
         time_zone: "Europe/Copenhagen",
         days_from_now: -30,
         tables: 12,
-        attendees: smes.iter().take(24).map(|(_, id)| *id).collect(),
+        attendees: smes.iter().take(24).copied().collect(),
     };
     let upcoming = Plan {
         slug: UPCOMING_SLUG,
@@ -153,7 +166,7 @@ pub async fn add(
         time_zone: "Europe/Oslo",
         days_from_now: 36,
         tables: 15,
-        attendees: smes.iter().skip(16).take(40).map(|(_, id)| *id).collect(),
+        attendees: smes.iter().skip(16).take(40).copied().collect(),
     };
     for plan in [finished, upcoming] {
         add_event(txn, organisation_ids, &plan, now).await?;

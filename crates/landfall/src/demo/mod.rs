@@ -320,6 +320,7 @@ pub async fn load(db: &Db, scale: u32) -> Result<DemoReport, AppError> {
     report.profiles_added = marketplace.profiles;
     report.events_added = marketplace.events;
     report.generated_added = generator::add_missing(&txn, &organisation_ids, scale).await?;
+    report.profiles_added += generator::add_missing_profiles(&txn).await?;
     txn.commit().await?;
     if report.generated_added > 1000 {
         db::analyze(db).await?;

@@ -3,8 +3,8 @@
 //! events whose 1:1 meetings the scheduler places into slots and tables.
 
 pub mod api;
-pub mod eval;
 mod entities;
+pub mod eval;
 pub mod model;
 pub mod operations;
 pub mod pages;

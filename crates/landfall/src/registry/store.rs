@@ -914,6 +914,22 @@ pub async fn sme_slugs_with_prefix(
         .await?)
 }
 
+/// Ids and slugs of the SMEs whose slug starts with `prefix`.
+pub async fn sme_ids_with_prefix(
+    db: &impl ConnectionTrait,
+    prefix: &str,
+) -> Result<Vec<(i64, String)>, AppError> {
+    Ok(sme::Entity::find()
+        .select_only()
+        .column(sme::Column::Id)
+        .column(sme::Column::Slug)
+        .filter(sme::Column::Slug.starts_with(prefix))
+        .order_by_asc(sme::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await?)
+}
+
 /// Ids of organisations and SMEs by slug (for loaders that refer to records by slug).
 pub async fn organisation_ids_by_slug(
     db: &impl ConnectionTrait,

@@ -204,3 +204,104 @@ on_both_backends!(
     migrate_and_add_users_from_the_command_line,
     the_demo_command_serves_and_stops_cleanly,
 );
+
+/// The example of the scheduler's contract, as a file.
+const SCHEDULER_EXAMPLE: &str = r#"{
+  "slots": [
+    {"id": "s1", "start": "2027-03-10T09:00:00Z", "end": "2027-03-10T09:20:00Z"},
+    {"id": "s2", "start": "2027-03-10T09:25:00Z", "end": "2027-03-10T09:45:00Z"},
+    {"id": "s3", "start": "2027-03-10T09:50:00Z", "end": "2027-03-10T10:10:00Z"}
+  ],
+  "tables": 40,
+  "participants": [
+    {"id": "p1", "available": ["s1", "s2"], "max_meetings": 12},
+    {"id": "p2"}, {"id": "p3", "max_meetings": 1}, {"id": "p4"}
+  ],
+  "meetings": [
+    {"id": "m1", "participants": ["p1", "p2"], "priority": 2},
+    {"id": "m2", "participants": ["p1", "p3"]},
+    {"id": "m3", "participants": ["p3", "p4"]},
+    {"id": "m7", "participants": ["p2", "p4"]},
+    {"id": "m8", "participants": ["p1", "p2", "p4"], "priority": 3}
+  ],
+  "fixed": [{"meeting": "m7", "slot": "s3", "table": 5}]
+}"#;
+
+#[test]
+fn the_schedule_command_reads_and_writes_the_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("event.json");
+    let output = dir.path().join("schedule.json");
+    std::fs::write(&input, SCHEDULER_EXAMPLE).unwrap();
+    let run = landfall()
+        .args(["schedule", "--input"])
+        .arg(&input)
+        .arg("--output")
+        .arg(&output)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let schedule: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&output).unwrap()).unwrap();
+    let scheduled = schedule["scheduled"].as_array().unwrap();
+    let unscheduled = schedule["unscheduled"].as_array().unwrap();
+    assert_eq!(scheduled.len() + unscheduled.len(), 5);
+    assert!(scheduled.contains(&json!({"meeting": "m7", "slot": "s3", "table": 5})));
+    // p3 may meet once: m2 or m3 stays out, with a reason.
+    assert_eq!(unscheduled.len(), 1, "{schedule}");
+    assert!(!unscheduled[0]["reason"].as_str().unwrap().is_empty());
+    // The best plan: m8 (3) and m1 (2) fill p1's two slots, m3 goes beside
+    // m1, m7 stays fixed in s3: 3 + 2 + 1 + 1; only m2 is left out.
+    assert_eq!(schedule["stats"]["priority_scheduled"], 7, "{schedule}");
+    assert_eq!(unscheduled[0]["meeting"], "m2");
+    for meeting in scheduled {
+        let slot = meeting["slot"].as_str().unwrap();
+        if ["m1", "m2", "m8"].contains(&meeting["meeting"].as_str().unwrap()) {
+            assert_ne!(slot, "s3", "p1 is not available in s3");
+        }
+    }
+    // Same input, same output.
+    let again = landfall()
+        .args(["schedule", "--input"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&again.stdout).unwrap(),
+        schedule
+    );
+}
+
+#[test]
+fn the_schedule_command_names_what_is_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    for (broken, named) in [
+        (
+            SCHEDULER_EXAMPLE.replace(r#"["p3", "p4"]"#, r#"["p3", "p9"]"#),
+            "p9",
+        ),
+        (
+            SCHEDULER_EXAMPLE.replace(r#""table": 5"#, r#""table": 41"#),
+            "m7",
+        ),
+        (
+            SCHEDULER_EXAMPLE.replace(r#"{"id": "p4"}"#, r#"{"id": "p2"}"#),
+            "p2",
+        ),
+    ] {
+        let input = dir.path().join("broken.json");
+        std::fs::write(&input, broken).unwrap();
+        let run = landfall()
+            .args(["schedule", "--input"])
+            .arg(&input)
+            .output()
+            .unwrap();
+        assert!(!run.status.success());
+        let message = String::from_utf8_lossy(&run.stderr);
+        assert!(message.contains(named), "{named}: {message}");
+    }
+}

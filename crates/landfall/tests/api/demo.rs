@@ -115,7 +115,95 @@ async fn every_demo_account_signs_in_and_sees_its_own(backend: Backend) {
     assert!(table.contains(ADMIN_EMAIL) && table.contains(DEMO_PASSWORD));
 }
 
+/// The marketplace is stocked, one event is over with meetings held and
+/// followed up, and the next one waits for its organiser to schedule it.
+async fn the_demo_has_a_marketplace_and_two_events(backend: Backend) {
+    let app = spawn(backend).await;
+    let first = demo::load(&app.db, 30).await.unwrap();
+    assert!(first.profiles_added >= 200, "{}", first.profiles_added);
+    assert_eq!(first.events_added, 2);
+    let again = demo::load(&app.db, 30).await.unwrap();
+    assert_eq!((again.profiles_added, again.events_added), (0, 0));
+
+    let sme = demo_token(&app, "sme.havblik-analytics@example.org").await;
+    let found = app.get("/api/v1/profiles?q=berth%20planning", &sme).await;
+    assert!(found.body["total"].as_u64().unwrap() >= 1, "{}", found.text);
+    let mine = app.get("/api/v1/profiles/mine", &sme).await;
+    assert!(mine.body["total"].as_u64().unwrap() >= 1);
+    let recommended = app
+        .get(
+            &format!(
+                "/api/v1/profiles/{}/recommendations",
+                mine.body["items"][0]["id"]
+            ),
+            &sme,
+        )
+        .await;
+    assert!(
+        recommended.body["total"].as_u64().unwrap() >= 3,
+        "{}",
+        recommended.text
+    );
+
+    let events = app.get("/api/v1/events", &sme).await;
+    let items = events.body["items"].as_array().unwrap();
+    assert_eq!(items.len(), 2);
+    let (past, next) = (&items[0], &items[1]);
+    assert_eq!(past["agenda_state"], "final");
+    assert_eq!(next["agenda_state"], "unpublished");
+
+    let past_organiser = demo_token(&app, "manager.skagerrak-seafood-cluster@example.org").await;
+    let stats = app
+        .get(
+            &format!("/api/v1/events/{}/stats", past["id"]),
+            &past_organiser,
+        )
+        .await;
+    let total = &stats.body["total"];
+    assert!(
+        total["meetings_held"].as_u64().unwrap() >= 10,
+        "{}",
+        stats.text
+    );
+    assert!(total["follow_ups"].as_u64().unwrap() >= 3, "{}", stats.text);
+    assert!(total["declined"].as_u64().unwrap() >= 1);
+    assert!(total["expired"].as_u64().unwrap() >= 1);
+    assert!(stats.body["by_country"].as_object().unwrap().len() >= 4);
+
+    let next_organiser = demo_token(&app, "manager.sunnmore-maritime-cluster@example.org").await;
+    let meetings = app
+        .get(
+            &format!("/api/v1/events/{}/meetings", next["id"]),
+            &next_organiser,
+        )
+        .await;
+    let waiting = meetings.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["slot_id"].is_null())
+        .count();
+    assert!(
+        waiting >= 30,
+        "accepted meetings wait for the scheduler: {waiting}"
+    );
+    let run = app
+        .post(
+            &format!("/api/v1/events/{}/schedule", next["id"]),
+            &next_organiser,
+            json!({}),
+        )
+        .await;
+    assert_eq!(run.status, 200, "{}", run.text);
+    assert!(
+        run.body["stats"]["scheduled"].as_u64().unwrap() >= 30,
+        "{}",
+        run.text
+    );
+}
+
 on_both_backends!(
     the_demo_loads_once_and_only_once,
-    every_demo_account_signs_in_and_sees_its_own
+    every_demo_account_signs_in_and_sees_its_own,
+    the_demo_has_a_marketplace_and_two_events,
 );

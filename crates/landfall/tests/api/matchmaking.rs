@@ -520,6 +520,7 @@ async fn recommendations_are_directional_and_say_why(backend: Backend) {
 
 struct Event {
     id: i64,
+    session: i64,
     slots: Vec<(i64, DateTime<Utc>)>,
     organiser: String,
     a1: (String, i64),
@@ -587,6 +588,7 @@ async fn event(app: &TestApp, net: &Network) -> Event {
     let org_a = register(app.token(MANAGER_A).await, json!({"attendance": "onsite"})).await;
     Event {
         id,
+        session: session.body["id"].as_i64().unwrap(),
         slots,
         organiser,
         a1,
@@ -813,6 +815,17 @@ async fn an_event_from_requests_to_published_agendas(backend: Backend) {
             .iter()
             .all(|v| property(v, "SUMMARY").starts_with("Meeting with"))
     );
+
+    // A session with placed meetings stays.
+    let remove = app
+        .call(
+            Method::DELETE,
+            &format!("/api/v1/events/{id}/sessions/{}", e.session),
+            Some(&e.organiser),
+            None,
+        )
+        .await;
+    assert_eq!(remove.status, 409, "{}", remove.text);
 
     // Late changes: a new accepted request, and a hand-placed meeting.
     let r5 = request(&app, id, &e.b1, &e.org_a).await;

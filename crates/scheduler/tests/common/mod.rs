@@ -42,14 +42,23 @@ pub struct Shape {
 /// feasible partial schedule.
 pub fn instance(seed: u64, shape: Shape) -> Input {
     let mut rng = Rng(seed);
-    let Shape { slots: ns, tables, participants: np, meetings: nm } = shape;
+    let Shape {
+        slots: ns,
+        tables,
+        participants: np,
+        meetings: nm,
+    } = shape;
     let base = Utc.with_ymd_and_hms(2027, 3, 10, 9, 0, 0).unwrap();
     let two_days = rng.chance(30);
     let mut slots: Vec<Slot> = (0..ns)
         .map(|i| {
             let day = if two_days && i >= ns / 2 { 1 } else { 0 };
             let start = base + Duration::days(day) + Duration::minutes(20 * i as i64);
-            Slot { id: format!("s{}", i + 1), start, end: start + Duration::minutes(20) }
+            Slot {
+                id: format!("s{}", i + 1),
+                start,
+                end: start + Duration::minutes(20),
+            }
         })
         .collect();
     // Input order need not be start order.
@@ -77,7 +86,11 @@ pub fn instance(seed: u64, shape: Shape) -> Input {
                 None
             };
             let max_meetings = rng.chance(30).then(|| rng.range(0, 4) as u32);
-            Participant { id: format!("p{}", p + 1), available, max_meetings }
+            Participant {
+                id: format!("p{}", p + 1),
+                available,
+                max_meetings,
+            }
         })
         .collect();
     let mut meetings = Vec::new();
@@ -113,18 +126,26 @@ pub fn instance(seed: u64, shape: Shape) -> Input {
             if !rng.chance(35) {
                 continue;
             }
-            let ps: Vec<usize> = m.participants.iter().map(|id| id[1..].parse::<usize>().unwrap() - 1).collect();
+            let ps: Vec<usize> = m
+                .participants
+                .iter()
+                .map(|id| id[1..].parse::<usize>().unwrap() - 1)
+                .collect();
             let s = rng.range(0, ns - 1);
             let ok = load[s] < tables
                 && ps.iter().all(|&p| {
                     avail[p * ns + s]
                         && !busy[p * ns + s]
-                        && participants[p].max_meetings.is_none_or(|max| count[p] < max)
+                        && participants[p]
+                            .max_meetings
+                            .is_none_or(|max| count[p] < max)
                 });
             if !ok {
                 continue;
             }
-            let free: Vec<u32> = (1..=tables).filter(|t| !used_tables[s].contains(t)).collect();
+            let free: Vec<u32> = (1..=tables)
+                .filter(|t| !used_tables[s].contains(t))
+                .collect();
             let table = free[rng.range(0, free.len() - 1)];
             used_tables[s].push(table);
             load[s] += 1;
@@ -132,10 +153,20 @@ pub fn instance(seed: u64, shape: Shape) -> Input {
                 busy[p * ns + s] = true;
                 count[p] += 1;
             }
-            fixed.push(Fixed { meeting: m.id.clone(), slot: format!("s{}", s + 1), table });
+            fixed.push(Fixed {
+                meeting: m.id.clone(),
+                slot: format!("s{}", s + 1),
+                table,
+            });
         }
     }
-    Input { slots, tables, participants, meetings, fixed }
+    Input {
+        slots,
+        tables,
+        participants,
+        meetings,
+        fixed,
+    }
 }
 
 /// A random shape for exactness tests (at most `max_meetings` meetings).

@@ -102,7 +102,10 @@ async fn agenda_page(
         ),
         own: mine.is_some_and(|m| m.id == agenda.registration.id),
         organises: event_ops::organises(actor, &agenda.event),
-        print: query.print.as_deref().is_some_and(|p| !p.is_empty() && p != "0"),
+        print: query
+            .print
+            .as_deref()
+            .is_some_and(|p| !p.is_empty() && p != "0"),
         ics_link: format!("/events/{event_id}/agenda.ics{}", whose("?")),
         print_link: format!("/events/{event_id}/agenda?print=1{}", whose("&")),
         screen_link: format!("/events/{event_id}/agenda{}", whose("?")),
@@ -231,7 +234,11 @@ pub async fn stats(
         0,
     );
     Ok(StatsPage {
-        layout: Layout::new(format!("Statistics · {}", event.title), Some(&actor), "events"),
+        layout: Layout::new(
+            format!("Statistics · {}", event.title),
+            Some(&actor),
+            "events",
+        ),
         event,
         total: stats.total,
         by_country,

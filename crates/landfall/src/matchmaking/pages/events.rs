@@ -356,8 +356,12 @@ impl SessionFormData {
             date: date_field("date", &self.date, &mut unreadable),
             start_time: time_field("start_time", &self.start_time, &mut unreadable),
             end_time: time_field("end_time", &self.end_time, &mut unreadable),
-            meeting_minutes: number_field("meeting_minutes", &self.meeting_minutes, &mut unreadable)
-                .or(Some(20)),
+            meeting_minutes: number_field(
+                "meeting_minutes",
+                &self.meeting_minutes,
+                &mut unreadable,
+            )
+            .or(Some(20)),
             pause_minutes: number_field("pause_minutes", &self.pause_minutes, &mut unreadable)
                 .or(Some(5)),
             unreadable,
@@ -787,7 +791,9 @@ pub async fn answer_request(
     let answer = Answer::parse(&form.answer).map_err(AppError::BadRequest)?;
     let request = ops::request(&state.db, &actor, id).await?;
     match ops::answer_request(&state.db, &actor, id, answer, &form.message).await {
-        Ok(_) => Ok(Redirect::to(&format!("/events/{}#requests", request.event_id)).into_response()),
+        Ok(_) => {
+            Ok(Redirect::to(&format!("/events/{}#requests", request.event_id)).into_response())
+        }
         Err(error) => refused(&state, &actor, request.event_id, error).await,
     }
 }
@@ -801,7 +807,9 @@ pub async fn withdraw_request(
     let actor = form.actor;
     let request = ops::request(&state.db, &actor, id).await?;
     match ops::withdraw_request(&state.db, &actor, id).await {
-        Ok(()) => Ok(Redirect::to(&format!("/events/{}#requests", request.event_id)).into_response()),
+        Ok(()) => {
+            Ok(Redirect::to(&format!("/events/{}#requests", request.event_id)).into_response())
+        }
         Err(error) => refused(&state, &actor, request.event_id, error).await,
     }
 }

@@ -88,7 +88,9 @@ pub(crate) fn slot_label(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>, zone:
 
 /// A local date and time in a zone, e.g. for when a request expires.
 pub(crate) fn local_moment(at: DateTime<Utc>, zone: Tz) -> String {
-    at.with_timezone(&zone).format("%a %-d %b %H:%M").to_string()
+    at.with_timezone(&zone)
+        .format("%a %-d %b %H:%M")
+        .to_string()
 }
 
 /// A country code as a name ("Norway"), or the code itself if unknown.

@@ -217,10 +217,7 @@ async fn plan_page(
                     .join(" · "),
                 place,
                 slots: slot_choices(meeting.slot_id),
-                table: meeting
-                    .table_no
-                    .map(|t| t.to_string())
-                    .unwrap_or_default(),
+                table: meeting.table_no.map(|t| t.to_string()).unwrap_or_default(),
                 errors,
                 meeting,
             }
@@ -245,7 +242,11 @@ async fn plan_page(
             .collect()
     };
     let page = PlanPage {
-        layout: Layout::new(format!("Meeting plan · {}", event.title), Some(actor), "events"),
+        layout: Layout::new(
+            format!("Meeting plan · {}", event.title),
+            Some(actor),
+            "events",
+        ),
         rows,
         placed: meeting_rows.len() - unplaced,
         meetings: meeting_rows,
@@ -326,11 +327,10 @@ pub async fn publish(
     let CsrfForm { actor, form } = form;
     let to = AgendaState::parse(&form.agenda).map_err(AppError::BadRequest)?;
     match ops::publish(&state.db, &actor, id, to).await {
-        Ok(state) => Ok(Redirect::to(&format!(
-            "/events/{id}/plan?published={}",
-            state.as_str()
-        ))
-        .into_response()),
+        Ok(state) => Ok(
+            Redirect::to(&format!("/events/{id}/plan?published={}", state.as_str()))
+                .into_response(),
+        ),
         Err(error) => refused(&state, &actor, id, error).await,
     }
 }
@@ -383,7 +383,10 @@ pub async fn place(
         match posted_place(&form.slot_id, &form.table_no, &mut errors) {
             Some(place) => Some(Some(place)),
             None if errors.is_empty() => {
-                errors.add("slot_id", "choose a slot and a table, or take it off the plan");
+                errors.add(
+                    "slot_id",
+                    "choose a slot and a table, or take it off the plan",
+                );
                 None
             }
             None => None,

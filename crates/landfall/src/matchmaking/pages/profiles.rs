@@ -14,8 +14,8 @@ use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm, Role};
 use crate::matchmaking::model::access;
 use crate::matchmaking::model::profiles::{
-    Party, ProfileInput, ProfileStatus, ProfileType, RENEWAL_WINDOW_DAYS,
-    Stage, Transition, Visibility,
+    Party, ProfileInput, ProfileStatus, ProfileType, RENEWAL_WINDOW_DAYS, Stage, Transition,
+    Visibility,
 };
 use crate::matchmaking::model::recommend::{Reason, ReasonKind};
 use crate::matchmaking::model::search::{PAGE_SIZE, SearchParams};
@@ -311,10 +311,7 @@ impl ProfileFormData {
             keywords: input.keywords.join(", "),
             target_countries: input.target_countries.join(", "),
             stage: input.stage.clone(),
-            expires_on: input
-                .expires_on
-                .map(|d| d.to_string())
-                .unwrap_or_default(),
+            expires_on: input.expires_on.map(|d| d.to_string()).unwrap_or_default(),
             contact_name: input.contact_name.clone(),
             contact_email: input.contact_email.clone(),
             contact_phone: input.contact_phone.clone(),

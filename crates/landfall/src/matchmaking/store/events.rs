@@ -7,8 +7,8 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 use super::stored;
@@ -396,6 +396,25 @@ pub async fn delete_session(
     event_id: i64,
     session_id: i64,
 ) -> Result<(), AppError> {
+    // Checked here rather than read from the foreign key's error, which
+    // SQLite and PostgreSQL report differently.
+    let placed = meeting::Entity::find()
+        .filter(
+            meeting::Column::SlotId.in_subquery(
+                Query::select()
+                    .column(event_slot::Column::Id)
+                    .from(event_slot::Entity)
+                    .and_where(event_slot::Column::SessionId.eq(session_id))
+                    .to_owned(),
+            ),
+        )
+        .count(txn)
+        .await?;
+    if placed > 0 {
+        return Err(conflict(
+            "meetings are placed in this session; move or remove them first",
+        ));
+    }
     let result = event_session::Entity::delete_many()
         .filter(event_session::Column::Id.eq(session_id))
         .filter(event_session::Column::EventId.eq(event_id))

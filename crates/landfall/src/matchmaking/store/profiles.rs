@@ -1,7 +1,7 @@
 //! Profiles, their search index (stemmed terms with weights, and how many
 //! profiles hold each term) and introductions.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
@@ -558,6 +558,19 @@ pub async fn delete_owned_by(txn: &impl ConnectionTrait, owner: Party) -> Result
 
 /// Many new published profiles at once (generated load-test data), with
 /// their index, in the caller's transaction.
+/// SMEs that own at least one profile.
+pub async fn sme_owners(db: &impl ConnectionTrait) -> Result<BTreeSet<i64>, AppError> {
+    let ids: Vec<Option<i64>> = profile::Entity::find()
+        .select_only()
+        .column(profile::Column::OwnerSmeId)
+        .filter(profile::Column::OwnerSmeId.is_not_null())
+        .distinct()
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(ids.into_iter().flatten().collect())
+}
+
 pub async fn insert_bulk(
     txn: &impl ConnectionTrait,
     items: &[(Party, ProfileDraft)],
