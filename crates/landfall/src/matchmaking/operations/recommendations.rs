@@ -111,6 +111,12 @@ async fn recommend(
             *entry = entry.max(value);
         }
     }
+    // Words in more than one profile in twenty find too many candidates to
+    // read ("partner", "company"); they still count when candidates are scored.
+    let all_terms: Vec<String> = weights.keys().cloned().collect();
+    let frequencies = store::term_frequencies(db, &all_terms).await?;
+    let common = (corpus.documents / 20).max(1000);
+    weights.retain(|term, _| frequencies.get(term).copied().unwrap_or(0) <= common);
     let mut telling: Vec<(String, f64)> = weights.into_iter().collect();
     telling.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     telling.truncate(QUERY_TERMS);

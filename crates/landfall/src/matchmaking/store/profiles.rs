@@ -780,6 +780,15 @@ pub async fn search(
     if filter.terms.iter().any(|t| !frequencies.contains_key(t)) {
         return Ok((Vec::new(), 0));
     }
+    // Every word must match, so only profiles holding the rarest one can:
+    // reading the other words' postings for those alone keeps common words
+    // ("supplier", "wanted") cheap.
+    let rarest = filter
+        .terms
+        .iter()
+        .min_by_key(|t| (frequencies.get(*t).copied().unwrap_or(0), t.as_str()))
+        .cloned()
+        .unwrap_or_default();
     let rows: Vec<(i64, String, i32, i32)> = profile_term::Entity::find()
         .select_only()
         .column(profile_term::Column::ProfileId)
@@ -788,6 +797,15 @@ pub async fn search(
         .column(profile::Column::TermCount)
         .join(JoinType::InnerJoin, profile_term::Relation::Profile.def())
         .filter(profile_term::Column::Term.is_in(filter.terms.iter().cloned()))
+        .filter(
+            profile_term::Column::ProfileId.in_subquery(
+                Query::select()
+                    .column(profile_term::Column::ProfileId)
+                    .from(profile_term::Entity)
+                    .and_where(profile_term::Column::Term.eq(rarest))
+                    .to_owned(),
+            ),
+        )
         .filter(public_condition(today))
         .filter(filter_condition(filter))
         .into_tuple()
