@@ -102,7 +102,7 @@ fn phrases(side: &Candidate, shared: &BTreeSet<&str>) -> Vec<String> {
 
 fn quote(phrases: &[String]) -> String {
     if phrases.is_empty() {
-        "this".to_string()
+        "related work".to_string()
     } else {
         phrases
             .iter()
@@ -277,8 +277,13 @@ pub fn score(
 
     let mut reasons = Vec::new();
     if !shared.is_empty() {
-        let mine = quote(&phrases(subject, &shared));
-        let theirs = quote(&phrases(other, &shared));
+        // The words meet on both sides; when one side wrote them only in its
+        // description, the other side's wording says what they share.
+        let (mine, theirs) = match (phrases(subject, &shared), phrases(other, &shared)) {
+            (mine, theirs) if mine.is_empty() => (quote(&theirs), quote(&theirs)),
+            (mine, theirs) if theirs.is_empty() => (quote(&mine), quote(&mine)),
+            (mine, theirs) => (quote(&mine), quote(&theirs)),
+        };
         let text = match (subject.kind.direction(), other.kind.direction()) {
             (Direction::Offer, _) => format!("they request {theirs}, you offer {mine}"),
             (Direction::Request, _) => format!("you request {mine}, they offer {theirs}"),
