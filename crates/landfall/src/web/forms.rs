@@ -1,5 +1,7 @@
 //! Helpers for HTML forms: reading numbers typed as text and offering choices.
 
+use chrono::{NaiveDate, NaiveTime};
+
 use crate::validation::FieldErrors;
 use crate::web::AppError;
 
@@ -15,6 +17,27 @@ pub fn refused_fields(error: AppError) -> Result<FieldErrors, AppError> {
         AppError::Conflict { fields, .. } => Ok(fields),
         AppError::ConflictWith { message, .. } => Ok(FieldErrors::single("form", message)),
         other => Err(other),
+    }
+}
+
+/// A date typed into a form (`YYYY-MM-DD`, what date inputs send).
+pub fn date_field(name: &str, value: &str, errors: &mut FieldErrors) -> Option<NaiveDate> {
+    match value.trim() {
+        "" => None,
+        v => NaiveDate::parse_from_str(v, "%Y-%m-%d")
+            .map_err(|_| errors.add(name, "write the date as YYYY-MM-DD"))
+            .ok(),
+    }
+}
+
+/// A time of day typed into a form (`HH:MM`, what time inputs send).
+pub fn time_field(name: &str, value: &str, errors: &mut FieldErrors) -> Option<NaiveTime> {
+    match value.trim() {
+        "" => None,
+        v => NaiveTime::parse_from_str(v, "%H:%M")
+            .or_else(|_| NaiveTime::parse_from_str(v, "%H:%M:%S"))
+            .map_err(|_| errors.add(name, "write the time as HH:MM"))
+            .ok(),
     }
 }
 

@@ -11,7 +11,7 @@ pub mod plan;
 pub mod profiles;
 
 use axum::http::StatusCode;
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 use crate::registry::model::{CountryCode, NaceCode, OrganisationKind};
@@ -19,31 +19,7 @@ use crate::validation::FieldErrors;
 use crate::web::AppError;
 pub(crate) use crate::web::forms::refused_fields as rejected;
 
-/// A date typed into a form (`YYYY-MM-DD`, what date inputs send).
-pub(crate) fn date_field(name: &str, value: &str, errors: &mut FieldErrors) -> Option<NaiveDate> {
-    match value.trim() {
-        "" => None,
-        v => NaiveDate::parse_from_str(v, "%Y-%m-%d")
-            .map_err(|_| errors.add(name, "write the date as YYYY-MM-DD"))
-            .ok(),
-    }
-}
-
-/// A time of day typed into a form (`HH:MM`, what time inputs send).
-pub(crate) fn time_field(name: &str, value: &str, errors: &mut FieldErrors) -> Option<NaiveTime> {
-    match value.trim() {
-        "" => None,
-        v => NaiveTime::parse_from_str(v, "%H:%M")
-            .or_else(|_| NaiveTime::parse_from_str(v, "%H:%M:%S"))
-            .map_err(|_| errors.add(name, "write the time as HH:MM"))
-            .ok(),
-    }
-}
-
-/// A whole number typed into a form.
-pub(crate) fn number_field(name: &str, value: &str, errors: &mut FieldErrors) -> Option<i64> {
-    crate::web::forms::whole_number(name, value, errors)
-}
+pub(crate) use crate::web::forms::{date_field, time_field, whole_number as number_field};
 
 /// An id posted in a hidden field or a select; anything else is not found.
 pub(crate) fn posted_id(value: &str) -> Result<i64, AppError> {

@@ -5,10 +5,10 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{NaiveTime, Utc};
+use chrono::Utc;
 use serde::Deserialize;
 
-use super::{date_field, number_field, rejected};
+use super::{date_field, number_field, rejected, time_field};
 use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm, Role};
 use crate::calendar::local_span;
@@ -319,16 +319,6 @@ pub struct SessionFormData {
     time_zone: String,
     capacity: String,
     agenda: String,
-}
-
-fn time_field(name: &str, value: &str, errors: &mut FieldErrors) -> Option<NaiveTime> {
-    match value.trim() {
-        "" => None,
-        v => NaiveTime::parse_from_str(v, "%H:%M")
-            .or_else(|_| NaiveTime::parse_from_str(v, "%H:%M:%S"))
-            .map_err(|_| errors.add(name, "write the time as HH:MM"))
-            .ok(),
-    }
 }
 
 impl SessionFormData {
