@@ -17,48 +17,28 @@ use super::{Organisation, OrganisationRef, Sme, store};
 use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm};
 use crate::validation::FieldErrors;
-use crate::web::forms::{Choice, refused_fields, whole_number};
-use crate::web::{ApiQuery, AppError, Id, Layout, urlencode};
+use crate::web::forms::{Choice, Pager, refused_fields, whole_number};
+use crate::web::{ApiQuery, AppError, Id, Layout};
 
 // ---------------------------------------------------------------------------
 // Shared pieces
 // ---------------------------------------------------------------------------
 
-/// Links to the previous and next page of a list, keeping its filters.
-pub struct Pager {
-    pub page: u64,
-    pub pages: u64,
-    pub total: u64,
-    pub previous: Option<String>,
-    pub next: Option<String>,
-}
-
-impl Pager {
-    fn new(path: &str, params: &ListParams, total: u64) -> Self {
-        let page = params.page_number();
-        let pages = total.div_ceil(model::PAGE_SIZE).max(1);
-        let mut query = String::new();
-        for (key, value) in [
+fn pager(path: &str, params: &ListParams, total: u64) -> Pager {
+    Pager::new(
+        path,
+        &[
             ("q", &params.q),
             ("kind", &params.kind),
             ("country", &params.country),
             ("sector", &params.sector),
             ("home_organisation", &params.home_organisation),
             ("target_market", &params.target_market),
-        ] {
-            if let Some(value) = value.as_deref().filter(|v| !v.trim().is_empty()) {
-                query.push_str(&format!("{key}={}&", urlencode(value)));
-            }
-        }
-        let link = |p: u64| format!("{path}?{query}page={p}");
-        Self {
-            page,
-            pages,
-            total,
-            previous: (page > 1).then(|| link(page - 1)),
-            next: (page < pages).then(|| link(page + 1)),
-        }
-    }
+        ],
+        params.page_number(),
+        model::PAGE_SIZE,
+        total,
+    )
 }
 
 fn kind_choices(selected: &str) -> Vec<Choice> {
@@ -239,7 +219,7 @@ async fn organisation_list(
             if public { "directory" } else { "organisations" },
         ),
         filters: FilterForm::new(params, errors),
-        pager: Pager::new(path, params, total),
+        pager: pager(path, params, total),
         organisations,
         can_create: actor.is_some_and(model::can_create_organisation),
         public,
@@ -604,7 +584,7 @@ pub async fn smes(
         home_organisation,
         shows_private: cards.iter().any(|c| c.private),
         cards,
-        pager: Pager::new("/smes", &params, total),
+        pager: pager("/smes", &params, total),
         can_create: model::can_register_smes(&actor),
     };
     Ok(page.into_response())

@@ -59,6 +59,43 @@ pub fn whole_number(field: &str, value: &str, errors: &mut FieldErrors) -> Optio
     }
 }
 
+/// Links to the previous and next page of a list, keeping its filters.
+pub struct Pager {
+    pub page: u64,
+    pub pages: u64,
+    pub total: u64,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+}
+
+impl Pager {
+    /// `filters` are the list's query parameters (empty ones are left out),
+    /// `page` counts from 1.
+    pub fn new(
+        path: &str,
+        filters: &[(&str, &Option<String>)],
+        page: u64,
+        page_size: u64,
+        total: u64,
+    ) -> Self {
+        let pages = total.div_ceil(page_size).max(1);
+        let mut query = String::new();
+        for (key, value) in filters {
+            if let Some(value) = value.as_deref().filter(|v| !v.trim().is_empty()) {
+                query.push_str(&format!("{key}={}&", super::urlencode(value)));
+            }
+        }
+        let link = |p: u64| format!("{path}?{query}page={p}");
+        Self {
+            page,
+            pages,
+            total,
+            previous: (page > 1).then(|| link(page - 1)),
+            next: (page < pages).then(|| link(page + 1)),
+        }
+    }
+}
+
 /// One entry of a select box or a group of checkboxes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Choice {

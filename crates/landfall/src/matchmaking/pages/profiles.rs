@@ -25,8 +25,8 @@ use crate::matchmaking::store::profiles::{Introduction, Profile};
 use crate::registry::model::{OrganisationKind, split_list};
 use crate::registry::reference;
 use crate::validation::FieldErrors;
-use crate::web::forms::Choice;
-use crate::web::{ApiQuery, AppError, Id, Layout, urlencode};
+use crate::web::forms::{Choice, Pager};
+use crate::web::{ApiQuery, AppError, Id, Layout};
 
 /// How many partners the recommendation lists show.
 const PARTNERS: usize = 10;
@@ -118,41 +118,22 @@ fn may_write_profiles(actor: &Actor) -> bool {
     actor.is_admin() || access::own_party(actor).is_some()
 }
 
-/// Links to the previous and next page of the marketplace, keeping its filters.
-pub struct Pager {
-    pub page: u64,
-    pub pages: u64,
-    pub total: u64,
-    pub previous: Option<String>,
-    pub next: Option<String>,
-}
-
-impl Pager {
-    fn new(params: &SearchParams, total: u64) -> Self {
-        let page = params.page_number();
-        let pages = total.div_ceil(PAGE_SIZE).max(1);
-        let mut query = String::new();
-        for (key, value) in [
+/// The marketplace's pages, keeping its filters.
+fn pager(params: &SearchParams, total: u64) -> Pager {
+    Pager::new(
+        "/profiles",
+        &[
             ("q", &params.q),
             ("type", &params.kind),
             ("sector", &params.sector),
             ("country", &params.country),
             ("target", &params.target),
             ("owner_kind", &params.owner_kind),
-        ] {
-            if let Some(value) = value.as_deref().filter(|v| !v.trim().is_empty()) {
-                query.push_str(&format!("{key}={}&", urlencode(value)));
-            }
-        }
-        let link = |p: u64| format!("/profiles?{query}page={p}");
-        Self {
-            page,
-            pages,
-            total,
-            previous: (page > 1).then(|| link(page - 1)),
-            next: (page < pages).then(|| link(page + 1)),
-        }
-    }
+        ],
+        params.page_number(),
+        PAGE_SIZE,
+        total,
+    )
 }
 
 fn type_choices(selected: &str) -> Vec<Choice> {
@@ -245,7 +226,7 @@ pub async fn marketplace(
             errors,
         },
         cards: profiles.into_iter().map(ProfileCard::new).collect(),
-        pager: Pager::new(&params, total),
+        pager: pager(&params, total),
         has_party: access::own_party(&actor).is_some(),
         reviews: reviews_profiles(&actor),
         can_create: may_write_profiles(&actor),
