@@ -3,6 +3,7 @@
 
 pub mod charts;
 pub mod error;
+pub mod export;
 pub mod forms;
 pub mod home;
 pub mod json;
