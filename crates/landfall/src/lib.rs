@@ -15,6 +15,7 @@ pub mod db;
 pub mod demo;
 pub mod files;
 pub mod matchmaking;
+pub mod monitoring;
 pub mod registry;
 pub mod softlanding;
 pub mod validation;

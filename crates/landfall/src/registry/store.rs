@@ -1094,6 +1094,7 @@ pub struct SmeRef {
     pub target_markets: Vec<CountryCode>,
     pub products: String,
     pub directory_consent: bool,
+    pub employees: Option<i32>,
 }
 
 /// References to SMEs by id (those that exist), with their declared sectors
@@ -1139,6 +1140,7 @@ pub async fn sme_refs(
                     target_markets: Vec::new(),
                     products: row.products,
                     directory_consent: row.directory_consent,
+                    employees: row.employees,
                 },
             );
         }
@@ -1154,6 +1156,32 @@ pub async fn sme_refs(
         }
     }
     Ok(refs)
+}
+
+/// SMEs whose private part an organisation sees: its own (as home) and
+/// those that granted it access.
+pub async fn private_sme_ids(
+    db: &impl ConnectionTrait,
+    organisation_id: i64,
+) -> Result<Vec<i64>, AppError> {
+    let mut ids: Vec<i64> = sme::Entity::find()
+        .select_only()
+        .column(sme::Column::Id)
+        .filter(sme::Column::HomeOrganisationId.eq(organisation_id))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let granted: Vec<i64> = sme_access_grant::Entity::find()
+        .select_only()
+        .column(sme_access_grant::Column::SmeId)
+        .filter(sme_access_grant::Column::OrganisationId.eq(organisation_id))
+        .into_tuple()
+        .all(db)
+        .await?;
+    ids.extend(granted);
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(ids)
 }
 
 /// A subquery of the ids of SMEs in a country, for other capabilities' filters.

@@ -1,0 +1,1 @@
+//! API: outcome records, figures and indicators.

@@ -1,0 +1,97 @@
+//! Who may see and write outcome records, and who defines indicators.
+//!
+//! An SME's records are as private as the SME's own details: its people, its
+//! home organisation's managers, organisations it granted access to (hosts
+//! abroad get that grant when it joins a programme) and admins see them.
+//! Everybody signed in sees aggregate values; the public sees the aggregates of
+//! results pages only.
+
+use crate::auth::{Actor, Role};
+use crate::registry::model::{SmeAccess, can_see_private};
+
+/// Who sees an SME's records and yearly figures.
+pub fn can_view_records(actor: &Actor, sme: &SmeAccess) -> bool {
+    actor.role != Role::Evaluator && can_see_private(actor, sme)
+}
+
+/// Who records results for an SME: the same people who may see them (a host
+/// abroad often witnesses the contract or the office opening).
+pub fn can_record(actor: &Actor, sme: &SmeAccess) -> bool {
+    can_view_records(actor, sme)
+}
+
+/// Who may correct or retract a record: its SME's own side (members, home
+/// managers), the person who recorded it, and admins.
+pub fn can_correct(actor: &Actor, sme: &SmeAccess, recorded_by_user_id: Option<i64>) -> bool {
+    actor.is_admin()
+        || actor.belongs_to_sme(sme.sme_id)
+        || actor.manages(sme.home_organisation_id)
+        || (recorded_by_user_id == Some(actor.user_id) && can_view_records(actor, sme))
+}
+
+/// Network indicators are the coordinator's; a programme's partners add their own.
+pub fn can_define_indicator(actor: &Actor, programme_partner_ids: Option<&[i64]>) -> bool {
+    match programme_partner_ids {
+        None => actor.is_admin(),
+        Some(partners) => {
+            actor.is_admin()
+                || (actor.role == Role::Manager
+                    && actor.organisation_id.is_some_and(|id| partners.contains(&id)))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(role: Role, organisation_id: Option<i64>, sme_id: Option<i64>) -> Actor {
+        Actor {
+            user_id: 5,
+            role,
+            organisation_id,
+            sme_id,
+            email: "x@example.org".into(),
+            display_name: "X".into(),
+            session: None,
+        }
+    }
+
+    fn sme() -> SmeAccess {
+        SmeAccess {
+            sme_id: 7,
+            home_organisation_id: 1,
+            directory_consent: true,
+            partners: vec![3],
+        }
+    }
+
+    #[test]
+    fn records_are_private_to_the_smes_side() {
+        assert!(can_view_records(&actor(Role::Sme, None, Some(7)), &sme()));
+        assert!(!can_view_records(&actor(Role::Sme, None, Some(8)), &sme()));
+        assert!(can_view_records(&actor(Role::Manager, Some(1), None), &sme()));
+        assert!(can_view_records(&actor(Role::Manager, Some(3), None), &sme()));
+        assert!(!can_view_records(&actor(Role::Manager, Some(2), None), &sme()));
+        assert!(!can_view_records(&actor(Role::Evaluator, None, None), &sme()));
+        assert!(can_view_records(&actor(Role::Admin, None, None), &sme()));
+    }
+
+    #[test]
+    fn the_host_corrects_only_what_it_recorded() {
+        let host = actor(Role::Manager, Some(3), None);
+        assert!(can_record(&host, &sme()));
+        assert!(!can_correct(&host, &sme(), Some(99)));
+        assert!(can_correct(&host, &sme(), Some(5)));
+        assert!(can_correct(&actor(Role::Manager, Some(1), None), &sme(), None));
+    }
+
+    #[test]
+    fn indicators_are_defined_by_admins_and_partners() {
+        assert!(!can_define_indicator(&actor(Role::Manager, Some(1), None), None));
+        assert!(can_define_indicator(&actor(Role::Admin, None, None), None));
+        assert!(can_define_indicator(&actor(Role::Manager, Some(1), None), Some(&[1, 2])));
+        assert!(!can_define_indicator(&actor(Role::Manager, Some(4), None), Some(&[1, 2])));
+        assert!(!can_define_indicator(&actor(Role::Sme, None, Some(7)), Some(&[1, 2])));
+    }
+}

@@ -1,0 +1,833 @@
+//! Indicators: definitions the platform computes from outcome records at
+//! query time. Nothing here is typed in: a value is always a count, a sum or a
+//! share over the records and the SMEs they belong to.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{Datelike, NaiveDate};
+
+use super::outcomes::{Figures, OutcomeKind};
+use crate::validation::{FieldErrors, text};
+
+/// What an indicator computes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Metric {
+    /// SMEs taking part (that have entered the programme by the date).
+    Participants,
+    /// Distinct SMEs with at least one record of a kind.
+    SmesWith(OutcomeKind),
+    /// Records of a kind.
+    Records(OutcomeKind),
+    /// Summed value (contract value, first order value) of records of a kind.
+    Value(OutcomeKind),
+    /// Percentage of participating SMEs with at least one record of a kind.
+    ShareWith(OutcomeKind),
+    /// Jobs: latest yearly head count minus the baseline at entry, summed.
+    EmploymentChange,
+    /// Turnover: latest yearly turnover minus the baseline at entry, summed.
+    TurnoverChange,
+}
+
+/// The unit an indicator's value and target are in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Smes,
+    Records,
+    /// Euro cents.
+    EurCents,
+    Percent,
+    Jobs,
+}
+
+impl Unit {
+    pub fn label(self) -> &'static str {
+        match self {
+            Unit::Smes => "SMEs",
+            Unit::Records => "records",
+            Unit::EurCents => "EUR",
+            Unit::Percent => "%",
+            Unit::Jobs => "jobs",
+        }
+    }
+}
+
+impl Metric {
+    /// Every definition a manager can choose from.
+    pub fn all() -> Vec<Metric> {
+        let mut all = vec![Metric::Participants];
+        for kind in OutcomeKind::ALL {
+            all.push(Metric::SmesWith(*kind));
+            all.push(Metric::ShareWith(*kind));
+            all.push(Metric::Records(*kind));
+            if kind.has_value() {
+                all.push(Metric::Value(*kind));
+            }
+        }
+        all.push(Metric::EmploymentChange);
+        all.push(Metric::TurnoverChange);
+        all
+    }
+
+    /// The stored word: `participants`, `smes_with:partnership`, `value:contract`…
+    pub fn key(self) -> String {
+        match self {
+            Metric::Participants => "participants".into(),
+            Metric::SmesWith(k) => format!("smes_with:{}", k.as_str()),
+            Metric::Records(k) => format!("records:{}", k.as_str()),
+            Metric::Value(k) => format!("value:{}", k.as_str()),
+            Metric::ShareWith(k) => format!("share_with:{}", k.as_str()),
+            Metric::EmploymentChange => "employment_change".into(),
+            Metric::TurnoverChange => "turnover_change".into(),
+        }
+    }
+
+    pub fn parse(value: &str) -> Result<Metric, String> {
+        let value = value.trim();
+        Metric::all()
+            .into_iter()
+            .find(|m| m.key() == value)
+            .ok_or_else(|| format!("`{value}` is not an indicator definition"))
+    }
+
+    pub fn unit(self) -> Unit {
+        match self {
+            Metric::Participants | Metric::SmesWith(_) => Unit::Smes,
+            Metric::Records(_) => Unit::Records,
+            Metric::Value(_) | Metric::TurnoverChange => Unit::EurCents,
+            Metric::ShareWith(_) => Unit::Percent,
+            Metric::EmploymentChange => Unit::Jobs,
+        }
+    }
+
+    /// The definition in words, as pages and the API show it.
+    pub fn definition(self) -> String {
+        let kind = |k: OutcomeKind| k.label().to_lowercase();
+        match self {
+            Metric::Participants => "Number of SMEs taking part".into(),
+            Metric::SmesWith(k) => format!("Number of distinct SMEs with at least one {}", kind(k)),
+            Metric::Records(k) => format!("Number of records of {}", kind(k)),
+            Metric::Value(OutcomeKind::ExportStart) => {
+                "Sum of the first order values of export starts".into()
+            }
+            Metric::Value(k) => format!("Sum of the values of each {}", kind(k)),
+            Metric::ShareWith(k) => {
+                format!("Percentage of participating SMEs with at least one {}", kind(k))
+            }
+            Metric::EmploymentChange => {
+                "Change in employees: latest yearly figure minus the baseline at entry, summed over SMEs"
+                    .into()
+            }
+            Metric::TurnoverChange => {
+                "Change in turnover: latest yearly figure minus the baseline at entry, summed over SMEs"
+                    .into()
+            }
+        }
+    }
+
+    /// The outcome kind the metric reads, if any.
+    pub fn kind(self) -> Option<OutcomeKind> {
+        match self {
+            Metric::SmesWith(k) | Metric::Records(k) | Metric::Value(k) | Metric::ShareWith(k) => {
+                Some(k)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the records behind the number are SMEs rather than outcome records.
+    pub fn counts_smes_only(self) -> bool {
+        matches!(
+            self,
+            Metric::Participants | Metric::EmploymentChange | Metric::TurnoverChange
+        )
+    }
+}
+
+/// A way to split a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Dimension {
+    Country,
+    HomeOrganisation,
+    Sector,
+    Cohort,
+    Size,
+}
+
+impl Dimension {
+    pub const ALL: [Dimension; 5] = [
+        Dimension::Country,
+        Dimension::HomeOrganisation,
+        Dimension::Sector,
+        Dimension::Cohort,
+        Dimension::Size,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dimension::Country => "country",
+            Dimension::HomeOrganisation => "home_organisation",
+            Dimension::Sector => "sector",
+            Dimension::Cohort => "cohort",
+            Dimension::Size => "size",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Dimension::Country => "SME's country",
+            Dimension::HomeOrganisation => "Home organisation",
+            Dimension::Sector => "Sector (NACE section)",
+            Dimension::Cohort => "Cohort",
+            Dimension::Size => "SME size",
+        }
+    }
+
+    pub fn parse(value: &str) -> Result<Dimension, String> {
+        Dimension::ALL
+            .into_iter()
+            .find(|d| d.as_str() == value.trim())
+            .ok_or_else(|| {
+                format!(
+                    "`{}` is not a breakdown (one of: country, home_organisation, sector, cohort, size)",
+                    value.trim()
+                )
+            })
+    }
+}
+
+/// An SME in an indicator's population, with what breakdowns need.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Subject {
+    pub sme_id: i64,
+    pub country: String,
+    pub home_organisation_id: i64,
+    /// NACE section letter of the SME's first sector ("" when none is declared).
+    pub sector: String,
+    /// Size class word (micro, small, medium, large), from the head count.
+    pub size: String,
+    pub cohort_id: Option<i64>,
+    /// When the SME entered the programme; results before it do not count.
+    pub entered_on: Option<NaiveDate>,
+    /// Yearly figures, any order.
+    pub figures: Vec<Figures>,
+}
+
+impl Subject {
+    fn group(&self, dimension: Dimension) -> String {
+        match dimension {
+            Dimension::Country => self.country.clone(),
+            Dimension::HomeOrganisation => self.home_organisation_id.to_string(),
+            Dimension::Sector => self.sector.clone(),
+            Dimension::Cohort => self.cohort_id.map(|c| c.to_string()).unwrap_or_default(),
+            Dimension::Size => self.size.clone(),
+        }
+    }
+
+    fn entered_by(&self, day: NaiveDate) -> bool {
+        self.entered_on.is_none_or(|d| d <= day)
+    }
+
+    /// The figures at entry: the last full year before it, else the year of
+    /// entry, else (outside programmes) the earliest year known.
+    pub fn baseline(&self) -> Option<&Figures> {
+        match self.entered_on {
+            Some(entered) => {
+                let year = entered.year();
+                self.figures
+                    .iter()
+                    .find(|f| f.year == year - 1)
+                    .or_else(|| self.figures.iter().find(|f| f.year == year))
+            }
+            None => self.figures.iter().min_by_key(|f| f.year),
+        }
+    }
+
+    /// The latest figures after the baseline, up to a year.
+    pub fn latest(&self, up_to_year: i32) -> Option<&Figures> {
+        let baseline = self.baseline()?.year;
+        self.figures
+            .iter()
+            .filter(|f| f.year > baseline && f.year <= up_to_year)
+            .max_by_key(|f| f.year)
+    }
+
+    fn change(&self, up_to_year: i32, pick: impl Fn(&Figures) -> Option<i64>) -> Option<i64> {
+        let before = pick(self.baseline()?)?;
+        let after = pick(self.latest(up_to_year)?)?;
+        Some(after - before)
+    }
+}
+
+/// Where a record comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Source {
+    /// An outcome record typed by someone.
+    Outcome(i64),
+    /// An approved desk booking at a host incubator (a presence abroad by itself).
+    DeskBooking(i64),
+}
+
+/// One record as indicators read it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fact {
+    pub source: Source,
+    pub sme_id: i64,
+    pub kind: OutcomeKind,
+    pub occurred_on: NaiveDate,
+    pub country: Option<String>,
+    pub value_cents: Option<i64>,
+}
+
+/// Dates a value counts between (both included).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Period {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+/// A computed value: for shares, `value` SMEs out of `base`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Measure {
+    pub value: i64,
+    pub base: Option<i64>,
+}
+
+impl Measure {
+    /// The number in the indicator's unit (a percentage with one decimal for shares).
+    #[allow(clippy::cast_precision_loss)]
+    pub fn number(self) -> f64 {
+        match self.base {
+            Some(0) => 0.0,
+            Some(base) => (self.value as f64 * 1000.0 / base as f64).round() / 10.0,
+            None => self.value as f64,
+        }
+    }
+}
+
+/// The population and records an indicator is computed over.
+pub struct Evidence<'a> {
+    pub subjects: &'a [Subject],
+    pub facts: &'a [Fact],
+}
+
+/// A part of the population: everything, or one group of a breakdown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Slice {
+    pub group: Option<(Dimension, String)>,
+    /// Values as they stood at the end of this day.
+    pub as_of: NaiveDate,
+}
+
+impl Evidence<'_> {
+    fn subjects_in<'s>(&'s self, slice: &Slice) -> impl Iterator<Item = &'s Subject> + 's {
+        let (as_of, group) = (slice.as_of, slice.group.clone());
+        self.subjects.iter().filter(move |s| {
+            s.entered_by(as_of)
+                && group
+                    .as_ref()
+                    .is_none_or(|(dimension, key)| s.group(*dimension) == *key)
+        })
+    }
+
+    /// The records that count for a metric in a slice and period: the right
+    /// kind, inside the period and the slice's date, and not before the SME
+    /// entered the programme.
+    pub fn counted(&self, metric: Metric, period: Period, slice: &Slice) -> Vec<&Fact> {
+        let Some(kind) = metric.kind() else {
+            return Vec::new();
+        };
+        let until = period.to.min(slice.as_of);
+        let subjects: BTreeMap<i64, &Subject> =
+            self.subjects_in(slice).map(|s| (s.sme_id, s)).collect();
+        self.facts
+            .iter()
+            .filter(|f| f.kind == kind && f.occurred_on >= period.from && f.occurred_on <= until)
+            .filter(|f| {
+                subjects
+                    .get(&f.sme_id)
+                    .is_some_and(|s| s.entered_on.is_none_or(|d| f.occurred_on >= d))
+            })
+            .collect()
+    }
+
+    /// The SMEs behind a metric that counts SMEs (participants, or those with figures).
+    pub fn counted_subjects(&self, metric: Metric, period: Period, slice: &Slice) -> Vec<&Subject> {
+        let year = period.to.min(slice.as_of).year();
+        self.subjects_in(slice)
+            .filter(|s| match metric {
+                Metric::EmploymentChange => {
+                    s.change(year, |f| f.employees.map(i64::from)).is_some()
+                }
+                Metric::TurnoverChange => s.change(year, |f| f.turnover_cents).is_some(),
+                _ => true,
+            })
+            .collect()
+    }
+
+    pub fn measure(&self, metric: Metric, period: Period, slice: &Slice) -> Measure {
+        let year = period.to.min(slice.as_of).year();
+        let distinct = |facts: Vec<&Fact>| -> i64 {
+            let smes: BTreeSet<i64> = facts.iter().map(|f| f.sme_id).collect();
+            i64::try_from(smes.len()).unwrap_or(i64::MAX)
+        };
+        let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+        match metric {
+            Metric::Participants => Measure {
+                value: count(self.subjects_in(slice).count()),
+                base: None,
+            },
+            Metric::SmesWith(_) => Measure {
+                value: distinct(self.counted(metric, period, slice)),
+                base: None,
+            },
+            Metric::Records(_) => Measure {
+                value: count(self.counted(metric, period, slice).len()),
+                base: None,
+            },
+            Metric::Value(_) => Measure {
+                value: self
+                    .counted(metric, period, slice)
+                    .iter()
+                    .filter_map(|f| f.value_cents)
+                    .sum(),
+                base: None,
+            },
+            Metric::ShareWith(_) => Measure {
+                value: distinct(self.counted(metric, period, slice)),
+                base: Some(count(self.subjects_in(slice).count())),
+            },
+            Metric::EmploymentChange => Measure {
+                value: self
+                    .subjects_in(slice)
+                    .filter_map(|s| s.change(year, |f| f.employees.map(i64::from)))
+                    .sum(),
+                base: None,
+            },
+            Metric::TurnoverChange => Measure {
+                value: self
+                    .subjects_in(slice)
+                    .filter_map(|s| s.change(year, |f| f.turnover_cents))
+                    .sum(),
+                base: None,
+            },
+        }
+    }
+
+    /// The value split by a breakdown: one row per group present in the
+    /// population, in the order of the group key.
+    pub fn breakdown(
+        &self,
+        metric: Metric,
+        period: Period,
+        dimension: Dimension,
+        as_of: NaiveDate,
+    ) -> Vec<(String, Measure)> {
+        let groups: BTreeSet<String> = self
+            .subjects
+            .iter()
+            .filter(|s| s.entered_by(as_of))
+            .map(|s| s.group(dimension))
+            .collect();
+        groups
+            .into_iter()
+            .map(|key| {
+                let slice = Slice {
+                    group: Some((dimension, key.clone())),
+                    as_of,
+                };
+                let measure = self.measure(metric, period, &slice);
+                (key, measure)
+            })
+            .collect()
+    }
+
+    /// The value at the end of each quarter of the period, up to `today`.
+    pub fn trend(&self, metric: Metric, period: Period, today: NaiveDate) -> Vec<(Quarter, Measure)> {
+        Quarter::spanning(period.from, period.to.min(today))
+            .into_iter()
+            .map(|quarter| {
+                let slice = Slice {
+                    group: None,
+                    as_of: quarter.last_day().min(today),
+                };
+                (quarter, self.measure(metric, period, &slice))
+            })
+            .collect()
+    }
+}
+
+/// A calendar quarter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Quarter {
+    pub year: i32,
+    /// 1 to 4.
+    pub number: u32,
+}
+
+impl Quarter {
+    pub fn of(day: NaiveDate) -> Quarter {
+        Quarter {
+            year: day.year(),
+            number: (day.month() - 1) / 3 + 1,
+        }
+    }
+
+    pub fn label(self) -> String {
+        format!("{} Q{}", self.year, self.number)
+    }
+
+    pub fn first_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, (self.number - 1) * 3 + 1, 1).unwrap_or_default()
+    }
+
+    pub fn last_day(self) -> NaiveDate {
+        self.next().first_day().pred_opt().unwrap_or_default()
+    }
+
+    fn next(self) -> Quarter {
+        if self.number == 4 {
+            Quarter {
+                year: self.year + 1,
+                number: 1,
+            }
+        } else {
+            Quarter {
+                year: self.year,
+                number: self.number + 1,
+            }
+        }
+    }
+
+    /// The quarters from the one holding `from` to the one holding `to` (none if `to` is earlier).
+    pub fn spanning(from: NaiveDate, to: NaiveDate) -> Vec<Quarter> {
+        let mut quarters = Vec::new();
+        let last = Quarter::of(to);
+        let mut quarter = Quarter::of(from);
+        while from <= to && quarter <= last {
+            quarters.push(quarter);
+            quarter = quarter.next();
+        }
+        quarters
+    }
+}
+
+/// How far a value is towards its target, in whole percent (may pass 100).
+#[allow(clippy::cast_possible_truncation)]
+pub fn progress(number: f64, target: i64) -> u32 {
+    if target <= 0 {
+        return 100;
+    }
+    #[allow(clippy::cast_precision_loss, clippy::cast_sign_loss)]
+    let percent = (number.max(0.0) * 100.0 / target as f64).floor() as u32;
+    percent
+}
+
+/// A custom indicator as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IndicatorInput {
+    pub programme_id: Option<i64>,
+    pub name: String,
+    pub metric: String,
+    pub target: Option<i64>,
+    pub period_from: Option<NaiveDate>,
+    pub period_to: Option<NaiveDate>,
+    pub unreadable: FieldErrors,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IndicatorDraft {
+    pub programme_id: Option<i64>,
+    pub name: String,
+    pub metric: Metric,
+    pub target: i64,
+    pub period_from: NaiveDate,
+    pub period_to: NaiveDate,
+}
+
+impl IndicatorInput {
+    /// `programme_dates` are the programme's dates when one is named and
+    /// exists; they are the default period.
+    pub fn validate(
+        &self,
+        programme_dates: Option<(NaiveDate, NaiveDate)>,
+    ) -> Result<IndicatorDraft, FieldErrors> {
+        let mut errors = self.unreadable.clone();
+        if self.programme_id.is_some() && programme_dates.is_none() {
+            errors.add("programme_id", "no such programme");
+        }
+        let name = errors.check("name", text(&self.name, true, 200));
+        let metric = if self.metric.trim().is_empty() {
+            errors.add("metric", "is required");
+            None
+        } else {
+            errors.check("metric", Metric::parse(&self.metric))
+        };
+        let target = match self.target {
+            None => {
+                if !errors.contains("target") {
+                    errors.add("target", "is required");
+                }
+                None
+            }
+            Some(t) if t < 0 => {
+                errors.add("target", "must not be negative");
+                None
+            }
+            Some(t) if metric.is_some_and(|m| m.unit() == Unit::Percent) && t > 100 => {
+                errors.add("target", "a share cannot pass 100 %");
+                None
+            }
+            Some(t) => Some(t),
+        };
+        let from = self.period_from.or(programme_dates.map(|d| d.0));
+        let to = self.period_to.or(programme_dates.map(|d| d.1));
+        if from.is_none() && !errors.contains("period_from") {
+            errors.add("period_from", "is required for a network indicator");
+        }
+        if to.is_none() && !errors.contains("period_to") {
+            errors.add("period_to", "is required for a network indicator");
+        }
+        if let (Some(from), Some(to)) = (from, to)
+            && to < from
+        {
+            errors.add("period_to", "must not be before the start");
+        }
+        match (name, metric, target, from, to) {
+            (Some(name), Some(metric), Some(target), Some(from), Some(to)) if errors.is_empty() => {
+                Ok(IndicatorDraft {
+                    programme_id: self.programme_id,
+                    name,
+                    metric,
+                    target,
+                    period_from: from,
+                    period_to: to,
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn subject(id: i64, country: &str, cohort: i64, entered: NaiveDate) -> Subject {
+        Subject {
+            sme_id: id,
+            country: country.into(),
+            home_organisation_id: if country == "DK" { 1 } else { 2 },
+            sector: "C".into(),
+            size: "small".into(),
+            cohort_id: Some(cohort),
+            entered_on: Some(entered),
+            figures: Vec::new(),
+        }
+    }
+
+    fn fact(id: i64, sme: i64, kind: OutcomeKind, on: NaiveDate, value: Option<i64>) -> Fact {
+        Fact {
+            source: Source::Outcome(id),
+            sme_id: sme,
+            kind,
+            occurred_on: on,
+            country: Some("SE".into()),
+            value_cents: value,
+        }
+    }
+
+    /// Four SMEs, two Danish (cohort 10) and two Norwegian (cohort 20, the
+    /// second entering in May); six records, one before its SME entered and one
+    /// after the period.
+    fn fixture() -> (Vec<Subject>, Vec<Fact>, Period) {
+        let subjects = vec![
+            subject(1, "DK", 10, day(2027, 1, 10)),
+            subject(2, "DK", 10, day(2027, 1, 10)),
+            subject(3, "NO", 20, day(2027, 1, 10)),
+            subject(4, "NO", 20, day(2027, 5, 2)),
+        ];
+        use OutcomeKind::*;
+        let facts = vec![
+            fact(1, 1, Partnership, day(2027, 2, 1), None),
+            fact(2, 1, Partnership, day(2027, 8, 1), None),
+            fact(3, 3, Partnership, day(2027, 4, 20), None),
+            fact(4, 4, Partnership, day(2027, 4, 30), None), // before SME 4 entered
+            fact(5, 2, Contract, day(2027, 3, 3), Some(500_000)),
+            fact(6, 3, Contract, day(2027, 6, 3), Some(250_000)),
+            fact(7, 3, Contract, day(2028, 2, 1), Some(999_999)), // after the period
+        ];
+        let period = Period {
+            from: day(2027, 1, 1),
+            to: day(2027, 12, 31),
+        };
+        (subjects, facts, period)
+    }
+
+    fn whole(as_of: NaiveDate) -> Slice {
+        Slice { group: None, as_of }
+    }
+
+    #[test]
+    fn values_match_a_hand_count() {
+        let (subjects, facts, period) = fixture();
+        let evidence = Evidence {
+            subjects: &subjects,
+            facts: &facts,
+        };
+        let end = whole(day(2028, 6, 1));
+        use OutcomeKind::*;
+        assert_eq!(evidence.measure(Metric::Participants, period, &end).value, 4);
+        // SMEs 1 and 3 (SME 4's partnership predates its entry).
+        assert_eq!(evidence.measure(Metric::SmesWith(Partnership), period, &end).value, 2);
+        assert_eq!(evidence.measure(Metric::Records(Partnership), period, &end).value, 3);
+        assert_eq!(evidence.measure(Metric::Value(Contract), period, &end).value, 750_000);
+        let share = evidence.measure(Metric::ShareWith(Partnership), period, &end);
+        assert_eq!((share.value, share.base, share.number()), (2, Some(4), 50.0));
+        // In March only SMEs 1-3 had entered; only SME 1 had a partnership.
+        let march = whole(day(2027, 3, 31));
+        assert_eq!(evidence.measure(Metric::Participants, period, &march).value, 3);
+        let share = evidence.measure(Metric::ShareWith(Partnership), period, &march);
+        assert_eq!(share.number(), 33.3);
+    }
+
+    #[test]
+    fn breakdowns_add_up_and_drill_down_lists_the_records() {
+        let (subjects, facts, period) = fixture();
+        let evidence = Evidence {
+            subjects: &subjects,
+            facts: &facts,
+        };
+        let as_of = day(2028, 1, 1);
+        let metric = Metric::Value(OutcomeKind::Contract);
+        let by_country = evidence.breakdown(metric, period, Dimension::Country, as_of);
+        assert_eq!(
+            by_country,
+            vec![
+                ("DK".to_string(), Measure { value: 500_000, base: None }),
+                ("NO".to_string(), Measure { value: 250_000, base: None }),
+            ]
+        );
+        let by_cohort = evidence.breakdown(
+            Metric::SmesWith(OutcomeKind::Partnership),
+            period,
+            Dimension::Cohort,
+            as_of,
+        );
+        assert_eq!(by_cohort[0].1.value + by_cohort[1].1.value, 2);
+        let slice = Slice {
+            group: Some((Dimension::Country, "NO".into())),
+            as_of,
+        };
+        let behind: Vec<Source> = evidence
+            .counted(Metric::Records(OutcomeKind::Partnership), period, &slice)
+            .iter()
+            .map(|f| f.source)
+            .collect();
+        assert_eq!(behind, vec![Source::Outcome(3)]);
+    }
+
+    #[test]
+    fn the_trend_is_cumulative_by_quarter() {
+        let (subjects, facts, period) = fixture();
+        let evidence = Evidence {
+            subjects: &subjects,
+            facts: &facts,
+        };
+        let trend = evidence.trend(Metric::Records(OutcomeKind::Partnership), period, day(2027, 9, 15));
+        let values: Vec<(String, i64)> = trend.iter().map(|(q, m)| (q.label(), m.value)).collect();
+        assert_eq!(
+            values,
+            vec![
+                ("2027 Q1".to_string(), 1),
+                ("2027 Q2".to_string(), 2),
+                ("2027 Q3".to_string(), 3),
+            ]
+        );
+    }
+
+    #[test]
+    fn employment_change_is_latest_minus_baseline() {
+        let figures = |year, employees| Figures {
+            year,
+            turnover_cents: None,
+            employees: Some(employees),
+            export_share_pct: None,
+        };
+        let mut s = subject(1, "DK", 10, day(2026, 3, 1));
+        s.figures = vec![figures(2025, 10), figures(2026, 12), figures(2027, 15)];
+        let mut t = subject(2, "DK", 10, day(2026, 3, 1));
+        // No year before entry: the entry year is the baseline.
+        t.figures = vec![figures(2026, 4), figures(2027, 3)];
+        let mut u = subject(3, "DK", 10, day(2026, 3, 1));
+        u.figures = vec![figures(2025, 9)]; // nothing since: not counted
+        let subjects = vec![s, t, u];
+        let evidence = Evidence {
+            subjects: &subjects,
+            facts: &[],
+        };
+        let period = Period {
+            from: day(2026, 1, 1),
+            to: day(2027, 12, 31),
+        };
+        let slice = whole(day(2028, 1, 1));
+        assert_eq!(evidence.measure(Metric::EmploymentChange, period, &slice).value, 5 - 1);
+        assert_eq!(
+            evidence.counted_subjects(Metric::EmploymentChange, period, &slice).len(),
+            2
+        );
+        // At the end of 2026 the latest year is 2026: +2 and none for the second.
+        let slice = whole(day(2026, 12, 31));
+        assert_eq!(evidence.measure(Metric::EmploymentChange, period, &slice).value, 2);
+    }
+
+    #[test]
+    fn metrics_and_dimensions_round_trip() {
+        for metric in Metric::all() {
+            assert_eq!(Metric::parse(&metric.key()), Ok(metric));
+        }
+        for dimension in Dimension::ALL {
+            assert_eq!(Dimension::parse(dimension.as_str()), Ok(dimension));
+        }
+        assert!(Metric::parse("value:partnership").is_err());
+    }
+
+    #[test]
+    fn quarters_and_progress() {
+        let q = Quarter::spanning(day(2026, 11, 5), day(2027, 4, 1));
+        assert_eq!(q.len(), 3);
+        assert_eq!(q[2].last_day(), day(2027, 6, 30));
+        assert!(Quarter::spanning(day(2027, 1, 1), day(2026, 1, 1)).is_empty());
+        assert_eq!(progress(45.0, 60), 75);
+        assert_eq!(progress(70.0, 60), 116);
+        assert_eq!(progress(3.0, 0), 100);
+    }
+
+    #[test]
+    fn an_indicator_needs_a_definition_and_a_target() {
+        let input = IndicatorInput {
+            name: "Contract value".into(),
+            metric: "value:contract".into(),
+            target: Some(100_000_000),
+            period_from: Some(day(2027, 1, 1)),
+            period_to: Some(day(2028, 12, 31)),
+            ..Default::default()
+        };
+        assert_eq!(input.validate(None).unwrap().metric, Metric::Value(OutcomeKind::Contract));
+        let mut share = input.clone();
+        share.metric = "share_with:export_start".into();
+        share.target = Some(120);
+        assert!(share.validate(None).unwrap_err().contains("target"));
+        let mut open = input.clone();
+        open.period_to = None;
+        assert!(open.validate(None).unwrap_err().contains("period_to"));
+        open.programme_id = Some(4);
+        let draft = open.validate(Some((day(2027, 1, 1), day(2029, 6, 30)))).unwrap();
+        assert_eq!(draft.period_to, day(2029, 6, 30));
+    }
+}

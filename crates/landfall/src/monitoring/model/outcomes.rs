@@ -1,0 +1,487 @@
+//! Outcome records: what an SME achieved abroad, dated, with evidence and
+//! with what caused it, and its yearly figures.
+
+use chrono::NaiveDate;
+
+use crate::registry::model::{CountryCode, parse_website, vocabulary};
+use crate::validation::{FieldErrors, text};
+
+vocabulary! {
+    /// What kind of result a record reports.
+    OutcomeKind, "an outcome kind" {
+        Partnership => "partnership", "Formal partnership";
+        ExportStart => "export_start", "Export initiated";
+        Presence => "presence", "Physical presence abroad";
+        Contract => "contract", "Commercial contract";
+        Collaboration => "collaboration", "R&D or innovation collaboration";
+        JointApplication => "joint_application", "Joint funding application";
+    }
+}
+
+impl OutcomeKind {
+    /// Kinds whose value (contract value, first order value) can be summed.
+    pub fn has_value(self) -> bool {
+        matches!(self, Self::Contract | Self::ExportStart)
+    }
+
+    /// Kinds that happen in a country abroad by definition.
+    fn abroad(self) -> bool {
+        matches!(self, Self::ExportStart | Self::Presence)
+    }
+
+    /// Kinds that are made with someone.
+    fn needs_counterparty(self) -> bool {
+        matches!(
+            self,
+            Self::Partnership | Self::Contract | Self::Collaboration | Self::JointApplication
+        )
+    }
+}
+
+vocabulary! {
+    /// How an SME is present abroad.
+    PresenceForm, "a form of presence" {
+        SalesOffice => "sales_office", "Sales office";
+        Subsidiary => "subsidiary", "Subsidiary";
+        IncubatorDesk => "incubator_desk", "Desk at a host incubator";
+        Representative => "representative", "Local representative or agent";
+    }
+}
+
+vocabulary! {
+    /// Whether a record counts.
+    OutcomeStatus, "an outcome status" {
+        Active => "active", "Active";
+        Retracted => "retracted", "Retracted";
+    }
+}
+
+/// A record as typed, on a form or in the API.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OutcomeInput {
+    pub sme_id: Option<i64>,
+    pub kind: String,
+    pub occurred_on: Option<NaiveDate>,
+    pub country: String,
+    pub counterparty_name: String,
+    pub counterparty_organisation_id: Option<i64>,
+    pub counterparty_sme_id: Option<i64>,
+    pub value_cents: Option<i64>,
+    pub presence_form: String,
+    pub description: String,
+    pub evidence_text: String,
+    pub evidence_url: String,
+    /// An evidence file is attached (or already stored).
+    pub has_evidence_file: bool,
+    pub programme_id: Option<i64>,
+    pub session_id: Option<i64>,
+    pub meeting_id: Option<i64>,
+    pub instrument: String,
+    /// Why a record is corrected (required for a correction).
+    pub reason: String,
+    pub unreadable: FieldErrors,
+}
+
+/// A valid record, ready to store.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct OutcomeDraft {
+    pub sme_id: i64,
+    pub kind: OutcomeKind,
+    pub occurred_on: NaiveDate,
+    pub country: Option<String>,
+    pub counterparty_name: String,
+    pub counterparty_organisation_id: Option<i64>,
+    pub counterparty_sme_id: Option<i64>,
+    pub value_cents: Option<i64>,
+    pub presence_form: Option<PresenceForm>,
+    pub description: String,
+    pub evidence_text: String,
+    pub evidence_url: String,
+    pub programme_id: Option<i64>,
+    pub session_id: Option<i64>,
+    pub meeting_id: Option<i64>,
+    pub instrument: String,
+}
+
+/// What the platform knows about the record's surroundings, for checking it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OutcomeFacts {
+    /// The SME's own country, when the SME exists.
+    pub sme_country: Option<String>,
+    /// The counterparty organisation's or SME's name, when the id exists.
+    pub counterparty_found: Option<String>,
+    /// Each named cause exists.
+    pub programme_found: bool,
+    pub session_found: bool,
+    pub meeting_found: bool,
+    pub today: NaiveDate,
+}
+
+/// Contract and order values up to EUR 1 billion.
+const MAX_VALUE_CENTS: i64 = 100_000_000_000;
+
+impl OutcomeInput {
+    /// Checks a new record (`correction` false) or a corrected one (then a reason is required).
+    pub fn validate(
+        &self,
+        facts: &OutcomeFacts,
+        correction: bool,
+    ) -> Result<OutcomeDraft, FieldErrors> {
+        let mut errors = self.unreadable.clone();
+        let sme_id = match (self.sme_id, &facts.sme_country) {
+            (None, _) => {
+                errors.add("sme_id", "is required");
+                None
+            }
+            (Some(_), None) => {
+                errors.add("sme_id", "no such SME");
+                None
+            }
+            (Some(id), Some(_)) => Some(id),
+        };
+        let kind = if self.kind.trim().is_empty() {
+            errors.add("kind", "is required");
+            None
+        } else {
+            errors.check("kind", OutcomeKind::parse(&self.kind))
+        };
+        match self.occurred_on {
+            None if !errors.contains("occurred_on") => errors.add("occurred_on", "is required"),
+            Some(day) if day > facts.today => {
+                errors.add("occurred_on", "a result is recorded once it has happened");
+            }
+            Some(day) if day < NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(day) => {
+                errors.add("occurred_on", "must be in 2000 or later");
+            }
+            _ => {}
+        }
+        let country = if self.country.trim().is_empty() {
+            None
+        } else {
+            errors
+                .check("country", CountryCode::parse(&self.country))
+                .map(|c| c.as_str().to_string())
+        };
+        let counterparty_name = errors
+            .check("counterparty_name", text(&self.counterparty_name, false, 200))
+            .unwrap_or_default();
+        let description = errors
+            .check("description", text(&self.description, false, 5_000))
+            .unwrap_or_default();
+        let evidence_text = errors
+            .check("evidence_text", text(&self.evidence_text, false, 5_000))
+            .unwrap_or_default();
+        let evidence_url = if self.evidence_url.trim().is_empty() {
+            String::new()
+        } else {
+            errors
+                .check("evidence_url", parse_website(&self.evidence_url))
+                .unwrap_or_default()
+        };
+        let instrument = errors
+            .check("instrument", text(&self.instrument, false, 200))
+            .unwrap_or_default();
+        let reason = text(&self.reason, false, 1_000).unwrap_or_default();
+        if correction && reason.is_empty() {
+            errors.add("reason", "say why the record is corrected");
+        }
+        if self.counterparty_organisation_id.is_some() && self.counterparty_sme_id.is_some() {
+            errors.add(
+                "counterparty_sme_id",
+                "name either an organisation or an SME as the counterparty, not both",
+            );
+        } else if (self.counterparty_organisation_id.is_some()
+            || self.counterparty_sme_id.is_some())
+            && facts.counterparty_found.is_none()
+        {
+            let field = if self.counterparty_sme_id.is_some() {
+                "counterparty_sme_id"
+            } else {
+                "counterparty_organisation_id"
+            };
+            errors.add(field, "no such counterparty");
+        }
+        if self.counterparty_sme_id.is_some() && self.counterparty_sme_id == self.sme_id {
+            errors.add("counterparty_sme_id", "an SME cannot partner with itself");
+        }
+        let counterparty_name = match (&facts.counterparty_found, counterparty_name.is_empty()) {
+            (Some(found), true) => found.clone(),
+            _ => counterparty_name,
+        };
+        let presence_form = if self.presence_form.trim().is_empty() {
+            None
+        } else {
+            errors.check("presence_form", PresenceForm::parse(&self.presence_form))
+        };
+        if let Some(kind) = kind {
+            if kind.needs_counterparty() && counterparty_name.is_empty() {
+                errors.add(
+                    "counterparty_name",
+                    "name the partner, customer or co-applicant",
+                );
+            }
+            if kind.abroad() || kind == OutcomeKind::Partnership {
+                if country.is_none() && !errors.contains("country") {
+                    errors.add("country", "is required for this kind of result");
+                }
+            }
+            if kind.abroad()
+                && let (Some(country), Some(home)) = (&country, &facts.sme_country)
+                && country == home
+            {
+                errors.add("country", "must be a country abroad, not the SME's own");
+            }
+            if kind == OutcomeKind::Presence && presence_form.is_none() {
+                if !errors.contains("presence_form") {
+                    errors.add("presence_form", "say how the SME is present");
+                }
+            } else if kind != OutcomeKind::Presence && presence_form.is_some() {
+                errors.add("presence_form", "only a presence abroad has a form");
+            }
+            if kind == OutcomeKind::Contract && self.value_cents.is_none() {
+                if !errors.contains("value_cents") {
+                    errors.add("value_cents", "give the contract's value");
+                }
+            } else if !kind.has_value() && self.value_cents.is_some() {
+                errors.add(
+                    "value_cents",
+                    "only contracts and export starts carry a value",
+                );
+            }
+        }
+        if let Some(value) = self.value_cents
+            && !(0..=MAX_VALUE_CENTS).contains(&value)
+        {
+            errors.add("value_cents", "must be between EUR 0 and EUR 1,000,000,000");
+        }
+        if evidence_text.is_empty() && evidence_url.is_empty() && !self.has_evidence_file {
+            errors.add(
+                "evidence_text",
+                "give evidence: a note, a link or a file (a signed agreement, an invoice, a registration)",
+            );
+        }
+        if self.programme_id.is_some() && !facts.programme_found {
+            errors.add("programme_id", "no such programme");
+        }
+        if self.session_id.is_some() && !facts.session_found {
+            errors.add("session_id", "no such session");
+        }
+        if self.meeting_id.is_some() && !facts.meeting_found {
+            errors.add("meeting_id", "no such meeting");
+        }
+        match (sme_id, kind, self.occurred_on) {
+            (Some(sme_id), Some(kind), Some(occurred_on)) if errors.is_empty() => Ok(OutcomeDraft {
+                sme_id,
+                kind,
+                occurred_on,
+                country,
+                counterparty_name,
+                counterparty_organisation_id: self.counterparty_organisation_id,
+                counterparty_sme_id: self.counterparty_sme_id,
+                value_cents: self.value_cents,
+                presence_form,
+                description,
+                evidence_text,
+                evidence_url,
+                programme_id: self.programme_id,
+                session_id: self.session_id,
+                meeting_id: self.meeting_id,
+                instrument,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// One year of an SME's figures as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FiguresInput {
+    pub year: Option<i64>,
+    pub turnover_cents: Option<i64>,
+    pub employees: Option<i64>,
+    pub export_share_pct: Option<i64>,
+    pub reason: String,
+    pub unreadable: FieldErrors,
+}
+
+/// One valid year of figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Figures {
+    pub year: i32,
+    pub turnover_cents: Option<i64>,
+    pub employees: Option<i32>,
+    pub export_share_pct: Option<i32>,
+}
+
+impl FiguresInput {
+    pub fn validate(&self, current_year: i32) -> Result<Figures, FieldErrors> {
+        let mut errors = self.unreadable.clone();
+        let year = match self.year {
+            None => {
+                if !errors.contains("year") {
+                    errors.add("year", "is required");
+                }
+                None
+            }
+            Some(y) if (2000..=i64::from(current_year)).contains(&y) => i32::try_from(y).ok(),
+            Some(_) => {
+                errors.add("year", format!("must be a year from 2000 to {current_year}"));
+                None
+            }
+        };
+        if let Some(t) = self.turnover_cents
+            && !(0..=MAX_VALUE_CENTS).contains(&t)
+        {
+            errors.add("turnover_cents", "must be between EUR 0 and EUR 1,000,000,000");
+        }
+        let employees = match self.employees {
+            Some(n) if (0..=1_000_000).contains(&n) => i32::try_from(n).ok(),
+            Some(_) => {
+                errors.add("employees", "must be a head count from 0 to 1,000,000");
+                None
+            }
+            None => None,
+        };
+        let export_share_pct = match self.export_share_pct {
+            Some(p) if (0..=100).contains(&p) => i32::try_from(p).ok(),
+            Some(_) => {
+                errors.add("export_share_pct", "must be a percentage from 0 to 100");
+                None
+            }
+            None => None,
+        };
+        if self.turnover_cents.is_none() && employees.is_none() && export_share_pct.is_none() {
+            errors.add("employees", "give at least one figure for the year");
+        }
+        match year {
+            Some(year) if errors.is_empty() => Ok(Figures {
+                year,
+                turnover_cents: self.turnover_cents,
+                employees,
+                export_share_pct,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn facts() -> OutcomeFacts {
+        OutcomeFacts {
+            sme_country: Some("DK".into()),
+            today: day(2027, 6, 1),
+            ..Default::default()
+        }
+    }
+
+    fn export() -> OutcomeInput {
+        OutcomeInput {
+            sme_id: Some(7),
+            kind: "export_start".into(),
+            occurred_on: Some(day(2027, 3, 14)),
+            country: "no".into(),
+            value_cents: Some(1_250_000),
+            evidence_text: "First invoice to Bergen Seafood, 14 March".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn an_export_start_abroad_with_evidence_is_accepted() {
+        let draft = export().validate(&facts(), false).unwrap();
+        assert_eq!(draft.kind, OutcomeKind::ExportStart);
+        assert_eq!(draft.country.as_deref(), Some("NO"));
+        assert_eq!(draft.value_cents, Some(1_250_000));
+    }
+
+    #[test]
+    fn each_rule_names_its_field() {
+        let cases: Vec<(Box<dyn Fn(&mut OutcomeInput)>, &str)> = vec![
+            (Box::new(|i| i.kind = String::new()), "kind"),
+            (Box::new(|i| i.kind = "rumour".into()), "kind"),
+            (Box::new(|i| i.occurred_on = None), "occurred_on"),
+            (Box::new(|i| i.occurred_on = Some(day(2027, 7, 1))), "occurred_on"),
+            (Box::new(|i| i.country = "DK".into()), "country"),
+            (Box::new(|i| i.country = String::new()), "country"),
+            (Box::new(|i| i.country = "XX".into()), "country"),
+            (Box::new(|i| i.value_cents = Some(-1)), "value_cents"),
+            (Box::new(|i| i.evidence_text = String::new()), "evidence_text"),
+            (Box::new(|i| i.evidence_url = "ftp://x".into()), "evidence_url"),
+            (Box::new(|i| i.presence_form = "subsidiary".into()), "presence_form"),
+            (Box::new(|i| i.programme_id = Some(3)), "programme_id"),
+            (Box::new(|i| i.sme_id = None), "sme_id"),
+        ];
+        for (change, field) in cases {
+            let mut input = export();
+            change(&mut input);
+            let errors = input.validate(&facts(), false).unwrap_err();
+            assert!(errors.contains(field), "{field}: {errors:?}");
+        }
+    }
+
+    #[test]
+    fn kinds_ask_for_what_they_need() {
+        let mut contract = export();
+        contract.kind = "contract".into();
+        contract.value_cents = None;
+        let errors = contract.validate(&facts(), false).unwrap_err();
+        assert!(errors.contains("value_cents") && errors.contains("counterparty_name"));
+
+        let mut presence = export();
+        presence.kind = "presence".into();
+        presence.value_cents = None;
+        assert!(
+            presence
+                .validate(&facts(), false)
+                .unwrap_err()
+                .contains("presence_form")
+        );
+        presence.presence_form = "sales_office".into();
+        assert!(presence.validate(&facts(), false).is_ok());
+
+        let mut partnership = export();
+        partnership.kind = "partnership".into();
+        partnership.value_cents = None;
+        partnership.counterparty_sme_id = Some(9);
+        let mut found = facts();
+        found.counterparty_found = Some("Bergen Fish AS".into());
+        let draft = partnership.validate(&found, false).unwrap();
+        assert_eq!(draft.counterparty_name, "Bergen Fish AS");
+        assert!(partnership.validate(&facts(), false).is_err());
+    }
+
+    #[test]
+    fn a_correction_needs_a_reason() {
+        let errors = export().validate(&facts(), true).unwrap_err();
+        assert!(errors.contains("reason"));
+        let mut input = export();
+        input.reason = "the order was in NOK, converted".into();
+        assert!(input.validate(&facts(), true).is_ok());
+    }
+
+    #[test]
+    fn figures_need_a_year_and_one_number() {
+        let input = FiguresInput {
+            year: Some(2026),
+            employees: Some(12),
+            ..Default::default()
+        };
+        assert_eq!(input.validate(2027).unwrap().employees, Some(12));
+        let mut bad = input.clone();
+        bad.year = Some(2030);
+        assert!(bad.validate(2027).unwrap_err().contains("year"));
+        let mut empty = input.clone();
+        empty.employees = None;
+        assert!(empty.validate(2027).unwrap_err().contains("employees"));
+        let mut share = input;
+        share.export_share_pct = Some(140);
+        assert!(share.validate(2027).unwrap_err().contains("export_share_pct"));
+    }
+}

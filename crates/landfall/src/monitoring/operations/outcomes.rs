@@ -1,0 +1,343 @@
+//! Recording, correcting and listing outcome records and yearly figures,
+//! each scoped to what the actor may see.
+
+use chrono::{Datelike, Utc};
+
+use crate::auth::{Actor, Role};
+use crate::db::{self, Db};
+use crate::files;
+use crate::monitoring::model::access;
+use crate::monitoring::model::outcomes::{
+    Figures, FiguresInput, OutcomeDraft, OutcomeFacts, OutcomeInput, OutcomeStatus,
+};
+use crate::monitoring::store::outcomes::{self as store, Author, Outcome, OutcomeFilter, Revision};
+use crate::registry::{self, model::SmeAccess};
+use crate::softlanding;
+use crate::validation::FieldErrors;
+use crate::web::AppError;
+
+/// An uploaded evidence file, not yet checked.
+pub struct EvidenceFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+fn author(actor: &Actor) -> Author {
+    Author {
+        user_id: Some(actor.user_id),
+        name: actor.display_name.clone(),
+    }
+}
+
+async fn sme_access(db: &Db, sme_id: i64) -> Result<Option<(SmeAccess, String)>, AppError> {
+    Ok(registry::store::sme(db, sme_id)
+        .await?
+        .map(|sme| (sme.access(), sme.country.as_str().to_string())))
+}
+
+/// The SMEs whose records the actor sees (`None`: all of them).
+pub async fn visible_smes(db: &Db, actor: &Actor) -> Result<Option<Vec<i64>>, AppError> {
+    Ok(match actor.role {
+        Role::Admin => None,
+        Role::Sme => Some(actor.sme_id.into_iter().collect()),
+        Role::Evaluator => Some(Vec::new()),
+        Role::Manager => match actor.organisation_id {
+            Some(id) => Some(registry::store::private_sme_ids(db, id).await?),
+            None => Some(Vec::new()),
+        },
+    })
+}
+
+async fn facts_for(db: &Db, input: &OutcomeInput) -> Result<OutcomeFacts, AppError> {
+    let sme_country = match input.sme_id {
+        Some(id) => sme_access(db, id).await?.map(|(_, country)| country),
+        None => None,
+    };
+    let counterparty_found = match (input.counterparty_organisation_id, input.counterparty_sme_id)
+    {
+        (Some(id), None) => registry::store::organisation_refs(db, &[id])
+            .await?
+            .remove(&id)
+            .map(|o| o.name),
+        (None, Some(id)) => registry::store::sme_refs(db, &[id])
+            .await?
+            .remove(&id)
+            .map(|s| s.name),
+        _ => None,
+    };
+    let programme_found = match input.programme_id {
+        Some(id) => softlanding::store::programmes::programme(db, id)
+            .await?
+            .is_some(),
+        None => false,
+    };
+    let session_found = match input.session_id {
+        Some(id) => softlanding::store::sessions::session(db, id).await?.is_some(),
+        None => false,
+    };
+    let meeting_found = match input.meeting_id {
+        Some(id) => crate::matchmaking::store::events::meeting(db, id)
+            .await?
+            .is_some(),
+        None => false,
+    };
+    Ok(OutcomeFacts {
+        sme_country,
+        counterparty_found,
+        programme_found,
+        session_found,
+        meeting_found,
+        today: Utc::now().date_naive(),
+    })
+}
+
+fn check_file(
+    file: Option<&EvidenceFile>,
+    errors: &mut FieldErrors,
+) -> Option<files::model::CheckedFile> {
+    let file = file?;
+    errors.check("evidence_file", files::model::check(&file.name, &file.bytes))
+}
+
+/// Records a result for an SME the actor may record for.
+pub async fn record(
+    db: &Db,
+    actor: &Actor,
+    mut input: OutcomeInput,
+    file: Option<EvidenceFile>,
+) -> Result<i64, AppError> {
+    if let Some(sme_id) = input.sme_id
+        && let Some((sme, _)) = sme_access(db, sme_id).await?
+        && !access::can_record(actor, &sme)
+    {
+        return Err(AppError::Forbidden);
+    }
+    input.has_evidence_file = file.is_some();
+    let facts = facts_for(db, &input).await?;
+    let mut file_errors = FieldErrors::new();
+    let checked = check_file(file.as_ref(), &mut file_errors);
+    let draft = match input.validate(&facts, false) {
+        Ok(draft) if file_errors.is_empty() => draft,
+        Ok(_) => return Err(AppError::Validation(file_errors)),
+        Err(mut errors) => {
+            errors.merge(file_errors);
+            return Err(AppError::Validation(errors));
+        }
+    };
+    let txn = db::write(db).await?;
+    let file_id = match (checked, file) {
+        (Some(checked), Some(file)) => Some(files::store::save(&txn, &checked, file.bytes).await?),
+        _ => None,
+    };
+    let id = store::insert_outcome(&txn, &draft, file_id, &author(actor)).await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// A record the actor may see (others are "not found").
+pub async fn outcome(db: &Db, actor: &Actor, id: i64) -> Result<Outcome, AppError> {
+    let outcome = store::outcome(db, id).await?.ok_or(AppError::NotFound)?;
+    match sme_access(db, outcome.sme_id).await? {
+        Some((sme, _)) if access::can_view_records(actor, &sme) => Ok(outcome),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// A record turned back into input, as the start of a correction.
+pub fn input_of(outcome: &Outcome) -> OutcomeInput {
+    OutcomeInput {
+        sme_id: Some(outcome.sme_id),
+        kind: outcome.kind.as_str().to_string(),
+        occurred_on: Some(outcome.occurred_on),
+        country: outcome.country.clone().unwrap_or_default(),
+        counterparty_name: outcome.counterparty_name.clone(),
+        counterparty_organisation_id: outcome.counterparty_organisation_id,
+        counterparty_sme_id: outcome.counterparty_sme_id,
+        value_cents: outcome.value_cents,
+        presence_form: outcome
+            .presence_form
+            .map(|p| p.as_str().to_string())
+            .unwrap_or_default(),
+        description: outcome.description.clone(),
+        evidence_text: outcome.evidence_text.clone(),
+        evidence_url: outcome.evidence_url.clone(),
+        has_evidence_file: outcome.evidence_file_id.is_some(),
+        programme_id: outcome.programme_id,
+        session_id: outcome.session_id,
+        meeting_id: outcome.meeting_id,
+        instrument: outcome.instrument.clone(),
+        reason: String::new(),
+        unreadable: FieldErrors::new(),
+    }
+}
+
+async fn correctable(db: &Db, actor: &Actor, id: i64) -> Result<Outcome, AppError> {
+    let current = outcome(db, actor, id).await?;
+    let (sme, _) = sme_access(db, current.sme_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !access::can_correct(actor, &sme, current.recorded_by_user_id) {
+        return Err(AppError::Forbidden);
+    }
+    if current.status == OutcomeStatus::Retracted {
+        return Err(AppError::conflict_on(
+            "status",
+            "a retracted record cannot be corrected; record the result again",
+        ));
+    }
+    Ok(current)
+}
+
+/// Corrects a record: `change` gets its current fields and returns the new
+/// ones (with the reason). The SME cannot be changed by a correction.
+pub async fn correct(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+    change: impl FnOnce(OutcomeInput) -> OutcomeInput,
+    file: Option<EvidenceFile>,
+) -> Result<(), AppError> {
+    let current = correctable(db, actor, id).await?;
+    let mut input = change(input_of(&current));
+    input.sme_id = Some(current.sme_id);
+    input.has_evidence_file = current.evidence_file_id.is_some() || file.is_some();
+    let facts = facts_for(db, &input).await?;
+    let mut file_errors = FieldErrors::new();
+    let checked = check_file(file.as_ref(), &mut file_errors);
+    let draft = match input.validate(&facts, true) {
+        Ok(draft) if file_errors.is_empty() => draft,
+        Ok(_) => return Err(AppError::Validation(file_errors)),
+        Err(mut errors) => {
+            errors.merge(file_errors);
+            return Err(AppError::Validation(errors));
+        }
+    };
+    let txn = db::write(db).await?;
+    let file_id = match (checked, file) {
+        (Some(checked), Some(file)) => {
+            Some(Some(files::store::save(&txn, &checked, file.bytes).await?))
+        }
+        _ => None,
+    };
+    store::correct_outcome(
+        &txn,
+        id,
+        current.version,
+        &draft,
+        file_id,
+        input.reason.trim(),
+        &author(actor),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Takes a record out of every count (it stays, with its history).
+pub async fn retract(db: &Db, actor: &Actor, id: i64, reason: &str) -> Result<(), AppError> {
+    let current = correctable(db, actor, id).await?;
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(AppError::Validation(FieldErrors::single(
+            "reason",
+            "say why the record is retracted",
+        )));
+    }
+    let draft = draft_of(&current);
+    let txn = db::write(db).await?;
+    store::retract_outcome(&txn, &current, &draft, reason, &author(actor)).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+fn draft_of(outcome: &Outcome) -> OutcomeDraft {
+    OutcomeDraft {
+        sme_id: outcome.sme_id,
+        kind: outcome.kind,
+        occurred_on: outcome.occurred_on,
+        country: outcome.country.clone(),
+        counterparty_name: outcome.counterparty_name.clone(),
+        counterparty_organisation_id: outcome.counterparty_organisation_id,
+        counterparty_sme_id: outcome.counterparty_sme_id,
+        value_cents: outcome.value_cents,
+        presence_form: outcome.presence_form,
+        description: outcome.description.clone(),
+        evidence_text: outcome.evidence_text.clone(),
+        evidence_url: outcome.evidence_url.clone(),
+        programme_id: outcome.programme_id,
+        session_id: outcome.session_id,
+        meeting_id: outcome.meeting_id,
+        instrument: outcome.instrument.clone(),
+    }
+}
+
+pub async fn history(db: &Db, actor: &Actor, id: i64) -> Result<Vec<Revision>, AppError> {
+    outcome(db, actor, id).await?;
+    store::revisions(db, id).await
+}
+
+/// The evidence file of a record the actor may see.
+pub async fn evidence_file(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+) -> Result<files::StoredFile, AppError> {
+    let outcome = outcome(db, actor, id).await?;
+    let file_id = outcome.evidence_file_id.ok_or(AppError::NotFound)?;
+    files::store::load(db, file_id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Records the actor may see among those the filter selects.
+pub async fn visible_outcomes(
+    db: &Db,
+    actor: &Actor,
+    mut filter: OutcomeFilter,
+    window: Option<(u64, u64)>,
+) -> Result<(Vec<Outcome>, u64), AppError> {
+    if let Some(visible) = visible_smes(db, actor).await? {
+        filter.sme_ids = Some(match filter.sme_ids {
+            Some(wanted) => wanted.into_iter().filter(|id| visible.contains(id)).collect(),
+            None => visible,
+        });
+    }
+    store::outcomes(db, &filter, window).await
+}
+
+/// An SME's yearly figures, for those who may see its records.
+pub async fn figures(db: &Db, actor: &Actor, sme_id: i64) -> Result<Vec<Figures>, AppError> {
+    match sme_access(db, sme_id).await? {
+        Some((sme, _)) if access::can_view_records(actor, &sme) => Ok(store::figures(db, &[sme_id])
+            .await?
+            .remove(&sme_id)
+            .unwrap_or_default()),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// Sets a year of figures; returns whether the year is new. Changing a year
+/// that exists needs a reason, like any correction.
+pub async fn put_figures(
+    db: &Db,
+    actor: &Actor,
+    sme_id: i64,
+    input: &FiguresInput,
+) -> Result<bool, AppError> {
+    let current = figures(db, actor, sme_id).await?;
+    let figures = input
+        .validate(Utc::now().year())
+        .map_err(AppError::Validation)?;
+    let exists = current.iter().any(|f| f.year == figures.year);
+    if exists && input.reason.trim().is_empty() {
+        return Err(AppError::Validation(FieldErrors::single(
+            "reason",
+            format!("{} has figures already: say why they are corrected", figures.year),
+        )));
+    }
+    let txn = db::write(db).await?;
+    let created = store::put_figures(&txn, sme_id, &figures, input.reason.trim(), &author(actor))
+        .await?;
+    txn.commit().await?;
+    Ok(created)
+}

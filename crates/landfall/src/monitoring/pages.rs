@@ -1,0 +1,1 @@
+//! Pages: outcome records, dashboards, drill-down, exports and results.
