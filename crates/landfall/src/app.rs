@@ -18,7 +18,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use crate::db::Db;
 use crate::web::error::{ErrorBody, html_errors};
 use crate::web::{AppError, ListResponse};
-use crate::{auth, matchmaking, registry, softlanding, web};
+use crate::{auth, matchmaking, monitoring, registry, softlanding, web};
 
 /// Forms and API calls that carry files may be this large (files up to 10 MB).
 const UPLOAD_BODY_LIMIT: usize = 12 * 1024 * 1024;
@@ -54,6 +54,7 @@ pub fn router(state: AppState) -> Router {
     use auth::{api as auth_api, pages as auth_pages};
     use matchmaking::api as mm_api;
     use matchmaking::pages as mm_pages;
+    use monitoring::{api as mon_api, pages as mon_pages};
     use registry::{api as registry_api, pages as registry_pages};
     use softlanding::api as sl_api;
     use softlanding::pages as sl_pages;
@@ -103,6 +104,58 @@ pub fn router(state: AppState) -> Router {
             get(sl_pages::programmes::new_programme).post(sl_pages::programmes::create_programme),
         )
         .route("/programmes/{id}", get(sl_pages::programmes::programme))
+        .route(
+            "/programmes/{id}/dashboard",
+            get(mon_pages::programme_dashboard),
+        )
+        .route(
+            "/programmes/{id}/dashboard/indicators",
+            post(mon_pages::define_programme_indicator),
+        )
+        .route(
+            "/programmes/{id}/dashboard/kpis/export",
+            get(mon_pages::export_programme_kpis),
+        )
+        .route(
+            "/programmes/{id}/dashboard/kpis/{key}",
+            get(mon_pages::programme_kpi),
+        )
+        .route(
+            "/programmes/{id}/dashboard/kpis/{key}/records",
+            get(mon_pages::programme_records),
+        )
+        .route("/programmes/{id}/report", get(mon_pages::programme_report))
+        .route("/results/{slug}", get(mon_pages::results))
+        .route("/monitoring", get(mon_pages::network_dashboard))
+        .route(
+            "/monitoring/indicators",
+            post(mon_pages::define_network_indicator),
+        )
+        .route(
+            "/monitoring/kpis/export",
+            get(mon_pages::export_network_kpis),
+        )
+        .route("/monitoring/kpis/{key}", get(mon_pages::network_kpi))
+        .route(
+            "/monitoring/kpis/{key}/records",
+            get(mon_pages::network_records),
+        )
+        .route("/outcomes", get(mon_pages::outcomes))
+        .route(
+            "/outcomes/new",
+            get(mon_pages::new_outcome)
+                .post(mon_pages::create_outcome)
+                .layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
+        .route("/outcomes/{id}", get(mon_pages::outcome))
+        .route(
+            "/outcomes/{id}/edit",
+            get(mon_pages::edit_outcome)
+                .post(mon_pages::update_outcome)
+                .layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
+        .route("/outcomes/{id}/retract", post(mon_pages::retract_outcome))
+        .route("/outcomes/{id}/evidence", get(mon_pages::evidence_file))
         .route(
             "/programmes/{id}/edit",
             get(sl_pages::programmes::edit_programme).post(sl_pages::programmes::update_programme),
@@ -526,6 +579,33 @@ pub fn router(state: AppState) -> Router {
             get(mm_api::meetings::table_plan),
         )
         .route("/api/v1/events/{id}/stats", get(mm_api::meetings::stats))
+        .route(
+            "/api/v1/outcomes",
+            get(mon_api::list_outcomes).post(mon_api::create_outcome),
+        )
+        .route(
+            "/api/v1/outcomes/{id}",
+            get(mon_api::get_outcome).patch(mon_api::correct_outcome),
+        )
+        .route(
+            "/api/v1/outcomes/{id}/retract",
+            post(mon_api::retract_outcome),
+        )
+        .route(
+            "/api/v1/outcomes/{id}/history",
+            get(mon_api::outcome_history),
+        )
+        .route(
+            "/api/v1/smes/{id}/figures",
+            get(mon_api::get_figures).put(mon_api::put_figures),
+        )
+        .route(
+            "/api/v1/indicators",
+            get(mon_api::list_indicators).post(mon_api::create_indicator),
+        )
+        .route("/api/v1/indicators/{id}", delete(mon_api::delete_indicator))
+        .route("/api/v1/programmes/{id}/kpis", get(mon_api::programme_kpis))
+        .route("/api/v1/network/kpis", get(mon_api::network_kpis))
         .route("/api/openapi.json", get(openapi))
         .route("/api/{*rest}", axum::routing::any(api_not_found));
 
@@ -684,6 +764,19 @@ async fn api_not_found(request: Request) -> Response {
         matchmaking::api::meetings::agenda_ics,
         matchmaking::api::meetings::table_plan,
         matchmaking::api::meetings::stats,
+        monitoring::api::list_outcomes,
+        monitoring::api::create_outcome,
+        monitoring::api::get_outcome,
+        monitoring::api::correct_outcome,
+        monitoring::api::retract_outcome,
+        monitoring::api::outcome_history,
+        monitoring::api::get_figures,
+        monitoring::api::put_figures,
+        monitoring::api::list_indicators,
+        monitoring::api::create_indicator,
+        monitoring::api::delete_indicator,
+        monitoring::api::programme_kpis,
+        monitoring::api::network_kpis,
     ),
     components(schemas(ErrorBody, ListResponse<registry::api::OrganisationView>, ListResponse<registry::api::SmeView>)),
     modifiers(&BearerAuth),
@@ -691,6 +784,7 @@ async fn api_not_found(request: Request) -> Response {
         (name = "auth", description = "Tokens and accounts"),
         (name = "registry", description = "Organisations and SMEs of the network"),
         (name = "soft landing", description = "Programmes, cohorts, journeys, sessions, assignments, desks and calendars"),
+        (name = "monitoring", description = "Outcome records, yearly figures, indicators computed from the records, dashboards' numbers"),
         (name = "matchmaking", description = "Cooperation profiles, search, recommendations, introductions, matchmaking events, meeting requests, the scheduler and agendas"),
     )
 )]

@@ -1,1 +1,1243 @@
-//! Pages: outcome records, dashboards, drill-down, exports and results.
+//! Pages: dashboards with charts for a programme and for the network, an
+//! indicator's trend and breakdowns with drill-down to the records, outcome
+//! records (list, form, history, corrections), exports, the printable
+//! programme report and the public results page.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{NaiveDate, Utc};
+use serde::Deserialize;
+
+use crate::app::AppState;
+use crate::auth::{Actor, CsrfForm, MultipartForm};
+use crate::files;
+use crate::monitoring::api::OutcomeParams;
+use crate::monitoring::model::indicators::{Dimension, IndicatorInput, Measure, Metric, Unit};
+use crate::monitoring::model::outcomes::{OutcomeInput, OutcomeKind, PresenceForm};
+use crate::monitoring::operations::kpis::{self, Detail, DrillDown, IndicatorValue, Scope};
+use crate::monitoring::operations::outcomes::{self as ops, EvidenceFile};
+use crate::monitoring::store::outcomes::{Outcome, OutcomeFilter, Revision};
+use crate::registry::model::{format_eur, parse_eur_cents};
+use crate::softlanding::store::programmes as programme_store;
+use crate::validation::FieldErrors;
+use crate::web::charts::{Bar, columns, horizontal_bars};
+use crate::web::export::{Cell, ExportFormat, Table, download};
+use crate::web::forms::{Choice, date_field, refused_fields};
+use crate::web::{ApiQuery, AppError, Id, Layout};
+
+/// A value written in its unit: "42 SMEs", "EUR 12,500.00", "37.5 %".
+pub fn show(unit: Unit, measure: Measure) -> String {
+    match unit {
+        Unit::EurCents => format_eur(measure.value),
+        Unit::Percent => format!("{:.1} %", measure.number()),
+        Unit::Jobs => format!("{:+}", measure.value),
+        _ => measure.value.to_string(),
+    }
+}
+
+fn show_target(unit: Unit, target: i64) -> String {
+    show(
+        unit,
+        Measure {
+            value: target,
+            base: None,
+        },
+    )
+    .replace(".0 %", " %")
+}
+
+/// The number a chart draws for a value (euros for money, whole percent for shares).
+fn chart_number(unit: Unit, value: f64) -> u64 {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let n = match unit {
+        Unit::EurCents => (value / 100.0).round().max(0.0) as u64,
+        _ => value.round().max(0.0) as u64,
+    };
+    n
+}
+
+/// One row of a dashboard.
+pub struct KpiRow {
+    pub key: String,
+    pub name: String,
+    pub definition: String,
+    pub value: String,
+    pub target: String,
+    pub progress: u32,
+}
+
+fn kpi_row(value: &IndicatorValue) -> KpiRow {
+    let unit = value.indicator.metric.unit();
+    KpiRow {
+        key: value.indicator.key.clone(),
+        name: value.indicator.name.clone(),
+        definition: value.indicator.metric.definition(),
+        value: show(unit, value.measure),
+        target: show_target(unit, value.indicator.target),
+        progress: value.progress,
+    }
+}
+
+/// Progress towards each target as bars scaled to 100 %.
+fn progress_chart(title: &str, values: &[IndicatorValue]) -> String {
+    let bars: Vec<Bar> = values
+        .iter()
+        .map(|v| Bar {
+            label: v.indicator.name.clone(),
+            value: u64::from(v.progress.min(100)),
+            extra: 0,
+        })
+        .collect();
+    horizontal_bars(title, &bars, 100)
+}
+
+async fn scope_of(state: &AppState, programme_id: Option<i64>) -> Result<Scope, AppError> {
+    match programme_id {
+        Some(id) => Scope::programme(&state.db, id).await,
+        None => Ok(Scope::Network),
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "monitoring/dashboard.html")]
+struct DashboardPage {
+    layout: Layout,
+    scope_name: String,
+    base: String,
+    programme: Option<(i64, String)>,
+    programmes: Vec<(i64, String)>,
+    rows: Vec<KpiRow>,
+    chart: String,
+    can_define: bool,
+    metrics: Vec<Choice>,
+    values: IndicatorForm,
+    errors: FieldErrors,
+    records: u64,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct IndicatorForm {
+    name: String,
+    metric: String,
+    target: String,
+    period_from: String,
+    period_to: String,
+}
+
+async fn dashboard_page(
+    state: &AppState,
+    actor: &Actor,
+    programme_id: Option<i64>,
+    values: IndicatorForm,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let scope = scope_of(state, programme_id).await?;
+    let (_, list) = kpis::values(&state.db, &scope).await?;
+    let chart = progress_chart(
+        &format!("Progress towards the targets of {}", scope.name()),
+        &list,
+    );
+    let can_define = match &scope {
+        Scope::Programme(p) => {
+            crate::monitoring::model::access::can_define_indicator(actor, Some(&p.partner_ids()))
+        }
+        Scope::Network => crate::monitoring::model::access::can_define_indicator(actor, None),
+    };
+    let programmes = programme_store::programmes(&state.db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.name))
+        .collect();
+    let (_, records) = ops::visible_outcomes(
+        &state.db,
+        actor,
+        OutcomeFilter {
+            programme_id,
+            ..Default::default()
+        },
+        Some((1, 0)),
+    )
+    .await?;
+    let metrics = Metric::all()
+        .into_iter()
+        .map(|m| Choice::new(m.key(), m.definition(), values.metric == m.key()))
+        .collect();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = DashboardPage {
+        layout: Layout::new(
+            format!("Dashboard · {}", scope.name()),
+            Some(actor),
+            "monitoring",
+        ),
+        scope_name: scope.name(),
+        base: scope.base_path(),
+        programme: match &scope {
+            Scope::Programme(p) => Some((p.id, p.slug.clone())),
+            Scope::Network => None,
+        },
+        programmes,
+        rows: list.iter().map(kpi_row).collect(),
+        chart,
+        can_define,
+        metrics,
+        values,
+        errors,
+        records,
+    };
+    Ok((status, page).into_response())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn network_dashboard(
+    State(state): State<AppState>,
+    actor: Actor,
+) -> Result<Response, AppError> {
+    dashboard_page(
+        &state,
+        &actor,
+        None,
+        IndicatorForm::default(),
+        FieldErrors::new(),
+    )
+    .await
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn programme_dashboard(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<Response, AppError> {
+    dashboard_page(
+        &state,
+        &actor,
+        Some(id),
+        IndicatorForm::default(),
+        FieldErrors::new(),
+    )
+    .await
+}
+
+async fn define(
+    state: &AppState,
+    actor: &Actor,
+    programme_id: Option<i64>,
+    form: IndicatorForm,
+) -> Result<Response, AppError> {
+    let mut unreadable = FieldErrors::new();
+    let target = match form.metric.starts_with("value:") || form.metric == "turnover_change" {
+        true => match parse_eur_cents(&form.target) {
+            Ok(cents) => cents,
+            Err(message) => {
+                unreadable.add("target", message);
+                None
+            }
+        },
+        false => crate::web::forms::whole_number("target", &form.target, &mut unreadable),
+    };
+    let input = IndicatorInput {
+        programme_id,
+        name: form.name.clone(),
+        metric: form.metric.clone(),
+        target,
+        period_from: date_field("period_from", &form.period_from, &mut unreadable),
+        period_to: date_field("period_to", &form.period_to, &mut unreadable),
+        unreadable,
+    };
+    match kpis::define(&state.db, actor, &input).await {
+        Ok(id) => {
+            let scope = scope_of(state, programme_id).await?;
+            Ok(Redirect::to(&format!("{}/kpis/i{id}", scope.base_path())).into_response())
+        }
+        Err(error) => {
+            dashboard_page(state, actor, programme_id, form, refused_fields(error)?).await
+        }
+    }
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn define_network_indicator(
+    State(state): State<AppState>,
+    form: CsrfForm<IndicatorForm>,
+) -> Result<Response, AppError> {
+    define(&state, &form.actor, None, form.form).await
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn define_programme_indicator(
+    State(state): State<AppState>,
+    Id(id): Id,
+    form: CsrfForm<IndicatorForm>,
+) -> Result<Response, AppError> {
+    define(&state, &form.actor, Some(id), form.form).await
+}
+
+/// One group of a breakdown on the page.
+pub struct GroupRow {
+    pub label: String,
+    pub value: String,
+    pub link: String,
+}
+
+pub struct BreakdownBlock {
+    pub label: &'static str,
+    pub chart: String,
+    pub rows: Vec<GroupRow>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "monitoring/kpi.html")]
+struct KpiPage {
+    layout: Layout,
+    scope_name: String,
+    base: String,
+    row: KpiRow,
+    unit: &'static str,
+    period: String,
+    trend_chart: String,
+    trend: Vec<(String, String, String)>,
+    breakdowns: Vec<BreakdownBlock>,
+}
+
+fn kpi_table(detail: &Detail) -> Table {
+    let unit = detail.value.indicator.metric.unit();
+    let mut table = Table::new(
+        detail.value.indicator.name.clone(),
+        &["Breakdown", "Group", "Value", "Unit"],
+    );
+    let number = |m: Measure| -> Cell {
+        match unit {
+            Unit::EurCents => Cell::Money(m.value),
+            Unit::Percent => Cell::Decimal(m.number()),
+            _ => Cell::Integer(m.value),
+        }
+    };
+    table.push(vec![
+        "Total".into(),
+        "All".into(),
+        number(detail.value.measure),
+        unit.label().into(),
+    ]);
+    for (quarter, measure) in &detail.trend {
+        table.push(vec![
+            "Quarter (end of)".into(),
+            quarter.label().into(),
+            number(*measure),
+            unit.label().into(),
+        ]);
+    }
+    for (dimension, groups) in &detail.breakdowns {
+        for group in groups {
+            table.push(vec![
+                dimension.label().into(),
+                group.label.clone().into(),
+                number(group.measure),
+                unit.label().into(),
+            ]);
+        }
+    }
+    table
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ExportParams {
+    format: String,
+}
+
+async fn kpi_page(
+    state: &AppState,
+    actor: &Actor,
+    programme_id: Option<i64>,
+    key: &str,
+    export: Option<ExportFormat>,
+) -> Result<Response, AppError> {
+    let scope = scope_of(state, programme_id).await?;
+    let detail = kpis::detail(&state.db, &scope, key).await?;
+    if let Some(format) = export {
+        return download(&kpi_table(&detail), format);
+    }
+    let indicator = &detail.value.indicator;
+    let unit = indicator.metric.unit();
+    let base = scope.base_path();
+    let trend_points: Vec<(String, u64)> = detail
+        .trend
+        .iter()
+        .map(|(q, m)| (q.label(), chart_number(unit, m.number())))
+        .collect();
+    let target_number = chart_number(
+        unit,
+        Measure {
+            value: indicator.target,
+            base: None,
+        }
+        .number(),
+    );
+    let trend_chart = columns(
+        &format!("{} by quarter", indicator.name),
+        &trend_points,
+        Some(target_number),
+    );
+    let trend = detail
+        .trend
+        .iter()
+        .map(|(q, m)| {
+            (
+                q.label(),
+                show(unit, *m),
+                format!("{base}/kpis/{key}/records?as_of={}", q.last_day()),
+            )
+        })
+        .collect();
+    let breakdowns = detail
+        .breakdowns
+        .iter()
+        .map(|(dimension, groups)| BreakdownBlock {
+            label: dimension.label(),
+            chart: horizontal_bars(
+                &format!("{} by {}", indicator.name, dimension.label().to_lowercase()),
+                &groups
+                    .iter()
+                    .map(|g| Bar {
+                        label: g.label.clone(),
+                        value: chart_number(unit, g.measure.number()),
+                        extra: 0,
+                    })
+                    .collect::<Vec<_>>(),
+                0,
+            ),
+            rows: groups
+                .iter()
+                .map(|g| GroupRow {
+                    label: g.label.clone(),
+                    value: show(unit, g.measure),
+                    link: format!(
+                        "{base}/kpis/{key}/records?group={}:{}",
+                        dimension.as_str(),
+                        crate::web::urlencode(&g.key)
+                    ),
+                })
+                .collect(),
+        })
+        .collect();
+    let page = KpiPage {
+        layout: Layout::new(indicator.name.clone(), Some(actor), "monitoring"),
+        scope_name: scope.name(),
+        row: kpi_row(&detail.value),
+        unit: unit.label(),
+        period: format!("{} to {}", indicator.period.from, indicator.period.to),
+        base,
+        trend_chart,
+        trend,
+        breakdowns,
+    };
+    Ok(page.into_response())
+}
+
+fn export_format(params: &ExportParams) -> Result<Option<ExportFormat>, AppError> {
+    if params.format.trim().is_empty() {
+        return Ok(None);
+    }
+    ExportFormat::parse(&params.format)
+        .map(Some)
+        .map_err(|e| AppError::Validation(FieldErrors::single("format", e)))
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn network_kpi(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(key): Path<String>,
+    ApiQuery(params): ApiQuery<ExportParams>,
+) -> Result<Response, AppError> {
+    kpi_page(&state, &actor, None, &key, export_format(&params)?).await
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn programme_kpi(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path((id, key)): Path<(i64, String)>,
+    ApiQuery(params): ApiQuery<ExportParams>,
+) -> Result<Response, AppError> {
+    kpi_page(&state, &actor, Some(id), &key, export_format(&params)?).await
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct DrillParams {
+    /// `dimension:key`, e.g. `country:NO`.
+    group: String,
+    as_of: String,
+    format: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "monitoring/records.html")]
+struct RecordsPage {
+    layout: Layout,
+    scope_name: String,
+    base: String,
+    key: String,
+    drill: DrillDown,
+    value: String,
+    as_of: String,
+    query: String,
+}
+
+fn outcome_table(name: &str, outcomes: &[Outcome]) -> Table {
+    let mut table = Table::new(
+        name,
+        &[
+            "Record",
+            "SME",
+            "Kind",
+            "Date",
+            "Country",
+            "Counterparty",
+            "Value (EUR)",
+            "Form of presence",
+            "Evidence",
+            "Caused by",
+            "Status",
+            "Version",
+            "Recorded by",
+        ],
+    );
+    for o in outcomes {
+        let evidence = [
+            o.evidence_text.clone(),
+            o.evidence_url.clone(),
+            o.evidence_file_name.clone().unwrap_or_default(),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
+        table.push(vec![
+            o.id.into(),
+            o.sme_name.clone().into(),
+            o.kind.label().into(),
+            o.occurred_on.into(),
+            o.country.clone().into(),
+            o.counterparty_name.clone().into(),
+            o.value_cents.map_or(Cell::Empty, Cell::Money),
+            o.presence_form.map(|p| p.label()).into(),
+            evidence.into(),
+            cause(o).into(),
+            o.status.label().into(),
+            i64::from(o.version).into(),
+            o.recorded_by_name.clone().into(),
+        ]);
+    }
+    table
+}
+
+/// What a record says caused it, in words.
+pub fn cause(o: &Outcome) -> String {
+    let mut parts = Vec::new();
+    if let Some(id) = o.programme_id {
+        parts.push(format!("programme #{id}"));
+    }
+    if let Some(id) = o.session_id {
+        parts.push(format!("session #{id}"));
+    }
+    if let Some(id) = o.meeting_id {
+        parts.push(format!("meeting #{id}"));
+    }
+    if !o.instrument.is_empty() {
+        parts.push(o.instrument.clone());
+    }
+    parts.join(", ")
+}
+
+async fn records_page(
+    state: &AppState,
+    actor: &Actor,
+    programme_id: Option<i64>,
+    key: &str,
+    params: DrillParams,
+) -> Result<Response, AppError> {
+    let scope = scope_of(state, programme_id).await?;
+    let mut errors = FieldErrors::new();
+    let group = match params.group.split_once(':') {
+        Some((dimension, value)) => errors
+            .check("group", Dimension::parse(dimension))
+            .map(|d| (d, value.to_string())),
+        None if params.group.trim().is_empty() => None,
+        None => {
+            errors.add("group", "write it as breakdown:group, e.g. country:NO");
+            None
+        }
+    };
+    let as_of = date_field("as_of", &params.as_of, &mut errors);
+    if !errors.is_empty() {
+        return Err(AppError::Validation(errors));
+    }
+    let drill = kpis::drill_down(&state.db, actor, &scope, key, group, as_of).await?;
+    if let Some(format) = export_format(&ExportParams {
+        format: params.format.clone(),
+    })? {
+        return download(
+            &outcome_table(&format!("{} records", drill.indicator.name), &drill.records),
+            format,
+        );
+    }
+    let value = show(drill.indicator.metric.unit(), drill.measure);
+    let query = format!(
+        "group={}&as_of={}",
+        crate::web::urlencode(&params.group),
+        crate::web::urlencode(&params.as_of)
+    );
+    let page = RecordsPage {
+        layout: Layout::new(
+            format!("Behind {}", drill.indicator.name),
+            Some(actor),
+            "monitoring",
+        ),
+        scope_name: scope.name(),
+        base: scope.base_path(),
+        key: key.to_string(),
+        as_of: as_of
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "today".into()),
+        drill,
+        value,
+        query,
+    };
+    Ok(page.into_response())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn network_records(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path(key): Path<String>,
+    ApiQuery(params): ApiQuery<DrillParams>,
+) -> Result<Response, AppError> {
+    records_page(&state, &actor, None, &key, params).await
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn programme_records(
+    State(state): State<AppState>,
+    actor: Actor,
+    Path((id, key)): Path<(i64, String)>,
+    ApiQuery(params): ApiQuery<DrillParams>,
+) -> Result<Response, AppError> {
+    records_page(&state, &actor, Some(id), &key, params).await
+}
+
+/// The values of a scope's indicators as a table.
+fn values_table(name: &str, values: &[IndicatorValue]) -> Table {
+    let mut table = Table::new(
+        name,
+        &[
+            "Indicator",
+            "Definition",
+            "Value",
+            "Unit",
+            "Target",
+            "Progress (%)",
+            "From",
+            "To",
+        ],
+    );
+    for v in values {
+        let unit = v.indicator.metric.unit();
+        let (value, target) = match unit {
+            Unit::EurCents => (
+                Cell::Money(v.measure.value),
+                Cell::Money(v.indicator.target),
+            ),
+            Unit::Percent => (
+                Cell::Decimal(v.measure.number()),
+                Cell::Integer(v.indicator.target),
+            ),
+            _ => (
+                Cell::Integer(v.measure.value),
+                Cell::Integer(v.indicator.target),
+            ),
+        };
+        table.push(vec![
+            v.indicator.name.clone().into(),
+            v.indicator.metric.definition().into(),
+            value,
+            unit.label().into(),
+            target,
+            i64::from(v.progress).into(),
+            v.indicator.period.from.into(),
+            v.indicator.period.to.into(),
+        ]);
+    }
+    table
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn export_network_kpis(
+    State(state): State<AppState>,
+    _actor: Actor,
+    ApiQuery(params): ApiQuery<ExportParams>,
+) -> Result<Response, AppError> {
+    let format = export_format(&params)?.unwrap_or(ExportFormat::Csv);
+    let (_, values) = kpis::values(&state.db, &Scope::Network).await?;
+    download(&values_table("Network indicators", &values), format)
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn export_programme_kpis(
+    State(state): State<AppState>,
+    _actor: Actor,
+    Id(id): Id,
+    ApiQuery(params): ApiQuery<ExportParams>,
+) -> Result<Response, AppError> {
+    let format = export_format(&params)?.unwrap_or(ExportFormat::Csv);
+    let scope = Scope::programme(&state.db, id).await?;
+    let (_, values) = kpis::values(&state.db, &scope).await?;
+    download(
+        &values_table(&format!("{} indicators", scope.name()), &values),
+        format,
+    )
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "monitoring/outcomes.html")]
+struct OutcomesPage {
+    layout: Layout,
+    outcomes: Vec<Outcome>,
+    total: u64,
+    kinds: Vec<Choice>,
+    query: String,
+    sme: String,
+}
+
+impl OutcomesPage {
+    fn money(&self, cents: &Option<i64>) -> String {
+        cents.map(format_eur).unwrap_or_default()
+    }
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn outcomes(
+    State(state): State<AppState>,
+    actor: Actor,
+    ApiQuery(params): ApiQuery<OutcomeParams>,
+    ApiQuery(export): ApiQuery<ExportParams>,
+) -> Result<Response, AppError> {
+    let filter = params.filter().map_err(AppError::Validation)?;
+    let kind = filter.kind;
+    let sme = filter
+        .sme_ids
+        .as_ref()
+        .and_then(|ids| ids.first())
+        .map(|id| id.to_string())
+        .unwrap_or_default();
+    if let Some(format) = export_format(&export)? {
+        let (outcomes, _) = ops::visible_outcomes(&state.db, &actor, filter, None).await?;
+        return download(&outcome_table("Outcome records", &outcomes), format);
+    }
+    let (outcomes, total) =
+        ops::visible_outcomes(&state.db, &actor, filter, Some((500, 0))).await?;
+    let query = format!(
+        "kind={}&sme={sme}",
+        kind.map(|k| k.as_str()).unwrap_or_default()
+    );
+    let page = OutcomesPage {
+        layout: Layout::new("Outcome records", Some(&actor), "monitoring"),
+        outcomes,
+        total,
+        kinds: OutcomeKind::ALL
+            .iter()
+            .map(|k| Choice::new(k.as_str(), k.label(), Some(*k) == kind))
+            .collect(),
+        query,
+        sme,
+    };
+    Ok(page.into_response())
+}
+
+/// The outcome form's fields as typed.
+#[derive(Debug, Default, Clone)]
+pub struct OutcomeFormData {
+    pub sme_id: String,
+    pub kind: String,
+    pub occurred_on: String,
+    pub country: String,
+    pub counterparty_name: String,
+    pub value_eur: String,
+    pub presence_form: String,
+    pub description: String,
+    pub evidence_text: String,
+    pub evidence_url: String,
+    pub programme_id: String,
+    pub instrument: String,
+    pub reason: String,
+}
+
+impl OutcomeFormData {
+    fn from_fields(fields: &std::collections::HashMap<String, String>) -> Self {
+        let get = |name: &str| fields.get(name).cloned().unwrap_or_default();
+        Self {
+            sme_id: get("sme_id"),
+            kind: get("kind"),
+            occurred_on: get("occurred_on"),
+            country: get("country"),
+            counterparty_name: get("counterparty_name"),
+            value_eur: get("value_eur"),
+            presence_form: get("presence_form"),
+            description: get("description"),
+            evidence_text: get("evidence_text"),
+            evidence_url: get("evidence_url"),
+            programme_id: get("programme_id"),
+            instrument: get("instrument"),
+            reason: get("reason"),
+        }
+    }
+
+    fn from_outcome(o: &Outcome) -> Self {
+        Self {
+            sme_id: o.sme_id.to_string(),
+            kind: o.kind.as_str().into(),
+            occurred_on: o.occurred_on.to_string(),
+            country: o.country.clone().unwrap_or_default(),
+            counterparty_name: o.counterparty_name.clone(),
+            value_eur: o
+                .value_cents
+                .map(crate::registry::model::eur_input_value)
+                .unwrap_or_default(),
+            presence_form: o
+                .presence_form
+                .map(|p| p.as_str().to_string())
+                .unwrap_or_default(),
+            description: o.description.clone(),
+            evidence_text: o.evidence_text.clone(),
+            evidence_url: o.evidence_url.clone(),
+            programme_id: o.programme_id.map(|p| p.to_string()).unwrap_or_default(),
+            instrument: o.instrument.clone(),
+            reason: String::new(),
+        }
+    }
+
+    /// Applies the typed fields to an input (the SME only on create).
+    fn apply(&self, input: &mut OutcomeInput, with_sme: bool) {
+        let mut unreadable = FieldErrors::new();
+        if with_sme {
+            input.sme_id = crate::web::forms::whole_number("sme_id", &self.sme_id, &mut unreadable);
+        }
+        input.kind = self.kind.clone();
+        input.occurred_on = date_field("occurred_on", &self.occurred_on, &mut unreadable);
+        input.country = self.country.clone();
+        input.counterparty_name = self.counterparty_name.clone();
+        input.value_cents = match parse_eur_cents(&self.value_eur) {
+            Ok(cents) => cents,
+            Err(message) => {
+                unreadable.add("value_cents", message);
+                None
+            }
+        };
+        input.presence_form = self.presence_form.clone();
+        input.description = self.description.clone();
+        input.evidence_text = self.evidence_text.clone();
+        input.evidence_url = self.evidence_url.clone();
+        input.programme_id =
+            crate::web::forms::whole_number("programme_id", &self.programme_id, &mut unreadable);
+        input.instrument = self.instrument.clone();
+        input.reason = self.reason.clone();
+        input.unreadable = unreadable;
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "monitoring/outcome_form.html")]
+struct OutcomeFormPage {
+    layout: Layout,
+    heading: String,
+    action: String,
+    correction: bool,
+    values: OutcomeFormData,
+    smes: Vec<Choice>,
+    kinds: Vec<Choice>,
+    forms: Vec<Choice>,
+    programmes: Vec<Choice>,
+    accepted_types: String,
+    errors: FieldErrors,
+}
+
+async fn outcome_form(
+    state: &AppState,
+    actor: &Actor,
+    target: Option<&Outcome>,
+    values: OutcomeFormData,
+    mut errors: FieldErrors,
+) -> Result<Response, AppError> {
+    errors.rename("value_cents", "value_eur");
+    let smes = match target {
+        Some(o) => vec![Choice::new(o.sme_id.to_string(), o.sme_name.clone(), true)],
+        None => {
+            // Admins see every SME: too many to choose from, so they come
+            // with the SME chosen on its page (or type its number).
+            let ids = match ops::visible_smes(&state.db, actor).await? {
+                Some(ids) => ids,
+                None => values.sme_id.trim().parse().into_iter().collect(),
+            };
+            let refs = crate::registry::store::sme_refs(&state.db, &ids).await?;
+            let mut list: Vec<(i64, String)> = refs.into_values().map(|s| (s.id, s.name)).collect();
+            list.sort_by(|a, b| a.1.cmp(&b.1));
+            list.into_iter()
+                .take(2_000)
+                .map(|(id, name)| {
+                    Choice::new(id.to_string(), name, values.sme_id == id.to_string())
+                })
+                .collect()
+        }
+    };
+    let programmes = programme_store::programmes(&state.db)
+        .await?
+        .into_iter()
+        .map(|p| {
+            Choice::new(
+                p.id.to_string(),
+                p.name,
+                values.programme_id == p.id.to_string(),
+            )
+        })
+        .collect();
+    let (heading, action) = match target {
+        Some(o) => (
+            format!("Correct record #{} ({})", o.id, o.sme_name),
+            format!("/outcomes/{}/edit", o.id),
+        ),
+        None => ("Record an outcome".to_string(), "/outcomes/new".to_string()),
+    };
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = OutcomeFormPage {
+        layout: Layout::new(heading.clone(), Some(actor), "monitoring"),
+        heading,
+        action,
+        correction: target.is_some(),
+        kinds: OutcomeKind::ALL
+            .iter()
+            .map(|k| Choice::new(k.as_str(), k.label(), values.kind == k.as_str()))
+            .collect(),
+        forms: PresenceForm::ALL
+            .iter()
+            .map(|f| Choice::new(f.as_str(), f.label(), values.presence_form == f.as_str()))
+            .collect(),
+        values,
+        smes,
+        programmes,
+        accepted_types: files::model::accepted_extensions(),
+        errors,
+    };
+    Ok((status, page).into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct NewOutcomeParams {
+    sme: String,
+    kind: String,
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn new_outcome(
+    State(state): State<AppState>,
+    actor: Actor,
+    ApiQuery(params): ApiQuery<NewOutcomeParams>,
+) -> Result<Response, AppError> {
+    let values = OutcomeFormData {
+        sme_id: params.sme,
+        kind: params.kind,
+        occurred_on: Utc::now().date_naive().to_string(),
+        ..Default::default()
+    };
+    outcome_form(&state, &actor, None, values, FieldErrors::new()).await
+}
+
+fn evidence_of(files: Vec<crate::auth::UploadedFile>) -> Option<EvidenceFile> {
+    files
+        .into_iter()
+        .find(|f| f.field == "evidence_file")
+        .map(|f| EvidenceFile {
+            name: f.name,
+            bytes: f.bytes,
+        })
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn create_outcome(
+    State(state): State<AppState>,
+    form: MultipartForm,
+) -> Result<Response, AppError> {
+    let values = OutcomeFormData::from_fields(&form.fields);
+    let mut input = OutcomeInput::default();
+    values.apply(&mut input, true);
+    match ops::record(&state.db, &form.actor, input, evidence_of(form.files)).await {
+        Ok(id) => Ok(Redirect::to(&format!("/outcomes/{id}")).into_response()),
+        Err(error) => outcome_form(&state, &form.actor, None, values, refused_fields(error)?).await,
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "monitoring/outcome.html")]
+struct OutcomePage {
+    layout: Layout,
+    outcome: Outcome,
+    history: Vec<Revision>,
+    cause: String,
+    value: String,
+    errors: FieldErrors,
+}
+
+async fn outcome_page(
+    state: &AppState,
+    actor: &Actor,
+    id: i64,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let outcome = ops::outcome(&state.db, actor, id).await?;
+    let history = ops::history(&state.db, actor, id).await?;
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = OutcomePage {
+        layout: Layout::new(
+            format!("{} · {}", outcome.kind.label(), outcome.sme_name),
+            Some(actor),
+            "monitoring",
+        ),
+        cause: cause(&outcome),
+        value: outcome.value_cents.map(format_eur).unwrap_or_default(),
+        outcome,
+        history,
+        errors,
+    };
+    Ok((status, page).into_response())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn outcome(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<Response, AppError> {
+    outcome_page(&state, &actor, id, FieldErrors::new()).await
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn edit_outcome(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<Response, AppError> {
+    let current = ops::outcome(&state.db, &actor, id).await?;
+    let values = OutcomeFormData::from_outcome(&current);
+    outcome_form(&state, &actor, Some(&current), values, FieldErrors::new()).await
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn update_outcome(
+    State(state): State<AppState>,
+    Id(id): Id,
+    form: MultipartForm,
+) -> Result<Response, AppError> {
+    let values = OutcomeFormData::from_fields(&form.fields);
+    let typed = values.clone();
+    let result = ops::correct(
+        &state.db,
+        &form.actor,
+        id,
+        move |mut input| {
+            typed.apply(&mut input, false);
+            input
+        },
+        evidence_of(form.files),
+    )
+    .await;
+    match result {
+        Ok(()) => Ok(Redirect::to(&format!("/outcomes/{id}")).into_response()),
+        Err(error) => {
+            let errors = refused_fields(error)?;
+            let current = ops::outcome(&state.db, &form.actor, id).await?;
+            outcome_form(&state, &form.actor, Some(&current), values, errors).await
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RetractForm {
+    reason: String,
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn retract_outcome(
+    State(state): State<AppState>,
+    Id(id): Id,
+    form: CsrfForm<RetractForm>,
+) -> Result<Response, AppError> {
+    let CsrfForm { actor, form } = form;
+    match ops::retract(&state.db, &actor, id, &form.reason).await {
+        Ok(()) => Ok(Redirect::to(&format!("/outcomes/{id}")).into_response()),
+        Err(error) => outcome_page(&state, &actor, id, refused_fields(error)?).await,
+    }
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn evidence_file(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<Response, AppError> {
+    Ok(files::download(
+        ops::evidence_file(&state.db, &actor, id).await?,
+    ))
+}
+
+/// A printable programme report: targets, values, charts and breakdowns.
+#[derive(Template, WebTemplate)]
+#[template(path = "monitoring/report.html")]
+struct ReportPage {
+    layout: Layout,
+    programme_name: String,
+    programme_description: String,
+    period: String,
+    generated_on: NaiveDate,
+    rows: Vec<KpiRow>,
+    chart: String,
+    sections: Vec<(String, String, Vec<BreakdownBlock>)>,
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn programme_report(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<Response, AppError> {
+    let scope = Scope::programme(&state.db, id).await?;
+    let Scope::Programme(programme) = &scope else {
+        return Err(AppError::NotFound);
+    };
+    let (population, values) = kpis::values(&state.db, &scope).await?;
+    let mut sections = Vec::new();
+    for value in values.iter().cloned() {
+        let name = value.indicator.name.clone();
+        let unit = value.indicator.metric.unit();
+        let detail = kpis::describe(&population, &scope, value);
+        let points: Vec<(String, u64)> = detail
+            .trend
+            .iter()
+            .map(|(q, m)| (q.label(), chart_number(unit, m.number())))
+            .collect();
+        let trend = columns(&format!("{name} by quarter"), &points, None);
+        let blocks = detail
+            .breakdowns
+            .iter()
+            .filter(|(d, _)| matches!(d, Dimension::Country | Dimension::Cohort))
+            .map(|(dimension, groups)| BreakdownBlock {
+                label: dimension.label(),
+                chart: String::new(),
+                rows: groups
+                    .iter()
+                    .map(|g| GroupRow {
+                        label: g.label.clone(),
+                        value: show(unit, g.measure),
+                        link: String::new(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        sections.push((name, trend, blocks));
+    }
+    let page = ReportPage {
+        layout: Layout::new(
+            format!("Report · {}", programme.name),
+            Some(&actor),
+            "monitoring",
+        ),
+        programme_name: programme.name.clone(),
+        programme_description: programme.description.clone(),
+        period: format!("{} to {}", programme.starts_on, programme.ends_on),
+        generated_on: Utc::now().date_naive(),
+        chart: progress_chart("Progress towards the targets", &values),
+        rows: values.iter().map(kpi_row).collect(),
+        sections,
+    };
+    Ok(page.into_response())
+}
+
+/// The public results of a programme: aggregate values only, no names.
+#[derive(Template, WebTemplate)]
+#[template(path = "monitoring/results.html")]
+struct ResultsPage {
+    layout: Layout,
+    programme_name: String,
+    programme_description: String,
+    period: String,
+    rows: Vec<KpiRow>,
+    chart: String,
+    countries: Vec<(String, String)>,
+}
+
+/// The aggregate results of a programme by its slug, for public pages and
+/// handbook chapters: (name, rows of label, value, target).
+pub async fn public_results(
+    db: &crate::db::Db,
+    slug: &str,
+) -> Result<Option<(String, Vec<KpiRow>)>, AppError> {
+    let Some(programme) = programme_store::programme_by_slug(db, slug).await? else {
+        return Ok(None);
+    };
+    let scope = Scope::Programme(Box::new(programme));
+    let (_, values) = kpis::values(db, &scope).await?;
+    Ok(Some((scope.name(), values.iter().map(kpi_row).collect())))
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn results(
+    State(state): State<AppState>,
+    actor: Option<Actor>,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let programme = programme_store::programme_by_slug(&state.db, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let scope = Scope::Programme(Box::new(programme.clone()));
+    let (population, values) = kpis::values(&state.db, &scope).await?;
+    // Countries taking part, with how many SMEs: a count, never a name.
+    let mut countries: std::collections::BTreeMap<String, usize> = Default::default();
+    for s in &population.subjects {
+        *countries.entry(s.country.clone()).or_default() += 1;
+    }
+    let page = ResultsPage {
+        layout: Layout::new(
+            format!("Results · {}", programme.name),
+            actor.as_ref(),
+            "results",
+        ),
+        programme_name: programme.name.clone(),
+        programme_description: programme.description.clone(),
+        period: format!("{} to {}", programme.starts_on, programme.ends_on),
+        chart: progress_chart("Progress towards the targets", &values),
+        rows: values.iter().map(kpi_row).collect(),
+        countries: countries
+            .into_iter()
+            .map(|(code, n)| (population.label(Dimension::Country, &code), n.to_string()))
+            .collect(),
+    };
+    Ok(page.into_response())
+}

@@ -77,6 +77,58 @@ pub fn horizontal_bars(title: &str, bars: &[Bar], max: u64) -> String {
     svg
 }
 
+/// Columns over time (one per period, labelled below) with an optional
+/// target drawn as a dashed line, for trends such as a value by quarter.
+pub fn columns(title: &str, points: &[(String, u64)], target: Option<u64>) -> String {
+    const HEIGHT: u32 = 180;
+    const TOP: u32 = 20;
+    const BOTTOM: u32 = 40;
+    const STEP: u32 = 64;
+    const LEFT: u32 = 10;
+    let max = points
+        .iter()
+        .map(|p| p.1)
+        .chain(target)
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let width = LEFT * 2 + STEP * u32::try_from(points.len()).unwrap_or(0).max(1);
+    let scale = |v: u64| -> u32 { u32::try_from(v * u64::from(HEIGHT) / max).unwrap_or(HEIGHT) };
+    let mut svg = format!(
+        r#"<svg class="chart" role="img" aria-labelledby="columns-title" viewBox="0 0 {width} {}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg"><title id="columns-title">{}</title>"#,
+        TOP + HEIGHT + BOTTOM,
+        escape(title)
+    );
+    let base = TOP + HEIGHT;
+    for (i, (label, value)) in points.iter().enumerate() {
+        let x = LEFT + STEP * u32::try_from(i).unwrap_or(0) + 8;
+        let h = scale(*value);
+        let _ = write!(
+            svg,
+            r##"<rect x="{x}" y="{}" width="{}" height="{h}" fill="#0b5d7a"/><text x="{}" y="{}" text-anchor="middle" font-size="12" fill="#1d2a33">{value}</text><text x="{}" y="{}" text-anchor="middle" font-size="12" fill="#1d2a33">{}</text>"##,
+            base - h,
+            STEP - 16,
+            x + (STEP - 16) / 2,
+            (base - h).saturating_sub(4).max(12),
+            x + (STEP - 16) / 2,
+            base + 18,
+            escape(label)
+        );
+    }
+    if let Some(target) = target {
+        let y = base - scale(target);
+        let _ = write!(
+            svg,
+            r##"<line x1="{LEFT}" y1="{y}" x2="{}" y2="{y}" stroke="#b4462b" stroke-width="2" stroke-dasharray="6 4"/><text x="{}" y="{}" text-anchor="end" font-size="12" fill="#b4462b">target {target}</text>"##,
+            width - LEFT,
+            width - LEFT,
+            y.saturating_sub(4).max(12)
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,6 +160,22 @@ mod tests {
         assert!(svg.contains(r##"width="165" height="18" fill="#0b5d7a""##));
         assert!(svg.contains("5 (+2)"));
         assert!(!svg.contains("style="), "no inline styles under the CSP");
+    }
+
+    #[test]
+    fn columns_scale_to_the_target_when_it_is_higher() {
+        let svg = columns(
+            "Partnerships",
+            &[("2027 Q1".into(), 15), ("2027 Q2".into(), 30)],
+            Some(60),
+        );
+        assert!(
+            svg.contains(r#"height="90""#),
+            "30 of 60 is half the height"
+        );
+        assert!(svg.contains("target 60"));
+        assert!(svg.contains(">2027 Q2<"));
+        assert!(!svg.contains("style="));
     }
 
     #[test]

@@ -36,7 +36,9 @@ pub fn can_define_indicator(actor: &Actor, programme_partner_ids: Option<&[i64]>
         Some(partners) => {
             actor.is_admin()
                 || (actor.role == Role::Manager
-                    && actor.organisation_id.is_some_and(|id| partners.contains(&id)))
+                    && actor
+                        .organisation_id
+                        .is_some_and(|id| partners.contains(&id)))
         }
     }
 }
@@ -70,10 +72,22 @@ mod tests {
     fn records_are_private_to_the_smes_side() {
         assert!(can_view_records(&actor(Role::Sme, None, Some(7)), &sme()));
         assert!(!can_view_records(&actor(Role::Sme, None, Some(8)), &sme()));
-        assert!(can_view_records(&actor(Role::Manager, Some(1), None), &sme()));
-        assert!(can_view_records(&actor(Role::Manager, Some(3), None), &sme()));
-        assert!(!can_view_records(&actor(Role::Manager, Some(2), None), &sme()));
-        assert!(!can_view_records(&actor(Role::Evaluator, None, None), &sme()));
+        assert!(can_view_records(
+            &actor(Role::Manager, Some(1), None),
+            &sme()
+        ));
+        assert!(can_view_records(
+            &actor(Role::Manager, Some(3), None),
+            &sme()
+        ));
+        assert!(!can_view_records(
+            &actor(Role::Manager, Some(2), None),
+            &sme()
+        ));
+        assert!(!can_view_records(
+            &actor(Role::Evaluator, None, None),
+            &sme()
+        ));
         assert!(can_view_records(&actor(Role::Admin, None, None), &sme()));
     }
 
@@ -83,15 +97,31 @@ mod tests {
         assert!(can_record(&host, &sme()));
         assert!(!can_correct(&host, &sme(), Some(99)));
         assert!(can_correct(&host, &sme(), Some(5)));
-        assert!(can_correct(&actor(Role::Manager, Some(1), None), &sme(), None));
+        assert!(can_correct(
+            &actor(Role::Manager, Some(1), None),
+            &sme(),
+            None
+        ));
     }
 
     #[test]
     fn indicators_are_defined_by_admins_and_partners() {
-        assert!(!can_define_indicator(&actor(Role::Manager, Some(1), None), None));
+        assert!(!can_define_indicator(
+            &actor(Role::Manager, Some(1), None),
+            None
+        ));
         assert!(can_define_indicator(&actor(Role::Admin, None, None), None));
-        assert!(can_define_indicator(&actor(Role::Manager, Some(1), None), Some(&[1, 2])));
-        assert!(!can_define_indicator(&actor(Role::Manager, Some(4), None), Some(&[1, 2])));
-        assert!(!can_define_indicator(&actor(Role::Sme, None, Some(7)), Some(&[1, 2])));
+        assert!(can_define_indicator(
+            &actor(Role::Manager, Some(1), None),
+            Some(&[1, 2])
+        ));
+        assert!(!can_define_indicator(
+            &actor(Role::Manager, Some(4), None),
+            Some(&[1, 2])
+        ));
+        assert!(!can_define_indicator(
+            &actor(Role::Sme, None, Some(7)),
+            Some(&[1, 2])
+        ));
     }
 }

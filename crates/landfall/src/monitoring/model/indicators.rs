@@ -444,7 +444,12 @@ impl Evidence<'_> {
     }
 
     /// The value at the end of each quarter of the period, up to `today`.
-    pub fn trend(&self, metric: Metric, period: Period, today: NaiveDate) -> Vec<(Quarter, Measure)> {
+    pub fn trend(
+        &self,
+        metric: Metric,
+        period: Period,
+        today: NaiveDate,
+    ) -> Vec<(Quarter, Measure)> {
         Quarter::spanning(period.from, period.to.min(today))
             .into_iter()
             .map(|quarter| {
@@ -682,16 +687,40 @@ mod tests {
         };
         let end = whole(day(2028, 6, 1));
         use OutcomeKind::*;
-        assert_eq!(evidence.measure(Metric::Participants, period, &end).value, 4);
+        assert_eq!(
+            evidence.measure(Metric::Participants, period, &end).value,
+            4
+        );
         // SMEs 1 and 3 (SME 4's partnership predates its entry).
-        assert_eq!(evidence.measure(Metric::SmesWith(Partnership), period, &end).value, 2);
-        assert_eq!(evidence.measure(Metric::Records(Partnership), period, &end).value, 3);
-        assert_eq!(evidence.measure(Metric::Value(Contract), period, &end).value, 750_000);
+        assert_eq!(
+            evidence
+                .measure(Metric::SmesWith(Partnership), period, &end)
+                .value,
+            2
+        );
+        assert_eq!(
+            evidence
+                .measure(Metric::Records(Partnership), period, &end)
+                .value,
+            3
+        );
+        assert_eq!(
+            evidence
+                .measure(Metric::Value(Contract), period, &end)
+                .value,
+            750_000
+        );
         let share = evidence.measure(Metric::ShareWith(Partnership), period, &end);
-        assert_eq!((share.value, share.base, share.number()), (2, Some(4), 50.0));
+        assert_eq!(
+            (share.value, share.base, share.number()),
+            (2, Some(4), 50.0)
+        );
         // In March only SMEs 1-3 had entered; only SME 1 had a partnership.
         let march = whole(day(2027, 3, 31));
-        assert_eq!(evidence.measure(Metric::Participants, period, &march).value, 3);
+        assert_eq!(
+            evidence.measure(Metric::Participants, period, &march).value,
+            3
+        );
         let share = evidence.measure(Metric::ShareWith(Partnership), period, &march);
         assert_eq!(share.number(), 33.3);
     }
@@ -709,8 +738,20 @@ mod tests {
         assert_eq!(
             by_country,
             vec![
-                ("DK".to_string(), Measure { value: 500_000, base: None }),
-                ("NO".to_string(), Measure { value: 250_000, base: None }),
+                (
+                    "DK".to_string(),
+                    Measure {
+                        value: 500_000,
+                        base: None
+                    }
+                ),
+                (
+                    "NO".to_string(),
+                    Measure {
+                        value: 250_000,
+                        base: None
+                    }
+                ),
             ]
         );
         let by_cohort = evidence.breakdown(
@@ -739,7 +780,11 @@ mod tests {
             subjects: &subjects,
             facts: &facts,
         };
-        let trend = evidence.trend(Metric::Records(OutcomeKind::Partnership), period, day(2027, 9, 15));
+        let trend = evidence.trend(
+            Metric::Records(OutcomeKind::Partnership),
+            period,
+            day(2027, 9, 15),
+        );
         let values: Vec<(String, i64)> = trend.iter().map(|(q, m)| (q.label(), m.value)).collect();
         assert_eq!(
             values,
@@ -776,14 +821,26 @@ mod tests {
             to: day(2027, 12, 31),
         };
         let slice = whole(day(2028, 1, 1));
-        assert_eq!(evidence.measure(Metric::EmploymentChange, period, &slice).value, 5 - 1);
         assert_eq!(
-            evidence.counted_subjects(Metric::EmploymentChange, period, &slice).len(),
+            evidence
+                .measure(Metric::EmploymentChange, period, &slice)
+                .value,
+            5 - 1
+        );
+        assert_eq!(
+            evidence
+                .counted_subjects(Metric::EmploymentChange, period, &slice)
+                .len(),
             2
         );
         // At the end of 2026 the latest year is 2026: +2 and none for the second.
         let slice = whole(day(2026, 12, 31));
-        assert_eq!(evidence.measure(Metric::EmploymentChange, period, &slice).value, 2);
+        assert_eq!(
+            evidence
+                .measure(Metric::EmploymentChange, period, &slice)
+                .value,
+            2
+        );
     }
 
     #[test]
@@ -818,7 +875,10 @@ mod tests {
             period_to: Some(day(2028, 12, 31)),
             ..Default::default()
         };
-        assert_eq!(input.validate(None).unwrap().metric, Metric::Value(OutcomeKind::Contract));
+        assert_eq!(
+            input.validate(None).unwrap().metric,
+            Metric::Value(OutcomeKind::Contract)
+        );
         let mut share = input.clone();
         share.metric = "share_with:export_start".into();
         share.target = Some(120);
@@ -827,7 +887,9 @@ mod tests {
         open.period_to = None;
         assert!(open.validate(None).unwrap_err().contains("period_to"));
         open.programme_id = Some(4);
-        let draft = open.validate(Some((day(2027, 1, 1), day(2029, 6, 30)))).unwrap();
+        let draft = open
+            .validate(Some((day(2027, 1, 1), day(2029, 6, 30))))
+            .unwrap();
         assert_eq!(draft.period_to, day(2029, 6, 30));
     }
 }

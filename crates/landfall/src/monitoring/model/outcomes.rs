@@ -163,7 +163,10 @@ impl OutcomeInput {
                 .map(|c| c.as_str().to_string())
         };
         let counterparty_name = errors
-            .check("counterparty_name", text(&self.counterparty_name, false, 200))
+            .check(
+                "counterparty_name",
+                text(&self.counterparty_name, false, 200),
+            )
             .unwrap_or_default();
         let description = errors
             .check("description", text(&self.description, false, 5_000))
@@ -270,24 +273,26 @@ impl OutcomeInput {
             errors.add("meeting_id", "no such meeting");
         }
         match (sme_id, kind, self.occurred_on) {
-            (Some(sme_id), Some(kind), Some(occurred_on)) if errors.is_empty() => Ok(OutcomeDraft {
-                sme_id,
-                kind,
-                occurred_on,
-                country,
-                counterparty_name,
-                counterparty_organisation_id: self.counterparty_organisation_id,
-                counterparty_sme_id: self.counterparty_sme_id,
-                value_cents: self.value_cents,
-                presence_form,
-                description,
-                evidence_text,
-                evidence_url,
-                programme_id: self.programme_id,
-                session_id: self.session_id,
-                meeting_id: self.meeting_id,
-                instrument,
-            }),
+            (Some(sme_id), Some(kind), Some(occurred_on)) if errors.is_empty() => {
+                Ok(OutcomeDraft {
+                    sme_id,
+                    kind,
+                    occurred_on,
+                    country,
+                    counterparty_name,
+                    counterparty_organisation_id: self.counterparty_organisation_id,
+                    counterparty_sme_id: self.counterparty_sme_id,
+                    value_cents: self.value_cents,
+                    presence_form,
+                    description,
+                    evidence_text,
+                    evidence_url,
+                    programme_id: self.programme_id,
+                    session_id: self.session_id,
+                    meeting_id: self.meeting_id,
+                    instrument,
+                })
+            }
             _ => Err(errors),
         }
     }
@@ -325,14 +330,20 @@ impl FiguresInput {
             }
             Some(y) if (2000..=i64::from(current_year)).contains(&y) => i32::try_from(y).ok(),
             Some(_) => {
-                errors.add("year", format!("must be a year from 2000 to {current_year}"));
+                errors.add(
+                    "year",
+                    format!("must be a year from 2000 to {current_year}"),
+                );
                 None
             }
         };
         if let Some(t) = self.turnover_cents
             && !(0..=MAX_VALUE_CENTS).contains(&t)
         {
-            errors.add("turnover_cents", "must be between EUR 0 and EUR 1,000,000,000");
+            errors.add(
+                "turnover_cents",
+                "must be between EUR 0 and EUR 1,000,000,000",
+            );
         }
         let employees = match self.employees {
             Some(n) if (0..=1_000_000).contains(&n) => i32::try_from(n).ok(),
@@ -407,14 +418,26 @@ mod tests {
             (Box::new(|i| i.kind = String::new()), "kind"),
             (Box::new(|i| i.kind = "rumour".into()), "kind"),
             (Box::new(|i| i.occurred_on = None), "occurred_on"),
-            (Box::new(|i| i.occurred_on = Some(day(2027, 7, 1))), "occurred_on"),
+            (
+                Box::new(|i| i.occurred_on = Some(day(2027, 7, 1))),
+                "occurred_on",
+            ),
             (Box::new(|i| i.country = "DK".into()), "country"),
             (Box::new(|i| i.country = String::new()), "country"),
             (Box::new(|i| i.country = "XX".into()), "country"),
             (Box::new(|i| i.value_cents = Some(-1)), "value_cents"),
-            (Box::new(|i| i.evidence_text = String::new()), "evidence_text"),
-            (Box::new(|i| i.evidence_url = "ftp://x".into()), "evidence_url"),
-            (Box::new(|i| i.presence_form = "subsidiary".into()), "presence_form"),
+            (
+                Box::new(|i| i.evidence_text = String::new()),
+                "evidence_text",
+            ),
+            (
+                Box::new(|i| i.evidence_url = "ftp://x".into()),
+                "evidence_url",
+            ),
+            (
+                Box::new(|i| i.presence_form = "subsidiary".into()),
+                "presence_form",
+            ),
             (Box::new(|i| i.programme_id = Some(3)), "programme_id"),
             (Box::new(|i| i.sme_id = None), "sme_id"),
         ];
@@ -482,6 +505,11 @@ mod tests {
         assert!(empty.validate(2027).unwrap_err().contains("employees"));
         let mut share = input;
         share.export_share_pct = Some(140);
-        assert!(share.validate(2027).unwrap_err().contains("export_share_pct"));
+        assert!(
+            share
+                .validate(2027)
+                .unwrap_err()
+                .contains("export_share_pct")
+        );
     }
 }

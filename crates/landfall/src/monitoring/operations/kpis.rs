@@ -24,7 +24,7 @@ use crate::softlanding::store::programmes::{ParticipantFilter, Programme};
 use crate::softlanding::{self, store::programmes as programme_store};
 use crate::web::AppError;
 
-use super::outcomes::{visible_smes, visible_outcomes};
+use super::outcomes::{visible_outcomes, visible_smes};
 
 /// What indicators are computed over.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -160,7 +160,9 @@ pub async fn population(db: &Db, scope: &Scope) -> Result<Population, AppError> 
     // An SME in several programmes enters the network at its first entry.
     let mut entries: BTreeMap<i64, (Option<i64>, Option<NaiveDate>)> = BTreeMap::new();
     for p in &participants {
-        let entry = entries.entry(p.sme_id).or_insert((Some(p.cohort_id), Some(p.joined_on)));
+        let entry = entries
+            .entry(p.sme_id)
+            .or_insert((Some(p.cohort_id), Some(p.joined_on)));
         if Some(p.joined_on) < entry.1 {
             *entry = (Some(p.cohort_id), Some(p.joined_on));
         }
@@ -290,11 +292,10 @@ async fn desk_presences(
             let Some((sme_id, host)) = by_participant.get(&booking.participant_id) else {
                 continue;
             };
-            let country = countries
-                .get(&booking.organisation_id)
-                .map_or_else(|| host.country.as_str().to_string(), |o| {
-                    o.country.as_str().to_string()
-                });
+            let country = countries.get(&booking.organisation_id).map_or_else(
+                || host.country.as_str().to_string(),
+                |o| o.country.as_str().to_string(),
+            );
             facts.push(Fact {
                 source: Source::DeskBooking(booking.id),
                 sme_id: *sme_id,
@@ -348,7 +349,11 @@ fn custom(stored: StoredIndicator) -> Indicator {
 }
 
 /// A scope's indicators: the four predefined ones, then the custom ones.
-pub async fn indicators(db: &Db, scope: &Scope, period: Period) -> Result<Vec<Indicator>, AppError> {
+pub async fn indicators(
+    db: &Db,
+    scope: &Scope,
+    period: Period,
+) -> Result<Vec<Indicator>, AppError> {
     let targets: [i64; 4] = match scope {
         Scope::Programme(p) => [
             i64::from(p.targets.participants),
@@ -429,6 +434,11 @@ pub async fn detail(db: &Db, scope: &Scope, key: &str) -> Result<Detail, AppErro
         .into_iter()
         .find(|v| v.indicator.key == key)
         .ok_or(AppError::NotFound)?;
+    Ok(describe(&population, scope, value))
+}
+
+/// Trend and breakdowns of an indicator over a loaded population.
+pub fn describe(population: &Population, scope: &Scope, value: IndicatorValue) -> Detail {
     let today = Utc::now().date_naive();
     let evidence = population.evidence();
     let indicator = &value.indicator;
@@ -449,11 +459,11 @@ pub async fn detail(db: &Db, scope: &Scope, key: &str) -> Result<Detail, AppErro
             (dimension, groups)
         })
         .collect();
-    Ok(Detail {
+    Detail {
         value,
         trend,
         breakdowns,
-    })
+    }
 }
 
 /// The records (or SMEs) behind a number, as far as the actor may see them.
@@ -545,7 +555,10 @@ pub async fn drill_down(
             .map(|(id, f)| {
                 (
                     id,
-                    names.get(&f.sme_id).map(|s| s.name.clone()).unwrap_or_default(),
+                    names
+                        .get(&f.sme_id)
+                        .map(|s| s.name.clone())
+                        .unwrap_or_default(),
                     f.occurred_on,
                     f.country.clone().unwrap_or_default(),
                 )
@@ -554,7 +567,11 @@ pub async fn drill_down(
     }
     let slice_label = match &group {
         Some((dimension, key)) => {
-            format!("{}: {}", dimension.label(), population.label(*dimension, key))
+            format!(
+                "{}: {}",
+                dimension.label(),
+                population.label(*dimension, key)
+            )
         }
         None => "All".into(),
     };

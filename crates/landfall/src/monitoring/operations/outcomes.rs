@@ -53,8 +53,10 @@ async fn facts_for(db: &Db, input: &OutcomeInput) -> Result<OutcomeFacts, AppErr
         Some(id) => sme_access(db, id).await?.map(|(_, country)| country),
         None => None,
     };
-    let counterparty_found = match (input.counterparty_organisation_id, input.counterparty_sme_id)
-    {
+    let counterparty_found = match (
+        input.counterparty_organisation_id,
+        input.counterparty_sme_id,
+    ) {
         (Some(id), None) => registry::store::organisation_refs(db, &[id])
             .await?
             .remove(&id)
@@ -72,7 +74,9 @@ async fn facts_for(db: &Db, input: &OutcomeInput) -> Result<OutcomeFacts, AppErr
         None => false,
     };
     let session_found = match input.session_id {
-        Some(id) => softlanding::store::sessions::session(db, id).await?.is_some(),
+        Some(id) => softlanding::store::sessions::session(db, id)
+            .await?
+            .is_some(),
         None => false,
     };
     let meeting_found = match input.meeting_id {
@@ -96,7 +100,10 @@ fn check_file(
     errors: &mut FieldErrors,
 ) -> Option<files::model::CheckedFile> {
     let file = file?;
-    errors.check("evidence_file", files::model::check(&file.name, &file.bytes))
+    errors.check(
+        "evidence_file",
+        files::model::check(&file.name, &file.bytes),
+    )
 }
 
 /// Records a result for an SME the actor may record for.
@@ -277,11 +284,7 @@ pub async fn history(db: &Db, actor: &Actor, id: i64) -> Result<Vec<Revision>, A
 }
 
 /// The evidence file of a record the actor may see.
-pub async fn evidence_file(
-    db: &Db,
-    actor: &Actor,
-    id: i64,
-) -> Result<files::StoredFile, AppError> {
+pub async fn evidence_file(db: &Db, actor: &Actor, id: i64) -> Result<files::StoredFile, AppError> {
     let outcome = outcome(db, actor, id).await?;
     let file_id = outcome.evidence_file_id.ok_or(AppError::NotFound)?;
     files::store::load(db, file_id)
@@ -298,7 +301,10 @@ pub async fn visible_outcomes(
 ) -> Result<(Vec<Outcome>, u64), AppError> {
     if let Some(visible) = visible_smes(db, actor).await? {
         filter.sme_ids = Some(match filter.sme_ids {
-            Some(wanted) => wanted.into_iter().filter(|id| visible.contains(id)).collect(),
+            Some(wanted) => wanted
+                .into_iter()
+                .filter(|id| visible.contains(id))
+                .collect(),
             None => visible,
         });
     }
@@ -308,10 +314,12 @@ pub async fn visible_outcomes(
 /// An SME's yearly figures, for those who may see its records.
 pub async fn figures(db: &Db, actor: &Actor, sme_id: i64) -> Result<Vec<Figures>, AppError> {
     match sme_access(db, sme_id).await? {
-        Some((sme, _)) if access::can_view_records(actor, &sme) => Ok(store::figures(db, &[sme_id])
-            .await?
-            .remove(&sme_id)
-            .unwrap_or_default()),
+        Some((sme, _)) if access::can_view_records(actor, &sme) => {
+            Ok(store::figures(db, &[sme_id])
+                .await?
+                .remove(&sme_id)
+                .unwrap_or_default())
+        }
         _ => Err(AppError::NotFound),
     }
 }
@@ -332,12 +340,15 @@ pub async fn put_figures(
     if exists && input.reason.trim().is_empty() {
         return Err(AppError::Validation(FieldErrors::single(
             "reason",
-            format!("{} has figures already: say why they are corrected", figures.year),
+            format!(
+                "{} has figures already: say why they are corrected",
+                figures.year
+            ),
         )));
     }
     let txn = db::write(db).await?;
-    let created = store::put_figures(&txn, sme_id, &figures, input.reason.trim(), &author(actor))
-        .await?;
+    let created =
+        store::put_figures(&txn, sme_id, &figures, input.reason.trim(), &author(actor)).await?;
     txn.commit().await?;
     Ok(created)
 }

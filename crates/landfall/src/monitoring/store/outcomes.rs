@@ -364,8 +364,14 @@ pub async fn retract_outcome(
             outcome::Column::Status,
             sea_orm::sea_query::Expr::value(OutcomeStatus::Retracted.as_str()),
         )
-        .col_expr(outcome::Column::Version, sea_orm::sea_query::Expr::value(version))
-        .col_expr(outcome::Column::UpdatedAt, sea_orm::sea_query::Expr::value(Utc::now()))
+        .col_expr(
+            outcome::Column::Version,
+            sea_orm::sea_query::Expr::value(version),
+        )
+        .col_expr(
+            outcome::Column::UpdatedAt,
+            sea_orm::sea_query::Expr::value(Utc::now()),
+        )
         .filter(outcome::Column::Id.eq(current.id))
         .filter(outcome::Column::Version.eq(current.version))
         .exec(txn)
@@ -379,7 +385,10 @@ pub async fn retract_outcome(
     add_revision(txn, current.id, version, "retracted", draft, reason, author).await
 }
 
-pub async fn revisions(db: &impl ConnectionTrait, outcome_id: i64) -> Result<Vec<Revision>, AppError> {
+pub async fn revisions(
+    db: &impl ConnectionTrait,
+    outcome_id: i64,
+) -> Result<Vec<Revision>, AppError> {
     let rows = outcome_revision::Entity::find()
         .filter(outcome_revision::Column::OutcomeId.eq(outcome_id))
         .order_by_asc(outcome_revision::Column::Version)
