@@ -7,6 +7,7 @@
 
 mod generator;
 pub mod matchmaking;
+pub mod monitoring;
 pub mod softlanding;
 
 use std::collections::HashMap;
@@ -319,6 +320,7 @@ pub async fn load(db: &Db, scale: u32) -> Result<DemoReport, AppError> {
     let marketplace = matchmaking::add(&txn, &organisation_ids, &sme_ids).await?;
     report.profiles_added = marketplace.profiles;
     report.events_added = marketplace.events;
+    monitoring::add(&txn).await?;
     report.generated_added = generator::add_missing(&txn, &organisation_ids, scale).await?;
     report.profiles_added += generator::add_missing_profiles(&txn).await?;
     txn.commit().await?;

@@ -8,6 +8,7 @@ mod authorization;
 mod cli;
 mod demo;
 mod matchmaking;
+mod monitoring;
 mod organisations;
 mod pages;
 mod platform;

@@ -1,0 +1,326 @@
+//! Demo results of the soft-landing programme: outcome records with evidence
+//! (some corrected, one retracted), yearly figures with a baseline at entry,
+//! and a few custom indicators — so that the dashboards show real progress
+//! computed from records, with some targets still out of reach.
+
+use chrono::{Datelike, Duration, NaiveDate, Utc};
+use rand::{RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use sea_orm::ConnectionTrait;
+
+use super::softlanding::PROGRAMME_SLUG;
+use crate::monitoring::model::indicators::{IndicatorDraft, Metric};
+use crate::monitoring::model::outcomes::{Figures, OutcomeDraft, OutcomeKind, PresenceForm};
+use crate::monitoring::store::indicators as indicator_store;
+use crate::monitoring::store::outcomes::{self as store, Author, OutcomeFilter};
+use crate::registry;
+use crate::softlanding::store::programmes::{self as programme_store, ParticipantFilter};
+use crate::web::AppError;
+
+const CUSTOMERS: [&str; 12] = [
+    "Nordic Retail Group",
+    "Hanse Logistik GmbH",
+    "Baltic Harbour Services",
+    "Fjordkraft Marine",
+    "Vestkyst Engineering",
+    "Kattegat Food Partners",
+    "Rotterdam Port Supplies",
+    "Skåne Agri Cooperative",
+    "Oslo Health Procurement",
+    "Göteborg Energy Systems",
+    "Aarhus Water Works",
+    "Bremen Offshore Logistics",
+];
+
+const INSTRUMENTS: [&str; 5] = [
+    "Soft landing: workshop 3 abroad",
+    "Matchmaking",
+    "Study visit",
+    "Trade fair",
+    "Mentoring",
+];
+
+fn day_between(rng: &mut ChaCha8Rng, from: NaiveDate, to: NaiveDate) -> NaiveDate {
+    let span = (to - from).num_days().max(0);
+    from + Duration::days(rng.random_range(0..=span))
+}
+
+/// Adds the results once; returns how many records were added.
+pub async fn add(txn: &impl ConnectionTrait) -> Result<u64, AppError> {
+    let Some(programme) = programme_store::programme_by_slug(txn, PROGRAMME_SLUG).await? else {
+        return Ok(0);
+    };
+    let (_, existing) = store::outcomes(
+        txn,
+        &OutcomeFilter {
+            programme_id: Some(programme.id),
+            include_retracted: true,
+            ..Default::default()
+        },
+        Some((1, 0)),
+    )
+    .await?;
+    if existing > 0 {
+        return Ok(0);
+    }
+    let participants = programme_store::participants(
+        txn,
+        ParticipantFilter {
+            programme_id: Some(programme.id),
+            ..Default::default()
+        },
+    )
+    .await?;
+    let sme_ids: Vec<i64> = participants.iter().map(|p| p.sme_id).collect();
+    let smes = registry::store::sme_refs(txn, &sme_ids).await?;
+    let today = Utc::now().date_naive();
+    let mut rng = ChaCha8Rng::seed_from_u64(2027);
+    let mut added = 0;
+    let mut corrected = 0;
+    for participant in &participants {
+        let Some(sme) = smes.get(&participant.sme_id) else {
+            continue;
+        };
+        let author = Author {
+            user_id: None,
+            name: format!("Programme desk, {}", participant.home.name),
+        };
+        let entered = participant.joined_on;
+        // SMEs of the first cohort have had a year; the second only weeks.
+        let months_in = (today - entered).num_days() / 30;
+        let mut plans: Vec<(OutcomeKind, bool)> = Vec::new();
+        for (kind, percent) in [
+            (OutcomeKind::Partnership, 52),
+            (OutcomeKind::ExportStart, 44),
+            (OutcomeKind::Presence, 14),
+            (OutcomeKind::Contract, 30),
+            (OutcomeKind::Collaboration, 12),
+            (OutcomeKind::JointApplication, 6),
+        ] {
+            let roll: u32 = rng.random_range(0..100);
+            plans.push((kind, months_in >= 3 && roll < percent));
+        }
+        let market = participant.target_market.as_str().to_string();
+        for (kind, happens) in plans {
+            if !happens {
+                continue;
+            }
+            let customer = CUSTOMERS[rng.random_range(0..CUSTOMERS.len())];
+            let occurred_on = day_between(&mut rng, entered + Duration::days(45), today);
+            let value_cents = match kind {
+                OutcomeKind::Contract => Some(rng.random_range(15_000..400_000_i64) * 100),
+                OutcomeKind::ExportStart => Some(rng.random_range(2_000..60_000_i64) * 100),
+                _ => None,
+            };
+            let draft = OutcomeDraft {
+                sme_id: sme.id,
+                kind,
+                occurred_on,
+                country: Some(market.clone()),
+                counterparty_name: match kind {
+                    OutcomeKind::Presence | OutcomeKind::ExportStart => String::new(),
+                    _ => customer.to_string(),
+                },
+                counterparty_organisation_id: None,
+                counterparty_sme_id: None,
+                value_cents,
+                presence_form: (kind == OutcomeKind::Presence).then(|| {
+                    if rng.random_range(0..3) == 0 {
+                        PresenceForm::Subsidiary
+                    } else {
+                        PresenceForm::SalesOffice
+                    }
+                }),
+                description: format!("{} in {}", kind.label(), market),
+                evidence_text: match kind {
+                    OutcomeKind::Partnership => {
+                        format!("Signed cooperation agreement with {customer}")
+                    }
+                    OutcomeKind::ExportStart => {
+                        "First invoice abroad, copy kept by the home incubator".into()
+                    }
+                    OutcomeKind::Presence => "Company registration abroad".into(),
+                    OutcomeKind::Contract => format!("Contract with {customer}, countersigned"),
+                    OutcomeKind::Collaboration => format!("Joint development plan with {customer}"),
+                    OutcomeKind::JointApplication => {
+                        "Application receipt from the funding agency".into()
+                    }
+                },
+                evidence_url: String::new(),
+                programme_id: Some(programme.id),
+                session_id: None,
+                meeting_id: None,
+                instrument: INSTRUMENTS[rng.random_range(0..INSTRUMENTS.len())].to_string(),
+            };
+            let id = store::insert_outcome(txn, &draft, None, &author).await?;
+            added += 1;
+            // A few contract values were first typed in the customer's currency.
+            if kind == OutcomeKind::Contract && corrected < 3 {
+                let mut fixed = draft.clone();
+                fixed.value_cents = value_cents.map(|v| v / 10 * 9);
+                store::correct_outcome(
+                    txn,
+                    id,
+                    1,
+                    &fixed,
+                    None,
+                    "value was typed in NOK; converted to EUR at the contract date",
+                    &author,
+                )
+                .await?;
+                corrected += 1;
+            }
+        }
+        add_figures(
+            txn,
+            &mut rng,
+            sme.id,
+            sme.employees,
+            entered,
+            today,
+            &author,
+        )
+        .await?;
+    }
+    // One record turned out to be a letter of intent, not a contract.
+    let (contracts, _) = store::outcomes(
+        txn,
+        &OutcomeFilter {
+            programme_id: Some(programme.id),
+            kind: Some(OutcomeKind::Contract),
+            ..Default::default()
+        },
+        Some((1, 0)),
+    )
+    .await?;
+    if let Some(contract) = contracts.first() {
+        let draft = OutcomeDraft {
+            sme_id: contract.sme_id,
+            kind: contract.kind,
+            occurred_on: contract.occurred_on,
+            country: contract.country.clone(),
+            counterparty_name: contract.counterparty_name.clone(),
+            counterparty_organisation_id: None,
+            counterparty_sme_id: None,
+            value_cents: contract.value_cents,
+            presence_form: None,
+            description: contract.description.clone(),
+            evidence_text: contract.evidence_text.clone(),
+            evidence_url: String::new(),
+            programme_id: contract.programme_id,
+            session_id: None,
+            meeting_id: None,
+            instrument: contract.instrument.clone(),
+        };
+        store::retract_outcome(
+            txn,
+            contract,
+            &draft,
+            "only a letter of intent was signed",
+            &Author {
+                user_id: None,
+                name: "Network coordinator".into(),
+            },
+        )
+        .await?;
+    }
+    add_indicators(txn, programme.id, programme.starts_on, programme.ends_on).await?;
+    Ok(added)
+}
+
+async fn add_figures(
+    txn: &impl ConnectionTrait,
+    rng: &mut ChaCha8Rng,
+    sme_id: i64,
+    employees: Option<i32>,
+    entered: NaiveDate,
+    today: NaiveDate,
+    author: &Author,
+) -> Result<(), AppError> {
+    let base_year = entered.year() - 1;
+    let employees = employees.unwrap_or(rng.random_range(3..40));
+    let turnover = i64::from(employees) * rng.random_range(70_000..160_000_i64) * 100;
+    let export_share = rng.random_range(0..30);
+    store::put_figures(
+        txn,
+        sme_id,
+        &Figures {
+            year: base_year,
+            turnover_cents: Some(turnover),
+            employees: Some(employees),
+            export_share_pct: Some(export_share),
+        },
+        "",
+        author,
+    )
+    .await?;
+    // The latest full year, once there is one after the baseline.
+    let latest = today.year() - 1;
+    if latest > base_year {
+        let growth = rng.random_range(-1..5);
+        store::put_figures(
+            txn,
+            sme_id,
+            &Figures {
+                year: latest,
+                turnover_cents: Some(turnover / 100 * rng.random_range(95..135)),
+                employees: Some((employees + growth).max(1)),
+                export_share_pct: Some((export_share + rng.random_range(0..15)).min(100)),
+            },
+            "",
+            author,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+async fn add_indicators(
+    txn: &impl ConnectionTrait,
+    programme_id: i64,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<(), AppError> {
+    let author = "Network coordinator";
+    for (programme, name, metric, target) in [
+        (
+            None,
+            "Contract value signed",
+            Metric::Value(OutcomeKind::Contract),
+            300_000_000,
+        ),
+        (
+            None,
+            "Jobs created since entry",
+            Metric::EmploymentChange,
+            150,
+        ),
+        (
+            None,
+            "SMEs in an R&D collaboration",
+            Metric::SmesWith(OutcomeKind::Collaboration),
+            25,
+        ),
+        (
+            Some(programme_id),
+            "Share of participants exporting",
+            Metric::ShareWith(OutcomeKind::ExportStart),
+            40,
+        ),
+    ] {
+        indicator_store::insert_indicator(
+            txn,
+            &IndicatorDraft {
+                programme_id: programme,
+                name: name.into(),
+                metric,
+                target,
+                period_from: from,
+                period_to: to,
+            },
+            author,
+        )
+        .await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,660 @@
+//! Monitoring through the API and pages: indicator values computed from
+//! records against hand counts (with a correction, a retraction and
+//! breakdowns), the desk booking that counts as a presence abroad, exports
+//! read back, and who may see which records.
+
+use chrono::Utc;
+use landfall::auth::Role;
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::on_both_backends;
+use crate::support::{
+    ADMIN, Backend, MANAGER_A, MANAGER_B, MEMBER_A1, MEMBER_B2, Network, TestApp, add_account,
+    network, spawn,
+};
+
+const MEMBER_B1: &str = "member@bergen-fish.example";
+
+struct Fixture {
+    net: Network,
+    programme: i64,
+    slug: String,
+    a1: i64,
+    admin: String,
+    manager_a: String,
+    manager_b: String,
+}
+
+fn today() -> String {
+    Utc::now().date_naive().to_string()
+}
+
+/// A programme between incubators A (DK) and B (NO) with SME a1 going to
+/// Norway and SME b1 to Denmark.
+async fn fixture(app: &TestApp) -> Fixture {
+    let net = network(app).await;
+    let admin = app.token(ADMIN).await;
+    let created = app
+        .post(
+            "/api/v1/programmes",
+            &admin,
+            json!({
+                "name": "Skagerrak Landing", "starts_on": "2026-01-01", "ends_on": "2028-12-31",
+                "target_participants": 10, "target_partnerships": 4,
+                "target_presences": 2, "target_export_starts": 3,
+                "partner_ids": [net.incubator_a, net.incubator_b]
+            }),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    let programme = created.body["id"].as_i64().unwrap();
+    let slug = created.body["slug"].as_str().unwrap().to_string();
+    let manager_a = app.token(MANAGER_A).await;
+    let manager_b = app.token(MANAGER_B).await;
+    let cohort = app
+        .post(
+            &format!("/api/v1/programmes/{programme}/cohorts"),
+            &manager_a,
+            json!({"name": "First", "starts_on": today()}),
+        )
+        .await;
+    let cohort = cohort.body["id"].as_i64().unwrap();
+    let mut ids = Vec::new();
+    for (token, sme, host) in [
+        (&manager_a, net.sme_a1, net.incubator_b),
+        (&manager_b, net.sme_b1, net.incubator_a),
+    ] {
+        let reply = app
+            .post(
+                &format!("/api/v1/programmes/{programme}/participants"),
+                token,
+                json!({"cohort_id": cohort, "sme_id": sme, "host_organisation_id": host}),
+            )
+            .await;
+        assert_eq!(reply.status, 201, "{}", reply.text);
+        ids.push(reply.body["id"].as_i64().unwrap());
+    }
+    Fixture {
+        net,
+        programme,
+        slug,
+        a1: ids[0],
+        admin,
+        manager_a,
+        manager_b,
+    }
+}
+
+async fn record(app: &TestApp, token: &str, body: Value) -> i64 {
+    let reply = app.post("/api/v1/outcomes", token, body).await;
+    assert_eq!(reply.status, 201, "{}", reply.text);
+    reply.body["id"].as_i64().unwrap()
+}
+
+fn kpi<'a>(list: &'a Value, key: &str) -> &'a Value {
+    list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["key"] == key)
+        .unwrap_or_else(|| panic!("no KPI {key} in {list}"))
+}
+
+fn group(kpi: &Value, dimension: &str, key: &str) -> f64 {
+    kpi["disaggregations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["dimension"] == dimension)
+        .and_then(|d| {
+            d["groups"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|g| g["key"] == key)
+        })
+        .map_or(0.0, |g| g["value"].as_f64().unwrap())
+}
+
+async fn kpis_are_computed_from_records_with_corrections_and_breakdowns(backend: Backend) {
+    let app = spawn(backend).await;
+    let f = fixture(&app).await;
+    let (a1, b1) = (f.net.sme_a1, f.net.sme_b1);
+    let partnership_a1 = record(
+        &app,
+        &f.manager_a,
+        json!({"sme_id": a1, "kind": "partnership", "occurred_on": today(), "country": "NO",
+               "counterparty_sme_id": b1, "evidence_text": "Signed agreement", "programme_id": f.programme}),
+    )
+    .await;
+    record(
+        &app,
+        &f.manager_b,
+        json!({"sme_id": b1, "kind": "partnership", "occurred_on": today(), "country": "DK",
+               "counterparty_name": "Aarhus Water Works", "evidence_url": "https://example.org/agreement"}),
+    )
+    .await;
+    let contract = record(
+        &app,
+        &f.manager_b,
+        json!({"sme_id": b1, "kind": "contract", "occurred_on": today(), "country": "DK",
+               "counterparty_name": "Aarhus Water Works", "value_cents": 500_000, "evidence_text": "Contract"}),
+    )
+    .await;
+    record(
+        &app,
+        &f.manager_b,
+        json!({"sme_id": b1, "kind": "export_start", "occurred_on": today(), "country": "DK",
+               "value_cents": 120_000, "evidence_text": "First invoice"}),
+    )
+    .await;
+    // A record before the programme's period does not count.
+    record(
+        &app,
+        &f.manager_a,
+        json!({"sme_id": a1, "kind": "export_start", "occurred_on": "2025-06-01", "country": "SE",
+               "evidence_text": "Old invoice"}),
+    )
+    .await;
+
+    // The contract's value was wrong: corrected, with the old version kept.
+    let corrected = app
+        .patch(
+            &format!("/api/v1/outcomes/{contract}"),
+            &f.manager_b,
+            json!({"value_cents": 700_000}),
+        )
+        .await;
+    assert_eq!(corrected.status, 422, "a correction needs a reason");
+    assert!(corrected.body["fields"]["reason"].is_string());
+    let corrected = app
+        .patch(
+            &format!("/api/v1/outcomes/{contract}"),
+            &f.manager_b,
+            json!({"value_cents": 700_000, "reason": "typed in NOK"}),
+        )
+        .await;
+    assert_eq!(corrected.status, 200, "{}", corrected.text);
+    assert_eq!(corrected.body["version"], 2);
+    // a1's partnership turns out not to be signed after all.
+    let retracted = app
+        .post(
+            &format!("/api/v1/outcomes/{partnership_a1}/retract"),
+            &f.manager_a,
+            json!({"reason": "never signed"}),
+        )
+        .await;
+    assert_eq!(retracted.status, 200, "{}", retracted.text);
+    let history = app
+        .get(
+            &format!("/api/v1/outcomes/{contract}/history"),
+            &f.manager_b,
+        )
+        .await;
+    let versions: Vec<(i64, String, i64)> = history.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["version"].as_i64().unwrap(),
+                r["action"].as_str().unwrap().to_string(),
+                r["snapshot"]["value_cents"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        versions,
+        vec![
+            (1, "recorded".into(), 500_000),
+            (2, "corrected".into(), 700_000)
+        ]
+    );
+
+    let defined = app
+        .post(
+            "/api/v1/indicators",
+            &f.manager_a,
+            json!({"programme_id": f.programme, "name": "Contract value", "metric": "value:contract", "target": 1_000_000}),
+        )
+        .await;
+    assert_eq!(defined.status, 201, "{}", defined.text);
+    assert_eq!(defined.body["value"], 700_000.0);
+    let refused = app
+        .post(
+            "/api/v1/indicators",
+            &f.manager_a,
+            json!({"name": "Network thing", "metric": "participants", "target": 5,
+                   "period_from": "2026-01-01", "period_to": "2026-12-31"}),
+        )
+        .await;
+    assert_eq!(
+        refused.status, 403,
+        "network indicators are the coordinator's"
+    );
+    let invalid = app
+        .post(
+            "/api/v1/indicators",
+            &f.admin,
+            json!({"name": "", "metric": "value:partnership", "target": -1}),
+        )
+        .await;
+    assert_eq!(invalid.status, 422);
+    for field in ["name", "metric", "target", "period_from"] {
+        assert!(
+            invalid.body["fields"][field].is_string(),
+            "{field}: {}",
+            invalid.text
+        );
+    }
+
+    let kpis = app
+        .get(
+            &format!("/api/v1/programmes/{}/kpis", f.programme),
+            &f.manager_b,
+        )
+        .await;
+    assert_eq!(kpis.status, 200, "{}", kpis.text);
+    let body = &kpis.body;
+    // Hand count: two participants; one partnership (b1, a1's was retracted);
+    // one export start (a1's is before the period); contract 7,000 EUR.
+    assert_eq!(kpi(body, "participants")["value"], 2.0);
+    assert_eq!(kpi(body, "participants")["target"], 10);
+    assert_eq!(kpi(body, "partnerships")["value"], 1.0);
+    assert_eq!(kpi(body, "partnerships")["progress"], 25);
+    assert_eq!(kpi(body, "export_starts")["value"], 1.0);
+    assert_eq!(kpi(body, "presences")["value"], 0.0);
+    let custom = body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["name"] == "Contract value")
+        .unwrap();
+    assert_eq!(custom["value"], 700_000.0);
+    assert_eq!(custom["unit"], "eur_cents");
+    // Breakdowns: the Norwegian SME holds the partnership, the Danish none.
+    let partnerships = kpi(body, "partnerships");
+    assert_eq!(group(partnerships, "country", "NO"), 1.0);
+    assert_eq!(group(partnerships, "country", "DK"), 0.0);
+    assert_eq!(
+        group(
+            partnerships,
+            "home_organisation",
+            &f.net.incubator_b.to_string()
+        ),
+        1.0
+    );
+    assert_eq!(group(kpi(body, "participants"), "sector", "C"), 1.0);
+    assert_eq!(group(kpi(body, "participants"), "sector", "J"), 1.0);
+
+    // The network sees the same records.
+    let network = app.get("/api/v1/network/kpis", &f.admin).await;
+    assert_eq!(kpi(&network.body, "partnerships")["value"], 1.0);
+    let all = app.get("/api/v1/indicators", &f.admin).await;
+    assert_eq!(all.status, 200);
+    assert!(all.body["total"].as_u64().unwrap() >= 9);
+
+    // Yearly figures: employment change from the baseline at entry.
+    let year = Utc::now()
+        .date_naive()
+        .format("%Y")
+        .to_string()
+        .parse::<i64>()
+        .unwrap();
+    for (y, employees) in [(year - 1, 10), (year, 14)] {
+        let put = app
+            .call(
+                Method::PUT,
+                &format!("/api/v1/smes/{b1}/figures"),
+                Some(&f.manager_b),
+                Some(&json!({"year": y, "employees": employees})),
+            )
+            .await;
+        assert_eq!(put.status, 200, "{}", put.text);
+    }
+    let again = app
+        .call(
+            Method::PUT,
+            &format!("/api/v1/smes/{b1}/figures"),
+            Some(&f.manager_b),
+            Some(&json!({"year": year, "employees": 15})),
+        )
+        .await;
+    assert_eq!(again.status, 422, "changing a year needs a reason");
+    let jobs = app
+        .post(
+            "/api/v1/indicators",
+            &f.admin,
+            json!({"programme_id": f.programme, "name": "Jobs", "metric": "employment_change", "target": 10}),
+        )
+        .await;
+    assert_eq!(jobs.body["value"], 4.0, "{}", jobs.text);
+}
+
+async fn a_desk_at_the_host_counts_as_a_presence_abroad(backend: Backend) {
+    let app = spawn(backend).await;
+    let f = fixture(&app).await;
+    let desk = app
+        .post(
+            "/api/v1/desks",
+            &f.manager_b,
+            json!({"organisation_id": f.net.incubator_b, "name": "Window desk", "kind": "fixed_desk", "capacity": 1, "monthly_price_cents": 35000}),
+        )
+        .await;
+    let desk = desk.body["id"].as_i64().unwrap();
+    async fn presences(app: &TestApp, f: &Fixture) -> Value {
+        let path = format!("/api/v1/programmes/{}/kpis", f.programme);
+        kpi(&app.get(&path, &f.manager_a).await.body, "presences")["value"].clone()
+    }
+    assert_eq!(presences(&app, &f).await, 0.0);
+    let booking = app
+        .post(
+            "/api/v1/desk-bookings",
+            &f.manager_b,
+            json!({"desk_id": desk, "participant_id": f.a1, "starts_on": today(), "ends_on": today()}),
+        )
+        .await;
+    assert_eq!(booking.body["status"], "approved", "{}", booking.text);
+    assert_eq!(
+        presences(&app, &f).await,
+        1.0,
+        "the approved booking counts by itself"
+    );
+    // The drill-down names the booking behind the number.
+    let page = crate::support::text(
+        &crate::support::signed_in_browser(&app, MANAGER_A).await,
+        &app.url(&format!(
+            "/programmes/{}/dashboard/kpis/presences/records?group=country:DK",
+            f.programme
+        )),
+    )
+    .await;
+    assert!(page.contains("Desks rented at host incubators"), "{page}");
+    assert!(page.contains("Alpha Software ApS"));
+    // A booking that is cancelled no longer counts: nothing is left behind.
+    let cancelled = app
+        .post(
+            &format!("/api/v1/desk-bookings/{}/decision", booking.body["id"]),
+            &f.manager_b,
+            json!({"decision": "cancel"}),
+        )
+        .await;
+    assert_eq!(cancelled.status, 200, "{}", cancelled.text);
+    assert_eq!(presences(&app, &f).await, 0.0);
+}
+
+async fn exports_read_back_match_the_records(backend: Backend) {
+    let app = spawn(backend).await;
+    let f = fixture(&app).await;
+    for (kind, value) in [("contract", 1_234_550), ("export_start", 99_900)] {
+        record(
+            &app,
+            &f.manager_b,
+            json!({"sme_id": f.net.sme_b1, "kind": kind, "occurred_on": today(), "country": "DK",
+                   "counterparty_name": "Kattegat Food Partners, \"Nord\"", "value_cents": value,
+                   "evidence_text": "Signed; scanned"}),
+        )
+        .await;
+    }
+    let listed = app.get("/api/v1/outcomes", &f.manager_b).await;
+    assert_eq!(listed.body["total"], 2);
+
+    let download = |format: &'static str| {
+        let url = app.url(&format!("/outcomes?format={format}"));
+        let token = f.manager_b.clone();
+        async move {
+            let response = reqwest::Client::new()
+                .get(url)
+                .bearer_auth(token)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), 200);
+            let disposition = response.headers()["content-disposition"]
+                .to_str()
+                .unwrap()
+                .to_string();
+            assert!(disposition.contains(&format!("outcome-records.{format}")));
+            response.bytes().await.unwrap().to_vec()
+        }
+    };
+    let csv_bytes = download("csv").await;
+    let mut reader = csv::Reader::from_reader(csv_bytes.as_slice());
+    let headers = reader.headers().unwrap().clone();
+    assert_eq!(&headers[1], "SME");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2);
+    let api_items = listed.body["items"].as_array().unwrap();
+    for (row, item) in rows.iter().zip(api_items) {
+        assert_eq!(row[0], item["id"].to_string());
+        assert_eq!(&row[1], "Bergen Fish AS");
+        assert_eq!(&row[5], "Kattegat Food Partners, \"Nord\"");
+        let cents = item["value_cents"].as_i64().unwrap();
+        assert_eq!(row[6], format!("{}.{:02}", cents / 100, cents % 100));
+    }
+
+    use calamine::{Data, Reader, Xlsx};
+    let xlsx = download("xlsx").await;
+    let mut book = Xlsx::new(std::io::Cursor::new(xlsx)).unwrap();
+    let sheet = book.worksheet_range("Outcome records").unwrap();
+    let cells: Vec<Vec<Data>> = sheet.rows().map(<[Data]>::to_vec).collect();
+    assert_eq!(cells.len(), 3);
+    assert_eq!(cells[0][2], Data::String("Kind".into()));
+    for (row, item) in cells[1..].iter().zip(api_items) {
+        let cents = item["value_cents"].as_i64().unwrap();
+        #[allow(clippy::cast_precision_loss)]
+        let euros = cents as f64 / 100.0;
+        assert_eq!(row[6], Data::Float(euros));
+        assert_eq!(
+            row[2],
+            Data::String(if item["kind"] == "contract" {
+                "Commercial contract".into()
+            } else {
+                "Export initiated".into()
+            })
+        );
+    }
+
+    // The indicator table export carries the values the dashboard shows.
+    let response = reqwest::Client::new()
+        .get(app.url(&format!(
+            "/programmes/{}/dashboard/kpis/export?format=csv",
+            f.programme
+        )))
+        .bearer_auth(&f.manager_b)
+        .send()
+        .await
+        .unwrap();
+    let text = response.text().await.unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let export_starts = rows
+        .iter()
+        .find(|r| &r[0] == "SMEs that started to export")
+        .unwrap();
+    assert_eq!(&export_starts[2], "1");
+    assert_eq!(&export_starts[4], "3");
+    let dashboard = crate::support::text(
+        &crate::support::signed_in_browser(&app, MANAGER_B).await,
+        &app.url(&format!("/programmes/{}/dashboard", f.programme)),
+    )
+    .await;
+    assert!(
+        dashboard.contains(r#"data-kpi="export_starts">1</td>"#),
+        "{dashboard}"
+    );
+    assert!(
+        dashboard.contains("<svg"),
+        "the chart is drawn on the server"
+    );
+}
+
+async fn records_are_private_and_public_pages_show_only_aggregates(backend: Backend) {
+    let app = spawn(backend).await;
+    let f = fixture(&app).await;
+    add_account(&app.db, MEMBER_B1, Role::Sme, None, Some(f.net.sme_b1)).await;
+    let member_a1 = app.token(MEMBER_A1).await;
+    let member_b2 = app.token(MEMBER_B2).await;
+    let member_b1 = app.token(MEMBER_B1).await;
+    // An SME records its own result; it cannot record for another.
+    let own = record(
+        &app,
+        &member_a1,
+        json!({"sme_id": f.net.sme_a1, "kind": "contract", "occurred_on": today(),
+               "counterparty_name": "Secret Customer AS", "value_cents": 100_000, "evidence_text": "PO 17"}),
+    )
+    .await;
+    let foreign = app
+        .post(
+            "/api/v1/outcomes",
+            &member_a1,
+            json!({"sme_id": f.net.sme_b1, "kind": "contract", "occurred_on": today(),
+                   "counterparty_name": "X", "value_cents": 1, "evidence_text": "x"}),
+        )
+        .await;
+    assert_eq!(foreign.status, 403);
+    // Another SME, even in the same programme, sees nothing of it.
+    for token in [&member_b2, &member_b1] {
+        assert_eq!(
+            app.get(&format!("/api/v1/outcomes/{own}"), token)
+                .await
+                .status,
+            404
+        );
+        assert_eq!(app.get("/api/v1/outcomes", token).await.body["total"], 0);
+    }
+    // The host abroad follows the participant and sees it; the home sees it.
+    assert_eq!(
+        app.get(&format!("/api/v1/outcomes/{own}"), &f.manager_b)
+            .await
+            .status,
+        200
+    );
+    assert_eq!(
+        app.get(&format!("/api/v1/outcomes/{own}"), &f.manager_a)
+            .await
+            .status,
+        200
+    );
+    // Only the SME's own side corrects; the host may not (it did not record it).
+    let changed = app
+        .patch(
+            &format!("/api/v1/outcomes/{own}"),
+            &f.manager_b,
+            json!({"value_cents": 5, "reason": "mine now"}),
+        )
+        .await;
+    assert_eq!(changed.status, 403);
+    // A manager of an unrelated SME's home sees none of a2's records.
+    let a2_record = record(
+        &app,
+        &f.manager_a,
+        json!({"sme_id": f.net.sme_a2, "kind": "collaboration", "occurred_on": today(),
+               "counterparty_name": "Lab", "evidence_text": "MoU"}),
+    )
+    .await;
+    assert_eq!(
+        app.get(&format!("/api/v1/outcomes/{a2_record}"), &f.manager_b)
+            .await
+            .status,
+        404
+    );
+    let figures = app
+        .get(
+            &format!("/api/v1/smes/{}/figures", f.net.sme_a2),
+            &f.manager_b,
+        )
+        .await;
+    assert_eq!(figures.status, 404);
+    // Drill-down from an aggregate shows only what the viewer may see.
+    let browser = crate::support::signed_in_browser(&app, MEMBER_B2).await;
+    let page = crate::support::text(
+        &browser,
+        &app.url(&format!("/monitoring/kpis/partnerships/records")),
+    )
+    .await;
+    assert!(!page.contains("Secret Customer"));
+    // The public results page needs no login and names no company.
+    let public = reqwest::get(app.url(&format!("/results/{}", f.slug)))
+        .await
+        .unwrap();
+    assert_eq!(public.status(), 200);
+    let html = public.text().await.unwrap();
+    assert!(html.contains("Skagerrak Landing"));
+    assert!(html.contains("SMEs taking part"));
+    for name in ["Alpha Software", "Bergen Fish", "Secret Customer"] {
+        assert!(!html.contains(name), "{name} on the public page");
+    }
+    // Records themselves are never public.
+    let anonymous = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .get(app.url(&format!("/outcomes/{own}")))
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(anonymous.status(), 200);
+    assert!(!anonymous.text().await.unwrap().contains("Secret Customer"));
+    assert_eq!(
+        app.call(Method::GET, "/api/v1/outcomes", None, None)
+            .await
+            .status,
+        401
+    );
+}
+
+async fn bad_records_are_refused_field_by_field(backend: Backend) {
+    let app = spawn(backend).await;
+    let f = fixture(&app).await;
+    let reply = app
+        .post(
+            "/api/v1/outcomes",
+            &f.manager_a,
+            json!({"sme_id": f.net.sme_a1, "kind": "export_start", "occurred_on": "2999-01-01",
+                   "country": "DK", "value_cents": "lots"}),
+        )
+        .await;
+    assert_eq!(reply.status, 422, "{}", reply.text);
+    for field in ["occurred_on", "country", "value_cents", "evidence_text"] {
+        assert!(
+            reply.body["fields"][field].is_string(),
+            "{field}: {}",
+            reply.text
+        );
+    }
+    assert_eq!(app.get("/api/v1/outcomes", &f.admin).await.body["total"], 0);
+    // The HTML form shows the messages again, keeping what was typed.
+    let browser = crate::support::signed_in_browser(&app, MANAGER_A).await;
+    let csrf = crate::support::hidden_field(
+        &crate::support::text(&browser, &app.url("/outcomes/new")).await,
+        "_csrf",
+    )
+    .unwrap();
+    let form = reqwest::multipart::Form::new()
+        .text("_csrf", csrf)
+        .text("sme_id", f.net.sme_a1.to_string())
+        .text("kind", "presence")
+        .text("occurred_on", today())
+        .text("country", "NO")
+        .text("evidence_text", "Office lease");
+    let response = browser
+        .post(app.url("/outcomes/new"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("say how the SME is present"));
+    assert!(html.contains("Office lease"));
+}
+
+on_both_backends!(
+    kpis_are_computed_from_records_with_corrections_and_breakdowns,
+    a_desk_at_the_host_counts_as_a_presence_abroad,
+    exports_read_back_match_the_records,
+    records_are_private_and_public_pages_show_only_aggregates,
+    bad_records_are_refused_field_by_field,
+);
