@@ -32,8 +32,16 @@ pub struct Bar {
 /// Horizontal bars scaled to `max` (at least the largest bar), with the
 /// value written at the end of each bar. `title` names the chart for screen readers.
 pub fn horizontal_bars(title: &str, bars: &[Bar], max: u64) -> String {
-    const LABEL_WIDTH: u32 = 190;
     const BAR_AREA: u32 = 330;
+    // Wide enough for the longest label (about 7 units a character at this size).
+    let longest = bars
+        .iter()
+        .map(|b| b.label.chars().count())
+        .max()
+        .unwrap_or(0);
+    let label_width = u32::try_from(longest * 7 + 16)
+        .unwrap_or(330)
+        .clamp(120, 330);
     const ROW: u32 = 30;
     let max = bars
         .iter()
@@ -43,7 +51,7 @@ pub fn horizontal_bars(title: &str, bars: &[Bar], max: u64) -> String {
         .max(max)
         .max(1);
     let height = ROW * u32::try_from(bars.len()).unwrap_or(0) + 10;
-    let width = LABEL_WIDTH + BAR_AREA + 90;
+    let width = label_width + BAR_AREA + 90;
     let scale =
         |v: u64| -> u32 { u32::try_from(v * u64::from(BAR_AREA) / max).unwrap_or(BAR_AREA) };
     let mut svg = format!(
@@ -56,15 +64,15 @@ pub fn horizontal_bars(title: &str, bars: &[Bar], max: u64) -> String {
         let extra = scale(bar.value + bar.extra) - main;
         let _ = write!(
             svg,
-            r##"<text x="{}" y="{}" text-anchor="end" font-size="13" fill="#1d2a33">{}</text><rect x="{LABEL_WIDTH}" y="{}" width="{BAR_AREA}" height="18" fill="#eef2f5"/><rect x="{LABEL_WIDTH}" y="{}" width="{main}" height="18" fill="#0b5d7a"/><rect x="{}" y="{}" width="{extra}" height="18" fill="#9cc7d6"/><text x="{}" y="{}" font-size="13" fill="#1d2a33">{}</text>"##,
-            LABEL_WIDTH - 8,
+            r##"<text x="{}" y="{}" text-anchor="end" font-size="13" fill="#1d2a33">{}</text><rect x="{label_width}" y="{}" width="{BAR_AREA}" height="18" fill="#eef2f5"/><rect x="{label_width}" y="{}" width="{main}" height="18" fill="#0b5d7a"/><rect x="{}" y="{}" width="{extra}" height="18" fill="#9cc7d6"/><text x="{}" y="{}" font-size="13" fill="#1d2a33">{}</text>"##,
+            label_width - 8,
             y + 14,
             escape(&bar.label),
             y + 1,
             y + 1,
-            LABEL_WIDTH + main,
+            label_width + main,
             y + 1,
-            LABEL_WIDTH + BAR_AREA + 8,
+            label_width + BAR_AREA + 8,
             y + 14,
             if bar.extra > 0 {
                 format!("{} (+{})", bar.value, bar.extra)

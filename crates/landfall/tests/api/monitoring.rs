@@ -571,7 +571,7 @@ async fn records_are_private_and_public_pages_show_only_aggregates(backend: Back
     let browser = crate::support::signed_in_browser(&app, MEMBER_B2).await;
     let page = crate::support::text(
         &browser,
-        &app.url(&format!("/monitoring/kpis/partnerships/records")),
+        &app.url("/monitoring/kpis/partnerships/records"),
     )
     .await;
     assert!(!page.contains("Secret Customer"));

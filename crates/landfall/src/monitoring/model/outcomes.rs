@@ -223,10 +223,11 @@ impl OutcomeInput {
                     "name the partner, customer or co-applicant",
                 );
             }
-            if kind.abroad() || kind == OutcomeKind::Partnership {
-                if country.is_none() && !errors.contains("country") {
-                    errors.add("country", "is required for this kind of result");
-                }
+            if (kind.abroad() || kind == OutcomeKind::Partnership)
+                && country.is_none()
+                && !errors.contains("country")
+            {
+                errors.add("country", "is required for this kind of result");
             }
             if kind.abroad()
                 && let (Some(country), Some(home)) = (&country, &facts.sme_country)
@@ -414,7 +415,8 @@ mod tests {
 
     #[test]
     fn each_rule_names_its_field() {
-        let cases: Vec<(Box<dyn Fn(&mut OutcomeInput)>, &str)> = vec![
+        type Change = Box<dyn Fn(&mut OutcomeInput)>;
+        let cases: Vec<(Change, &str)> = vec![
             (Box::new(|i| i.kind = String::new()), "kind"),
             (Box::new(|i| i.kind = "rumour".into()), "kind"),
             (Box::new(|i| i.occurred_on = None), "occurred_on"),
