@@ -140,6 +140,8 @@ pub fn router(state: AppState) -> Router {
             "/monitoring/kpis/{key}/records",
             get(mon_pages::network_records),
         )
+        .route("/smes/{id}/results", get(mon_pages::sme_results))
+        .route("/smes/{id}/figures", post(mon_pages::put_figures))
         .route("/outcomes", get(mon_pages::outcomes))
         .route(
             "/outcomes/new",

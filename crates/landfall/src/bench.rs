@@ -19,7 +19,7 @@ struct Scenario {
     path: String,
 }
 
-fn scenarios(sme_id: i64, profile_id: i64) -> Vec<Scenario> {
+fn scenarios(sme_id: i64, profile_id: i64, programme_id: i64) -> Vec<Scenario> {
     let scenario = |name, path: &str| Scenario {
         name,
         path: path.to_string(),
@@ -71,6 +71,19 @@ fn scenarios(sme_id: i64, profile_id: i64) -> Vec<Scenario> {
         scenario("Page SME list", "/smes"),
         scenario("Page SME search", "/smes?q=analytics"),
         scenario("Page SME list, page 1000", "/smes?page=1000"),
+        Scenario {
+            name: "API  programme KPIs with breakdowns",
+            path: format!("/api/v1/programmes/{programme_id}/kpis"),
+        },
+        scenario("API  network KPIs with breakdowns", "/api/v1/network/kpis"),
+        Scenario {
+            name: "Page programme dashboard",
+            path: format!("/programmes/{programme_id}/dashboard"),
+        },
+        Scenario {
+            name: "Page indicator trend and breakdowns",
+            path: format!("/programmes/{programme_id}/dashboard/kpis/export_starts"),
+        },
         scenario("Page dashboard", "/"),
         scenario("Page public directory", "/directory"),
     ]
@@ -196,6 +209,16 @@ pub async fn run(db: Db, args: &BenchArgs, database: &str) -> anyhow::Result<()>
         .json()
         .await?;
     let profile_id = some_profile["items"][0]["id"].as_i64().unwrap_or(1);
+    let programmes: serde_json::Value = client
+        .get(format!("{base}/api/v1/programmes"))
+        .bearer_auth(token)
+        .send()
+        .await?
+        .json()
+        .await?;
+    let programme_id = programmes["items"][0]["id"]
+        .as_i64()
+        .context("the demo has no programme")?;
 
     println!(
         "\n{} requests per line, {} clients at once, as a manager; latency in ms\n",
@@ -205,7 +228,7 @@ pub async fn run(db: Db, args: &BenchArgs, database: &str) -> anyhow::Result<()>
         "{:<40} {:>8} {:>8} {:>8} {:>8} {:>9}",
         "scenario", "p50", "p95", "p99", "max", "req/s"
     );
-    for scenario in scenarios(sme_id, profile_id) {
+    for scenario in scenarios(sme_id, profile_id, programme_id) {
         let url = format!("{base}{}", scenario.path);
         // Warm the caches so the figures describe a running server, not a cold start.
         measure(&client, &url, token, 10, 2).await?;

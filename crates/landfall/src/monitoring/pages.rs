@@ -1241,3 +1241,129 @@ pub async fn results(
     };
     Ok(page.into_response())
 }
+
+/// An SME's results: its records and its yearly figures, with a form for a year.
+#[derive(Template, WebTemplate)]
+#[template(path = "monitoring/sme_results.html")]
+struct SmeResultsPage {
+    layout: Layout,
+    sme_id: i64,
+    sme_name: String,
+    outcomes: Vec<Outcome>,
+    figures: Vec<(i32, String, String, String)>,
+    values: FiguresForm,
+    errors: FieldErrors,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct FiguresForm {
+    year: String,
+    turnover_eur: String,
+    employees: String,
+    export_share_pct: String,
+    reason: String,
+}
+
+async fn sme_results_page(
+    state: &AppState,
+    actor: &Actor,
+    sme_id: i64,
+    values: FiguresForm,
+    mut errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let figures = ops::figures(&state.db, actor, sme_id).await?;
+    let sme_name = crate::registry::store::sme_refs(&state.db, &[sme_id])
+        .await?
+        .remove(&sme_id)
+        .map(|s| s.name)
+        .ok_or(AppError::NotFound)?;
+    let (outcomes, _) = ops::visible_outcomes(
+        &state.db,
+        actor,
+        OutcomeFilter {
+            sme_ids: Some(vec![sme_id]),
+            include_retracted: true,
+            ..Default::default()
+        },
+        None,
+    )
+    .await?;
+    errors.rename("turnover_cents", "turnover_eur");
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = SmeResultsPage {
+        layout: Layout::new(format!("Results · {sme_name}"), Some(actor), "smes"),
+        sme_id,
+        sme_name,
+        outcomes,
+        figures: figures
+            .iter()
+            .map(|f| {
+                (
+                    f.year,
+                    f.turnover_cents.map(format_eur).unwrap_or_default(),
+                    f.employees.map(|e| e.to_string()).unwrap_or_default(),
+                    f.export_share_pct
+                        .map(|p| format!("{p} %"))
+                        .unwrap_or_default(),
+                )
+            })
+            .collect(),
+        values,
+        errors,
+    };
+    Ok((status, page).into_response())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn sme_results(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<Response, AppError> {
+    sme_results_page(
+        &state,
+        &actor,
+        id,
+        FiguresForm::default(),
+        FieldErrors::new(),
+    )
+    .await
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn put_figures(
+    State(state): State<AppState>,
+    Id(id): Id,
+    form: CsrfForm<FiguresForm>,
+) -> Result<Response, AppError> {
+    let CsrfForm { actor, form } = form;
+    let mut unreadable = FieldErrors::new();
+    let turnover_cents = match parse_eur_cents(&form.turnover_eur) {
+        Ok(cents) => cents,
+        Err(message) => {
+            unreadable.add("turnover_cents", message);
+            None
+        }
+    };
+    let input = crate::monitoring::model::outcomes::FiguresInput {
+        year: crate::web::forms::whole_number("year", &form.year, &mut unreadable),
+        employees: crate::web::forms::whole_number("employees", &form.employees, &mut unreadable),
+        export_share_pct: crate::web::forms::whole_number(
+            "export_share_pct",
+            &form.export_share_pct,
+            &mut unreadable,
+        ),
+        turnover_cents,
+        reason: form.reason.clone(),
+        unreadable,
+    };
+    match ops::put_figures(&state.db, &actor, id, &input).await {
+        Ok(_) => Ok(Redirect::to(&format!("/smes/{id}/results")).into_response()),
+        Err(error) => sme_results_page(&state, &actor, id, form, refused_fields(error)?).await,
+    }
+}

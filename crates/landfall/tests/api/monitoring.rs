@@ -569,11 +569,8 @@ async fn records_are_private_and_public_pages_show_only_aggregates(backend: Back
     assert_eq!(figures.status, 404);
     // Drill-down from an aggregate shows only what the viewer may see.
     let browser = crate::support::signed_in_browser(&app, MEMBER_B2).await;
-    let page = crate::support::text(
-        &browser,
-        &app.url("/monitoring/kpis/partnerships/records"),
-    )
-    .await;
+    let page =
+        crate::support::text(&browser, &app.url("/monitoring/kpis/partnerships/records")).await;
     assert!(!page.contains("Secret Customer"));
     // The public results page needs no login and names no company.
     let public = reqwest::get(app.url(&format!("/results/{}", f.slug)))
@@ -651,7 +648,55 @@ async fn bad_records_are_refused_field_by_field(backend: Backend) {
     assert!(html.contains("Office lease"));
 }
 
+async fn yearly_figures_are_kept_on_the_smes_results_page(backend: Backend) {
+    let app = spawn(backend).await;
+    let f = fixture(&app).await;
+    let browser = crate::support::signed_in_browser(&app, MANAGER_A).await;
+    let page_url = app.url(&format!("/smes/{}/results", f.net.sme_a1));
+    let csrf =
+        crate::support::hidden_field(&crate::support::text(&browser, &page_url).await, "_csrf")
+            .unwrap();
+    let post = |fields: Vec<(&'static str, String)>| {
+        let browser = browser.clone();
+        let url = app.url(&format!("/smes/{}/figures", f.net.sme_a1));
+        async move { browser.post(url).form(&fields).send().await.unwrap() }
+    };
+    let refused = post(vec![
+        ("_csrf", csrf.clone()),
+        ("year", "1899".into()),
+        ("employees", "many".into()),
+    ])
+    .await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(html.contains("must be a year from 2000"), "{html}");
+    assert!(html.contains("must be a whole number"));
+    let saved = post(vec![
+        ("_csrf", csrf),
+        ("year", "2025".into()),
+        ("employees", "17".into()),
+        ("turnover_eur", "1,250,000".into()),
+    ])
+    .await;
+    assert_eq!(saved.status(), 303, "back to the page");
+    let html = crate::support::text(&browser, &page_url).await;
+    assert!(html.contains("<th scope=\"row\">2025</th>"), "{html}");
+    assert!(html.contains(">17<"));
+    let api = app
+        .get(
+            &format!("/api/v1/smes/{}/figures", f.net.sme_a1),
+            &f.manager_a,
+        )
+        .await;
+    assert_eq!(api.body["items"][0]["turnover_cents"], 125_000_000);
+    // Another SME's people see nothing of it.
+    let other = crate::support::signed_in_browser(&app, MEMBER_B2).await;
+    let response = other.get(&page_url).send().await.unwrap();
+    assert_eq!(response.status(), 404);
+}
+
 on_both_backends!(
+    yearly_figures_are_kept_on_the_smes_results_page,
     kpis_are_computed_from_records_with_corrections_and_breakdowns,
     a_desk_at_the_host_counts_as_a_presence_abroad,
     exports_read_back_match_the_records,
