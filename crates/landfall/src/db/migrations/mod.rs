@@ -5,6 +5,7 @@ use sea_orm_migration::prelude::*;
 mod m20261123_000001_foundation;
 mod m20261124_000002_soft_landing;
 mod m20261125_000003_matchmaking;
+mod m20261128_000006_handbook;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_foundation::Migration),
             Box::new(m20261124_000002_soft_landing::Migration),
             Box::new(m20261125_000003_matchmaking::Migration),
+            Box::new(m20261128_000006_handbook::Migration),
         ]
     }
 }
