@@ -398,7 +398,9 @@ pub async fn act(
     ApiJson(body): ApiJson<ActionRequest>,
 ) -> Result<Json<WorkspaceView>, AppError> {
     ops::act(&state.db, &actor, &slug, body.action, &body.note).await?;
-    Ok(Json(ops::workspace(&state.db, &actor, &slug).await?.into()))
+    Ok(Json(
+        ops::after_action(&state.db, &actor, &slug).await?.into(),
+    ))
 }
 
 /// A version in a chapter's history.

@@ -287,17 +287,18 @@ pub async fn act(
         txn.commit().await?;
         return Ok(());
     }
+    if action == ChapterAction::Submit && !rules::can_write(actor, chapter.author.id) {
+        return Err(AppError::Forbidden);
+    }
     let open = store::open_version(&txn, chapter.id)
         .await?
         .ok_or_else(|| AppError::Conflict {
             message: "there is no open draft of this chapter".into(),
             fields: FieldErrors::new(),
         })?;
-    let allowed = match action {
-        ChapterAction::Submit => rules::can_write(actor, chapter.author.id),
-        _ => rules::can_review(actor, chapter.author.id, open.written_by_user_id),
-    };
-    if !allowed {
+    if action != ChapterAction::Submit
+        && !rules::can_review(actor, chapter.author.id, open.written_by_user_id)
+    {
         return Err(AppError::Forbidden);
     }
     let to = transition(open.status, action).map_err(|message| AppError::Conflict {
@@ -344,6 +345,19 @@ pub struct Workspace {
 
 pub async fn workspace(db: &Db, actor: &Actor, slug: &str) -> Result<Workspace, AppError> {
     let chapter = chapter_for(db, actor, slug).await?;
+    build_workspace(db, actor, chapter).await
+}
+
+/// The chapter after the actor acted on it: a reviewer who returned a draft
+/// no longer reads it, but is told where the chapter stands.
+pub async fn after_action(db: &Db, actor: &Actor, slug: &str) -> Result<Workspace, AppError> {
+    let chapter = store::chapter_by_slug(db, slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    build_workspace(db, actor, chapter).await
+}
+
+async fn build_workspace(db: &Db, actor: &Actor, chapter: Chapter) -> Result<Workspace, AppError> {
     let can_edit = rules::can_write(actor, chapter.author.id);
     let draft = store::open_version(db, chapter.id)
         .await?
