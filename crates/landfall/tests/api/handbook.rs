@@ -660,7 +660,83 @@ async fn editor_pages_preview_save_and_review(backend: Backend) {
     assert!(public.text.contains("Invite"));
 }
 
+async fn demo_token(app: &TestApp, email: &str) -> String {
+    let reply = app
+        .call(
+            Method::POST,
+            "/api/v1/auth/token",
+            None,
+            Some(&json!({"email": email, "password": landfall::demo::DEMO_PASSWORD})),
+        )
+        .await;
+    assert_eq!(reply.status, 200, "{email}: {}", reply.text);
+    reply.body["token"].as_str().unwrap().to_string()
+}
+
+async fn the_demo_handbook_has_history_a_pending_draft_and_live_results(backend: Backend) {
+    let app = spawn(backend).await;
+    let first = landfall::demo::load(&app.db, 0).await.unwrap();
+    assert_eq!(first.handbook_chapters_added, 7);
+    let again = landfall::demo::load(&app.db, 0).await.unwrap();
+    assert_eq!(again.handbook_chapters_added, 0, "loaded once only");
+
+    let list = anonymous(&app, "/api/v1/handbook/chapters").await;
+    assert_eq!(list.body["total"], 7, "{}", list.text);
+    let contents = anonymous(&app, "/handbook").await;
+    for group in [
+        "How-to chapters",
+        "Case stories",
+        "Lessons learned",
+        "Boosters and blockers",
+    ] {
+        assert!(contents.text.contains(group), "{group}");
+    }
+    let steps = anonymous(&app, "/api/v1/handbook/chapters/soft-landing-in-four-steps").await;
+    let html = steps.body["html"].as_str().unwrap();
+    assert!(html.contains("Results: North Sea Soft Landing"), "{html}");
+    for target in ["<td>120</td>", "<td>60</td>", "<td>30</td>", "<td>50</td>"] {
+        assert!(html.contains(target), "{target}");
+    }
+    let history = anonymous(
+        &app,
+        "/api/v1/handbook/chapters/boosters-and-blockers-of-cluster-internationalisation/versions",
+    )
+    .await;
+    assert_eq!(history.body["total"], 2);
+
+    // The revised matchmaking chapter waits for review: public readers see
+    // version 1, a manager of another organisation sees the draft in the queue.
+    let slug = "how-to-run-a-matchmaking-day";
+    let public = anonymous(&app, &format!("/api/v1/handbook/chapters/{slug}")).await;
+    assert_eq!(public.body["version"], 1);
+    assert!(
+        !public.body["markdown"]
+            .as_str()
+            .unwrap()
+            .contains("two free tables")
+    );
+    let reviewer = demo_token(&app, "manager.aarhus-harbour-incubator@example.org").await;
+    let draft = app
+        .get(
+            &format!("/api/v1/handbook/chapters/{slug}/draft"),
+            &reviewer,
+        )
+        .await;
+    assert_eq!(draft.body["draft"]["status"], "submitted", "{}", draft.text);
+    assert!(
+        draft.body["draft"]["markdown"]
+            .as_str()
+            .unwrap()
+            .contains("two free tables")
+    );
+    let approved = act(&app, slug, &reviewer, "approve", "").await;
+    assert_eq!(approved.status, 200, "{}", approved.text);
+    let public = anonymous(&app, &format!("/api/v1/handbook/chapters/{slug}")).await;
+    assert_eq!(public.body["version"], 2);
+}
+
 on_both_backends!(
+    the_demo_handbook_has_history_a_pending_draft_and_live_results,
     workflow_publishes_reviewed_drafts,
     versions_are_kept_and_drafts_never_reach_public_pages,
     slugs_are_unique_and_checked,
