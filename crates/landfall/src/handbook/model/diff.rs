@@ -27,17 +27,31 @@ impl Block {
     }
 }
 
-/// Splits Markdown into blocks at blank lines (whitespace at line ends ignored).
+/// A line that begins a list item or a heading: it starts a block of its
+/// own, so that one changed item does not mark the whole list as changed.
+fn starts_block(line: &str) -> bool {
+    let line = line.trim_start();
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    line.starts_with("- ")
+        || line.starts_with("* ")
+        || line.starts_with("+ ")
+        || line.starts_with('#')
+        || (digits > 0 && (line[digits..].starts_with(". ") || line[digits..].starts_with(") ")))
+}
+
+/// Splits Markdown into blocks at blank lines, list items and headings
+/// (whitespace at line ends ignored).
 pub fn blocks(markdown: &str) -> Vec<String> {
     let mut blocks = Vec::new();
     let mut current: Vec<&str> = Vec::new();
     for line in markdown.lines().map(str::trim_end) {
-        if line.trim().is_empty() {
+        if line.trim().is_empty() || (starts_block(line) && !current.is_empty()) {
             if !current.is_empty() {
                 blocks.push(current.join("\n"));
                 current.clear();
             }
-        } else {
+        }
+        if !line.trim().is_empty() {
             current.push(line);
         }
     }
@@ -137,7 +151,35 @@ mod tests {
     }
 
     #[test]
-    fn blocks_split_at_blank_lines_only() {
+    fn blocks_split_at_blank_lines_items_and_headings() {
         assert_eq!(blocks("a\nb\n\n\n c \n"), ["a\nb", " c"]);
+        assert_eq!(
+            blocks("## Steps\n- one\n  more\n- two\n1. three\n12) four\n2024 was good"),
+            [
+                "## Steps",
+                "- one\n  more",
+                "- two",
+                "1. three",
+                "12) four\n2024 was good"
+            ]
+        );
+    }
+
+    #[test]
+    fn one_changed_item_is_one_change() {
+        let old = "- keep\n- old item\n- also keep";
+        let new = "- keep\n- new item\n- also keep";
+        let blocks = compare(old, new);
+        let changed: Vec<(Change, &str)> = changes(&blocks)
+            .into_iter()
+            .filter(|(change, _)| *change != Change::Kept)
+            .collect();
+        assert_eq!(
+            changed,
+            [
+                (Change::Added, "- new item"),
+                (Change::Removed, "- old item")
+            ]
+        );
     }
 }
