@@ -212,7 +212,8 @@ async fn chapter_for(db: &Db, actor: &Actor, slug: &str) -> Result<Chapter, AppE
     let chapter = store::chapter_by_slug(db, slug)
         .await?
         .ok_or(AppError::NotFound)?;
-    if chapter.published_version_id.is_some() {
+    // Its authors always reach it, also once withdrawn, to publish it again.
+    if chapter.published_version_id.is_some() || rules::can_write(actor, chapter.author.id) {
         return Ok(chapter);
     }
     let open = store::open_version(db, chapter.id).await?;
@@ -442,15 +443,18 @@ pub async fn draft_base(db: &Db, actor: &Actor, slug: &str) -> Result<ChapterInp
         return Err(AppError::Forbidden);
     }
     let open = store::open_version(db, chapter.id).await?;
+    // Without an open draft, a new one starts from the last published
+    // version (the current one, or the last before a withdrawal).
     let base = match open {
         Some(open) => Some(open),
-        None => match chapter.published_version_id {
-            Some(id) => store::version(db, id).await?.map(|mut v| {
+        None => store::published_versions(db, chapter.id)
+            .await?
+            .into_iter()
+            .next()
+            .map(|mut v| {
                 v.change_note.clear();
                 v
             }),
-            None => None,
-        },
     };
     let base = base.ok_or(AppError::NotFound)?;
     Ok(input_from(&base))

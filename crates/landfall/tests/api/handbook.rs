@@ -318,6 +318,29 @@ async fn versions_are_kept_and_drafts_never_reach_public_pages(backend: Backend)
             "{path} still shows it"
         );
     }
+
+    // Its authors can bring it back through review.
+    let revived = put(
+        &app,
+        &format!("/api/v1/handbook/chapters/{slug}/draft"),
+        &manager_a,
+        json!({"change_note": "Back after withdrawal"}),
+    )
+    .await;
+    assert_eq!(revived.status, 200, "{}", revived.text);
+    assert_eq!(revived.body["draft"]["number"], 3);
+    assert_eq!(revived.body["withdrawn"], true);
+    assert!(
+        revived.body["draft"]["markdown"]
+            .as_str()
+            .unwrap()
+            .contains(DRAFT_SECRET),
+        "starts from version 2"
+    );
+    act(&app, slug, &manager_a, "submit", "").await;
+    assert_eq!(act(&app, slug, &manager_b, "approve", "").await.status, 200);
+    let back = anonymous(&app, &format!("/api/v1/handbook/chapters/{slug}")).await;
+    assert_eq!(back.body["version"], 3);
 }
 
 async fn slugs_are_unique_and_checked(backend: Backend) {

@@ -45,11 +45,9 @@ pub fn blocks(markdown: &str) -> Vec<String> {
     let mut blocks = Vec::new();
     let mut current: Vec<&str> = Vec::new();
     for line in markdown.lines().map(str::trim_end) {
-        if line.trim().is_empty() || (starts_block(line) && !current.is_empty()) {
-            if !current.is_empty() {
-                blocks.push(current.join("\n"));
-                current.clear();
-            }
+        if (line.trim().is_empty() || starts_block(line)) && !current.is_empty() {
+            blocks.push(current.join("\n"));
+            current.clear();
         }
         if !line.trim().is_empty() {
             current.push(line);
