@@ -16,6 +16,7 @@ use utoipa::OpenApi;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 
 use crate::db::Db;
+use crate::handbook;
 use crate::web::error::{ErrorBody, html_errors};
 use crate::web::{AppError, ListResponse};
 use crate::{auth, matchmaking, monitoring, registry, softlanding, web};
@@ -61,6 +62,24 @@ pub fn router(state: AppState) -> Router {
 
     let pages = Router::new()
         .route("/", get(web::home::home))
+        .route("/handbook", get(handbook::pages::contents))
+        .route("/handbook/manage", get(handbook::pages::desk))
+        .route(
+            "/handbook/new",
+            get(handbook::pages::new_chapter).post(handbook::pages::create_chapter),
+        )
+        .route("/handbook/{slug}", get(handbook::pages::chapter))
+        .route("/handbook/{slug}/history", get(handbook::pages::history))
+        .route(
+            "/handbook/{slug}/versions/{number}",
+            get(handbook::pages::version),
+        )
+        .route("/handbook/{slug}/draft", get(handbook::pages::draft))
+        .route(
+            "/handbook/{slug}/edit",
+            get(handbook::pages::edit_draft).post(handbook::pages::save_draft),
+        )
+        .route("/handbook/{slug}/actions", post(handbook::pages::act))
         .route(
             "/login",
             get(auth_pages::login_form).post(auth_pages::login),
@@ -608,6 +627,26 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/indicators/{id}", delete(mon_api::delete_indicator))
         .route("/api/v1/programmes/{id}/kpis", get(mon_api::programme_kpis))
         .route("/api/v1/network/kpis", get(mon_api::network_kpis))
+        .route(
+            "/api/v1/handbook/chapters",
+            get(handbook::api::list_chapters).post(handbook::api::create_chapter),
+        )
+        .route(
+            "/api/v1/handbook/chapters/{slug}",
+            get(handbook::api::get_chapter),
+        )
+        .route(
+            "/api/v1/handbook/chapters/{slug}/draft",
+            get(handbook::api::get_draft).put(handbook::api::put_draft),
+        )
+        .route(
+            "/api/v1/handbook/chapters/{slug}/actions",
+            post(handbook::api::act),
+        )
+        .route(
+            "/api/v1/handbook/chapters/{slug}/versions",
+            get(handbook::api::list_versions),
+        )
         .route("/api/openapi.json", get(openapi))
         .route("/api/{*rest}", axum::routing::any(api_not_found));
 
@@ -779,6 +818,13 @@ async fn api_not_found(request: Request) -> Response {
         monitoring::api::delete_indicator,
         monitoring::api::programme_kpis,
         monitoring::api::network_kpis,
+        handbook::api::list_chapters,
+        handbook::api::get_chapter,
+        handbook::api::create_chapter,
+        handbook::api::get_draft,
+        handbook::api::put_draft,
+        handbook::api::act,
+        handbook::api::list_versions,
     ),
     components(schemas(ErrorBody, ListResponse<registry::api::OrganisationView>, ListResponse<registry::api::SmeView>)),
     modifiers(&BearerAuth),
@@ -788,6 +834,7 @@ async fn api_not_found(request: Request) -> Response {
         (name = "soft landing", description = "Programmes, cohorts, journeys, sessions, assignments, desks and calendars"),
         (name = "monitoring", description = "Outcome records, yearly figures, indicators computed from the records, dashboards' numbers"),
         (name = "matchmaking", description = "Cooperation profiles, search, recommendations, introductions, matchmaking events, meeting requests, the scheduler and agendas"),
+        (name = "handbook", description = "The public handbook: published chapters and their versions, and the authors' drafts and review"),
     )
 )]
 pub struct ApiDoc;

@@ -14,6 +14,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod files;
+pub mod handbook;
 pub mod matchmaking;
 pub mod monitoring;
 pub mod registry;

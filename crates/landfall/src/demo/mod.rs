@@ -6,6 +6,7 @@
 //! is only added when missing, so running the demo twice adds nothing.
 
 mod generator;
+pub mod handbook;
 pub mod matchmaking;
 pub mod monitoring;
 pub mod softlanding;
@@ -134,6 +135,7 @@ pub struct DemoReport {
     pub programme_added: bool,
     pub profiles_added: usize,
     pub events_added: usize,
+    pub handbook_chapters_added: usize,
     pub accounts: Vec<DemoAccount>,
 }
 
@@ -323,6 +325,7 @@ pub async fn load(db: &Db, scale: u32) -> Result<DemoReport, AppError> {
     monitoring::add(&txn).await?;
     report.generated_added = generator::add_missing(&txn, &organisation_ids, scale).await?;
     report.profiles_added += generator::add_missing_profiles(&txn).await?;
+    report.handbook_chapters_added = handbook::add(&txn, &organisation_ids).await?;
     txn.commit().await?;
     if report.generated_added > 1000 {
         db::analyze(db).await?;

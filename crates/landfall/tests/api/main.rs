@@ -7,6 +7,7 @@ mod authentication;
 mod authorization;
 mod cli;
 mod demo;
+mod handbook;
 mod matchmaking;
 mod monitoring;
 mod organisations;

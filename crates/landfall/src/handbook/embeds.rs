@@ -1,0 +1,85 @@
+//! Live programme results embedded in a chapter with `{{results <slug>}}`.
+//!
+//! Only aggregate figures ever go into a box: a programme's name and, for
+//! each indicator, its value and target — never a participant or an SME.
+
+use std::collections::HashMap;
+
+use crate::db::Db;
+use crate::web::AppError;
+use crate::web::charts::escape;
+
+/// One programme's results as a chapter shows them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResultsBox {
+    pub programme_name: String,
+    /// (label, value, target)
+    pub rows: Vec<(String, String, String)>,
+}
+
+/// The boxes for the programmes named, with each indicator's live value
+/// computed from the records by monitoring; slugs with no programme are left
+/// out (the chapter then says so where the box would be).
+pub async fn results_boxes(
+    db: &Db,
+    slugs: &[String],
+) -> Result<HashMap<String, ResultsBox>, AppError> {
+    let mut boxes = HashMap::new();
+    for slug in slugs {
+        if boxes.contains_key(slug) {
+            continue;
+        }
+        let Some((programme_name, kpis)) =
+            crate::monitoring::pages::public_results(db, slug).await?
+        else {
+            continue;
+        };
+        let rows = kpis
+            .into_iter()
+            .map(|row| (row.name, row.value, row.target))
+            .collect();
+        boxes.insert(
+            slug.clone(),
+            ResultsBox {
+                programme_name,
+                rows,
+            },
+        );
+    }
+    Ok(boxes)
+}
+
+/// A box as a small table; every word in it is escaped.
+pub fn box_html(results: &ResultsBox) -> String {
+    let mut html = format!(
+        "<figure class=\"results-box\"><figcaption>Results: {}</figcaption>\
+         <table><thead><tr><th scope=\"col\">Indicator</th><th scope=\"col\">Value</th>\
+         <th scope=\"col\">Target</th></tr></thead><tbody>",
+        escape(&results.programme_name)
+    );
+    for (label, value, target) in &results.rows {
+        html.push_str(&format!(
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>",
+            escape(label),
+            escape(value),
+            escape(target)
+        ));
+    }
+    html.push_str("</tbody></table></figure>");
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boxes_escape_what_they_show() {
+        let html = box_html(&ResultsBox {
+            programme_name: "<script>North</script>".into(),
+            rows: vec![("Export starts".into(), "—".into(), "50".into())],
+        });
+        assert!(html.contains("&lt;script&gt;North&lt;/script&gt;"));
+        assert!(html.contains("<th scope=\"row\">Export starts</th><td>—</td><td>50</td>"));
+    }
+}
