@@ -18,6 +18,7 @@ use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm};
 use crate::registry::OrganisationRef;
 use crate::validation::{FieldErrors, Window};
+use crate::web::forms::form_status;
 use crate::web::forms::{Choice, refused_fields, whole_number};
 use crate::web::{ApiQuery, AppError, Layout};
 
@@ -282,11 +283,7 @@ async fn chapter_form(
     } else {
         Vec::new()
     };
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     let page = ChapterFormPage {
         layout: Layout::new(heading.clone(), Some(actor), "handbook"),
         heading,

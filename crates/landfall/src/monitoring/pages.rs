@@ -6,7 +6,6 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{NaiveDate, Utc};
 use serde::Deserialize;
@@ -25,6 +24,7 @@ use crate::softlanding::store::programmes as programme_store;
 use crate::validation::FieldErrors;
 use crate::web::charts::{Bar, columns, horizontal_bars};
 use crate::web::export::{Cell, ExportFormat, Table, download};
+use crate::web::forms::form_status;
 use crate::web::forms::{Choice, date_field, refused_fields};
 use crate::web::{ApiQuery, AppError, Id, Layout};
 
@@ -166,11 +166,7 @@ async fn dashboard_page(
         .into_iter()
         .map(|m| Choice::new(m.key(), m.definition(), values.metric == m.key()))
         .collect();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     let page = DashboardPage {
         layout: Layout::new(
             format!("Dashboard · {}", scope.name()),
@@ -917,11 +913,7 @@ async fn outcome_form(
         ),
         None => ("Record an outcome".to_string(), "/outcomes/new".to_string()),
     };
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     let page = OutcomeFormPage {
         layout: Layout::new(heading.clone(), Some(actor), "monitoring"),
         heading,
@@ -1009,11 +1001,7 @@ async fn outcome_page(
 ) -> Result<Response, AppError> {
     let outcome = ops::outcome(&state.db, actor, id).await?;
     let history = ops::history(&state.db, actor, id).await?;
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     let page = OutcomePage {
         layout: Layout::new(
             format!("{} · {}", outcome.kind.label(), outcome.sme_name),
@@ -1290,11 +1278,7 @@ async fn sme_results_page(
     )
     .await?;
     errors.rename("turnover_cents", "turnover_eur");
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     let page = SmeResultsPage {
         layout: Layout::new(format!("Results · {sme_name}"), Some(actor), "smes"),
         sme_id,

@@ -4,7 +4,6 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -17,6 +16,7 @@ use super::{Organisation, OrganisationRef, Sme, store};
 use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm};
 use crate::validation::FieldErrors;
+use crate::web::forms::form_status;
 use crate::web::forms::{Choice, Pager, refused_fields, whole_number};
 use crate::web::{ApiQuery, AppError, Id, Layout};
 
@@ -352,11 +352,7 @@ fn organisation_form(
             "/organisations".to_string(),
         ),
     };
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     let page = OrganisationFormPage {
         layout: Layout::new(heading.clone(), Some(actor), "organisations"),
         heading,
@@ -786,11 +782,7 @@ async fn sme_form(
             Choice::new(value.clone(), label, value == selected)
         })
         .collect();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     let page = SmeFormPage {
         layout: Layout::new(heading.clone(), Some(actor), "smes"),
         heading,

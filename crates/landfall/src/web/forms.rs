@@ -20,6 +20,15 @@ pub fn refused_fields(error: AppError) -> Result<FieldErrors, AppError> {
     }
 }
 
+/// The status a form page is shown with: 422 when it carries errors.
+pub fn form_status(errors: &FieldErrors) -> axum::http::StatusCode {
+    if errors.is_empty() {
+        axum::http::StatusCode::OK
+    } else {
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY
+    }
+}
+
 /// A date typed into a form (`YYYY-MM-DD`, what date inputs send).
 pub fn date_field(name: &str, value: &str, errors: &mut FieldErrors) -> Option<NaiveDate> {
     match value.trim() {

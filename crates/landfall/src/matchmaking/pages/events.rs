@@ -28,6 +28,7 @@ use crate::matchmaking::store::events::{Event, MeetingRequest, Registration, Ses
 use crate::registry::model::ListFilter;
 use crate::validation::{FieldErrors, Window};
 use crate::web::forms::Choice;
+use crate::web::forms::form_status;
 use crate::web::{AppError, Id, Layout};
 
 /// When an event takes place, in its own time zone.
@@ -191,11 +192,7 @@ async fn event_form(
     } else {
         Vec::new()
     };
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     let page = EventFormPage {
         layout: Layout::new(heading.clone(), Some(actor), "events"),
         heading,

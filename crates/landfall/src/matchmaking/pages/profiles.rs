@@ -25,6 +25,7 @@ use crate::matchmaking::store::profiles::{Introduction, Profile};
 use crate::registry::model::{OrganisationKind, split_list};
 use crate::registry::reference;
 use crate::validation::FieldErrors;
+use crate::web::forms::form_status;
 use crate::web::forms::{Choice, Pager};
 use crate::web::{ApiQuery, AppError, Id, Layout};
 
@@ -345,11 +346,7 @@ fn profile_form(
             "/profiles".to_string(),
         ),
     };
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     let owner_hint = if actor.is_admin() {
         "sme:12 for an SME, organisation:3 for an organisation (see their addresses in Landfall)"
     } else {

@@ -3,7 +3,6 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -18,6 +17,7 @@ use crate::softlanding::operations::programmes;
 use crate::softlanding::store::assignments::Assignment;
 use crate::softlanding::store::programmes::Participant;
 use crate::validation::FieldErrors;
+use crate::web::forms::form_status;
 use crate::web::{AppError, Id, Layout};
 
 #[derive(Template, WebTemplate)]
@@ -49,11 +49,7 @@ async fn assignment_page(
 ) -> Result<Response, AppError> {
     let assignment = ops::assignment(&state.db, actor, id).await?;
     let participant = programmes::participant(&state.db, actor, assignment.participant_id).await?;
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     let page = AssignmentPage {
         layout: Layout::new(assignment.title.clone(), Some(actor), "programmes"),
         can_submit: access::acts_for_sme(actor, participant.access())

@@ -21,6 +21,7 @@ use crate::softlanding::operations::desks::{self as ops, DeskOccupancy};
 use crate::softlanding::store::desks::{Booking, BookingFilter, Desk};
 use crate::validation::FieldErrors;
 use crate::web::forms::Choice;
+use crate::web::forms::form_status;
 use crate::web::{ApiQuery, AppError, Id, Layout};
 
 #[derive(Template, WebTemplate)]
@@ -187,11 +188,7 @@ fn desk_form(
         .iter()
         .map(|k| Choice::new(k.as_str(), k.label(), values.kind == k.as_str()))
         .collect();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     let page = DeskFormPage {
         layout: Layout::new(heading.clone(), Some(actor), "desks"),
         heading,

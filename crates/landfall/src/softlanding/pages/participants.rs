@@ -28,6 +28,7 @@ use crate::softlanding::store::journeys::JourneyEvent;
 use crate::softlanding::store::programmes::{Participant, Programme};
 use crate::softlanding::store::sessions::{Session, SessionFilter};
 use crate::validation::FieldErrors;
+use crate::web::forms::form_status;
 use crate::web::{AppError, Id, Layout};
 
 /// A session on the participant's page, with the participant's answer.
@@ -460,11 +461,7 @@ async fn assessment_page(
             ..Default::default()
         },
     });
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     let page = AssessmentPage {
         layout: Layout::new(
             format!("Assessment · {}", participant.sme_name),

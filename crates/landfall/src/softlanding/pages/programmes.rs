@@ -4,7 +4,6 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{NaiveDate, NaiveTime};
 use serde::Deserialize;
@@ -26,6 +25,7 @@ use crate::softlanding::store::sessions::{Session, SessionFilter};
 use crate::validation::FieldErrors;
 use crate::web::charts::{Bar, horizontal_bars};
 use crate::web::forms::Choice;
+use crate::web::forms::form_status;
 use crate::web::{AppError, Id, Layout};
 
 /// A participant as a table row, with a mark and a word for each of its six steps.
@@ -129,11 +129,7 @@ async fn programme_page(
         },
     )
     .await?;
-    let status = if cohort_form.2.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&cohort_form.2);
     let page = ProgrammePage {
         layout: Layout::new(programme.name.clone(), Some(actor), "programmes"),
         can_edit: access::can_create_programme(actor),
@@ -279,11 +275,7 @@ async fn programme_form(
             )
         })
         .collect();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     let page = ProgrammeFormPage {
         layout: Layout::new(heading.clone(), Some(actor), "programmes"),
         heading,
@@ -496,11 +488,7 @@ async fn participant_form(
             )
         })
         .collect();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     let page = ParticipantFormPage {
         layout: Layout::new("Add a participant", Some(actor), "programmes"),
         programme,
@@ -771,11 +759,7 @@ async fn plan_page(
     if !access::runs_programme(actor, &programme.partner_ids()) {
         return Err(AppError::Forbidden);
     }
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     let page = PlanPage {
         layout: Layout::new(format!("Plan {}", cohort.name), Some(actor), "programmes"),
         values: values.unwrap_or_else(|| PlanFormData::usual(cohort.starts_on)),

@@ -21,6 +21,7 @@ use crate::softlanding::store::programmes::{
 use crate::softlanding::store::sessions::{Invitation, Session, SessionFilter};
 use crate::validation::FieldErrors;
 use crate::web::forms::Choice;
+use crate::web::forms::form_status;
 use crate::web::ics_response;
 use crate::web::{AppError, Id, Layout};
 
@@ -410,11 +411,7 @@ async fn session_form(
             )
         })
         .collect();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     let page = SessionFormPage {
         layout: Layout::new(heading.clone(), Some(actor), "sessions"),
         heading,
