@@ -29,6 +29,24 @@ pub struct Bar {
     pub extra: u64,
 }
 
+/// The most characters a bar's label shows; longer ones end in "…" and are
+/// given whole in a tooltip (the table beside every chart has them too).
+const LABEL_CHARS: usize = 44;
+
+fn short_label(label: &str) -> String {
+    if label.chars().count() <= LABEL_CHARS {
+        return label.to_string();
+    }
+    let mut short: String = label.chars().take(LABEL_CHARS - 1).collect();
+    // End at a word when there is one to end at.
+    if let Some(space) = short.rfind(' ') {
+        short.truncate(space);
+    }
+    short.truncate(short.trim_end().len());
+    short.push('…');
+    short
+}
+
 /// Horizontal bars scaled to `max` (at least the largest bar), with the
 /// value written at the end of each bar. `title` names the chart for screen readers.
 pub fn horizontal_bars(title: &str, bars: &[Bar], max: u64) -> String {
@@ -36,7 +54,7 @@ pub fn horizontal_bars(title: &str, bars: &[Bar], max: u64) -> String {
     // Wide enough for the longest label (about 7 units a character at this size).
     let longest = bars
         .iter()
-        .map(|b| b.label.chars().count())
+        .map(|b| b.label.chars().count().min(LABEL_CHARS))
         .max()
         .unwrap_or(0);
     let label_width = u32::try_from(longest * 7 + 16)
@@ -64,10 +82,11 @@ pub fn horizontal_bars(title: &str, bars: &[Bar], max: u64) -> String {
         let extra = scale(bar.value + bar.extra) - main;
         let _ = write!(
             svg,
-            r##"<text x="{}" y="{}" text-anchor="end" font-size="13" fill="#1d2a33">{}</text><rect x="{label_width}" y="{}" width="{BAR_AREA}" height="18" fill="#eef2f5"/><rect x="{label_width}" y="{}" width="{main}" height="18" fill="#0b5d7a"/><rect x="{}" y="{}" width="{extra}" height="18" fill="#9cc7d6"/><text x="{}" y="{}" font-size="13" fill="#1d2a33">{}</text>"##,
+            r##"<text x="{}" y="{}" text-anchor="end" font-size="13" fill="#1d2a33"><title>{}</title>{}</text><rect x="{label_width}" y="{}" width="{BAR_AREA}" height="18" fill="#eef2f5"/><rect x="{label_width}" y="{}" width="{main}" height="18" fill="#0b5d7a"/><rect x="{}" y="{}" width="{extra}" height="18" fill="#9cc7d6"/><text x="{}" y="{}" font-size="13" fill="#1d2a33">{}</text>"##,
             label_width - 8,
             y + 14,
             escape(&bar.label),
+            escape(&short_label(&bar.label)),
             y + 1,
             y + 1,
             label_width + main,
@@ -184,6 +203,23 @@ mod tests {
         assert!(svg.contains("target 60"));
         assert!(svg.contains(">2027 Q2<"));
         assert!(!svg.contains("style="));
+    }
+
+    #[test]
+    fn long_labels_are_shortened_to_fit_and_kept_whole_in_a_tooltip() {
+        let long = "New opportunities and partners in other sectors or fields";
+        let svg = horizontal_bars(
+            "Helpful",
+            &[Bar {
+                label: long.into(),
+                value: 3,
+                extra: 0,
+            }],
+            0,
+        );
+        assert!(svg.contains(&format!("<title>{long}</title>")));
+        assert!(svg.contains(">New opportunities and partners in other…</text>"));
+        assert_eq!(short_label("Study trip"), "Study trip");
     }
 
     #[test]
