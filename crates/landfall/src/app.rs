@@ -7,6 +7,7 @@ use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
+use axum::routing::put;
 use axum::routing::{delete, get, patch, post};
 use axum::{Json, Router};
 use tokio::net::TcpListener;
@@ -17,6 +18,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 
 use crate::db::Db;
 use crate::handbook;
+use crate::surveys;
 use crate::web::error::{ErrorBody, html_errors};
 use crate::web::{AppError, ListResponse};
 use crate::{auth, matchmaking, monitoring, registry, softlanding, web};
@@ -345,6 +347,43 @@ pub fn router(state: AppState) -> Router {
             "/meetings/{id}/remove",
             post(mm_pages::plan::remove_meeting),
         )
+        .route("/surveys", get(surveys::pages::list))
+        .route(
+            "/surveys/new",
+            get(surveys::pages::new_survey).post(surveys::pages::create_survey),
+        )
+        .route("/surveys/{id}", get(surveys::pages::survey))
+        .route(
+            "/surveys/{id}/questions/new",
+            get(surveys::pages::new_question).post(surveys::pages::create_question),
+        )
+        .route(
+            "/surveys/{id}/questions/{question_id}/edit",
+            get(surveys::pages::edit_question).post(surveys::pages::update_question),
+        )
+        .route(
+            "/surveys/{id}/questions/{question_id}/delete",
+            post(surveys::pages::delete_question),
+        )
+        .route("/surveys/{id}/waves", post(surveys::pages::send_wave))
+        .route(
+            "/surveys/{id}/waves/{number}/reminders",
+            post(surveys::pages::remind),
+        )
+        .route("/surveys/{id}/close", post(surveys::pages::close))
+        .route("/surveys/{id}/results", get(surveys::pages::results))
+        .route(
+            "/surveys/{id}/export/answers",
+            get(surveys::pages::export_answers),
+        )
+        .route(
+            "/surveys/{id}/export/questions/{question_id}",
+            get(surveys::pages::export_ranking),
+        )
+        .route(
+            "/s/{token}",
+            get(surveys::pages::answer_form).post(surveys::pages::submit_answers),
+        )
         .fallback(page_not_found)
         .layer(from_fn(html_errors));
 
@@ -647,6 +686,37 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/handbook/chapters/{slug}/versions",
             get(handbook::api::list_versions),
         )
+        .route(
+            "/api/v1/surveys",
+            get(surveys::api::list_surveys).post(surveys::api::create_survey),
+        )
+        .route("/api/v1/surveys/{id}", get(surveys::api::get_survey))
+        .route(
+            "/api/v1/surveys/{id}/questions",
+            put(surveys::api::put_questions),
+        )
+        .route("/api/v1/surveys/{id}/waves", post(surveys::api::send_wave))
+        .route(
+            "/api/v1/surveys/{id}/waves/{number}/reminders",
+            post(surveys::api::remind),
+        )
+        .route(
+            "/api/v1/surveys/{id}/invitations",
+            get(surveys::api::list_invitations),
+        )
+        .route(
+            "/api/v1/surveys/{id}/close",
+            post(surveys::api::close_survey),
+        )
+        .route("/api/v1/surveys/{id}/results", get(surveys::api::results))
+        .route(
+            "/api/v1/surveys/{id}/responses",
+            get(surveys::api::responses),
+        )
+        .route(
+            "/api/v1/responses/{token}",
+            get(surveys::api::get_questionnaire).post(surveys::api::answer),
+        )
         .route("/api/openapi.json", get(openapi))
         .route("/api/{*rest}", axum::routing::any(api_not_found));
 
@@ -825,6 +895,18 @@ async fn api_not_found(request: Request) -> Response {
         handbook::api::put_draft,
         handbook::api::act,
         handbook::api::list_versions,
+        surveys::api::list_surveys,
+        surveys::api::create_survey,
+        surveys::api::get_survey,
+        surveys::api::put_questions,
+        surveys::api::send_wave,
+        surveys::api::remind,
+        surveys::api::list_invitations,
+        surveys::api::close_survey,
+        surveys::api::results,
+        surveys::api::responses,
+        surveys::api::get_questionnaire,
+        surveys::api::answer,
     ),
     components(schemas(ErrorBody, ListResponse<registry::api::OrganisationView>, ListResponse<registry::api::SmeView>)),
     modifiers(&BearerAuth),
@@ -835,6 +917,7 @@ async fn api_not_found(request: Request) -> Response {
         (name = "monitoring", description = "Outcome records, yearly figures, indicators computed from the records, dashboards' numbers"),
         (name = "matchmaking", description = "Cooperation profiles, search, recommendations, introductions, matchmaking events, meeting requests, the scheduler and agendas"),
         (name = "handbook", description = "The public handbook: published chapters and their versions, and the authors' drafts and review"),
+        (name = "surveys", description = "Questionnaires, waves of personal links, reminders, results and responses; answering with a token"),
     )
 )]
 pub struct ApiDoc;

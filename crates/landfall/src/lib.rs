@@ -19,5 +19,6 @@ pub mod matchmaking;
 pub mod monitoring;
 pub mod registry;
 pub mod softlanding;
+pub mod surveys;
 pub mod validation;
 pub mod web;

@@ -10,6 +10,7 @@ pub mod handbook;
 pub mod matchmaking;
 pub mod monitoring;
 pub mod softlanding;
+pub mod surveys;
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -323,6 +324,7 @@ pub async fn load(db: &Db, scale: u32) -> Result<DemoReport, AppError> {
     report.profiles_added = marketplace.profiles;
     report.events_added = marketplace.events;
     monitoring::add(&txn).await?;
+    surveys::add(&txn, &organisation_ids).await?;
     report.generated_added = generator::add_missing(&txn, &organisation_ids, scale).await?;
     report.profiles_added += generator::add_missing_profiles(&txn).await?;
     report.handbook_chapters_added = handbook::add(&txn, &organisation_ids).await?;

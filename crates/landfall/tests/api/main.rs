@@ -15,3 +15,4 @@ mod pages;
 mod platform;
 mod smes;
 mod softlanding;
+mod surveys;

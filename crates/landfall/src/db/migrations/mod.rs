@@ -6,6 +6,7 @@ mod m20261123_000001_foundation;
 mod m20261124_000002_soft_landing;
 mod m20261125_000003_matchmaking;
 mod m20261126_000004_monitoring;
+mod m20261127_000005_surveys;
 mod m20261128_000006_handbook;
 
 pub struct Migrator;
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000002_soft_landing::Migration),
             Box::new(m20261125_000003_matchmaking::Migration),
             Box::new(m20261126_000004_monitoring::Migration),
+            Box::new(m20261127_000005_surveys::Migration),
             Box::new(m20261128_000006_handbook::Migration),
         ]
     }

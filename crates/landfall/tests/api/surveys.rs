@@ -1,0 +1,735 @@
+//! Surveys: questionnaires, personal links, one response per token, anonymity,
+//! panel waves, results, exports and who may see what.
+
+use std::io::Cursor;
+
+use calamine::{Data, Reader, Xlsx};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::on_both_backends;
+use crate::support::{
+    self, ADMIN, Backend, EVALUATOR, MANAGER_A, MANAGER_B, MEMBER_A1, TestApp, network,
+};
+
+/// A small questionnaire: one required multiple choice, a Likert, a ranking.
+fn questions() -> Value {
+    json!([
+        {"section": "Support", "prompt": "What helped most?", "kind": "multiple_choice", "required": true,
+         "options": ["Networking", "Market information", "Visibility"], "max_choices": 2},
+        {"section": "Support", "prompt": "The support fitted our needs.", "kind": "likert"},
+        {"section": "Results", "prompt": "Rank the results", "kind": "ranking",
+         "options": ["Partners", "Sales", "Knowledge"]},
+    ])
+}
+
+struct Sent {
+    survey: i64,
+    q_choice: i64,
+    q_likert: i64,
+    q_ranking: i64,
+    /// (recipient name, token)
+    links: Vec<(String, String)>,
+}
+
+fn token_of(link: &str) -> String {
+    link.rsplit('/').next().unwrap().to_string()
+}
+
+/// Manager A creates a survey and sends it to incubator A's own SMEs (a1, a2).
+async fn send_survey(app: &TestApp, anonymous: bool) -> Sent {
+    let manager = app.token(MANAGER_A).await;
+    let created = app
+        .post(
+            "/api/v1/surveys",
+            &manager,
+            json!({"title": "Feedback", "anonymous": anonymous, "questions": questions()}),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    let survey = created.body["id"].as_i64().unwrap();
+    let ids: Vec<i64> = created.body["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["questions"].as_array().unwrap().clone())
+        .map(|q| q["id"].as_i64().unwrap())
+        .collect();
+    let sent = app
+        .post(
+            &format!("/api/v1/surveys/{survey}/waves"),
+            &manager,
+            json!({"own_smes": true}),
+        )
+        .await;
+    assert_eq!(sent.status, 201, "{}", sent.text);
+    assert_eq!(sent.body["number"], 1);
+    let links = sent.body["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            (
+                l["recipient"].as_str().unwrap().to_string(),
+                token_of(l["link"].as_str().unwrap()),
+            )
+        })
+        .collect();
+    Sent {
+        survey,
+        q_choice: ids[0],
+        q_likert: ids[1],
+        q_ranking: ids[2],
+        links,
+    }
+}
+
+async fn answer(app: &TestApp, token: &str, body: Value) -> support::Reply {
+    app.call(
+        Method::POST,
+        &format!("/api/v1/responses/{token}"),
+        None,
+        Some(&json!({ "answers": body })),
+    )
+    .await
+}
+
+async fn a_survey_is_sent_and_answered_with_a_token_link(backend: Backend) {
+    let app = support::spawn(backend).await;
+    network(&app).await;
+    let sent = send_survey(&app, false).await;
+    assert_eq!(
+        sent.links.iter().map(|l| l.0.as_str()).collect::<Vec<_>>(),
+        vec!["Alpha Software ApS", "Amber Foods ApS"]
+    );
+    let (_, token) = &sent.links[0];
+
+    // The answer page opens without signing in, and the form posts back to it.
+    let browser = support::browser();
+    let page = support::text(&browser, &app.url(&format!("/s/{token}"))).await;
+    assert!(page.contains("What helped most?"), "{page}");
+    assert!(page.contains("For Alpha Software ApS"));
+    let form = [
+        (format!("q{}", sent.q_choice), "Networking".to_string()),
+        (format!("q{}", sent.q_choice), "Visibility".to_string()),
+        (format!("q{}", sent.q_likert), "4".to_string()),
+        (format!("q{}_place", sent.q_ranking), "2".to_string()),
+        (format!("q{}_place", sent.q_ranking), String::new()),
+        (format!("q{}_place", sent.q_ranking), "1".to_string()),
+    ];
+    let posted = browser
+        .post(app.url(&format!("/s/{token}")))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(posted.status(), 303);
+    let done = support::text(&browser, &app.url(&format!("/s/{token}"))).await;
+    assert!(done.contains("your answers have been recorded"), "{done}");
+
+    // The manager sees the answer as it was given.
+    let manager = app.token(MANAGER_A).await;
+    let responses = app
+        .get(
+            &format!("/api/v1/surveys/{}/responses", sent.survey),
+            &manager,
+        )
+        .await;
+    assert_eq!(responses.body["total"], 1, "{}", responses.text);
+    let first = &responses.body["items"][0];
+    assert_eq!(first["respondent"], "Alpha Software ApS");
+    assert_eq!(
+        first["answers"][sent.q_choice.to_string()],
+        "Networking; Visibility"
+    );
+    assert_eq!(
+        first["answers"][sent.q_ranking.to_string()],
+        "1. Knowledge; 2. Partners"
+    );
+    let detail = app
+        .get(&format!("/api/v1/surveys/{}", sent.survey), &manager)
+        .await;
+    assert_eq!(detail.body["status"], "open");
+    assert_eq!(detail.body["waves"][0]["rate"]["responded"], 1);
+    assert_eq!(detail.body["waves"][0]["rate"]["percent"], 50.0);
+
+    // An unknown token is not found.
+    let unknown = answer(&app, "not-a-token", json!({})).await;
+    assert_eq!(unknown.status, 404);
+}
+
+async fn one_response_per_token(backend: Backend) {
+    let app = support::spawn(backend).await;
+    network(&app).await;
+    let sent = send_survey(&app, false).await;
+    let body = json!({ sent.q_choice.to_string(): ["Networking"] });
+    let (_, token) = &sent.links[0];
+    assert_eq!(answer(&app, token, body.clone()).await.status, 201);
+    let again = answer(&app, token, body.clone()).await;
+    assert_eq!(again.status, 409, "{}", again.text);
+    assert!(
+        again.body["error"]
+            .as_str()
+            .unwrap()
+            .contains("already been answered")
+    );
+
+    // Two posts at the same moment with the other token: exactly one counts.
+    let (_, other) = &sent.links[1];
+    let (a, b) = tokio::join!(
+        answer(&app, other, body.clone()),
+        answer(&app, other, body.clone())
+    );
+    let mut statuses = vec![a.status.as_u16(), b.status.as_u16()];
+    statuses.sort_unstable();
+    assert_eq!(statuses, vec![201, 409], "{} / {}", a.text, b.text);
+    let manager = app.token(MANAGER_A).await;
+    let responses = app
+        .get(
+            &format!("/api/v1/surveys/{}/responses", sent.survey),
+            &manager,
+        )
+        .await;
+    assert_eq!(responses.body["total"], 2);
+}
+
+async fn required_questions_are_enforced(backend: Backend) {
+    let app = support::spawn(backend).await;
+    network(&app).await;
+    let sent = send_survey(&app, false).await;
+    let (_, token) = &sent.links[0];
+    let field = format!("q{}", sent.q_choice);
+    let missing = answer(&app, token, json!({ sent.q_likert.to_string(): 3 })).await;
+    assert_eq!(missing.status, 422, "{}", missing.text);
+    assert_eq!(
+        missing.body["fields"][&field],
+        "this question needs an answer"
+    );
+    let too_many = answer(
+        &app,
+        token,
+        json!({ sent.q_choice.to_string(): ["Networking", "Visibility", "Market information"] }),
+    )
+    .await;
+    assert_eq!(too_many.body["fields"][&field], "choose at most 2");
+    // The page shows the form again with the message next to the question.
+    let browser = support::browser();
+    let page = browser
+        .post(app.url(&format!("/s/{token}")))
+        .form(&[(format!("q{}", sent.q_likert), "3")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 422);
+    assert!(
+        page.text()
+            .await
+            .unwrap()
+            .contains("this question needs an answer")
+    );
+    // Nothing was used up by refused attempts.
+    let ok = answer(
+        &app,
+        token,
+        json!({ sent.q_choice.to_string(): "Visibility" }),
+    )
+    .await;
+    assert_eq!(ok.status, 201, "{}", ok.text);
+}
+
+async fn anonymity_is_honoured(backend: Backend) {
+    let app = support::spawn(backend).await;
+    network(&app).await;
+    let sent = send_survey(&app, true).await;
+    for (_, token) in &sent.links {
+        let r = answer(
+            &app,
+            token,
+            json!({ sent.q_choice.to_string(): ["Networking"] }),
+        )
+        .await;
+        assert_eq!(r.status, 201, "{}", r.text);
+    }
+    // No response row points at an invitation.
+    use sea_orm::{ConnectionTrait, Statement};
+    let rows = app
+        .db
+        .query_all_raw(Statement::from_string(
+            app.db.get_database_backend(),
+            "SELECT invitation_id, home_organisation_name, sector_section, size_class FROM survey_responses",
+        ))
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 2);
+    for row in rows {
+        let invitation: Option<i64> = row.try_get("", "invitation_id").unwrap();
+        assert_eq!(invitation, None);
+        let home: String = row.try_get("", "home_organisation_name").unwrap();
+        assert_eq!(home, "");
+    }
+    let manager = app.token(MANAGER_A).await;
+    let base = format!("/api/v1/surveys/{}", sent.survey);
+    let responses = app.get(&format!("{base}/responses"), &manager).await;
+    let results = app.get(&format!("{base}/results"), &manager).await;
+    let client = support::signed_in_browser(&app, MANAGER_A).await;
+    let page = support::text(
+        &client,
+        &app.url(&format!("/surveys/{}/results", sent.survey)),
+    )
+    .await;
+    let csv = support::text(
+        &client,
+        &app.url(&format!(
+            "/surveys/{}/export/answers?format=csv",
+            sent.survey
+        )),
+    )
+    .await;
+    for text in [&responses.text, &results.text, &page, &csv] {
+        assert!(!text.contains("Alpha Software"), "a name leaked: {text}");
+        assert!(!text.contains("Amber Foods"), "a name leaked: {text}");
+    }
+    assert!(csv.starts_with("Response,Country,Submitted on"), "{csv}");
+    // Only the coarse split is offered.
+    let by_home = app
+        .get(&format!("{base}/results?by=home_organisation"), &manager)
+        .await;
+    assert_eq!(by_home.status, 422);
+    let by_country = app
+        .get(&format!("{base}/results?by=country"), &manager)
+        .await;
+    assert_eq!(by_country.status, 200);
+    assert_eq!(by_country.body["groups"][1]["group"], "DK");
+
+    // A follow-up wave cannot show earlier answers, and says so.
+    let wave = app
+        .post(&format!("{base}/waves"), &manager, json!({}))
+        .await;
+    let token = token_of(wave.body["links"][0]["link"].as_str().unwrap());
+    let questionnaire = app
+        .call(
+            Method::GET,
+            &format!("/api/v1/responses/{token}"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(questionnaire.body["earlier_answers"], json!({}));
+    let page = support::text(&support::browser(), &app.url(&format!("/s/{token}"))).await;
+    assert!(page.contains("cannot be shown"), "{page}");
+}
+
+async fn panel_waves_reuse_recipients_and_show_earlier_answers(backend: Backend) {
+    let app = support::spawn(backend).await;
+    network(&app).await;
+    let sent = send_survey(&app, false).await;
+    let (_, alpha) = &sent.links[0];
+    let r = answer(
+        &app,
+        alpha,
+        json!({ sent.q_choice.to_string(): ["Visibility"], sent.q_likert.to_string(): 5 }),
+    )
+    .await;
+    assert_eq!(r.status, 201);
+    let manager = app.token(MANAGER_A).await;
+    let base = format!("/api/v1/surveys/{}", sent.survey);
+
+    // Reminders reach only the one who has not answered.
+    let reminded = app
+        .post(&format!("{base}/waves/1/reminders"), &manager, json!({}))
+        .await;
+    assert_eq!(reminded.body["reminded"], 1, "{}", reminded.text);
+    let invitations = app
+        .get(&format!("{base}/invitations?wave=1"), &manager)
+        .await;
+    let items = invitations.body["items"].as_array().unwrap();
+    assert!(items[0]["reminded_at"].is_null());
+    assert!(items[1]["reminded_at"].is_string());
+
+    // A follow-up wave cannot pick new recipients; it goes to the panel.
+    let refused = app
+        .post(
+            &format!("{base}/waves"),
+            &manager,
+            json!({"own_smes": true}),
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    let wave2 = app
+        .post(&format!("{base}/waves"), &manager, json!({}))
+        .await;
+    assert_eq!(wave2.status, 201, "{}", wave2.text);
+    assert_eq!(wave2.body["number"], 2);
+    let recipients: Vec<&str> = wave2.body["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["recipient"].as_str().unwrap())
+        .collect();
+    assert_eq!(recipients, vec!["Alpha Software ApS", "Amber Foods ApS"]);
+
+    // Alpha sees what it answered in wave 1; Amber, who did not answer, sees nothing.
+    let alpha2 = token_of(wave2.body["links"][0]["link"].as_str().unwrap());
+    let amber2 = token_of(wave2.body["links"][1]["link"].as_str().unwrap());
+    let q = app
+        .call(
+            Method::GET,
+            &format!("/api/v1/responses/{alpha2}"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(q.body["wave"], 2);
+    assert_eq!(
+        q.body["earlier_answers"][sent.q_choice.to_string()],
+        "Visibility"
+    );
+    assert_eq!(
+        q.body["earlier_answers"][sent.q_likert.to_string()],
+        "5 (Strongly agree)"
+    );
+    let page = support::text(&support::browser(), &app.url(&format!("/s/{alpha2}"))).await;
+    assert!(
+        page.contains("Last time you answered: Visibility"),
+        "{page}"
+    );
+    // A token reads only its own invitation: Amber's link shows none of Alpha's answers.
+    let other = app
+        .call(
+            Method::GET,
+            &format!("/api/v1/responses/{amber2}"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(other.body["recipient"], "Amber Foods ApS");
+    assert_eq!(other.body["earlier_answers"], json!({}));
+    assert!(!other.text.contains("Strongly agree"), "{}", other.text);
+
+    // Questions are frozen once sent.
+    let frozen = app
+        .call(
+            Method::PUT,
+            &format!("{base}/questions"),
+            Some(&manager),
+            Some(&json!({"questions": questions()})),
+        )
+        .await;
+    assert_eq!(frozen.status, 422, "{}", frozen.text);
+}
+
+/// Five respondents, hand-computed: Networking 4/5 = 80 %, Market information
+/// 3/5 = 60 %, Visibility 1/5 = 20 %; ranking "Sales" first for 3 of 5.
+async fn ranking_tables_and_exports_match_the_screen(backend: Backend) {
+    let app = support::spawn(backend).await;
+    let n = network(&app).await;
+    let admin = app.token(ADMIN).await;
+    // Five SMEs at incubator A in all.
+    for name in ["Aster ApS", "Birch ApS", "Cedar ApS"] {
+        support::add_sme(
+            &app.db,
+            support::sme_input(name, "DK", n.incubator_a, &["J62.01"], true),
+        )
+        .await;
+    }
+    let _ = admin;
+    let sent = send_survey(&app, false).await;
+    assert_eq!(sent.links.len(), 5);
+    let picks = [
+        (
+            vec!["Networking", "Market information"],
+            vec!["Sales", "Partners"],
+        ),
+        (vec!["Networking", "Market information"], vec!["Sales"]),
+        (vec!["Networking"], vec!["Partners", "Sales"]),
+        (
+            vec!["Networking", "Visibility"],
+            vec!["Sales", "Knowledge", "Partners"],
+        ),
+        (vec!["Market information"], vec!["Knowledge"]),
+    ];
+    for ((_, token), (choices, ranking)) in sent.links.iter().zip(picks) {
+        let r = answer(
+            &app,
+            token,
+            json!({ sent.q_choice.to_string(): choices, sent.q_ranking.to_string(): ranking }),
+        )
+        .await;
+        assert_eq!(r.status, 201, "{}", r.text);
+    }
+    let manager = app.token(MANAGER_A).await;
+    let results = app
+        .get(
+            &format!("/api/v1/surveys/{}/results", sent.survey),
+            &manager,
+        )
+        .await;
+    assert_eq!(results.body["rate"]["percent"], 100.0);
+    let all = &results.body["groups"][0];
+    assert_eq!(all["respondents"], 5);
+    let table: Vec<(String, u64, f64)> = all["questions"][0]["summary"]["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| {
+            (
+                o["option"].as_str().unwrap().to_string(),
+                o["respondents"].as_u64().unwrap(),
+                o["percent"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        table,
+        vec![
+            ("Networking".into(), 4, 80.0),
+            ("Market information".into(), 3, 60.0),
+            ("Visibility".into(), 1, 20.0)
+        ]
+    );
+    // Sales: places 1,1,2,1 → mean 1.3, first for 3 of 5 = 60 %.
+    let ranking = &all["questions"][2]["summary"]["options"][0];
+    assert_eq!(ranking["option"], "Sales");
+    assert_eq!(ranking["mean_place"], 1.3);
+    assert_eq!(ranking["first_percent"], 60.0);
+
+    // The ranking table as CSV and XLSX has the same rows as the screen.
+    let client = support::signed_in_browser(&app, MANAGER_A).await;
+    let page = support::text(
+        &client,
+        &app.url(&format!("/surveys/{}/results", sent.survey)),
+    )
+    .await;
+    assert!(
+        page.contains("<td>Networking</td><td>4</td><td>80.0</td>"),
+        "{page}"
+    );
+    assert!(page.contains("<svg class=\"chart\""));
+    let url = |format: &str| {
+        app.url(&format!(
+            "/surveys/{}/export/questions/{}?format={format}",
+            sent.survey, sent.q_choice
+        ))
+    };
+    let csv = support::text(&client, &url("csv")).await;
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>(),
+        vec!["Rank", "Option", "Respondents", "% of respondents"]
+    );
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect();
+    assert_eq!(rows[0], vec!["1", "Networking", "4", "80.0"]);
+    assert_eq!(rows[2], vec!["3", "Visibility", "1", "20.0"]);
+    for row in &rows {
+        assert!(page.contains(&format!(
+            "<td>{}</td><td>{}</td><td>{}</td>",
+            row[1], row[2], row[3]
+        )));
+    }
+    let bytes = client
+        .get(url("xlsx"))
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes.to_vec())).unwrap();
+    let sheet = workbook.worksheet_range_at(0).unwrap().unwrap();
+    let xrows: Vec<Vec<Data>> = sheet.rows().map(|r| r.to_vec()).collect();
+    assert_eq!(xrows[1][1], Data::String("Networking".into()));
+    assert_eq!(xrows[1][2], Data::Float(4.0));
+    assert_eq!(xrows[1][3], Data::Float(80.0));
+    assert_eq!(xrows.len(), 4);
+
+    // The answers table: one row per response, one column per question, equal
+    // in CSV, XLSX and on the page.
+    let answers_csv = support::text(
+        &client,
+        &app.url(&format!(
+            "/surveys/{}/export/answers?format=csv",
+            sent.survey
+        )),
+    )
+    .await;
+    let mut reader = csv::Reader::from_reader(answers_csv.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(headers[1], "Respondent");
+    assert_eq!(headers[7], "Q1 What helped most?");
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), 5);
+    for record in &records {
+        let cells: String = record
+            .iter()
+            .map(|c| format!("<td>{}</td>", c.replace('&', "&amp;")))
+            .collect();
+        assert!(page.contains(&cells), "row not on screen: {cells}");
+    }
+    let bytes = client
+        .get(app.url(&format!(
+            "/surveys/{}/export/answers?format=xlsx",
+            sent.survey
+        )))
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes.to_vec())).unwrap();
+    let sheet = workbook.worksheet_range_at(0).unwrap().unwrap();
+    let xrows: Vec<Vec<Data>> = sheet.rows().map(|r| r.to_vec()).collect();
+    assert_eq!(xrows.len(), 6);
+    for (x, record) in xrows[1..].iter().zip(&records) {
+        assert_eq!(x[1], Data::String(record[1].to_string()));
+        assert_eq!(x[7], Data::String(record[7].to_string()));
+    }
+
+    // Split by home organisation (allowed: the survey is not anonymous).
+    let by = app
+        .get(
+            &format!("/api/v1/surveys/{}/results?by=size_class", sent.survey),
+            &manager,
+        )
+        .await;
+    assert_eq!(by.status, 200);
+    assert_eq!(by.body["groups"][1]["group"], "small (10-49)");
+    assert_eq!(by.body["groups"][1]["respondents"], 5);
+}
+
+async fn only_the_owning_organisation_sees_a_survey(backend: Backend) {
+    let app = support::spawn(backend).await;
+    network(&app).await;
+    let sent = send_survey(&app, false).await;
+    let (_, token) = &sent.links[0];
+    assert_eq!(
+        answer(
+            &app,
+            token,
+            json!({ sent.q_choice.to_string(): ["Networking"] })
+        )
+        .await
+        .status,
+        201
+    );
+    let manager_b = app.token(MANAGER_B).await;
+    for path in ["", "/results", "/responses", "/invitations"] {
+        let reply = app
+            .get(
+                &format!("/api/v1/surveys/{}{path}", sent.survey),
+                &manager_b,
+            )
+            .await;
+        assert_eq!(reply.status, 404, "{path}: {}", reply.text);
+    }
+    let b_list = app.get("/api/v1/surveys", &manager_b).await;
+    assert_eq!(b_list.body["total"], 0);
+    let wave = app
+        .post(
+            &format!("/api/v1/surveys/{}/waves", sent.survey),
+            &manager_b,
+            json!({}),
+        )
+        .await;
+    assert_eq!(wave.status, 404);
+    let b_browser = support::signed_in_browser(&app, MANAGER_B).await;
+    let page = b_browser
+        .get(app.url(&format!("/surveys/{}/results", sent.survey)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 404);
+    let export = b_browser
+        .get(app.url(&format!(
+            "/surveys/{}/export/answers?format=csv",
+            sent.survey
+        )))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(export.status(), 404);
+    // SMEs and evaluators have no survey management at all.
+    for who in [MEMBER_A1, EVALUATOR] {
+        let token = app.token(who).await;
+        assert_eq!(app.get("/api/v1/surveys", &token).await.status, 403);
+        let created = app
+            .post(
+                "/api/v1/surveys",
+                &token,
+                json!({"template": "sme_feedback"}),
+            )
+            .await;
+        assert_eq!(created.status, 403);
+        assert_eq!(
+            app.get(&format!("/api/v1/surveys/{}", sent.survey), &token)
+                .await
+                .status,
+            403
+        );
+    }
+    // A manager cannot send to another organisation's SME.
+    let manager_a = app.token(MANAGER_A).await;
+    let n_b = app
+        .post(
+            "/api/v1/surveys",
+            &manager_a,
+            json!({"template": "cluster_readiness"}),
+        )
+        .await;
+    assert_eq!(n_b.status, 201, "{}", n_b.text);
+    assert_eq!(
+        n_b.body["title"],
+        "Cluster readiness for internationalisation"
+    );
+    let id = n_b.body["id"].as_i64().unwrap();
+    let smes = app.get("/api/v1/smes", &manager_a).await;
+    let bergen = smes.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "Bergen Fish AS")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let refused = app
+        .post(
+            &format!("/api/v1/surveys/{id}/waves"),
+            &manager_a,
+            json!({"sme_ids": [bergen]}),
+        )
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.text);
+    assert!(refused.body["fields"]["sme_ids"].is_string());
+    // Organisations (here: all clusters) may be asked by anyone who runs surveys.
+    let clusters = app
+        .post(
+            &format!("/api/v1/surveys/{id}/waves"),
+            &manager_a,
+            json!({"organisation_kind": "cluster"}),
+        )
+        .await;
+    assert_eq!(clusters.status, 201, "{}", clusters.text);
+    assert_eq!(clusters.body["links"][0]["recipient"], "Offshore Cluster");
+    // The OpenAPI document lists the survey endpoints.
+    let doc = app.call(Method::GET, "/api/openapi.json", None, None).await;
+    assert!(doc.body["paths"]["/api/v1/responses/{token}"].is_object());
+    assert!(doc.body["paths"]["/api/v1/surveys/{id}/waves"].is_object());
+}
+
+on_both_backends!(
+    a_survey_is_sent_and_answered_with_a_token_link,
+    one_response_per_token,
+    required_questions_are_enforced,
+    anonymity_is_honoured,
+    panel_waves_reuse_recipients_and_show_earlier_answers,
+    ranking_tables_and_exports_match_the_screen,
+    only_the_owning_organisation_sees_a_survey,
+);
