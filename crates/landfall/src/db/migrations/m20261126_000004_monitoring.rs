@@ -3,6 +3,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use super::fk;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -127,18 +129,6 @@ enum Indicators {
     PeriodTo,
     CreatedByName,
     CreatedAt,
-}
-
-fn fk(
-    from: (impl IntoIden, impl IntoIden),
-    to: (impl IntoIden, impl IntoIden),
-    on_delete: ForeignKeyAction,
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(from.0, from.1)
-        .to(to.0, to.1)
-        .on_delete(on_delete)
-        .to_owned()
 }
 
 #[async_trait::async_trait]

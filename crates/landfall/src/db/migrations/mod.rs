@@ -33,3 +33,35 @@ pub(crate) fn binary_collation(manager: &SchemaManager, column: &mut ColumnDef) 
         column.extra("COLLATE \"C\"");
     }
 }
+
+/// A foreign key from one column to another table's column.
+pub(crate) fn fk(
+    from: (impl IntoIden, impl IntoIden),
+    to: (impl IntoIden, impl IntoIden),
+    on_delete: ForeignKeyAction,
+) -> ForeignKeyCreateStatement {
+    ForeignKey::create()
+        .from(from.0, from.1)
+        .to(to.0, to.1)
+        .on_delete(on_delete)
+        .to_owned()
+}
+
+/// An index (unique or not) over some columns of a table.
+pub(crate) async fn index(
+    manager: &SchemaManager<'_>,
+    name: &str,
+    table: impl IntoIden,
+    columns: Vec<DynIden>,
+    unique: bool,
+) -> Result<(), DbErr> {
+    let mut statement = Index::create();
+    statement.name(name).table(table);
+    for column in columns {
+        statement.col(column);
+    }
+    if unique {
+        statement.unique();
+    }
+    manager.create_index(statement.to_owned()).await
+}
