@@ -20,5 +20,6 @@ pub mod monitoring;
 pub mod registry;
 pub mod softlanding;
 pub mod surveys;
+pub mod toolbox;
 pub mod validation;
 pub mod web;

@@ -16,3 +16,4 @@ mod platform;
 mod smes;
 mod softlanding;
 mod surveys;
+mod toolbox;

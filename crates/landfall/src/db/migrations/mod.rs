@@ -8,6 +8,7 @@ mod m20261125_000003_matchmaking;
 mod m20261126_000004_monitoring;
 mod m20261127_000005_surveys;
 mod m20261128_000006_handbook;
+mod m20261204_000007_toolbox;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000004_monitoring::Migration),
             Box::new(m20261127_000005_surveys::Migration),
             Box::new(m20261128_000006_handbook::Migration),
+            Box::new(m20261204_000007_toolbox::Migration),
         ]
     }
 }
