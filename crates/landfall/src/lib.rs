@@ -9,6 +9,7 @@ pub mod app;
 pub mod auth;
 pub mod bench;
 pub mod calendar;
+pub mod calls;
 pub mod cli;
 pub mod config;
 pub mod db;

@@ -153,6 +153,35 @@ pub async fn list_accounts(
     Ok((accounts, total))
 }
 
+/// Every account with a role, by name (e.g. the evaluators a call can use).
+pub async fn accounts_with_role(
+    db: &impl ConnectionTrait,
+    role: Role,
+) -> Result<Vec<Account>, AppError> {
+    user::Entity::find()
+        .filter(user::Column::Role.eq(role.as_str()))
+        .order_by_asc(user::Column::DisplayName)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(Account::try_from)
+        .collect()
+}
+
+/// Accounts by id (those that exist).
+pub async fn accounts_by_ids(
+    db: &impl ConnectionTrait,
+    ids: &[i64],
+) -> Result<Vec<Account>, AppError> {
+    user::Entity::find()
+        .filter(user::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(Account::try_from)
+        .collect()
+}
+
 fn actor_from(row: user::Model, session: Option<SessionKeys>) -> Result<Actor, AppError> {
     Ok(Actor {
         role: stored_role(&row.role)?,

@@ -5,6 +5,7 @@ mod support;
 
 mod authentication;
 mod authorization;
+mod calls;
 mod cli;
 mod demo;
 mod handbook;
