@@ -848,6 +848,7 @@ pub async fn decide(
             funder.id,
             draft,
             &actor.display_name,
+            Utc::now(),
         )
         .await?;
     }

@@ -1769,13 +1769,13 @@ pub async fn board(
         .iter()
         .map(|b| Bar {
             label: b.funder.organisation.name.clone(),
-            value: u64::try_from(b.committed_cents / 100).unwrap_or(0),
-            extra: u64::try_from((b.funder.budget_cents - b.committed_cents).max(0) / 100)
+            value: u64::try_from(b.committed_cents / 100_000).unwrap_or(0),
+            extra: u64::try_from((b.funder.budget_cents - b.committed_cents).max(0) / 100_000)
                 .unwrap_or(0),
         })
         .collect();
     let chart = horizontal_bars(
-        "Budget committed (dark) and still free (light), EUR",
+        "Budget committed (dark) and still free (light), thousand EUR",
         &bars,
         0,
     );

@@ -1289,6 +1289,7 @@ pub async fn save_decision(
     funder_id: i64,
     draft: &DecisionDraft,
     decided_by: &str,
+    decided_at: DateTime<Utc>,
 ) -> Result<(), AppError> {
     decision::Entity::delete_many()
         .filter(decision::Column::PartnerId.eq(partner_id))
@@ -1302,7 +1303,7 @@ pub async fn save_decision(
         amount_cents: Set(draft.amount_cents),
         conditions: Set(draft.conditions.clone()),
         decided_by_name: Set(decided_by.to_string()),
-        decided_at: Set(Utc::now()),
+        decided_at: Set(decided_at),
         ..Default::default()
     }
     .insert(txn)

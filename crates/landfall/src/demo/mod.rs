@@ -5,6 +5,7 @@
 //! Loading is idempotent: every record has a fixed slug or e-mail address and
 //! is only added when missing, so running the demo twice adds nothing.
 
+pub mod calls;
 mod generator;
 pub mod handbook;
 pub mod matchmaking;
@@ -29,6 +30,9 @@ use crate::web::AppError;
 pub const DEMO_PASSWORD: &str = "landfall-demo";
 pub const ADMIN_EMAIL: &str = "admin@example.org";
 pub const EVALUATOR_EMAIL: &str = "evaluator@example.org";
+/// An evaluator employed by a research institute of the network (and so
+/// refused for applications the institute takes part in).
+pub const INSTITUTE_EVALUATOR_EMAIL: &str = "evaluator.marsdiep@example.org";
 
 #[derive(Debug, Deserialize)]
 struct Network {
@@ -137,6 +141,7 @@ pub struct DemoReport {
     pub profiles_added: usize,
     pub events_added: usize,
     pub handbook_chapters_added: usize,
+    pub calls_added: usize,
     pub accounts: Vec<DemoAccount>,
 }
 
@@ -144,7 +149,7 @@ impl DemoReport {
     pub fn summary(&self, took: Duration) -> String {
         format!(
             "Demo network loaded in {:.1} s: {} organisations, {} SMEs, {} generated SMEs, {} accounts, \
-             {} cooperation profiles and {} matchmaking events added{} (records already there were kept).",
+             {} cooperation profiles, {} matchmaking events and {} joint calls added{} (records already there were kept).",
             took.as_secs_f64(),
             self.organisations_added,
             self.smes_added,
@@ -152,6 +157,7 @@ impl DemoReport {
             self.accounts_added,
             self.profiles_added,
             self.events_added,
+            self.calls_added,
             if self.programme_added {
                 ", and the North Sea Soft Landing programme"
             } else {
@@ -217,6 +223,35 @@ fn planned_accounts() -> Vec<(DemoAccount, Option<String>, Option<String>)> {
             None,
         ),
     ];
+    accounts.push((
+        DemoAccount {
+            email: INSTITUTE_EVALUATOR_EMAIL.into(),
+            role: Role::Evaluator,
+            display_name: "Wouter Smit".into(),
+            belongs_to: "Marsdiep Institute for Applied Marine Research".into(),
+        },
+        Some("marsdiep-institute-for-applied-marine-research".into()),
+        None,
+    ));
+    // The agencies' staff, who run joint calls and decide for their partners.
+    for organisation in network
+        .organisations
+        .iter()
+        .filter(|o| o.kind == "funding_agency" || o.kind == "public_authority")
+    {
+        if let Some(contact) = organisation.contacts.first() {
+            accounts.push((
+                DemoAccount {
+                    email: format!("manager.{}@example.org", organisation.key),
+                    role: Role::Manager,
+                    display_name: contact.name.clone(),
+                    belongs_to: organisation.name.clone(),
+                },
+                Some(organisation.key.clone()),
+                None,
+            ));
+        }
+    }
     for organisation in &network.organisations {
         if let Some(manager) = &organisation.manager {
             accounts.push((
@@ -328,6 +363,7 @@ pub async fn load(db: &Db, scale: u32) -> Result<DemoReport, AppError> {
     report.generated_added = generator::add_missing(&txn, &organisation_ids, scale).await?;
     report.profiles_added += generator::add_missing_profiles(&txn).await?;
     report.handbook_chapters_added = handbook::add(&txn, &organisation_ids).await?;
+    report.calls_added = calls::add(&txn, &mut organisation_ids).await?;
     txn.commit().await?;
     if report.generated_added > 1000 {
         db::analyze(db).await?;

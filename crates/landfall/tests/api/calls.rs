@@ -1023,3 +1023,325 @@ on_both_backends!(
     budgets_cannot_be_overcommitted,
     who_may_see_and_do_what,
 );
+
+async fn form(
+    client: &reqwest::Client,
+    app: &TestApp,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> (u16, String, String) {
+    let response = client
+        .post(app.url(path))
+        .form(fields)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    let location = response
+        .headers()
+        .get("location")
+        .map(|l| l.to_str().unwrap().to_string())
+        .unwrap_or_default();
+    (status, location, response.text().await.unwrap())
+}
+
+async fn html(client: &reqwest::Client, app: &TestApp, path: &str) -> (u16, String) {
+    let response = client.get(app.url(path)).send().await.unwrap();
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+async fn csrf(client: &reqwest::Client, app: &TestApp, path: &str) -> String {
+    let (status, page) = html(client, app, path).await;
+    assert_eq!(status, 200, "{path}");
+    crate::support::hidden_field(&page, "_csrf").expect("a CSRF field")
+}
+
+async fn the_pages_run_a_call_from_settings_to_letters(backend: Backend) {
+    use crate::support::signed_in_browser;
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let agency = signed_in_browser(app, DK_AGENCY).await;
+    let token = csrf(&agency, app, "/calls/new").await;
+
+    // A new call: refused fields are named and what was typed is kept.
+    let dk = f.net.agency.to_string();
+    let mut fields = vec![
+        ("_csrf", token.as_str()),
+        ("title", ""),
+        ("year", "2028"),
+        ("time_zone", "Europe/Atlantis"),
+        ("opens_on", "2028-01-10"),
+        ("opens_time", "09:00"),
+        ("closes_on", "2028-03-10"),
+        ("closes_time", "15:00"),
+        ("min_countries", "2"),
+        ("min_grant_eur", "10,000"),
+        ("max_grant_eur", "60,000"),
+        ("min_months", "12"),
+        ("max_months", "18"),
+        ("min_smes", "5"),
+        ("eligible_kinds", "cluster"),
+        ("funder_organisation", dk.as_str()),
+        ("funder_country", ""),
+        ("funder_budget_eur", "lots"),
+        ("funder_organisation", ""),
+        ("funder_country", ""),
+        ("funder_budget_eur", ""),
+        ("question_prompt", "Which markets?"),
+        ("question_required", "required"),
+        ("published", "yes"),
+    ];
+    let (status, _, page) = form(&agency, app, "/calls/new", &fields).await;
+    assert_eq!(status, 422);
+    assert!(page.contains(r#"id="title-error">is required"#), "{page}");
+    assert!(page.contains("is not an IANA time zone"));
+    assert!(page.contains("must be an amount in euros"));
+    assert!(page.contains(r#"value="Which markets?""#));
+    fields[1] = ("title", "Innovation Express 2028");
+    fields[3] = ("time_zone", "Europe/Copenhagen");
+    fields[17] = ("funder_budget_eur", "250 000");
+    let (status, location, _) = form(&agency, app, "/calls/new", &fields).await;
+    assert_eq!(status, 303);
+    let (status, page) = html(&agency, app, &location).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Innovation Express 2028") && page.contains("EUR 250,000"));
+    assert!(page.contains("2028-03-10 15:00 (Europe/Copenhagen)"));
+
+    // A new rubric version.
+    let rubric_path = format!("/calls/{}/rubric", f.call_id);
+    let token = csrf(&agency, app, &rubric_path).await;
+    let rubric = |weight: &'static str| {
+        vec![
+            ("_csrf", token.clone()),
+            ("scale_min", "1".to_string()),
+            ("scale_max", "5".to_string()),
+            ("criterion_name", "Relevance".to_string()),
+            ("criterion_description", String::new()),
+            ("criterion_weight", weight.to_string()),
+            ("criterion_name", String::new()),
+            ("criterion_description", String::new()),
+            ("criterion_weight", String::new()),
+        ]
+    };
+    let refused = agency
+        .post(app.url(&rubric_path))
+        .form(&rubric("heavy"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 422);
+    assert!(
+        refused
+            .text()
+            .await
+            .unwrap()
+            .contains("must be a whole number")
+    );
+    let saved = agency
+        .post(app.url(&rubric_path))
+        .form(&rubric("3"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), 303);
+    let (_, page) = html(&agency, app, &format!("/calls/{}", f.call_id)).await;
+    assert!(page.contains("Evaluation rubric (version 2)"), "{page}");
+
+    // The lead starts and writes an application.
+    let lead = signed_in_browser(app, DK_CLUSTER).await;
+    let token = csrf(&lead, app, &format!("/calls/{}", f.call_id)).await;
+    let (status, location, _) = form(
+        &lead,
+        app,
+        &format!("/calls/{}/applications", f.call_id),
+        &[("_csrf", &token)],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let id: i64 = location
+        .trim_start_matches("/applications/")
+        .trim_end_matches("/edit")
+        .parse()
+        .unwrap();
+    let token = csrf(&lead, app, &location).await;
+    let (dk_cluster, no_cluster) = (f.dk_cluster.to_string(), f.net.cluster.to_string());
+    let mut fields = vec![
+        ("_csrf", token.as_str()),
+        ("title", "Blue food value chains"),
+        ("acronym", "BLUEFOOD"),
+        ("summary", "Seafood SMEs meet buyers."),
+        ("objectives", "Ten contracts."),
+        ("duration_months", "15"),
+        ("partner_organisation", dk_cluster.as_str()),
+        ("partner_funder", ""),
+        ("partner_requested_eur", "20000"),
+        ("partner_smes", "6"),
+        ("partner_organisation", no_cluster.as_str()),
+        ("partner_funder", ""),
+        ("partner_requested_eur", "15000"),
+        ("partner_smes", "4"),
+        ("item_instrument", ""),
+        ("item_title", "Study visit"),
+        ("item_partner", dk_cluster.as_str()),
+        ("item_start", "2"),
+        ("item_end", "3"),
+        ("item_cost_eur", "40000"),
+        ("item_description", ""),
+        ("answer_key", "q1"),
+        ("answer_text", "Member meetings."),
+    ];
+    fields[18] = ("item_end", "three");
+    let (status, _, page) = form(&lead, app, &location, &fields).await;
+    assert_eq!(status, 422, "{page}");
+    assert!(
+        page.contains("must be a whole number")
+            && page.contains(r#"value="Blue food value chains""#)
+    );
+    fields[18] = ("item_end", "3");
+    let (status, _, _) = form(&lead, app, &location, &fields).await;
+    assert_eq!(status, 303);
+    let path = format!("/applications/{id}");
+    let (_, page) = html(&lead, app, &path).await;
+    assert!(
+        page.contains("The application meets every rule of the call."),
+        "{page}"
+    );
+    let token = csrf(&lead, app, &path).await;
+    let (status, _, _) = form(&lead, app, &format!("{path}/submit"), &[("_csrf", &token)]).await;
+    assert_eq!(status, 303);
+    let (_, page) = html(&lead, app, &path).await;
+    assert!(page.contains(r#"id="application-status">Submitted"#));
+
+    // The agency assigns the evaluator, who scores it.
+    let token = csrf(&agency, app, &path).await;
+    let evaluator_id = f.evaluator_id.to_string();
+    let (status, _, _) = form(
+        &agency,
+        app,
+        &format!("{path}/evaluators"),
+        &[("_csrf", &token), ("evaluator_user_id", &evaluator_id)],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let cluster_evaluator = f.cluster_evaluator_id.to_string();
+    let (status, _, page) = form(
+        &agency,
+        app,
+        &format!("{path}/evaluators"),
+        &[("_csrf", &token), ("evaluator_user_id", &cluster_evaluator)],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(page.contains("conflict of interest"));
+    let evaluator = signed_in_browser(app, EVALUATOR).await;
+    let (_, sheet) = html(&evaluator, app, &format!("{path}/review")).await;
+    let criterion = sheet
+        .split(r#"name="criterion" value=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_string();
+    let token = crate::support::hidden_field(&sheet, "_csrf").unwrap();
+    let review = |score: &str, action: &str| {
+        vec![
+            ("_csrf", token.clone()),
+            ("criterion", criterion.clone()),
+            ("score", score.to_string()),
+            ("comment", "Clear need.".to_string()),
+            ("overall_comment", "Fund it.".to_string()),
+            ("action", action.to_string()),
+        ]
+    };
+    let refused = evaluator
+        .post(app.url(&format!("{path}/review")))
+        .form(&review("", "submit"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await.unwrap().contains("before submitting"));
+    let done = evaluator
+        .post(app.url(&format!("{path}/review")))
+        .form(&review("4", "submit"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(done.status(), 303);
+    let (_, board) = html(&agency, app, &format!("/calls/{}/board", f.call_id)).await;
+    assert!(
+        board.contains("75.0") && board.contains("BLUEFOOD"),
+        "{board}"
+    );
+
+    // The Danish agency decides; more than asked for is refused.
+    let (_, page) = html(&agency, app, &path).await;
+    let token = crate::support::hidden_field(&page, "_csrf").unwrap();
+    let partner = page
+        .split(r#"name="partner" value=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_string();
+    let funder = f.dk_funder.to_string();
+    let decision = |amount: &'static str| {
+        vec![
+            ("_csrf", token.clone()),
+            ("funder_id", funder.clone()),
+            ("partner", partner.clone()),
+            ("outcome", "approved".to_string()),
+            ("amount_eur", amount.to_string()),
+            ("conditions", String::new()),
+        ]
+    };
+    let refused = agency
+        .post(app.url(&format!("{path}/decisions")))
+        .form(&decision("25000"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 422);
+    assert!(
+        refused
+            .text()
+            .await
+            .unwrap()
+            .contains("more than the partner asked for")
+    );
+    let decided = agency
+        .post(app.url(&format!("{path}/decisions")))
+        .form(&decision(""))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(decided.status(), 303);
+    let (status, letter) = html(&lead, app, &format!("{path}/letters/{}", f.dk_funder)).await;
+    assert_eq!(status, 200);
+    assert!(letter.contains("EUR 20,000") && letter.contains("Growth Fund"));
+    // Forms without their CSRF token are refused.
+    let forged = agency
+        .post(app.url(&format!("{path}/decisions")))
+        .form(&[("funder_id", funder.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 403);
+
+    // The statistics are public, and download as CSV.
+    let visitor = crate::support::browser();
+    let (status, page) = html(&visitor, app, "/calls/statistics").await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("Applications received / approved")
+            && page.contains(r#"data-year="2027">1/0"#),
+        "{page}"
+    );
+    let (status, csv) = html(&visitor, app, "/calls/statistics/export?format=csv").await;
+    assert_eq!(status, 200);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let y2027 = rows.iter().find(|r| &r[0] == "2027").unwrap();
+    assert_eq!((&y2027[4], &y2027[5]), ("1", "0"));
+    assert_eq!(&y2027[3], "110000.00");
+}
+
+on_both_backends!(the_pages_run_a_call_from_settings_to_letters);
