@@ -429,18 +429,23 @@ mod tests {
     }
 
     #[test]
-    fn every_incubator_and_cluster_has_a_manager_account() {
+    fn every_incubator_cluster_and_agency_has_a_manager_account() {
         let accounts = planned_accounts();
         let managers = accounts
             .iter()
             .filter(|(a, _, _)| a.role == Role::Manager)
             .count();
-        let hosts = NETWORK
+        let staffed = NETWORK
             .organisations
             .iter()
-            .filter(|o| o.kind == "incubator" || o.kind == "cluster")
+            .filter(|o| {
+                matches!(
+                    o.kind.as_str(),
+                    "incubator" | "cluster" | "funding_agency" | "public_authority"
+                )
+            })
             .count();
-        assert_eq!(managers, hosts);
+        assert_eq!(managers, staffed);
         assert_eq!(
             accounts
                 .iter()
