@@ -19,6 +19,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use crate::calls;
 use crate::db::Db;
 use crate::handbook;
+use crate::notify;
 use crate::surveys;
 use crate::web::error::{ErrorBody, html_errors};
 use crate::web::{AppError, ListResponse};
@@ -347,6 +348,12 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/meetings/{id}/remove",
             post(mm_pages::plan::remove_meeting),
+        )
+        .route("/notifications", get(notify::pages::notifications))
+        .route("/notifications/read", post(notify::pages::mark_read))
+        .route(
+            "/notifications/settings",
+            get(notify::pages::settings).post(notify::pages::save_settings),
         )
         // Joint calls
         .route("/calls", get(calls::pages::calls))
@@ -764,6 +771,12 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/responses/{token}",
             get(surveys::api::get_questionnaire).post(surveys::api::answer),
         )
+        .route("/api/v1/notifications", get(notify::api::list))
+        .route("/api/v1/notifications/read", post(notify::api::mark_read))
+        .route(
+            "/api/v1/notifications/preferences",
+            get(notify::api::preferences).put(notify::api::put_preferences),
+        )
         // Joint calls
         .route(
             "/api/v1/calls",
@@ -1004,6 +1017,10 @@ async fn api_not_found(request: Request) -> Response {
         surveys::api::responses,
         surveys::api::get_questionnaire,
         surveys::api::answer,
+        notify::api::list,
+        notify::api::mark_read,
+        notify::api::preferences,
+        notify::api::put_preferences,
         calls::api::list_calls,
         calls::api::create_call,
         calls::api::get_call,
@@ -1035,6 +1052,7 @@ async fn api_not_found(request: Request) -> Response {
         (name = "monitoring", description = "Outcome records, yearly figures, indicators computed from the records, dashboards' numbers"),
         (name = "matchmaking", description = "Cooperation profiles, search, recommendations, introductions, matchmaking events, meeting requests, the scheduler and agendas"),
         (name = "handbook", description = "The public handbook: published chapters and their versions, and the authors' drafts and review"),
+        (name = "notifications", description = "The caller's notifications and which kinds also come by e-mail"),
         (name = "calls", description = "Joint calls funded by several agencies: calls, applications and their pre-submission check, evaluation, ranking, decisions and statistics"),
         (name = "surveys", description = "Questionnaires, waves of personal links, reminders, results and responses; answering with a token"),
     )

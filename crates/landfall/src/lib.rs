@@ -18,6 +18,7 @@ pub mod files;
 pub mod handbook;
 pub mod matchmaking;
 pub mod monitoring;
+pub mod notify;
 pub mod registry;
 pub mod softlanding;
 pub mod surveys;

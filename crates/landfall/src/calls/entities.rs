@@ -118,6 +118,8 @@ pub mod application {
         pub withdrawn_at: Option<DateTimeUtc>,
         pub created_at: DateTimeUtc,
         pub updated_at: DateTimeUtc,
+        /// When the lead was reminded that the deadline is near (drafts only).
+        pub deadline_reminded_at: Option<DateTimeUtc>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}

@@ -22,7 +22,9 @@ use super::store::{self, Application, Call, Decision, Review, ReviewWrite};
 use crate::auth::store::Account;
 use crate::auth::{Actor, Role};
 use crate::db::{self, Db};
+use crate::notify::{Kind, Notice};
 use crate::registry::model::OrganisationKind;
+use crate::registry::model::format_eur;
 use crate::validation::FieldErrors;
 use crate::web::AppError;
 
@@ -840,6 +842,47 @@ pub async fn decide(
             funder.organisation.name
         )));
     }
+    let mut lines = Vec::new();
+    for (partner_id, draft) in &drafts {
+        if let Some(p) = ctx
+            .application
+            .partners
+            .iter()
+            .find(|p| p.id == *partner_id)
+        {
+            let amount = if draft.outcome.is_approval() {
+                format!(", {}", format_eur(draft.amount_cents))
+            } else {
+                String::new()
+            };
+            lines.push(format!(
+                "{}: {}{amount}",
+                p.organisation.name,
+                draft.outcome.label().to_lowercase()
+            ));
+        }
+    }
+    crate::notify::to_parties(
+        &txn,
+        &ctx.application.partner_organisation_ids(),
+        &[],
+        &Notice::new(
+            Kind::FundingDecision,
+            format!(
+                "{} decided on {}",
+                funder.organisation.name, ctx.application.reference
+            ),
+            format!(
+                "{} has decided on its partners in {} ({}): {}.",
+                funder.organisation.name,
+                ctx.application.display_title(),
+                ctx.call.title,
+                lines.join("; ")
+            ),
+            format!("/applications/{}#decisions", ctx.application.id),
+        ),
+    )
+    .await?;
     for (partner_id, draft) in &drafts {
         store::save_decision(
             &txn,
@@ -958,4 +1001,52 @@ pub async fn statistics(db: &Db) -> Result<Vec<YearStatistics>, AppError> {
         });
     }
     Ok(statistics::by_year(&records))
+}
+
+/// How long before a call's deadline the leads of drafts are reminded.
+pub const DEADLINE_REMINDER: chrono::Duration = chrono::Duration::days(7);
+
+/// Reminds the leads of drafts to calls closing within a week (once per
+/// draft); returns how many were reminded.
+pub async fn remind_deadlines(db: &Db) -> Result<usize, AppError> {
+    let now = Utc::now();
+    let closing: Vec<Call> = store::calls(db)
+        .await?
+        .into_iter()
+        .filter(|c| c.phase(now) == CallPhase::Open && c.closes_at - now <= DEADLINE_REMINDER)
+        .collect();
+    if closing.is_empty() {
+        return Ok(0);
+    }
+    let drafts = store::drafts_to_remind(db, closing.iter().map(|c| c.id).collect()).await?;
+    let mut reminded = 0;
+    for draft in drafts {
+        let Some(call) = closing.iter().find(|c| c.id == draft.call_id) else {
+            continue;
+        };
+        let txn = db::write(db).await?;
+        if !store::mark_reminded(&txn, draft.id).await? {
+            continue;
+        }
+        crate::notify::to_parties(
+            &txn,
+            &[draft.lead.id],
+            &[],
+            &Notice::new(
+                Kind::CallDeadline,
+                format!("{} closes on {}", call.title, eligibility::local_time(call.closes_at, call.time_zone)),
+                format!(
+                    "Your application {} to {} is still a draft. Submit it before the deadline, {}; late applications cannot be submitted.",
+                    draft.display_title(),
+                    call.title,
+                    eligibility::local_time(call.closes_at, call.time_zone)
+                ),
+                format!("/applications/{}", draft.id),
+            ),
+        )
+        .await?;
+        txn.commit().await?;
+        reminded += 1;
+    }
+    Ok(reminded)
 }

@@ -1310,3 +1310,31 @@ pub async fn save_decision(
     .await?;
     Ok(())
 }
+
+/// Drafts of some calls whose lead has not been reminded of the deadline.
+pub async fn drafts_to_remind(
+    db: &impl ConnectionTrait,
+    call_ids: Vec<i64>,
+) -> Result<Vec<Application>, AppError> {
+    let rows = application::Entity::find()
+        .filter(application::Column::CallId.is_in(call_ids))
+        .filter(application::Column::Status.eq(ApplicationStatus::Draft.as_str()))
+        .filter(application::Column::DeadlineRemindedAt.is_null())
+        .all(db)
+        .await?;
+    applications_from(db, rows).await
+}
+
+/// Marks a draft's lead as reminded; `false` when another instance did it first.
+pub async fn mark_reminded(txn: &impl ConnectionTrait, id: i64) -> Result<bool, AppError> {
+    let result = application::Entity::update_many()
+        .col_expr(
+            application::Column::DeadlineRemindedAt,
+            Expr::value(Some(Utc::now())),
+        )
+        .filter(application::Column::Id.eq(id))
+        .filter(application::Column::DeadlineRemindedAt.is_null())
+        .exec(txn)
+        .await?;
+    Ok(result.rows_affected == 1)
+}

@@ -355,6 +355,28 @@ async fn a_consortium_applies_is_scored_and_two_agencies_decide(backend: Backend
     assert_eq!(dk_budget["committed_cents"], 2_000_000);
     assert_eq!(dk_budget["remaining_cents"], 4_000_000);
 
+    // The consortium heard of both decisions; the evaluator did not.
+    let heard = app
+        .get("/api/v1/notifications", &app.token(NO_CLUSTER).await)
+        .await;
+    let decisions: Vec<&Value> = heard.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == "funding_decision")
+        .collect();
+    assert_eq!(decisions.len(), 2, "{}", heard.text);
+    assert!(
+        decisions[0]["body"]
+            .as_str()
+            .unwrap()
+            .contains("approved with conditions, EUR 12,000")
+    );
+    let evaluator = app
+        .get("/api/v1/notifications", &app.token(EVALUATOR).await)
+        .await;
+    assert_eq!(evaluator.body["items"], json!([]));
+
     // A second application, rejected by both; a third withdrawn; a draft.
     let second = submitted(&f, 1_000_000, 500_000).await;
     assert_eq!(
@@ -1344,4 +1366,65 @@ async fn the_pages_run_a_call_from_settings_to_letters(backend: Backend) {
     assert_eq!(&y2027[3], "110000.00");
 }
 
-on_both_backends!(the_pages_run_a_call_from_settings_to_letters);
+async fn leads_of_drafts_are_reminded_of_the_deadline_once(backend: Backend) {
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let draft = apply(&f, good_application(&f, 2_000_000, 1_500_000)).await;
+    submitted(&f, 1_000_000, 500_000).await;
+    // A month before the deadline nobody is reminded.
+    assert_eq!(
+        landfall::calls::operations::remind_deadlines(&app.db)
+            .await
+            .unwrap(),
+        0
+    );
+    let agency = app.token(DK_AGENCY).await;
+    let mut body = call_body(&f.net, f.no_agency, Duration::days(3));
+    body.as_object_mut().unwrap().remove("rubric");
+    assert_eq!(
+        app.put(&format!("/api/v1/calls/{}", f.call_id), &agency, body)
+            .await
+            .status,
+        200
+    );
+    assert_eq!(
+        landfall::calls::operations::remind_deadlines(&app.db)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        landfall::calls::operations::remind_deadlines(&app.db)
+            .await
+            .unwrap(),
+        0,
+        "once"
+    );
+    let lead = app
+        .get("/api/v1/notifications", &app.token(DK_CLUSTER).await)
+        .await;
+    let reminders: Vec<&Value> = lead.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == "call_deadline")
+        .collect();
+    assert_eq!(reminders.len(), 1, "{}", lead.text);
+    assert_eq!(reminders[0]["link"], format!("/applications/{draft}"));
+    // The partners are not the ones to submit: no reminder for them.
+    let partner = app
+        .get("/api/v1/notifications", &app.token(NO_CLUSTER).await)
+        .await;
+    assert!(
+        partner.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n["kind"] != "call_deadline")
+    );
+}
+
+on_both_backends!(
+    the_pages_run_a_call_from_settings_to_letters,
+    leads_of_drafts_are_reminded_of_the_deadline_once,
+);

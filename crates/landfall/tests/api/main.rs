@@ -11,6 +11,7 @@ mod demo;
 mod handbook;
 mod matchmaking;
 mod monitoring;
+mod notifications;
 mod organisations;
 mod pages;
 mod platform;

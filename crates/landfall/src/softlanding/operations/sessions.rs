@@ -256,9 +256,34 @@ pub async fn invite(
     }
     let txn = db::write(db).await?;
     let mut invited = Vec::new();
+    let when = session
+        .starts_at
+        .with_timezone(&session.time_zone)
+        .format("%Y-%m-%d %H:%M");
     for participant in &participants {
         match store::invite(&txn, session_id, participant.id).await? {
-            Invited::New => invited.push(participant.id),
+            Invited::New => {
+                invited.push(participant.id);
+                crate::notify::to_parties(
+                    &txn,
+                    &[],
+                    &[participant.sme_id],
+                    &crate::notify::Notice::new(
+                        crate::notify::Kind::SessionInvitation,
+                        format!("Invitation: {} on {when}", session.title),
+                        format!(
+                            "{} is invited to {} on {when} ({}) at {}, hosted by {}. Please accept or decline the invitation.",
+                            participant.sme_name,
+                            session.title,
+                            session.time_zone,
+                            session.venue,
+                            session.host.name
+                        ),
+                        format!("/sessions/{session_id}"),
+                    ),
+                )
+                .await?;
+            }
             Invited::AlreadyInvited => {}
             Invited::Full => return Err(full(&session)),
         }
