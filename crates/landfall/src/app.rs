@@ -41,8 +41,10 @@ pub struct Settings {
     /// Where users reach Landfall, without a trailing slash (for links in
     /// calendars and feeds).
     pub public_url: String,
-    /// Mark cookies `Secure` (when served over HTTPS).
+    /// Mark cookies `Secure` and send HSTS (when served over HTTPS).
     pub secure_cookies: bool,
+    /// API requests one client address may send per minute (0: no limit).
+    pub api_rate_per_minute: u32,
 }
 
 impl Settings {
@@ -50,6 +52,7 @@ impl Settings {
         Self {
             public_url: public_url.trim_end_matches('/').to_string(),
             secure_cookies: public_url.starts_with("https://"),
+            api_rate_per_minute: web::ratelimit::DEFAULT_PER_MINUTE,
         }
     }
 }
@@ -828,7 +831,11 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/evaluators", get(calls::api::list_evaluators))
         .route("/api/v1/reviews", get(calls::api::list_reviews))
         .route("/api/openapi.json", get(openapi))
-        .route("/api/{*rest}", axum::routing::any(api_not_found));
+        .route("/api/{*rest}", axum::routing::any(api_not_found))
+        .layer(from_fn_with_state(
+            web::ratelimit::ApiLimiter::new(state.settings.api_rate_per_minute),
+            web::ratelimit::limit,
+        ));
 
     let app = Router::new()
         .merge(api)
@@ -836,13 +843,22 @@ pub fn router(state: AppState) -> Router {
         .merge(web::assets())
         .route("/healthz", get(healthz))
         .layer(from_fn_with_state(state.clone(), auth::identify))
-        .with_state(state);
-    with_security_headers(app).layer(TraceLayer::new_for_http())
+        .with_state(state.clone());
+    with_security_headers(app, state.settings.secure_cookies).layer(TraceLayer::new_for_http())
 }
 
 /// Headers every response carries: no framing, no sniffing, no inline scripts,
-/// nothing loaded from other hosts.
-fn with_security_headers(router: Router) -> Router {
+/// nothing loaded from other hosts; and over HTTPS, HSTS so that browsers
+/// never come back over plain HTTP.
+fn with_security_headers(router: Router, https: bool) -> Router {
+    let router = if https {
+        router.layer(SetResponseHeaderLayer::if_not_present(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        ))
+    } else {
+        router
+    };
     const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
                        object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     [

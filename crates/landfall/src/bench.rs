@@ -172,7 +172,11 @@ pub async fn run(db: Db, args: &BenchArgs, database: &str) -> anyhow::Result<()>
     let base = format!("http://{}", listener.local_addr()?);
     let state = AppState {
         db,
-        settings: Arc::new(Settings::for_public_url(&base)),
+        // The benchmark is one client sending as fast as it can: no rate limit.
+        settings: Arc::new(Settings {
+            api_rate_per_minute: 0,
+            ..Settings::for_public_url(&base)
+        }),
     };
     tokio::spawn(app::serve(listener, state, std::future::pending()));
 

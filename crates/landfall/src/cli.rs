@@ -115,7 +115,10 @@ async fn serve(db: Db, args: &ServeArgs, what: &str) -> anyhow::Result<()> {
     let _ = std::io::stdout().flush();
     let state = AppState {
         db,
-        settings: Arc::new(Settings::for_public_url(&public_url)),
+        settings: Arc::new(Settings {
+            api_rate_per_minute: args.api_rate_limit,
+            ..Settings::for_public_url(&public_url)
+        }),
     };
     let mailer = crate::notify::Mailer::new(args.mail.smtp_url.as_deref(), &args.mail.mail_from)?;
     tracing::info!(address = %bound, %public_url, ?mailer, "serving");

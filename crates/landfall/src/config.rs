@@ -78,6 +78,10 @@ pub struct ServeArgs {
     /// Cookies are marked Secure when it starts with https://.
     #[arg(long, env = "LANDFALL_PUBLIC_URL")]
     pub public_url: Option<String>,
+    /// API requests one client address may send per minute, after a burst
+    /// of a quarter of that (0: no limit). Counted per instance.
+    #[arg(long, env = "LANDFALL_API_RATE_LIMIT", default_value_t = crate::web::ratelimit::DEFAULT_PER_MINUTE)]
+    pub api_rate_limit: u32,
     #[command(flatten)]
     pub database: DatabaseArgs,
     #[command(flatten)]

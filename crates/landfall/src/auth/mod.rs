@@ -260,7 +260,10 @@ pub struct AccountRequest {
 pub async fn add_account(db: &Db, request: AccountRequest) -> Result<i64, AppError> {
     let mut errors = crate::validation::FieldErrors::new();
     let email = errors.check("email", Email::parse(&request.email));
-    errors.check("password", model::check_new_password(&request.password));
+    errors.check(
+        "password",
+        model::check_new_password_for(&request.password, &request.email),
+    );
     let display_name = errors.check(
         "display_name",
         crate::validation::text(&request.display_name, true, 120),

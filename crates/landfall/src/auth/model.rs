@@ -163,7 +163,50 @@ impl Email {
 pub const PASSWORD_MIN_CHARS: usize = 10;
 pub const PASSWORD_MAX_CHARS: usize = 128;
 
-/// Checks a new password against the account rules.
+/// Passwords that are long enough but among the first any attacker tries.
+const COMMON_PASSWORDS: [&str; 24] = [
+    "1234567890",
+    "12345678910",
+    "0123456789",
+    "1111111111",
+    "0000000000",
+    "qwertyuiop",
+    "asdfghjkl1",
+    "password12",
+    "password123",
+    "password1234",
+    "passw0rd123",
+    "iloveyou12",
+    "letmein123",
+    "welcome123",
+    "changeme123",
+    "administrator",
+    "qwerty1234",
+    "1q2w3e4r5t",
+    "abcdefghij",
+    "abc1234567",
+    "football123",
+    "monkey12345",
+    "sunshine123",
+    "dragon12345",
+];
+
+/// Checks a new password against the account rules: long enough, not only
+/// spaces, not a well-known password, not one character repeated, and not
+/// the account's own e-mail address or its name part.
+pub fn check_new_password_for(password: &str, email: &str) -> Result<(), String> {
+    check_new_password(password)?;
+    let lower = password.trim().to_lowercase();
+    let email = email.trim().to_lowercase();
+    let local = email.split('@').next().unwrap_or("");
+    if !email.is_empty() && (lower == email || (local.len() >= 4 && lower.contains(local))) {
+        return Err("must not contain your e-mail address".into());
+    }
+    Ok(())
+}
+
+/// The rules that need no account: length, not only spaces, not a
+/// well-known password, not one character repeated.
 pub fn check_new_password(password: &str) -> Result<(), String> {
     let chars = password.chars().count();
     if chars < PASSWORD_MIN_CHARS {
@@ -176,6 +219,16 @@ pub fn check_new_password(password: &str) -> Result<(), String> {
     }
     if password.trim().is_empty() {
         return Err("must not be only spaces".into());
+    }
+    let lower = password.to_lowercase();
+    if COMMON_PASSWORDS.contains(&lower.as_str()) {
+        return Err("is one of the most common passwords; choose another".into());
+    }
+    let mut distinct: Vec<char> = lower.chars().collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if distinct.len() < 4 {
+        return Err("must use at least four different characters".into());
     }
     Ok(())
 }
@@ -240,6 +293,8 @@ pub fn new_api_token() -> String {
 
 /// A web session lasts this long without use…
 pub const SESSION_IDLE: Duration = Duration::hours(12);
+/// …and never longer than this after signing in, however much it is used.
+pub const SESSION_MAX_AGE: Duration = Duration::days(7);
 /// …and is extended on use once less than this remains, so not every request writes.
 pub const SESSION_REFRESH_WHEN_LEFT: Duration = Duration::hours(11);
 /// API tokens expire after this long.
@@ -247,6 +302,12 @@ pub const API_TOKEN_LIFETIME: Duration = Duration::days(30);
 
 pub fn session_needs_refresh(expires_at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
     expires_at - now < SESSION_REFRESH_WHEN_LEFT
+}
+
+/// When a session used now expires: after the idle time, but never past its
+/// maximum age.
+pub fn session_expiry(created_at: DateTime<Utc>, now: DateTime<Utc>) -> DateTime<Utc> {
+    (now + SESSION_IDLE).min(created_at + SESSION_MAX_AGE)
 }
 
 /// Sign-in throttling: failed attempts counted over a sliding window.
@@ -328,6 +389,14 @@ mod tests {
         assert!(check_new_password("short").is_err());
         assert!(check_new_password("           ").is_err());
         assert!(check_new_password("landfall-demo").is_ok());
+        assert!(
+            check_new_password("Password123").is_err(),
+            "common, whatever the case"
+        );
+        assert!(check_new_password("aaaaaaaaaaaaaa").is_err());
+        assert!(check_new_password("abababababab").is_err());
+        assert!(check_new_password_for("mette.kjaer-2027", "mette.kjaer@aarhus.example").is_err());
+        assert!(check_new_password_for("correct horse battery", "mette@aarhus.example").is_ok());
         let hash = hash_password("landfall-demo");
         assert!(hash.starts_with("$argon2id$"));
         assert!(verify_password("landfall-demo", &hash));
@@ -361,6 +430,15 @@ mod tests {
         assert_eq!(safe_next(Some("https://evil.example")), "/");
         assert_eq!(safe_next(Some("/\\evil.example")), "/");
         assert_eq!(safe_next(None), "/");
+    }
+
+    #[test]
+    fn sessions_end_after_their_maximum_age_however_busy() {
+        let signed_in = Utc::now() - Duration::days(6) - Duration::hours(20);
+        let now = Utc::now();
+        assert_eq!(session_expiry(signed_in, now), signed_in + SESSION_MAX_AGE);
+        let fresh = Utc::now();
+        assert_eq!(session_expiry(fresh, fresh), fresh + SESSION_IDLE);
     }
 
     #[test]

@@ -90,6 +90,15 @@ pub struct LoginForm {
     csrf: String,
 }
 
+/// Opens a fresh session, ending the one this browser had (if any): a
+/// session id never survives a sign-in, so one planted before it is useless.
+async fn sign_in(state: &AppState, jar: &CookieJar, user_id: i64) -> Result<String, AppError> {
+    if let Some(old) = jar.get(super::SESSION_COOKIE) {
+        store::close_session(&state.db, &model::secret_digest(old.value())).await?;
+    }
+    store::open_session(&state.db, user_id).await
+}
+
 #[tracing::instrument(skip_all)]
 pub async fn login(State(state): State<AppState>, jar: CookieJar, request: Request) -> Response {
     let ip = super::client_ip(request.extensions());
@@ -113,7 +122,7 @@ pub async fn login(State(state): State<AppState>, jar: CookieJar, request: Reque
         );
     }
     match super::authenticate(&state.db, &form.email, &form.password, &ip).await {
-        Ok(user_id) => match store::open_session(&state.db, user_id).await {
+        Ok(user_id) => match sign_in(&state, &jar, user_id).await {
             Ok(secret) => {
                 let jar = jar
                     .remove(Cookie::build(LOGIN_CSRF_COOKIE).path("/login"))

@@ -257,12 +257,10 @@ pub async fn session_actor(db: &Db, secret: &str) -> Result<Option<Actor>, AppEr
     if session.expires_at <= now {
         return Ok(None);
     }
-    if model::session_needs_refresh(session.expires_at, now) {
+    let extended = model::session_expiry(session.created_at, now);
+    if model::session_needs_refresh(session.expires_at, now) && extended > session.expires_at {
         session::Entity::update_many()
-            .col_expr(
-                session::Column::ExpiresAt,
-                Expr::value(now + model::SESSION_IDLE),
-            )
+            .col_expr(session::Column::ExpiresAt, Expr::value(extended))
             .col_expr(session::Column::LastSeenAt, Expr::value(now))
             .filter(session::Column::Id.eq(digest.clone()))
             .exec(db)

@@ -8,6 +8,7 @@ pub mod forms;
 pub mod home;
 pub mod json;
 pub mod layout;
+pub mod ratelimit;
 
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};

@@ -134,7 +134,12 @@ pub async fn spawn(backend: Backend) -> TestApp {
     let base = format!("http://{}", listener.local_addr().unwrap());
     let state = AppState {
         db: db.clone(),
-        settings: Arc::new(Settings::for_public_url(&base)),
+        // Tests send requests as fast as they can from one address: no rate
+        // limit here (tests/api/security.rs tests it on a router of its own).
+        settings: Arc::new(Settings {
+            api_rate_per_minute: 0,
+            ..Settings::for_public_url(&base)
+        }),
     };
     tokio::spawn(app::serve(listener, state, std::future::pending()));
     let client = browser();
@@ -231,7 +236,12 @@ impl TestApp {
         let base = format!("http://{}", listener.local_addr().unwrap());
         let state = AppState {
             db,
-            settings: Arc::new(Settings::for_public_url(&base)),
+            // Tests send requests as fast as they can from one address: no rate
+            // limit here (tests/api/security.rs tests it on a router of its own).
+            settings: Arc::new(Settings {
+                api_rate_per_minute: 0,
+                ..Settings::for_public_url(&base)
+            }),
         };
         tokio::spawn(app::serve(listener, state, std::future::pending()));
         base

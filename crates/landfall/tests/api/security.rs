@@ -1,0 +1,256 @@
+//! Hardening: HSTS behind TLS, per-address API rate limits, session ids that
+//! never survive a sign-in, sessions with a maximum age, and password rules.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::Request;
+use landfall::app::{AppState, Settings, router};
+use landfall::auth::{self, AccountRequest, Role};
+use landfall::web::AppError;
+use tower::ServiceExt;
+
+use crate::on_both_backends;
+use crate::support::{ADMIN, Backend, MANAGER_A, TestApp, hidden_field, network, spawn};
+
+fn app_with(app: &TestApp, public_url: &str, per_minute: u32) -> axum::Router {
+    router(AppState {
+        db: app.db.clone(),
+        settings: Arc::new(Settings {
+            api_rate_per_minute: per_minute,
+            ..Settings::for_public_url(public_url)
+        }),
+    })
+}
+
+async fn get(router: &axum::Router, path: &str) -> axum::response::Response {
+    router
+        .clone()
+        .oneshot(Request::get(path).body(Body::empty()).unwrap())
+        .await
+        .unwrap()
+}
+
+async fn hsts_is_sent_behind_tls_only(backend: Backend) {
+    let app = spawn(backend).await;
+    let secure = app_with(&app, "https://landfall.example.org", 0);
+    let response = get(&secure, "/directory").await;
+    assert_eq!(
+        response.headers()["strict-transport-security"],
+        "max-age=31536000; includeSubDomains"
+    );
+    assert!(
+        response.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("frame-ancestors 'none'")
+    );
+    let plain = app_with(&app, "http://127.0.0.1:8080", 0);
+    assert!(
+        get(&plain, "/directory")
+            .await
+            .headers()
+            .get("strict-transport-security")
+            .is_none()
+    );
+}
+
+async fn the_api_is_rate_limited_per_address(backend: Backend) {
+    let app = spawn(backend).await;
+    let limited = app_with(&app, "http://127.0.0.1:8080", 40);
+    for _ in 0..10 {
+        assert_eq!(
+            get(&limited, "/api/v1/handbook/chapters").await.status(),
+            200
+        );
+    }
+    let refused = get(&limited, "/api/v1/handbook/chapters").await;
+    assert_eq!(refused.status(), 429);
+    assert!(
+        refused.headers()["retry-after"]
+            .to_str()
+            .unwrap()
+            .parse::<u64>()
+            .unwrap()
+            >= 1
+    );
+    let body = axum::body::to_bytes(refused.into_body(), 10_000)
+        .await
+        .unwrap();
+    let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert!(
+        body["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("too many attempts"),
+        "{body}"
+    );
+    // Pages are not counted: people browse, scripts call the API.
+    assert_eq!(get(&limited, "/directory").await.status(), 200);
+}
+
+async fn a_sign_in_never_keeps_the_session_it_found(backend: Backend) {
+    let app = spawn(backend).await;
+    network(&app).await;
+    // A live session whose cookie a browser carries (say, planted there).
+    let planted = session_secret(&app, MANAGER_A).await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let page = client.get(app.url("/login")).send().await.unwrap();
+    let login_cookie = cookie_pair(&page, "landfall_login_csrf");
+    let csrf = hidden_field(&page.text().await.unwrap(), "_csrf").unwrap();
+    let response = client
+        .post(app.url("/login"))
+        .header(
+            "cookie",
+            format!("landfall_session={planted}; {login_cookie}"),
+        )
+        .form(&[
+            ("email", ADMIN),
+            ("password", crate::support::PASSWORD),
+            ("_csrf", csrf.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    let fresh = cookie_pair(&response, "landfall_session");
+    assert_ne!(
+        fresh,
+        format!("landfall_session={planted}"),
+        "a new session id"
+    );
+    // The session that was there before is gone.
+    let old = client
+        .get(app.url("/api/v1/me"))
+        .header("cookie", format!("landfall_session={planted}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(old.status(), 401);
+    let new = client
+        .get(app.url("/api/v1/me"))
+        .header("cookie", fresh)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(new.status(), 200);
+}
+
+/// Signs in through the form with a fresh client and returns the session secret.
+async fn session_secret(app: &TestApp, email: &str) -> String {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let page = client.get(app.url("/login")).send().await.unwrap();
+    let login_cookie = cookie_pair(&page, "landfall_login_csrf");
+    let form = page.text().await.unwrap();
+    let csrf = hidden_field(&form, "_csrf").unwrap();
+    let response = client
+        .post(app.url("/login"))
+        .header("cookie", login_cookie)
+        .form(&[
+            ("email", email),
+            ("password", crate::support::PASSWORD),
+            ("_csrf", csrf.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    cookie_pair(&response, "landfall_session")
+        .trim_start_matches("landfall_session=")
+        .to_string()
+}
+
+fn cookie_pair(response: &reqwest::Response, name: &str) -> String {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().split(';').next().unwrap().to_string())
+        .find(|c| c.starts_with(&format!("{name}=")))
+        .unwrap_or_else(|| panic!("no {name} cookie"))
+}
+
+async fn sessions_end_at_their_maximum_age(backend: Backend) {
+    let app = spawn(backend).await;
+    network(&app).await;
+    let secret = session_secret(&app, MANAGER_A).await;
+    let client = reqwest::Client::new();
+    let me = |client: reqwest::Client, secret: String, url: String| async move {
+        client
+            .get(url)
+            .header("cookie", format!("landfall_session={secret}"))
+            .send()
+            .await
+            .unwrap()
+            .status()
+    };
+    assert_eq!(
+        me(client.clone(), secret.clone(), app.url("/api/v1/me")).await,
+        200
+    );
+    // Signed in eight days ago, used all along: over.
+    use sea_orm::ConnectionTrait;
+    let aged = sea_orm::sea_query::Query::update()
+        .table(sea_orm::sea_query::Alias::new("sessions"))
+        .value(
+            sea_orm::sea_query::Alias::new("created_at"),
+            chrono::Utc::now() - chrono::Duration::days(8),
+        )
+        .value(
+            sea_orm::sea_query::Alias::new("expires_at"),
+            chrono::Utc::now() + chrono::Duration::minutes(30),
+        )
+        .to_owned();
+    app.db.execute(&aged).await.unwrap();
+    // The current expiry still holds, but using it no longer extends it...
+    assert_eq!(
+        me(client.clone(), secret.clone(), app.url("/api/v1/me")).await,
+        200
+    );
+    let expiry = sea_orm::sea_query::Query::select()
+        .column(sea_orm::sea_query::Alias::new("expires_at"))
+        .from(sea_orm::sea_query::Alias::new("sessions"))
+        .to_owned();
+    let row = app.db.query_one(&expiry).await.unwrap().unwrap();
+    let expires: chrono::DateTime<chrono::Utc> = row.try_get_by_index(0).unwrap();
+    assert!(
+        expires < chrono::Utc::now() + chrono::Duration::hours(1),
+        "not extended: {expires}"
+    );
+}
+
+async fn passwords_follow_the_rules(backend: Backend) {
+    let app = spawn(backend).await;
+    let request = |password: &str| AccountRequest {
+        email: "kari.nordmann@coast.example".into(),
+        display_name: "Kari".into(),
+        password: password.into(),
+        role: Role::Admin,
+        organisation_id: None,
+        sme_id: None,
+    };
+    for weak in ["short", "password123", "kari.nordmann-2027", "xxxxxxxxxxxx"] {
+        match auth::add_account(&app.db, request(weak)).await {
+            Err(AppError::Validation(fields)) => assert!(fields.contains("password"), "{weak}"),
+            other => panic!("{weak} was accepted: {other:?}"),
+        }
+    }
+    assert!(
+        auth::add_account(&app.db, request("tide tables and herring"))
+            .await
+            .is_ok()
+    );
+}
+
+on_both_backends!(
+    hsts_is_sent_behind_tls_only,
+    the_api_is_rate_limited_per_address,
+    a_sign_in_never_keeps_the_session_it_found,
+    sessions_end_at_their_maximum_age,
+    passwords_follow_the_rules,
+);
