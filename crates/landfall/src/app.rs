@@ -16,10 +16,12 @@ use tower_http::trace::TraceLayer;
 use utoipa::OpenApi;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 
+use crate::audit;
 use crate::calls;
 use crate::db::Db;
 use crate::handbook;
 use crate::notify;
+use crate::privacy;
 use crate::surveys;
 use crate::web::error::{ErrorBody, html_errors};
 use crate::web::{AppError, ListResponse};
@@ -93,6 +95,11 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/logout", post(auth_pages::logout))
         .route("/users", get(auth_pages::users))
+        .route("/audit", get(audit::pages::events))
+        .route("/account", get(privacy::pages::account))
+        .route("/account/data", get(privacy::pages::download))
+        .route("/account/close", post(privacy::pages::close))
+        .route("/smes/{id}/erase", post(privacy::pages::erase_sme))
         .route("/directory", get(registry_pages::directory))
         .route("/directory/{slug}", get(registry_pages::directory_entry))
         .route("/organisations", get(registry_pages::organisations))
@@ -449,8 +456,15 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/auth/token",
             post(auth_api::issue_token).delete(auth_api::revoke_token),
         )
-        .route("/api/v1/me", get(auth_api::me))
+        .route(
+            "/api/v1/me",
+            get(auth_api::me).delete(privacy::api::erase_me),
+        )
         .route("/api/v1/users", get(auth_api::list_users))
+        .route("/api/v1/users/{id}/role", put(auth_api::change_role))
+        .route("/api/v1/audit", get(audit::api::events))
+        .route("/api/v1/me/export", get(privacy::api::export))
+        .route("/api/v1/smes/{id}/erase", post(privacy::api::erase_sme))
         .route(
             "/api/v1/organisations",
             get(registry_api::list_organisations).post(registry_api::create_organisation),
@@ -909,6 +923,11 @@ async fn api_not_found(request: Request) -> Response {
         auth::api::revoke_token,
         auth::api::me,
         auth::api::list_users,
+        auth::api::change_role,
+        audit::api::events,
+        privacy::api::export,
+        privacy::api::erase_me,
+        privacy::api::erase_sme,
         registry::api::list_organisations,
         registry::api::create_organisation,
         registry::api::get_organisation,
@@ -1068,6 +1087,8 @@ async fn api_not_found(request: Request) -> Response {
         (name = "monitoring", description = "Outcome records, yearly figures, indicators computed from the records, dashboards' numbers"),
         (name = "matchmaking", description = "Cooperation profiles, search, recommendations, introductions, matchmaking events, meeting requests, the scheduler and agendas"),
         (name = "handbook", description = "The public handbook: published chapters and their versions, and the authors' drafts and review"),
+        (name = "privacy", description = "Data protection: download one's data, close one's account, erase an SME's personal data"),
+        (name = "audit", description = "The audit log of sensitive actions (admins)"),
         (name = "notifications", description = "The caller's notifications and which kinds also come by e-mail"),
         (name = "calls", description = "Joint calls funded by several agencies: calls, applications and their pre-submission check, evaluation, ranking, decisions and statistics"),
         (name = "surveys", description = "Questionnaires, waves of personal links, reminders, results and responses; answering with a token"),

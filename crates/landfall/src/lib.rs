@@ -6,6 +6,7 @@
 //! integration tests drive the same [`app::router`].
 
 pub mod app;
+pub mod audit;
 pub mod auth;
 pub mod bench;
 pub mod calendar;
@@ -19,6 +20,7 @@ pub mod handbook;
 pub mod matchmaking;
 pub mod monitoring;
 pub mod notify;
+pub mod privacy;
 pub mod registry;
 pub mod softlanding;
 pub mod surveys;

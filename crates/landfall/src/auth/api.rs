@@ -172,3 +172,40 @@ pub async fn list_users(
         total,
     }))
 }
+
+/// An account's new role and affiliation (a manager's or evaluator's
+/// organisation, an SME member's SME).
+#[derive(Debug, Default, Deserialize, Serialize, ToSchema)]
+#[serde(default)]
+pub struct RoleWrite {
+    #[schema(value_type = Role)]
+    role: String,
+    organisation_id: Option<i64>,
+    sme_id: Option<i64>,
+}
+
+/// Changes an account's role (admins). Its sessions and tokens end; the
+/// change is audited.
+#[utoipa::path(
+    put, path = "/api/v1/users/{id}/role", tag = "auth", params(("id" = i64, Path)), request_body = RoleWrite,
+    responses((status = 200, body = AccountView), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody))
+)]
+pub async fn change_role(
+    State(state): State<AppState>,
+    actor: Actor,
+    crate::web::Id(id): crate::web::Id,
+    ApiJson(body): ApiJson<RoleWrite>,
+) -> Result<Json<AccountView>, AppError> {
+    let role = Role::parse(&body.role)
+        .map_err(|m| AppError::Validation(FieldErrors::single("role", m)))?;
+    let account = super::change_role(
+        &state.db,
+        &actor,
+        id,
+        role,
+        body.organisation_id,
+        body.sme_id,
+    )
+    .await?;
+    Ok(Json(AccountView::from(account)))
+}

@@ -282,18 +282,30 @@ pub async fn add_account(db: &Db, request: AccountRequest) -> Result<i64, AppErr
     let password_hash = tokio::task::spawn_blocking(move || model::hash_password(&password))
         .await
         .map_err(|e| AppError::Internal(e.into()))?;
-    store::create_account(
-        db,
+    let role = request.role;
+    let txn = crate::db::write(db).await?;
+    let id = store::create_account(
+        &txn,
         store::NewAccount {
-            email,
+            email: email.clone(),
             display_name,
             password_hash,
-            role: request.role,
+            role,
             organisation_id: request.organisation_id,
             sme_id: request.sme_id,
         },
     )
-    .await
+    .await?;
+    crate::audit::record(
+        &txn,
+        None,
+        crate::audit::Action::AccountCreated,
+        &format!("user:{id}"),
+        &format!("{} created as {}", email.as_str(), role.label()),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(id)
 }
 
 /// The session cookie, `Secure` when the site is served over HTTPS.
@@ -304,4 +316,77 @@ pub fn session_cookie(value: String, secure: bool) -> Cookie<'static> {
         .same_site(SameSite::Lax)
         .secure(secure)
         .build()
+}
+
+/// Gives an account another role (admins only). The account's sessions and
+/// tokens end; the change is in the audit log. The network keeps at least one
+/// admin.
+pub async fn change_role(
+    db: &Db,
+    actor: &Actor,
+    user_id: i64,
+    role: Role,
+    organisation_id: Option<i64>,
+    sme_id: Option<i64>,
+) -> Result<store::Account, AppError> {
+    if !actor.is_admin() {
+        return Err(AppError::Forbidden);
+    }
+    let account = store::accounts_by_ids(db, &[user_id])
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound)?;
+    let mut errors = crate::validation::FieldErrors::new();
+    errors.check(
+        "organisation_id",
+        model::check_affiliation(role, organisation_id, sme_id),
+    );
+    if let Some(id) = organisation_id
+        && crate::registry::store::organisation_refs(db, &[id])
+            .await?
+            .is_empty()
+    {
+        errors.add("organisation_id", "no such organisation");
+    }
+    if let Some(id) = sme_id
+        && crate::registry::store::sme_refs(db, &[id])
+            .await?
+            .is_empty()
+    {
+        errors.add("sme_id", "no such SME");
+    }
+    if !errors.is_empty() {
+        return Err(AppError::Validation(errors));
+    }
+    let txn = crate::db::write(db).await?;
+    if account.role == Role::Admin
+        && role != Role::Admin
+        && store::count_with_role(&txn, Role::Admin).await? <= 1
+    {
+        return Err(AppError::conflict("the network needs at least one admin"));
+    }
+    store::change_role(&txn, user_id, role, organisation_id, sme_id).await?;
+    crate::audit::record(
+        &txn,
+        Some(actor),
+        crate::audit::Action::RoleChanged,
+        &format!("user:{user_id}"),
+        &format!(
+            "{}: {} → {}{}",
+            account.email,
+            account.role.label(),
+            role.label(),
+            match (organisation_id, sme_id) {
+                (Some(o), _) => format!(" of organisation #{o}"),
+                (_, Some(s)) => format!(" of SME #{s}"),
+                _ => String::new(),
+            }
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    store::accounts_by_ids(db, &[user_id])
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound)
 }

@@ -368,3 +368,53 @@ pub async fn clear_failures(db: &Db, login_key: &str) -> Result<(), AppError> {
         .await?;
     Ok(())
 }
+
+/// Changes an account's role and affiliation, and ends its sessions and
+/// tokens: new rights start with a new sign-in.
+pub async fn change_role(
+    txn: &impl ConnectionTrait,
+    user_id: i64,
+    role: Role,
+    organisation_id: Option<i64>,
+    sme_id: Option<i64>,
+) -> Result<(), AppError> {
+    user::Entity::update_many()
+        .col_expr(user::Column::Role, Expr::value(role.as_str()))
+        .col_expr(user::Column::OrganisationId, Expr::value(organisation_id))
+        .col_expr(user::Column::SmeId, Expr::value(sme_id))
+        .filter(user::Column::Id.eq(user_id))
+        .exec(txn)
+        .await?;
+    end_sessions(txn, user_id).await
+}
+
+/// Ends every session and API token of an account.
+pub async fn end_sessions(txn: &impl ConnectionTrait, user_id: i64) -> Result<(), AppError> {
+    session::Entity::delete_many()
+        .filter(session::Column::UserId.eq(user_id))
+        .exec(txn)
+        .await?;
+    api_token::Entity::delete_many()
+        .filter(api_token::Column::UserId.eq(user_id))
+        .exec(txn)
+        .await?;
+    Ok(())
+}
+
+/// How many accounts have a role.
+pub async fn count_with_role(db: &impl ConnectionTrait, role: Role) -> Result<u64, AppError> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Role.eq(role.as_str()))
+        .count(db)
+        .await?)
+}
+
+/// Deletes one account (its sessions, tokens and notifications go with it).
+pub async fn delete_account(txn: &impl ConnectionTrait, user_id: i64) -> Result<(), AppError> {
+    end_sessions(txn, user_id).await?;
+    let result = user::Entity::delete_by_id(user_id).exec(txn).await?;
+    if result.rows_affected == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
+}

@@ -862,6 +862,20 @@ pub async fn decide(
             ));
         }
     }
+    crate::audit::record(
+        &txn,
+        Some(actor),
+        crate::audit::Action::FundingDecision,
+        &format!("application:{}", ctx.application.id),
+        &format!(
+            "{} on {} ({}): {}",
+            funder.organisation.name,
+            ctx.application.reference,
+            ctx.call.title,
+            lines.join("; ")
+        ),
+    )
+    .await?;
     crate::notify::to_parties(
         &txn,
         &ctx.application.partner_organisation_ids(),

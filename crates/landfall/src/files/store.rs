@@ -98,3 +98,14 @@ pub async fn describe(
         })
         .collect())
 }
+
+/// Deletes files (their owners have let go of them first).
+pub async fn delete(txn: &impl ConnectionTrait, ids: &[i64]) -> Result<(), AppError> {
+    if !ids.is_empty() {
+        upload::Entity::delete_many()
+            .filter(upload::Column::Id.is_in(ids.iter().copied()))
+            .exec(txn)
+            .await?;
+    }
+    Ok(())
+}

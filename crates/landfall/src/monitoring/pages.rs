@@ -738,7 +738,17 @@ pub async fn outcomes(
         .unwrap_or_default();
     if let Some(format) = export_format(&export)? {
         let (outcomes, _) = ops::visible_outcomes(&state.db, &actor, filter, None).await?;
-        return download(&outcome_table("Outcome records", &outcomes), format);
+        let table = outcome_table("Outcome records", &outcomes);
+        crate::audit::export(
+            &state.db,
+            &actor,
+            "outcomes",
+            "Outcome records",
+            table.rows.len(),
+            format,
+        )
+        .await?;
+        return download(&table, format);
     }
     let (outcomes, total) =
         ops::visible_outcomes(&state.db, &actor, filter, Some((500, 0))).await?;

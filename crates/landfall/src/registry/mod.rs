@@ -201,7 +201,20 @@ pub async fn delete_organisation(db: &Db, actor: &Actor, id: i64) -> Result<(), 
         crate::matchmaking::model::profiles::Party::Organisation(id),
     )
     .await?;
+    let name = store::organisation_refs(&txn, &[id])
+        .await?
+        .remove(&id)
+        .map(|o| o.name)
+        .unwrap_or_default();
     store::delete_organisation(&txn, id).await?;
+    crate::audit::record(
+        &txn,
+        Some(actor),
+        crate::audit::Action::OrganisationDeleted,
+        &format!("organisation:{id}"),
+        &format!("{name} removed from the registry"),
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -221,6 +234,17 @@ pub async fn delete_sme(db: &Db, actor: &Actor, id: i64) -> Result<u64, AppError
     )
     .await?;
     store::delete_sme(&txn, id).await?;
+    crate::audit::record(
+        &txn,
+        Some(actor),
+        crate::audit::Action::SmeDeleted,
+        &format!("sme:{id}"),
+        &format!(
+            "{} removed with its {accounts} member accounts and its records",
+            sme.name
+        ),
+    )
+    .await?;
     txn.commit().await?;
     Ok(accounts)
 }

@@ -1231,3 +1231,32 @@ pub fn smes_at(organisation_id: i64) -> SelectStatement {
         .and_where(sme::Column::HomeOrganisationId.eq(organisation_id))
         .to_owned()
 }
+
+/// Erases what identifies an SME (name, address, texts, contact people) and
+/// keeps what aggregate figures count it by (country, home organisation,
+/// sectors, size, year founded). Its directory listing ends.
+pub async fn erase_sme_identity(txn: &impl ConnectionTrait, id: i64) -> Result<(), AppError> {
+    let name = format!("Erased SME #{id}");
+    let result = sme::Entity::update_many()
+        .col_expr(sme::Column::Slug, Expr::value(format!("erased-sme-{id}")))
+        .col_expr(sme::Column::Name, Expr::value(name.clone()))
+        .col_expr(sme::Column::SortName, Expr::value(fold(&name)))
+        .col_expr(sme::Column::City, Expr::value(""))
+        .col_expr(sme::Column::Products, Expr::value(""))
+        .col_expr(sme::Column::Website, Expr::value(""))
+        .col_expr(sme::Column::Notes, Expr::value(""))
+        .col_expr(sme::Column::DirectoryConsent, Expr::value(false))
+        .col_expr(sme::Column::SearchText, Expr::value(fold(&name)))
+        .col_expr(sme::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(sme::Column::Id.eq(id))
+        .exec(txn)
+        .await?;
+    if result.rows_affected == 0 {
+        return Err(AppError::NotFound);
+    }
+    person::Entity::delete_many()
+        .filter(person::Column::SmeId.eq(id))
+        .exec(txn)
+        .await?;
+    Ok(())
+}

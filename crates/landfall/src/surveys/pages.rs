@@ -536,7 +536,17 @@ pub async fn send_wave(
     {
         Ok(sent) => {
             if form.format == "csv" {
-                return download(&sent.table(), ExportFormat::Csv);
+                let table = sent.table();
+                crate::audit::export(
+                    &state.db,
+                    &actor,
+                    &format!("survey:{id}"),
+                    &format!("Personal links of wave {}", sent.number),
+                    table.rows.len(),
+                    ExportFormat::Csv,
+                )
+                .await?;
+                return download(&table, ExportFormat::Csv);
             }
             let survey = ops::survey(&state.db, &actor, id).await?;
             Ok(LinksPage {
@@ -836,7 +846,17 @@ pub async fn export_answers(
 ) -> Result<Response, AppError> {
     let format = export_format(&params.format)?;
     let results = ops::results(&state.db, &actor, id, params.wave, None).await?;
-    download(&results.answers_table(), format)
+    let table = results.answers_table();
+    crate::audit::export(
+        &state.db,
+        &actor,
+        &format!("survey:{id}"),
+        "Survey answers",
+        table.rows.len(),
+        format,
+    )
+    .await?;
+    download(&table, format)
 }
 
 /// A question's ranking table as CSV or XLSX.

@@ -641,3 +641,47 @@ pub async fn earlier_answers(
         answers.remove(&response_id).unwrap_or_default(),
     )))
 }
+
+/// Erases an SME's name from the surveys it was invited to, and its free-text
+/// answers where they can be traced to it (anonymous answers cannot be, and
+/// name nobody); its choices stay in the results.
+pub async fn erase_sme(txn: &impl ConnectionTrait, sme_id: i64) -> Result<(), AppError> {
+    let invitations: Vec<i64> = invitation::Entity::find()
+        .filter(invitation::Column::SmeId.eq(sme_id))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|i| i.id)
+        .collect();
+    if invitations.is_empty() {
+        return Ok(());
+    }
+    invitation::Entity::update_many()
+        .col_expr(
+            invitation::Column::RecipientName,
+            Expr::value(format!("Erased SME #{sme_id}")),
+        )
+        .filter(invitation::Column::Id.is_in(invitations.clone()))
+        .exec(txn)
+        .await?;
+    let responses: Vec<i64> = response::Entity::find()
+        .filter(response::Column::InvitationId.is_in(invitations))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    let free_text: Vec<i64> = question::Entity::find()
+        .filter(question::Column::Kind.eq(super::model::QuestionKind::FreeText.as_str()))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|q| q.id)
+        .collect();
+    answer::Entity::delete_many()
+        .filter(answer::Column::ResponseId.is_in(responses))
+        .filter(answer::Column::QuestionId.is_in(free_text))
+        .exec(txn)
+        .await?;
+    Ok(())
+}

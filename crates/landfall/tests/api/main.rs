@@ -15,6 +15,7 @@ mod notifications;
 mod organisations;
 mod pages;
 mod platform;
+mod privacy;
 mod security;
 mod smes;
 mod softlanding;

@@ -16,23 +16,23 @@ use crate::support::{
 
 const MEMBER_B1: &str = "member@bergen-fish.example";
 
-struct Fixture {
-    net: Network,
-    programme: i64,
+pub(crate) struct Fixture {
+    pub(crate) net: Network,
+    pub(crate) programme: i64,
     slug: String,
     a1: i64,
-    admin: String,
-    manager_a: String,
+    pub(crate) admin: String,
+    pub(crate) manager_a: String,
     manager_b: String,
 }
 
-fn today() -> String {
+pub(crate) fn today() -> String {
     Utc::now().date_naive().to_string()
 }
 
 /// A programme between incubators A (DK) and B (NO) with SME a1 going to
 /// Norway and SME b1 to Denmark.
-async fn fixture(app: &TestApp) -> Fixture {
+pub(crate) async fn fixture(app: &TestApp) -> Fixture {
     let net = network(app).await;
     let admin = app.token(ADMIN).await;
     let created = app
@@ -86,7 +86,7 @@ async fn fixture(app: &TestApp) -> Fixture {
     }
 }
 
-async fn record(app: &TestApp, token: &str, body: Value) -> i64 {
+pub(crate) async fn record(app: &TestApp, token: &str, body: Value) -> i64 {
     let reply = app.post("/api/v1/outcomes", token, body).await;
     assert_eq!(reply.status, 201, "{}", reply.text);
     reply.body["id"].as_i64().unwrap()

@@ -11,6 +11,7 @@ mod m20261128_000006_handbook;
 mod m20261204_000007_toolbox;
 mod m20261204_000008_calls;
 mod m20261205_000009_notifications;
+mod m20261205_000010_audit;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000007_toolbox::Migration),
             Box::new(m20261204_000008_calls::Migration),
             Box::new(m20261205_000009_notifications::Migration),
+            Box::new(m20261205_000010_audit::Migration),
         ]
     }
 }

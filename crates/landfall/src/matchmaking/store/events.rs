@@ -1172,3 +1172,40 @@ pub async fn mark_expiry_notified(
         .await?;
     Ok(result.rows_affected == 1)
 }
+
+/// Erases what an SME wrote at events (what it looks for, its requests'
+/// messages and answers, its notes on meetings); its registrations and
+/// meetings stay, for the events' statistics.
+pub async fn erase_texts_of_sme(txn: &impl ConnectionTrait, sme_id: i64) -> Result<(), AppError> {
+    let registrations: Vec<i64> = registration::Entity::find()
+        .filter(registration::Column::SmeId.eq(sme_id))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    if registrations.is_empty() {
+        return Ok(());
+    }
+    registration::Entity::update_many()
+        .col_expr(registration::Column::LookingFor, Expr::value(""))
+        .filter(registration::Column::Id.is_in(registrations.clone()))
+        .exec(txn)
+        .await?;
+    meeting_request::Entity::update_many()
+        .col_expr(meeting_request::Column::Message, Expr::value(""))
+        .col_expr(meeting_request::Column::AnswerMessage, Expr::value(""))
+        .filter(
+            sea_orm::Condition::any()
+                .add(meeting_request::Column::FromRegistrationId.is_in(registrations.clone()))
+                .add(meeting_request::Column::ToRegistrationId.is_in(registrations.clone())),
+        )
+        .exec(txn)
+        .await?;
+    meeting_outcome::Entity::update_many()
+        .col_expr(meeting_outcome::Column::Note, Expr::value(""))
+        .filter(meeting_outcome::Column::RegistrationId.is_in(registrations))
+        .exec(txn)
+        .await?;
+    Ok(())
+}

@@ -625,6 +625,14 @@ pub async fn remove(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
     }
     let txn = db::write(db).await?;
     indicator_store::delete_indicator(&txn, id).await?;
+    crate::audit::record(
+        &txn,
+        Some(actor),
+        crate::audit::Action::IndicatorRemoved,
+        &format!("indicator:{id}"),
+        &format!("“{}” (target {}) removed", stored.name, stored.target),
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }

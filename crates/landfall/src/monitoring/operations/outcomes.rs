@@ -253,6 +253,18 @@ pub async fn retract(db: &Db, actor: &Actor, id: i64, reason: &str) -> Result<()
     let draft = draft_of(&current);
     let txn = db::write(db).await?;
     store::retract_outcome(&txn, &current, &draft, reason, &author(actor)).await?;
+    crate::audit::record(
+        &txn,
+        Some(actor),
+        crate::audit::Action::OutcomeRetracted,
+        &format!("outcome:{id}"),
+        &format!(
+            "{} of SME #{} retracted: {reason}",
+            current.kind.label(),
+            current.sme_id
+        ),
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
     QueryFilter, QueryOrder, QuerySelect, Set,
@@ -492,4 +493,66 @@ pub async fn figure_revision_counts(
         *counts.entry(year).or_insert(0) += 1;
     }
     Ok(counts)
+}
+
+/// The words of a snapshot that may name people or say private things.
+const FREE_TEXT_KEYS: [&str; 4] = [
+    "counterparty_name",
+    "description",
+    "evidence_text",
+    "evidence_url",
+];
+
+/// Erases the free texts and evidence of an SME's records, in every version,
+/// and keeps what the indicators count (kind, date, country, value, links).
+pub async fn erase_texts_of_sme(
+    txn: &impl ConnectionTrait,
+    sme_id: i64,
+) -> Result<usize, AppError> {
+    let rows = outcome::Entity::find()
+        .filter(outcome::Column::SmeId.eq(sme_id))
+        .all(txn)
+        .await?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let files: Vec<i64> = rows.iter().filter_map(|r| r.evidence_file_id).collect();
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    outcome::Entity::update_many()
+        .col_expr(outcome::Column::CounterpartyName, Expr::value(""))
+        .col_expr(outcome::Column::Description, Expr::value(""))
+        .col_expr(outcome::Column::EvidenceText, Expr::value(""))
+        .col_expr(outcome::Column::EvidenceUrl, Expr::value(""))
+        .col_expr(
+            outcome::Column::EvidenceFileId,
+            Expr::value(Option::<i64>::None),
+        )
+        .filter(outcome::Column::Id.is_in(ids.clone()))
+        .exec(txn)
+        .await?;
+    for revision in outcome_revision::Entity::find()
+        .filter(outcome_revision::Column::OutcomeId.is_in(ids.clone()))
+        .all(txn)
+        .await?
+    {
+        let mut snapshot: serde_json::Value =
+            serde_json::from_str(&revision.snapshot).unwrap_or_else(|_| serde_json::json!({}));
+        if let Some(fields) = snapshot.as_object_mut() {
+            for key in FREE_TEXT_KEYS {
+                if fields.contains_key(key) {
+                    fields.insert(key.to_string(), serde_json::Value::String(String::new()));
+                }
+            }
+        }
+        outcome_revision::Entity::update_many()
+            .col_expr(
+                outcome_revision::Column::Snapshot,
+                Expr::value(snapshot.to_string()),
+            )
+            .filter(outcome_revision::Column::Id.eq(revision.id))
+            .exec(txn)
+            .await?;
+    }
+    crate::files::store::delete(txn, &files).await?;
+    Ok(ids.len())
 }

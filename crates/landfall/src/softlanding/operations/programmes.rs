@@ -178,6 +178,17 @@ pub async fn remove_participant(db: &Db, actor: &Actor, id: i64) -> Result<(), A
     }
     let txn = db::write(db).await?;
     store::delete_participant(&txn, &participant).await?;
+    crate::audit::record(
+        &txn,
+        Some(actor),
+        crate::audit::Action::ParticipantRemoved,
+        &format!("participant:{id}"),
+        &format!(
+            "{} taken out of programme #{}",
+            participant.sme_name, participant.programme_id
+        ),
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }

@@ -222,3 +222,50 @@ pub async fn statuses(
         .map(|row| stored("assignment status", AssignmentStatus::parse(&row.status)))
         .collect()
 }
+
+/// Erases what an SME wrote and was told in its assignments (answers, files,
+/// review comments) and its assessments' notes; the statuses, which the
+/// journey and the indicators follow, stay.
+pub async fn erase_texts_of_sme(txn: &impl ConnectionTrait, sme_id: i64) -> Result<(), AppError> {
+    use crate::softlanding::entities::{assessment, participant};
+    let participants: Vec<i64> = participant::Entity::find()
+        .filter(participant::Column::SmeId.eq(sme_id))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
+    if participants.is_empty() {
+        return Ok(());
+    }
+    let assignments: Vec<i64> = assignment::Entity::find()
+        .filter(assignment::Column::ParticipantId.is_in(participants.clone()))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+    let submissions = submission::Entity::find()
+        .filter(submission::Column::AssignmentId.is_in(assignments.clone()))
+        .all(txn)
+        .await?;
+    let files: Vec<i64> = submissions.iter().filter_map(|s| s.upload_id).collect();
+    submission::Entity::update_many()
+        .col_expr(submission::Column::Text, Expr::value(""))
+        .col_expr(
+            submission::Column::UploadId,
+            Expr::value(Option::<i64>::None),
+        )
+        .col_expr(submission::Column::ReviewComment, Expr::value(""))
+        .filter(submission::Column::AssignmentId.is_in(assignments))
+        .exec(txn)
+        .await?;
+    files::store::delete(txn, &files).await?;
+    assessment::Entity::update_many()
+        .col_expr(assessment::Column::BarrierNotes, Expr::value(""))
+        .col_expr(assessment::Column::PotentialNotes, Expr::value(""))
+        .filter(assessment::Column::ParticipantId.is_in(participants))
+        .exec(txn)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,72 @@
+//! The audit log: sensitive actions (accounts created and roles changed,
+//! funding decisions, exports of personal or private data, deletions and
+//! erasures) with who did them and when, for the network coordinator.
+//!
+//! An action is recorded in the same transaction as the change it records
+//! (exports, which change nothing, are recorded on their own), so the log
+//! never claims a change that was rolled back.
+
+pub mod api;
+mod entities;
+pub mod pages;
+pub mod store;
+
+use sea_orm::ConnectionTrait;
+
+use crate::auth::Actor;
+use crate::registry::model::vocabulary;
+use crate::web::AppError;
+
+vocabulary! {
+    /// What was done.
+    Action, "an audited action" {
+        AccountCreated => "account_created", "Account created";
+        RoleChanged => "role_changed", "Role changed";
+        AccountErased => "account_erased", "Account erased";
+        FundingDecision => "funding_decision", "Funding decision";
+        Export => "export", "Data exported";
+        PersonalDataExport => "personal_data_export", "Personal data exported";
+        OrganisationDeleted => "organisation_deleted", "Organisation deleted";
+        SmeDeleted => "sme_deleted", "SME deleted";
+        SmeErased => "sme_erased", "SME's personal data erased";
+        OutcomeRetracted => "outcome_retracted", "Outcome record retracted";
+        IndicatorRemoved => "indicator_removed", "Indicator removed";
+        ParticipantRemoved => "participant_removed", "Participant removed from a programme";
+    }
+}
+
+/// Records an action by a signed-in person (`None`: the system or the
+/// command line). `subject` names what it was done to (`sme:12`,
+/// `application:7`…); `summary` says it in words.
+pub async fn record(
+    conn: &impl ConnectionTrait,
+    actor: Option<&Actor>,
+    action: Action,
+    subject: &str,
+    summary: &str,
+) -> Result<(), AppError> {
+    store::insert(conn, actor, action, subject, summary).await
+}
+
+/// Records a download of private or personal data (rows, what, format).
+pub async fn export(
+    conn: &impl ConnectionTrait,
+    actor: &Actor,
+    subject: &str,
+    what: &str,
+    rows: usize,
+    format: crate::web::export::ExportFormat,
+) -> Result<(), AppError> {
+    let format = match format {
+        crate::web::export::ExportFormat::Csv => "CSV",
+        crate::web::export::ExportFormat::Xlsx => "XLSX",
+    };
+    record(
+        conn,
+        Some(actor),
+        Action::Export,
+        subject,
+        &format!("{what}: {rows} rows as {format}"),
+    )
+    .await
+}

@@ -1,0 +1,221 @@
+//! Data protection: everyone downloads the data Landfall holds about them
+//! (and an SME's member about their SME) as JSON; a person closes their own
+//! account; and the network coordinator erases an SME's personal data on
+//! request. Erasure keeps what the indicators count (the SME's country, home
+//! organisation, sectors, size, its records' kinds, dates, countries and
+//! values), so aggregate results stay correct while nothing names anyone.
+
+pub mod api;
+pub mod pages;
+
+use chrono::Utc;
+use serde_json::{Value, json};
+
+use crate::audit::{self, Action};
+use crate::auth::{Actor, Role};
+use crate::db::{self, Db};
+use crate::matchmaking::model::profiles::Party;
+use crate::monitoring::store::outcomes::OutcomeFilter;
+use crate::web::AppError;
+
+/// Everything Landfall holds about the caller (and their SME), as JSON.
+pub async fn export(db: &Db, actor: &Actor) -> Result<Value, AppError> {
+    let account = crate::auth::store::accounts_by_ids(db, &[actor.user_id])
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound)?;
+    let notifications: Vec<Value> = crate::notify::store::of_user(db, actor.user_id, 100_000)
+        .await?
+        .into_iter()
+        .map(|n| {
+            json!({
+                "kind": n.notice.kind, "subject": n.notice.subject, "body": n.notice.body,
+                "link": n.notice.link, "created_at": n.created_at, "read_at": n.read_at,
+                "email_status": n.email_status, "email_sent_at": n.email_sent_at,
+            })
+        })
+        .collect();
+    let preferences: Value = crate::notify::store::email_choices(db, &[actor.user_id])
+        .await?
+        .into_iter()
+        .map(|((_, kind), email)| (kind.as_str().to_string(), Value::Bool(email)))
+        .collect::<serde_json::Map<String, Value>>()
+        .into();
+    let mut data = json!({
+        "exported_at": Utc::now(),
+        "account": {
+            "id": account.id, "email": account.email, "display_name": account.display_name,
+            "role": account.role, "organisation_id": account.organisation_id,
+            "sme_id": account.sme_id, "created_at": account.created_at,
+        },
+        "notifications": notifications,
+        "notification_email_choices": preferences,
+    });
+    if let (Role::Sme, Some(sme_id)) = (actor.role, actor.sme_id) {
+        data["sme"] = sme_data(db, actor, sme_id).await?;
+    }
+    audit::record(
+        db,
+        Some(actor),
+        Action::PersonalDataExport,
+        &format!("user:{}", actor.user_id),
+        "downloaded their own data",
+    )
+    .await?;
+    Ok(data)
+}
+
+async fn sme_data(db: &Db, actor: &Actor, sme_id: i64) -> Result<Value, AppError> {
+    let sme = crate::registry::visible_sme(db, actor, sme_id).await?;
+    let contacts: Vec<Value> = crate::registry::private_contacts(db, actor, &sme)
+        .await?
+        .unwrap_or_default()
+        .into_iter()
+        .map(|c| json!({"name": c.name, "role": c.role, "email": c.email, "phone": c.phone}))
+        .collect();
+    let filter = OutcomeFilter {
+        sme_ids: Some(vec![sme_id]),
+        include_retracted: true,
+        ..Default::default()
+    };
+    let (outcomes, _) =
+        crate::monitoring::operations::outcomes::visible_outcomes(db, actor, filter, None).await?;
+    let outcomes: Vec<Value> = outcomes
+        .into_iter()
+        .map(|o| {
+            json!({
+                "id": o.id, "kind": o.kind.as_str(), "status": o.status.as_str(), "occurred_on": o.occurred_on,
+                "country": o.country, "counterparty": o.counterparty_name, "value_cents": o.value_cents,
+                "description": o.description, "evidence_text": o.evidence_text, "evidence_url": o.evidence_url,
+                "evidence_file": o.evidence_file_name, "recorded_by": o.recorded_by_name, "recorded_at": o.recorded_at,
+            })
+        })
+        .collect();
+    let figures: Vec<Value> = crate::monitoring::operations::outcomes::figures(db, actor, sme_id)
+        .await?
+        .into_iter()
+        .map(|f| {
+            json!({"year": f.year, "turnover_cents": f.turnover_cents, "employees": f.employees,
+                   "export_share_pct": f.export_share_pct})
+        })
+        .collect();
+    let profiles: Vec<Value> = crate::matchmaking::operations::profiles::mine(db, actor)
+        .await?
+        .into_iter()
+        .map(|p| {
+            json!({"id": p.id, "type": p.kind, "title": p.title, "description": p.description,
+                   "keywords": p.keywords, "status": p.status, "expires_on": p.expires_on,
+                   "created_at": p.created_at})
+        })
+        .collect();
+    let filter = crate::softlanding::store::programmes::ParticipantFilter {
+        sme_id: Some(sme_id),
+        ..Default::default()
+    };
+    let participations: Vec<Value> =
+        crate::softlanding::operations::programmes::visible_participants(db, actor, filter)
+            .await?
+            .into_iter()
+            .map(|p| {
+                json!({"id": p.id, "programme_id": p.programme_id, "cohort_id": p.cohort_id,
+                       "home": p.home.name, "host": p.host.name, "target_market": p.target_market.as_str(),
+                       "joined_on": p.joined_on})
+            })
+            .collect();
+    Ok(json!({
+        "id": sme.id, "name": sme.name, "country": sme.country.as_str(), "city": sme.city,
+        "home_organisation": sme.home.name,
+        "sectors": sme.sectors.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        "founded": sme.founded, "employees": sme.employees, "annual_turnover_cents": sme.annual_turnover_cents,
+        "products": sme.products, "website": sme.website,
+        "target_markets": sme.target_markets.iter().map(|c| c.as_str().to_string()).collect::<Vec<_>>(),
+        "listed_in_directory": sme.directory_consent, "notes": sme.notes,
+        "contacts": contacts,
+        "outcome_records": outcomes,
+        "yearly_figures": figures,
+        "cooperation_profiles": profiles,
+        "programme_participations": participations,
+    }))
+}
+
+/// Closes an account for good: the person themselves, or an admin. Their
+/// name leaves the audit log; the network keeps at least one admin.
+pub async fn erase_account(db: &Db, actor: &Actor, user_id: i64) -> Result<(), AppError> {
+    if !(actor.is_admin() || actor.user_id == user_id) {
+        return Err(AppError::Forbidden);
+    }
+    let account = crate::auth::store::accounts_by_ids(db, &[user_id])
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound)?;
+    let txn = db::write(db).await?;
+    if account.role == Role::Admin
+        && crate::auth::store::count_with_role(&txn, Role::Admin).await? <= 1
+    {
+        return Err(AppError::conflict(
+            "the network needs at least one admin: name another one first",
+        ));
+    }
+    audit::store::forget_actor(&txn, user_id).await?;
+    crate::auth::store::delete_account(&txn, user_id).await?;
+    let by_self = actor.user_id == user_id;
+    audit::record(
+        &txn,
+        (!by_self).then_some(actor),
+        Action::AccountErased,
+        &format!("user:{user_id}"),
+        if by_self {
+            "account closed at the person's own request"
+        } else {
+            "account closed by the network coordinator"
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// What an SME's erasure removed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+pub struct Erasure {
+    pub sme_id: i64,
+    pub accounts_closed: u64,
+    pub records_cleaned: usize,
+}
+
+/// Erases an SME's personal data (the network coordinator, on request).
+pub async fn erase_sme(db: &Db, actor: &Actor, sme_id: i64) -> Result<Erasure, AppError> {
+    if !actor.is_admin() {
+        return Err(AppError::Forbidden);
+    }
+    crate::registry::visible_sme(db, actor, sme_id).await?;
+    let members = crate::auth::store::accounts_acting_for(db, &[], &[sme_id]).await?;
+    let txn = db::write(db).await?;
+    for member in &members {
+        audit::store::forget_actor(&txn, member.id).await?;
+    }
+    let accounts_closed = crate::auth::store::delete_accounts_of_sme(&txn, sme_id).await?;
+    crate::registry::store::erase_sme_identity(&txn, sme_id).await?;
+    crate::matchmaking::store::profiles::delete_owned_by(&txn, Party::Sme(sme_id)).await?;
+    crate::matchmaking::store::events::erase_texts_of_sme(&txn, sme_id).await?;
+    let records_cleaned =
+        crate::monitoring::store::outcomes::erase_texts_of_sme(&txn, sme_id).await?;
+    crate::softlanding::store::assignments::erase_texts_of_sme(&txn, sme_id).await?;
+    crate::surveys::store::erase_sme(&txn, sme_id).await?;
+    audit::record(
+        &txn,
+        Some(actor),
+        Action::SmeErased,
+        &format!("sme:{sme_id}"),
+        &format!(
+            "personal data erased: {accounts_closed} member accounts closed, texts of {records_cleaned} outcome records cleared"
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Erasure {
+        sme_id,
+        accounts_closed,
+        records_cleaned,
+    })
+}
