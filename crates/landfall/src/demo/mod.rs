@@ -11,6 +11,7 @@ pub mod matchmaking;
 pub mod monitoring;
 pub mod softlanding;
 pub mod surveys;
+pub mod toolbox;
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -137,6 +138,7 @@ pub struct DemoReport {
     pub profiles_added: usize,
     pub events_added: usize,
     pub handbook_chapters_added: usize,
+    pub toolbox_added: toolbox::Added,
     pub accounts: Vec<DemoAccount>,
 }
 
@@ -328,6 +330,7 @@ pub async fn load(db: &Db, scale: u32) -> Result<DemoReport, AppError> {
     report.generated_added = generator::add_missing(&txn, &organisation_ids, scale).await?;
     report.profiles_added += generator::add_missing_profiles(&txn).await?;
     report.handbook_chapters_added = handbook::add(&txn, &organisation_ids).await?;
+    report.toolbox_added = toolbox::add(&txn, &organisation_ids).await?;
     txn.commit().await?;
     if report.generated_added > 1000 {
         db::analyze(db).await?;

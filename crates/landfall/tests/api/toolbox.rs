@@ -1598,6 +1598,92 @@ async fn toolbox_pages_show_and_forms_come_back_with_their_errors(backend: Backe
     assert_eq!(export.status(), 422);
 }
 
+async fn demo_token(app: &TestApp, email: &str) -> String {
+    let reply = app
+        .call(
+            Method::POST,
+            "/api/v1/auth/token",
+            None,
+            Some(&json!({"email": email, "password": landfall::demo::DEMO_PASSWORD})),
+        )
+        .await;
+    assert_eq!(reply.status, 200, "{email}: {}", reply.text);
+    reply.body["token"].as_str().unwrap().to_string()
+}
+
+async fn the_demo_fills_the_toolbox_once(backend: Backend) {
+    use landfall::demo;
+    let app = spawn(backend).await;
+    let first = demo::load(&app.db, 0).await.unwrap();
+    let added = first.toolbox_added;
+    assert_eq!((added.plans, added.methods, added.checklists), (3, 15, 3));
+    let admin = demo_token(&app, demo::ADMIN_EMAIL).await;
+    let indicators_before = app.get("/api/v1/indicators", &admin).await.body["total"].clone();
+    let second = demo::load(&app.db, 0).await.unwrap();
+    assert_eq!(
+        second.toolbox_added,
+        Default::default(),
+        "loading again adds nothing"
+    );
+
+    let token = demo_token(&app, "manager.sunnmore-maritime-cluster@example.org").await;
+    assert_eq!(
+        app.get("/api/v1/indicators", &token).await.body["total"],
+        indicators_before
+    );
+    let plans = app.get("/api/v1/plans", &token).await;
+    assert_eq!(plans.body["total"], 2, "{}", plans.text);
+    for summary in plans.body["items"].as_array().unwrap() {
+        let plan = app
+            .get(&format!("/api/v1/plans/{}", summary["id"]), &token)
+            .await;
+        assert_eq!(plan.status, 200);
+        assert!(
+            plan.body["items"].as_array().unwrap().len() >= 5,
+            "{}",
+            plan.text
+        );
+        assert!(plan.body["budget"]["total_cents"].as_i64().unwrap() > 0);
+        assert!(!plan.body["kpis"].as_array().unwrap().is_empty());
+        assert!(plan.body["kpis"][0]["value"].is_number(), "a live value");
+    }
+    let japan = &plans.body["items"][0];
+    assert_eq!(japan["market"]["country"], "JP");
+    let library = app.get("/api/v1/methods/indicators", &token).await;
+    let values: Vec<(i64, i64)> = library.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["value"].as_i64().unwrap(), i["target"].as_i64().unwrap()))
+        .collect();
+    assert_eq!(values, vec![(12, 30), (6, 12), (51, 120), (535, 1200)]);
+    assert_eq!(app.get("/api/v1/methods", &token).await.body["total"], 15);
+    let organisations = app.get("/api/v1/organisations?limit=200", &token).await;
+    let sunnmore = organisations.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["name"].as_str().unwrap().starts_with("Sunnmøre"))
+        .unwrap()["id"]
+        .clone();
+    let strategy = app
+        .get(
+            &format!("/api/v1/organisations/{sunnmore}/strategy"),
+            &token,
+        )
+        .await;
+    assert_eq!(strategy.status, 200, "{}", strategy.text);
+    assert_eq!(
+        strategy.body["risks"],
+        json!([
+            "written-strategy",
+            "integrated-and-measured",
+            "language-and-culture"
+        ])
+    );
+    assert!(strategy.body["overall"]["percent"].as_u64().unwrap() > 30);
+}
+
 on_both_backends!(
     every_database_starts_with_the_network_catalogue,
     managers_add_instruments_and_only_their_owners_change_them,
@@ -1607,4 +1693,5 @@ on_both_backends!(
     the_methods_library_counts_as_counted_by_hand,
     checklists_show_progress_and_flag_risks,
     toolbox_pages_show_and_forms_come_back_with_their_errors,
+    the_demo_fills_the_toolbox_once,
 );
