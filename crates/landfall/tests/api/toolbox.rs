@@ -139,6 +139,46 @@ async fn every_database_starts_with_the_network_catalogue(backend: Backend) {
     );
 }
 
+async fn the_openapi_document_describes_the_toolbox(backend: Backend) {
+    let app = spawn(backend).await;
+    let doc: Value = app
+        .call(Method::GET, "/api/openapi.json", None, None)
+        .await
+        .body;
+    let paths = doc["paths"].as_object().unwrap();
+    for (path, methods) in [
+        ("/api/v1/instruments", &["get", "post"][..]),
+        ("/api/v1/instruments/{id}", &["get", "put", "delete"]),
+        ("/api/v1/plans", &["get", "post"]),
+        ("/api/v1/plans/{id}", &["get", "put", "delete"]),
+        ("/api/v1/plans/{id}/items", &["post"]),
+        ("/api/v1/plans/{id}/items/{item_id}", &["put", "delete"]),
+        ("/api/v1/plans/{id}/kpis", &["post"]),
+        ("/api/v1/plans/{id}/kpis/{kpi_id}", &["delete"]),
+        ("/api/v1/methods", &["get", "post"]),
+        ("/api/v1/methods/{id}", &["get", "put"]),
+        ("/api/v1/methods/{id}/pilots", &["post"]),
+        ("/api/v1/pilots/{id}", &["put"]),
+        ("/api/v1/methods/indicators", &["get"]),
+        ("/api/v1/organisations/{id}/strategy", &["get", "put"]),
+    ] {
+        for method in methods {
+            assert_eq!(
+                paths[path][method]["tags"],
+                json!(["toolbox"]),
+                "{method} {path} is documented under the toolbox tag"
+            );
+        }
+    }
+    assert!(
+        doc["tags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t["name"] == "toolbox")
+    );
+}
+
 fn new_instrument(name: &str) -> Value {
     json!({
         "group": "leads",
@@ -1686,6 +1726,7 @@ async fn the_demo_fills_the_toolbox_once(backend: Backend) {
 
 on_both_backends!(
     every_database_starts_with_the_network_catalogue,
+    the_openapi_document_describes_the_toolbox,
     managers_add_instruments_and_only_their_owners_change_them,
     plan_budgets_roll_up_as_counted_by_hand,
     plan_kpis_are_monitoring_indicators,
