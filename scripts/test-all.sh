@@ -15,6 +15,11 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
 fi
 
+if ! python3 -c 'import aiosmtpd' 2>/dev/null; then
+  say "Installing Python's aiosmtpd (the SMTP server the e-mail tests send to)"
+  python3 -m pip install --quiet --disable-pip-version-check aiosmtpd
+fi
+
 postgres_up() { pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; }
 if command -v pg_ctlcluster >/dev/null && ! postgres_up; then
   say "Starting PostgreSQL"

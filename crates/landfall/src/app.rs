@@ -16,8 +16,10 @@ use tower_http::trace::TraceLayer;
 use utoipa::OpenApi;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 
+use crate::calls;
 use crate::db::Db;
 use crate::handbook;
+use crate::notify;
 use crate::surveys;
 use crate::toolbox;
 use crate::web::error::{ErrorBody, html_errors};
@@ -428,6 +430,58 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/meetings/{id}/remove",
             post(mm_pages::plan::remove_meeting),
+        )
+        .route("/notifications", get(notify::pages::notifications))
+        .route("/notifications/read", post(notify::pages::mark_read))
+        .route(
+            "/notifications/settings",
+            get(notify::pages::settings).post(notify::pages::save_settings),
+        )
+        // Joint calls
+        .route("/calls", get(calls::pages::calls))
+        .route(
+            "/calls/new",
+            get(calls::pages::new_call).post(calls::pages::create_call),
+        )
+        .route("/calls/statistics", get(calls::pages::statistics))
+        .route(
+            "/calls/statistics/export",
+            get(calls::pages::export_statistics),
+        )
+        .route("/calls/{id}", get(calls::pages::call))
+        .route(
+            "/calls/{id}/edit",
+            get(calls::pages::edit_call).post(calls::pages::update_call),
+        )
+        .route(
+            "/calls/{id}/rubric",
+            get(calls::pages::edit_rubric).post(calls::pages::save_rubric),
+        )
+        .route(
+            "/calls/{id}/applications",
+            post(calls::pages::start_application),
+        )
+        .route("/calls/{id}/board", get(calls::pages::board))
+        .route("/applications/{id}", get(calls::pages::application))
+        .route(
+            "/applications/{id}/edit",
+            get(calls::pages::edit_application).post(calls::pages::save_application),
+        )
+        .route("/applications/{id}/submit", post(calls::pages::submit))
+        .route("/applications/{id}/withdraw", post(calls::pages::withdraw))
+        .route("/applications/{id}/evaluators", post(calls::pages::assign))
+        .route(
+            "/applications/{id}/evaluators/{user_id}/remove",
+            post(calls::pages::unassign),
+        )
+        .route(
+            "/applications/{id}/review",
+            get(calls::pages::review).post(calls::pages::save_review),
+        )
+        .route("/applications/{id}/decisions", post(calls::pages::decide))
+        .route(
+            "/applications/{id}/letters/{funder_id}",
+            get(calls::pages::letter),
         )
         .route("/surveys", get(surveys::pages::list))
         .route(
@@ -862,6 +916,62 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/responses/{token}",
             get(surveys::api::get_questionnaire).post(surveys::api::answer),
         )
+        .route("/api/v1/notifications", get(notify::api::list))
+        .route("/api/v1/notifications/read", post(notify::api::mark_read))
+        .route(
+            "/api/v1/notifications/preferences",
+            get(notify::api::preferences).put(notify::api::put_preferences),
+        )
+        // Joint calls
+        .route(
+            "/api/v1/calls",
+            get(calls::api::list_calls).post(calls::api::create_call),
+        )
+        .route("/api/v1/calls/statistics", get(calls::api::statistics))
+        .route(
+            "/api/v1/calls/{id}",
+            get(calls::api::get_call).put(calls::api::update_call),
+        )
+        .route("/api/v1/calls/{id}/rubric", put(calls::api::put_rubric))
+        .route(
+            "/api/v1/calls/{id}/applications",
+            get(calls::api::list_applications).post(calls::api::create_application),
+        )
+        .route("/api/v1/calls/{id}/decisions", get(calls::api::board))
+        .route(
+            "/api/v1/applications/{id}",
+            get(calls::api::get_application).put(calls::api::update_application),
+        )
+        .route(
+            "/api/v1/applications/{id}/check",
+            get(calls::api::check_application),
+        )
+        .route(
+            "/api/v1/applications/{id}/submit",
+            post(calls::api::submit_application),
+        )
+        .route(
+            "/api/v1/applications/{id}/withdraw",
+            post(calls::api::withdraw_application),
+        )
+        .route(
+            "/api/v1/applications/{id}/evaluators",
+            post(calls::api::assign_evaluator),
+        )
+        .route(
+            "/api/v1/applications/{id}/evaluators/{user_id}",
+            delete(calls::api::unassign_evaluator),
+        )
+        .route(
+            "/api/v1/applications/{id}/review",
+            get(calls::api::get_review).put(calls::api::put_review),
+        )
+        .route(
+            "/api/v1/applications/{id}/decisions",
+            put(calls::api::decide),
+        )
+        .route("/api/v1/evaluators", get(calls::api::list_evaluators))
+        .route("/api/v1/reviews", get(calls::api::list_reviews))
         .route("/api/openapi.json", get(openapi))
         .route("/api/{*rest}", axum::routing::any(api_not_found));
 
@@ -1076,6 +1186,31 @@ async fn api_not_found(request: Request) -> Response {
         surveys::api::responses,
         surveys::api::get_questionnaire,
         surveys::api::answer,
+        notify::api::list,
+        notify::api::mark_read,
+        notify::api::preferences,
+        notify::api::put_preferences,
+        calls::api::list_calls,
+        calls::api::create_call,
+        calls::api::get_call,
+        calls::api::update_call,
+        calls::api::put_rubric,
+        calls::api::list_applications,
+        calls::api::create_application,
+        calls::api::get_application,
+        calls::api::update_application,
+        calls::api::check_application,
+        calls::api::submit_application,
+        calls::api::withdraw_application,
+        calls::api::list_evaluators,
+        calls::api::assign_evaluator,
+        calls::api::unassign_evaluator,
+        calls::api::list_reviews,
+        calls::api::get_review,
+        calls::api::put_review,
+        calls::api::board,
+        calls::api::decide,
+        calls::api::statistics,
     ),
     components(schemas(ErrorBody, ListResponse<registry::api::OrganisationView>, ListResponse<registry::api::SmeView>)),
     modifiers(&BearerAuth),
@@ -1087,6 +1222,8 @@ async fn api_not_found(request: Request) -> Response {
         (name = "matchmaking", description = "Cooperation profiles, search, recommendations, introductions, matchmaking events, meeting requests, the scheduler and agendas"),
         (name = "handbook", description = "The public handbook: published chapters and their versions, and the authors' drafts and review"),
         (name = "toolbox", description = "Internationalisation instruments, plans with budgets and KPI targets, the methods library with its pilots and indicators, and strategy checklists"),
+        (name = "notifications", description = "The caller's notifications and which kinds also come by e-mail"),
+        (name = "calls", description = "Joint calls funded by several agencies: calls, applications and their pre-submission check, evaluation, ranking, decisions and statistics"),
         (name = "surveys", description = "Questionnaires, waves of personal links, reminders, results and responses; answering with a token"),
     )
 )]

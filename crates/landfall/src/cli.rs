@@ -117,8 +117,19 @@ async fn serve(db: Db, args: &ServeArgs, what: &str) -> anyhow::Result<()> {
         db,
         settings: Arc::new(Settings::for_public_url(&public_url)),
     };
-    tracing::info!(address = %bound, %public_url, "serving");
+    let mailer = crate::notify::Mailer::new(args.mail.smtp_url.as_deref(), &args.mail.mail_from)?;
+    tracing::info!(address = %bound, %public_url, ?mailer, "serving");
+    let (stop_worker, stopped) = tokio::sync::watch::channel(false);
+    let worker = crate::notify::worker::spawn(
+        state.db.clone(),
+        mailer,
+        public_url.clone(),
+        std::time::Duration::from_secs(args.mail.worker_interval.max(1)),
+        stopped,
+    );
     app::serve(listener, state, shutdown_signal()).await?;
+    let _ = stop_worker.send(true);
+    let _ = worker.await;
     tracing::info!("stopped");
     Ok(())
 }

@@ -80,6 +80,30 @@ pub struct ServeArgs {
     pub public_url: Option<String>,
     #[command(flatten)]
     pub database: DatabaseArgs,
+    #[command(flatten)]
+    pub mail: MailArgs,
+}
+
+/// How notifications are e-mailed.
+#[derive(Debug, Clone, Args)]
+pub struct MailArgs {
+    /// SMTP server for notification e-mails: smtp://host:port (plain),
+    /// smtp://user:password@host:587?tls=required (STARTTLS) or
+    /// smtps://user:password@host (TLS). Without it, e-mails are written to
+    /// the log and notifications are shown in Landfall only.
+    #[arg(long, env = "LANDFALL_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// The sender of notification e-mails.
+    #[arg(
+        long,
+        env = "LANDFALL_MAIL_FROM",
+        default_value = "Landfall <landfall@localhost>"
+    )]
+    pub mail_from: String,
+    /// Seconds between the background worker's rounds (sending due e-mails,
+    /// noticing expired requests and coming deadlines).
+    #[arg(long, env = "LANDFALL_WORKER_INTERVAL", default_value_t = 15)]
+    pub worker_interval: u64,
 }
 
 #[derive(Debug, Clone, Args)]

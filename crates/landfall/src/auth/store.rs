@@ -153,6 +153,58 @@ pub async fn list_accounts(
     Ok((accounts, total))
 }
 
+/// Every account with a role, by name (e.g. the evaluators a call can use).
+pub async fn accounts_with_role(
+    db: &impl ConnectionTrait,
+    role: Role,
+) -> Result<Vec<Account>, AppError> {
+    user::Entity::find()
+        .filter(user::Column::Role.eq(role.as_str()))
+        .order_by_asc(user::Column::DisplayName)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(Account::try_from)
+        .collect()
+}
+
+/// The managers of some organisations and the members of some SMEs: the
+/// people who act for them (and hear about what concerns them).
+pub async fn accounts_acting_for(
+    db: &impl ConnectionTrait,
+    organisation_ids: &[i64],
+    sme_ids: &[i64],
+) -> Result<Vec<Account>, AppError> {
+    let managers = sea_orm::Condition::all()
+        .add(user::Column::Role.eq(Role::Manager.as_str()))
+        .add(user::Column::OrganisationId.is_in(organisation_ids.iter().copied()));
+    let members = sea_orm::Condition::all()
+        .add(user::Column::Role.eq(Role::Sme.as_str()))
+        .add(user::Column::SmeId.is_in(sme_ids.iter().copied()));
+    user::Entity::find()
+        .filter(sea_orm::Condition::any().add(managers).add(members))
+        .order_by_asc(user::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(Account::try_from)
+        .collect()
+}
+
+/// Accounts by id (those that exist).
+pub async fn accounts_by_ids(
+    db: &impl ConnectionTrait,
+    ids: &[i64],
+) -> Result<Vec<Account>, AppError> {
+    user::Entity::find()
+        .filter(user::Column::Id.is_in(ids.iter().copied()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(Account::try_from)
+        .collect()
+}
+
 fn actor_from(row: user::Model, session: Option<SessionKeys>) -> Result<Actor, AppError> {
     Ok(Actor {
         role: stored_role(&row.role)?,

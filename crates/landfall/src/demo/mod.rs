@@ -5,6 +5,7 @@
 //! Loading is idempotent: every record has a fixed slug or e-mail address and
 //! is only added when missing, so running the demo twice adds nothing.
 
+pub mod calls;
 mod generator;
 pub mod handbook;
 pub mod matchmaking;
@@ -30,6 +31,9 @@ use crate::web::AppError;
 pub const DEMO_PASSWORD: &str = "landfall-demo";
 pub const ADMIN_EMAIL: &str = "admin@example.org";
 pub const EVALUATOR_EMAIL: &str = "evaluator@example.org";
+/// An evaluator employed by a research institute of the network (and so
+/// refused for applications the institute takes part in).
+pub const INSTITUTE_EVALUATOR_EMAIL: &str = "evaluator.marsdiep@example.org";
 
 #[derive(Debug, Deserialize)]
 struct Network {
@@ -139,6 +143,7 @@ pub struct DemoReport {
     pub events_added: usize,
     pub handbook_chapters_added: usize,
     pub toolbox_added: toolbox::Added,
+    pub calls_added: usize,
     pub accounts: Vec<DemoAccount>,
 }
 
@@ -146,7 +151,7 @@ impl DemoReport {
     pub fn summary(&self, took: Duration) -> String {
         format!(
             "Demo network loaded in {:.1} s: {} organisations, {} SMEs, {} generated SMEs, {} accounts, \
-             {} cooperation profiles and {} matchmaking events added{} (records already there were kept).",
+             {} cooperation profiles, {} matchmaking events and {} joint calls added{} (records already there were kept).",
             took.as_secs_f64(),
             self.organisations_added,
             self.smes_added,
@@ -154,6 +159,7 @@ impl DemoReport {
             self.accounts_added,
             self.profiles_added,
             self.events_added,
+            self.calls_added,
             if self.programme_added {
                 ", and the North Sea Soft Landing programme"
             } else {
@@ -219,6 +225,35 @@ fn planned_accounts() -> Vec<(DemoAccount, Option<String>, Option<String>)> {
             None,
         ),
     ];
+    accounts.push((
+        DemoAccount {
+            email: INSTITUTE_EVALUATOR_EMAIL.into(),
+            role: Role::Evaluator,
+            display_name: "Wouter Smit".into(),
+            belongs_to: "Marsdiep Institute for Applied Marine Research".into(),
+        },
+        Some("marsdiep-institute-for-applied-marine-research".into()),
+        None,
+    ));
+    // The agencies' staff, who run joint calls and decide for their partners.
+    for organisation in network
+        .organisations
+        .iter()
+        .filter(|o| o.kind == "funding_agency" || o.kind == "public_authority")
+    {
+        if let Some(contact) = organisation.contacts.first() {
+            accounts.push((
+                DemoAccount {
+                    email: format!("manager.{}@example.org", organisation.key),
+                    role: Role::Manager,
+                    display_name: contact.name.clone(),
+                    belongs_to: organisation.name.clone(),
+                },
+                Some(organisation.key.clone()),
+                None,
+            ));
+        }
+    }
     for organisation in &network.organisations {
         if let Some(manager) = &organisation.manager {
             accounts.push((
@@ -259,6 +294,7 @@ pub async fn load(db: &Db, scale: u32) -> Result<DemoReport, AppError> {
         .map_err(|e| AppError::Internal(e.into()))?;
     let mut report = DemoReport::default();
     let txn = db::write(db).await?;
+    let notifications_before = crate::notify::store::last_id(&txn).await?;
 
     let mut organisation_ids = store::organisation_ids_by_slug(&txn).await?;
     for seed in &network.organisations {
@@ -331,6 +367,9 @@ pub async fn load(db: &Db, scale: u32) -> Result<DemoReport, AppError> {
     report.profiles_added += generator::add_missing_profiles(&txn).await?;
     report.handbook_chapters_added = handbook::add(&txn, &organisation_ids).await?;
     report.toolbox_added = toolbox::add(&txn, &organisation_ids).await?;
+    report.calls_added = calls::add(&txn, &mut organisation_ids).await?;
+    // What the loader did is told in Landfall, not e-mailed to made-up addresses.
+    crate::notify::store::keep_in_landfall(&txn, notifications_before).await?;
     txn.commit().await?;
     if report.generated_added > 1000 {
         db::analyze(db).await?;
@@ -396,18 +435,23 @@ mod tests {
     }
 
     #[test]
-    fn every_incubator_and_cluster_has_a_manager_account() {
+    fn every_incubator_cluster_and_agency_has_a_manager_account() {
         let accounts = planned_accounts();
         let managers = accounts
             .iter()
             .filter(|(a, _, _)| a.role == Role::Manager)
             .count();
-        let hosts = NETWORK
+        let staffed = NETWORK
             .organisations
             .iter()
-            .filter(|o| o.kind == "incubator" || o.kind == "cluster")
+            .filter(|o| {
+                matches!(
+                    o.kind.as_str(),
+                    "incubator" | "cluster" | "funding_agency" | "public_authority"
+                )
+            })
             .count();
-        assert_eq!(managers, hosts);
+        assert_eq!(managers, staffed);
         assert_eq!(
             accounts
                 .iter()

@@ -255,10 +255,7 @@ pub async fn save_draft(
 }
 
 fn changed_meanwhile() -> AppError {
-    AppError::Conflict {
-        message: "the chapter changed meanwhile; reload it and try again".into(),
-        fields: FieldErrors::new(),
-    }
+    AppError::conflict("the chapter changed meanwhile; reload it and try again")
 }
 
 /// Submits, approves, returns (with a note) or withdraws.
@@ -279,10 +276,7 @@ pub async fn act(
             return Err(AppError::Forbidden);
         }
         if chapter.published_version_id.is_none() {
-            return Err(AppError::Conflict {
-                message: "the chapter is not published".into(),
-                fields: FieldErrors::new(),
-            });
+            return Err(AppError::conflict("the chapter is not published"));
         }
         store::set_published(&txn, chapter.id, None, now).await?;
         txn.commit().await?;
@@ -293,19 +287,13 @@ pub async fn act(
     }
     let open = store::open_version(&txn, chapter.id)
         .await?
-        .ok_or_else(|| AppError::Conflict {
-            message: "there is no open draft of this chapter".into(),
-            fields: FieldErrors::new(),
-        })?;
+        .ok_or_else(|| AppError::conflict("there is no open draft of this chapter"))?;
     if action != ChapterAction::Submit
         && !rules::can_review(actor, chapter.author.id, open.written_by_user_id)
     {
         return Err(AppError::Forbidden);
     }
-    let to = transition(open.status, action).map_err(|message| AppError::Conflict {
-        message,
-        fields: FieldErrors::new(),
-    })?;
+    let to = transition(open.status, action).map_err(AppError::conflict)?;
     if action == ChapterAction::Return && note.is_empty() {
         return Err(AppError::Validation(FieldErrors::single(
             "note",

@@ -299,20 +299,17 @@ async fn chapter_form(
 }
 
 async fn organisation_choices(state: &AppState, selected: &str) -> Result<Vec<Choice>, AppError> {
-    let window = Window {
-        limit: 1000,
-        offset: 0,
-    };
-    let (organisations, _) =
-        crate::registry::store::list_organisations(&state.db, &Default::default(), window).await?;
-    Ok(organisations
-        .into_iter()
-        .map(|o| {
-            let id = o.id.to_string();
-            let selected = id == selected;
-            Choice::new(id, format!("{} ({})", o.name, o.country.as_str()), selected)
-        })
-        .collect())
+    Ok(
+        crate::registry::store::organisation_options(&state.db, None)
+            .await?
+            .into_iter()
+            .map(|o| {
+                let id = o.id.to_string();
+                let selected = id == selected;
+                Choice::new(id, format!("{} ({})", o.name, o.country.as_str()), selected)
+            })
+            .collect(),
+    )
 }
 
 #[tracing::instrument(skip_all)]

@@ -279,6 +279,8 @@ pub mod meeting_request {
         pub expires_at: DateTimeUtc,
         pub answered_at: Option<DateTimeUtc>,
         pub answer_message: String,
+        /// When the sender was told that the request expired unanswered.
+        pub expiry_notified_at: Option<DateTimeUtc>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}

@@ -405,12 +405,24 @@ pub async fn organisation_refs(
 
 /// Organisations that can be an SME's home, for choosing one in a form.
 pub async fn home_options(db: &Db) -> Result<Vec<OrganisationRef>, AppError> {
-    let kinds = OrganisationKind::ALL
+    let kinds: Vec<OrganisationKind> = OrganisationKind::ALL
         .iter()
+        .copied()
         .filter(|k| k.can_be_home())
-        .map(|k| k.as_str());
-    let rows = organisation::Entity::find()
-        .filter(organisation::Column::Kind.is_in(kinds))
+        .collect();
+    organisation_options(db, Some(&kinds)).await
+}
+
+/// Organisations by name, of some kinds (all when `None`), for choosing one in a form.
+pub async fn organisation_options(
+    db: &Db,
+    kinds: Option<&[OrganisationKind]>,
+) -> Result<Vec<OrganisationRef>, AppError> {
+    let mut query = organisation::Entity::find();
+    if let Some(kinds) = kinds {
+        query = query.filter(organisation::Column::Kind.is_in(kinds.iter().map(|k| k.as_str())));
+    }
+    let rows = query
         .order_by_asc(organisation::Column::SortName)
         .order_by_asc(organisation::Column::Id)
         .all(db)

@@ -16,6 +16,7 @@ use super::store::{self, Invitation, NewResponse, Recipient, Survey, Wave};
 use super::templates;
 use crate::auth::{self, Actor, Role};
 use crate::db::{self, Db};
+use crate::notify::{Kind, Notice};
 use crate::registry::model::{ListFilter, NaceCode, OrganisationKind, SizeClass, SmeScope};
 use crate::registry::{self};
 use crate::softlanding;
@@ -562,6 +563,18 @@ async fn resolve(
     Ok(recipients)
 }
 
+/// Notifies the people who act for a survey's recipient (the SME's members,
+/// or the organisation's managers).
+async fn notify_recipient(
+    txn: &impl ConnectionTrait,
+    recipient: &Recipient,
+    notice: &Notice,
+) -> Result<usize, AppError> {
+    let organisations: Vec<i64> = recipient.organisation_id.into_iter().collect();
+    let smes: Vec<i64> = recipient.sme_id.into_iter().collect();
+    crate::notify::to_parties(txn, &organisations, &smes, notice).await
+}
+
 /// Sends the first wave to the chosen recipients, or — when the survey has been
 /// sent before and no choice is given — starts the next wave for exactly the
 /// recipients of wave 1 (the panel). Returns the personal links, once.
@@ -648,10 +661,28 @@ pub async fn send_in(
             recipient,
         )
         .await?;
+        let link = format!("{public_url}/s/{token}");
+        notify_recipient(
+            txn,
+            recipient,
+            &Notice::new(
+                Kind::SurveyInvitation,
+                format!("{} asks for your answers: {}", survey.organisation.name, survey.title),
+                format!(
+                    "{} invites {} to answer “{}”{}. The link below is personal: it takes one response, and needs no account.",
+                    survey.organisation.name,
+                    recipient.name,
+                    survey.title,
+                    if number > 1 { format!(" (follow-up wave {number})") } else { String::new() }
+                ),
+                link.clone(),
+            ),
+        )
+        .await?;
         links.push(PersonalLink {
             recipient: recipient.name.clone(),
             recipient_key: recipient.key.clone(),
-            link: format!("{public_url}/s/{token}"),
+            link,
         });
     }
     Ok(links)
@@ -687,8 +718,32 @@ pub async fn remind(db: &Db, actor: &Actor, survey_id: i64, number: i32) -> Resu
     }
     let (_, wave) = wave_by_number(db, survey_id, Some(number)).await?;
     let wave = wave.ok_or(AppError::NotFound)?;
+    let unanswered: Vec<Invitation> = store::invitations(db, survey_id, Some(wave.id))
+        .await?
+        .into_iter()
+        .filter(|i| i.answered_at.is_none())
+        .collect();
     let txn = db::write(db).await?;
     let reminded = store::remind(&txn, wave.id).await?;
+    for invitation in &unanswered {
+        notify_recipient(
+            &txn,
+            &invitation.recipient,
+            &Notice::new(
+                Kind::SurveyReminder,
+                format!("Reminder: {}", s.title),
+                format!(
+                    "{} would still like the answers of {} to “{}”. Please use the personal link of the invitation (in your notifications, sent on {}).",
+                    s.organisation.name,
+                    invitation.recipient.name,
+                    s.title,
+                    invitation.invited_at.format("%Y-%m-%d")
+                ),
+                "/notifications",
+            ),
+        )
+        .await?;
+    }
     txn.commit().await?;
     Ok(reminded)
 }

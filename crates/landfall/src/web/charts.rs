@@ -69,7 +69,17 @@ pub fn horizontal_bars(title: &str, bars: &[Bar], max: u64) -> String {
         .max(max)
         .max(1);
     let height = ROW * u32::try_from(bars.len()).unwrap_or(0) + 10;
-    let width = label_width + BAR_AREA + 90;
+    // Room after the bars for the longest value written there.
+    let value_text = |bar: &Bar| {
+        if bar.extra > 0 {
+            format!("{} (+{})", bar.value, bar.extra)
+        } else {
+            bar.value.to_string()
+        }
+    };
+    let longest_value = bars.iter().map(|b| value_text(b).len()).max().unwrap_or(0);
+    let value_width = u32::try_from(longest_value * 8 + 12).unwrap_or(90).max(90);
+    let width = label_width + BAR_AREA + value_width;
     let scale =
         |v: u64| -> u32 { u32::try_from(v * u64::from(BAR_AREA) / max).unwrap_or(BAR_AREA) };
     let mut svg = format!(
@@ -93,11 +103,7 @@ pub fn horizontal_bars(title: &str, bars: &[Bar], max: u64) -> String {
             y + 1,
             label_width + BAR_AREA + 8,
             y + 14,
-            if bar.extra > 0 {
-                format!("{} (+{})", bar.value, bar.extra)
-            } else {
-                bar.value.to_string()
-            }
+            value_text(bar)
         );
     }
     svg.push_str("</svg>");

@@ -66,6 +66,15 @@ impl AppError {
         }
     }
 
+    /// A conflict with the state of things, told as a whole (a deadline
+    /// passed, an application already submitted…).
+    pub fn conflict(message: impl Into<String>) -> Self {
+        Self::Conflict {
+            message: message.into(),
+            fields: FieldErrors::new(),
+        }
+    }
+
     /// A conflict that is best shown next to one field (e.g. a duplicate name).
     pub fn conflict_on(field: &str, message: impl Into<String>) -> Self {
         let message = message.into();

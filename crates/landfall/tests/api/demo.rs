@@ -202,8 +202,81 @@ async fn the_demo_has_a_marketplace_and_two_events(backend: Backend) {
     );
 }
 
+/// The joint calls' history reproduces the published table for 2013–2016,
+/// and this year's call is open with applications at every stage.
+async fn the_demo_reproduces_the_call_statistics(backend: Backend) {
+    let app = spawn(backend).await;
+    let first = demo::load(&app.db, 0).await.unwrap();
+    assert_eq!(first.calls_added, 5);
+    assert_eq!(demo::load(&app.db, 0).await.unwrap().calls_added, 0);
+
+    let stats = app
+        .call(Method::GET, "/api/v1/calls/statistics", None, None)
+        .await;
+    let years = stats.body["items"].as_array().unwrap();
+    let expected = [
+        (2013, 6, 6, 121_000_000, 47, 40, 40, 912),
+        (2014, 8, 8, 152_650_000, 84, 54, 45, 1216),
+        (2015, 6, 6, 135_500_000, 58, 40, 75, 1104),
+        (2016, 8, 7, 183_500_000, 59, 39, 55, 679),
+    ];
+    for (year, partners, countries, budget, received, approved, clusters, smes) in expected {
+        let y = years
+            .iter()
+            .find(|y| y["year"] == year)
+            .unwrap_or_else(|| panic!("{year}: {}", stats.text));
+        assert_eq!(y["funding_partners"], partners, "{year}");
+        assert_eq!(
+            y["countries"].as_array().unwrap().len(),
+            countries,
+            "{year}"
+        );
+        assert_eq!(y["budget_cents"], budget, "{year}");
+        assert_eq!(
+            (
+                y["applications_received"].as_i64(),
+                y["applications_approved"].as_i64()
+            ),
+            (Some(received), Some(approved)),
+            "{year}"
+        );
+        assert_eq!(y["clusters"], clusters, "{year}");
+        assert_eq!(y["smes"], smes, "{year}");
+    }
+
+    // This year's call: open, three applications submitted, one draft.
+    let agency = demo_token(&app, "manager.norwegian-coastal-growth-fund@example.org").await;
+    let calls = app.get("/api/v1/calls", &agency).await;
+    let open = calls.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["phase"] == "open")
+        .expect("an open call")
+        .clone();
+    let board = app
+        .get(&format!("/api/v1/calls/{}/decisions", open["id"]), &agency)
+        .await;
+    assert_eq!(board.body["total"], 3, "{}", board.text);
+    assert_eq!(board.body["items"][0]["reviews"], 1);
+    assert!(board.body["items"][0]["score"].as_f64().unwrap() > 70.0);
+    let lead = demo_token(&app, "manager.aarhus-harbour-incubator@example.org").await;
+    let mine = app
+        .get(&format!("/api/v1/calls/{}/applications", open["id"]), &lead)
+        .await;
+    assert_eq!(mine.body["items"][0]["status"], "draft", "{}", mine.text);
+    let check = app
+        .get(
+            &format!("/api/v1/applications/{}/check", mine.body["items"][0]["id"]),
+            &lead,
+        )
+        .await;
+    assert_eq!(check.body["ready"], false, "the draft still has work to do");
+}
+
 on_both_backends!(
     the_demo_loads_once_and_only_once,
+    the_demo_reproduces_the_call_statistics,
     every_demo_account_signs_in_and_sees_its_own,
     the_demo_has_a_marketplace_and_two_events,
 );

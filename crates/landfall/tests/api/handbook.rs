@@ -27,10 +27,6 @@ fn chapter(title: &str, body: &str) -> Value {
     })
 }
 
-async fn put(app: &TestApp, path: &str, token: &str, body: Value) -> Reply {
-    app.call(Method::PUT, path, Some(token), Some(&body)).await
-}
-
 async fn anonymous(app: &TestApp, path: &str) -> Reply {
     app.call(Method::GET, path, None, None).await
 }
@@ -144,9 +140,7 @@ async fn workflow_publishes_reviewed_drafts(backend: Backend) {
     assert_eq!(act(&app, slug, &manager_b, "approve", "").await.status, 404);
 
     // Edited, resubmitted and approved by the other organisation.
-    let edited = put(
-        &app,
-        &format!("/api/v1/handbook/chapters/{slug}/draft"),
+    let edited = app.put(&format!("/api/v1/handbook/chapters/{slug}/draft"),
         &manager_a,
         json!({"body": "## Before you go\n\nMeet the host.\n\n## Costs\n\nThe first week costs EUR 450."}),
     )
@@ -223,9 +217,7 @@ async fn versions_are_kept_and_drafts_never_reach_public_pages(backend: Backend)
     assert_eq!(act(&app, slug, &admin, "approve", "").await.status, 200);
 
     // A new draft while version 1 stays public.
-    let draft = put(
-        &app,
-        &format!("/api/v1/handbook/chapters/{slug}/draft"),
+    let draft = app.put(&format!("/api/v1/handbook/chapters/{slug}/draft"),
         &manager_a,
         json!({"body": format!("Start early.\n\nBook a desk.\n\n{DRAFT_SECRET}"), "change_note": "Adds the secret"}),
     )
@@ -320,13 +312,13 @@ async fn versions_are_kept_and_drafts_never_reach_public_pages(backend: Backend)
     }
 
     // Its authors can bring it back through review.
-    let revived = put(
-        &app,
-        &format!("/api/v1/handbook/chapters/{slug}/draft"),
-        &manager_a,
-        json!({"change_note": "Back after withdrawal"}),
-    )
-    .await;
+    let revived = app
+        .put(
+            &format!("/api/v1/handbook/chapters/{slug}/draft"),
+            &manager_a,
+            json!({"change_note": "Back after withdrawal"}),
+        )
+        .await;
     assert_eq!(revived.status, 200, "{}", revived.text);
     assert_eq!(revived.body["draft"]["number"], 3);
     assert_eq!(revived.body["withdrawn"], true);
@@ -390,13 +382,13 @@ async fn slugs_are_unique_and_checked(backend: Backend) {
             empty.text
         );
     }
-    let slug_change = put(
-        &app,
-        "/api/v1/handbook/chapters/desk-abroad/draft",
-        &manager_a,
-        json!({"slug": "elsewhere"}),
-    )
-    .await;
+    let slug_change = app
+        .put(
+            "/api/v1/handbook/chapters/desk-abroad/draft",
+            &manager_a,
+            json!({"slug": "elsewhere"}),
+        )
+        .await;
     assert_eq!(slug_change.status, 422);
 }
 
@@ -458,16 +450,16 @@ async fn only_managers_write_and_only_their_own(backend: Backend) {
     let edit = json!({"body": "Changed by someone else."});
     let path = "/api/v1/handbook/chapters/blockers-abroad/draft";
     assert_eq!(
-        put(&app, path, &manager_b, edit.clone()).await.status,
+        app.put(path, &manager_b, edit.clone()).await.status,
         404,
         "B does not see A's draft"
     );
-    assert_eq!(put(&app, path, &member, edit.clone()).await.status, 404);
+    assert_eq!(app.put(path, &member, edit.clone()).await.status, 404);
     act(&app, "blockers-abroad", &manager_a, "submit", "").await;
     act(&app, "blockers-abroad", &manager_b, "approve", "").await;
     // Once public, the chapter is seen but still not theirs to edit.
-    assert_eq!(put(&app, path, &manager_b, edit.clone()).await.status, 403);
-    assert_eq!(put(&app, path, &member, edit.clone()).await.status, 403);
+    assert_eq!(app.put(path, &manager_b, edit.clone()).await.status, 403);
+    assert_eq!(app.put(path, &member, edit.clone()).await.status, 403);
     assert_eq!(
         act(&app, "blockers-abroad", &member, "submit", "")
             .await

@@ -5,11 +5,13 @@ mod support;
 
 mod authentication;
 mod authorization;
+mod calls;
 mod cli;
 mod demo;
 mod handbook;
 mod matchmaking;
 mod monitoring;
+mod notifications;
 mod organisations;
 mod pages;
 mod platform;

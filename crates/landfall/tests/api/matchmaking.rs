@@ -748,6 +748,34 @@ async fn an_event_from_requests_to_published_agendas(backend: Backend) {
         )
         .await;
     assert_eq!(published.status, 200, "{}", published.text);
+    // Everyone heard what concerned them: requests, answers, the agenda.
+    let heard = |token: String| {
+        let app = &app;
+        async move {
+            let list = app.get("/api/v1/notifications", &token).await;
+            let mut kinds: Vec<String> = list.body["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|n| n["kind"].as_str().unwrap().to_string())
+                .collect();
+            kinds.sort();
+            kinds
+        }
+    };
+    assert_eq!(
+        heard(e.a1.0.clone()).await,
+        [
+            "agenda_published",
+            "meeting_answer",
+            "meeting_answer",
+            "meeting_request"
+        ]
+    );
+    assert_eq!(
+        heard(e.org_a.0.clone()).await,
+        ["agenda_published", "meeting_request", "meeting_request"]
+    );
     let agenda = app
         .get(&format!("/api/v1/events/{id}/agenda"), &e.a1.0)
         .await;

@@ -540,6 +540,20 @@ async fn sessions_keep_their_seats_and_attendance_completes_steps(backend: Backe
         .await;
     assert_eq!(one.status, 200);
     assert_eq!(one.body["seats_taken"], 1);
+    let invited = app.get("/api/v1/notifications", &p.member_a1).await;
+    assert_eq!(
+        invited.body["items"][0]["kind"], "session_invitation",
+        "{}",
+        invited.text
+    );
+    assert_eq!(
+        invited.body["items"][0]["link"],
+        format!("/sessions/{session}")
+    );
+    assert!(
+        invited.body["items"].as_array().unwrap().len() == 1,
+        "the refused invitations told nobody"
+    );
     let journey = app
         .get(
             &format!("/api/v1/participants/{}/journey", p.a1),
@@ -895,6 +909,20 @@ async fn assignments_are_handed_in_with_files_and_reviewed(backend: Backend) {
         )
         .await;
     assert_eq!(changes.body["status"], "needs_changes");
+    let told = app.get("/api/v1/notifications", &p.member_a1).await;
+    let review_notice = told.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["kind"] == "assignment_reviewed")
+        .unwrap_or_else(|| panic!("{}", told.text))
+        .clone();
+    assert!(
+        review_notice["body"]
+            .as_str()
+            .unwrap()
+            .contains("Add delivery times")
+    );
     assert_eq!(
         app.post(&review, &p.manager_b, json!({"decision": "accepted"}))
             .await

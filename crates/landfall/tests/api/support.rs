@@ -202,6 +202,14 @@ impl TestApp {
             .await
     }
 
+    pub async fn put(&self, path: &str, token: &str, body: Value) -> Reply {
+        self.call(Method::PUT, path, Some(token), Some(&body)).await
+    }
+
+    pub async fn delete(&self, path: &str, token: &str) -> Reply {
+        self.call(Method::DELETE, path, Some(token), None).await
+    }
+
     pub async fn patch(&self, path: &str, token: &str, body: Value) -> Reply {
         self.call(Method::PATCH, path, Some(token), Some(&body))
             .await

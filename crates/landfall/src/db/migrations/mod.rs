@@ -9,6 +9,8 @@ mod m20261126_000004_monitoring;
 mod m20261127_000005_surveys;
 mod m20261128_000006_handbook;
 mod m20261204_000007_toolbox;
+mod m20261204_000008_calls;
+mod m20261205_000009_notifications;
 
 pub struct Migrator;
 
@@ -23,6 +25,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000005_surveys::Migration),
             Box::new(m20261128_000006_handbook::Migration),
             Box::new(m20261204_000007_toolbox::Migration),
+            Box::new(m20261204_000008_calls::Migration),
+            Box::new(m20261205_000009_notifications::Migration),
         ]
     }
 }

@@ -14,6 +14,7 @@ use crate::matchmaking::store::events::{
     self as store, Event, MeetingRequest, PartyFacts, Registration, Session, Slot,
 };
 use crate::matchmaking::store::profiles as profile_store;
+use crate::notify::{Kind, Notice};
 use crate::registry::{self, model::slugify};
 use crate::validation::FieldErrors;
 use crate::web::AppError;
@@ -23,6 +24,23 @@ fn refused(message: impl Into<String>) -> AppError {
         message: message.into(),
         fields: Default::default(),
     }
+}
+
+/// Notifies the people who act for the parties behind some registrations.
+pub(crate) async fn notify_registrations(
+    txn: &impl sea_orm::ConnectionTrait,
+    registrations: &[&Registration],
+    notice: &Notice,
+) -> Result<usize, AppError> {
+    let mut organisations = Vec::new();
+    let mut smes = Vec::new();
+    for r in registrations {
+        match r.party {
+            Party::Sme(id) => smes.push(id),
+            Party::Organisation(id) => organisations.push(id),
+        }
+    }
+    crate::notify::to_parties(txn, &organisations, &smes, notice).await
 }
 
 /// Every event (any signed-in user sees them).
@@ -366,8 +384,29 @@ pub async fn send_request(
         }
     }
     let expires_at = now + Duration::hours(i64::from(event.request_expiry_hours));
+    let recipient = store::registration(db, to)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let txn = db::write(db).await?;
     let id = store::insert_request(&txn, event_id, mine.id, to, &message, now, expires_at).await?;
+    notify_registrations(
+        &txn,
+        &[&recipient],
+        &Notice::new(
+            Kind::MeetingRequest,
+            format!("{} asks to meet you at {}", mine.name, event.title),
+            format!(
+                "{} would like a meeting with {} at {}. Please answer before {} UTC, when the request expires.{}",
+                mine.name,
+                recipient.name,
+                event.title,
+                expires_at.format("%Y-%m-%d %H:%M"),
+                if message.is_empty() { String::new() } else { format!(" Their message: “{message}”") }
+            ),
+            format!("/events/{event_id}/requests"),
+        ),
+    )
+    .await?;
     txn.commit().await?;
     Ok(id)
 }
@@ -398,6 +437,42 @@ pub async fn answer_request(
     let txn = db::write(db).await?;
     if !store::answer_request(&txn, request_id, status, &message, now).await? {
         return Err(refused("the request was answered or expired meanwhile"));
+    }
+    if let Some(sender) = store::registration(&txn, request.from).await? {
+        let event = event(db, request.event_id).await?;
+        notify_registrations(
+            &txn,
+            &[&sender],
+            &Notice::new(
+                Kind::MeetingAnswer,
+                format!(
+                    "{} {} your meeting request",
+                    invited.name,
+                    if status == RequestStatus::Accepted {
+                        "accepted"
+                    } else {
+                        "declined"
+                    }
+                ),
+                format!(
+                    "{} {} your request for a meeting at {}.{}",
+                    invited.name,
+                    if status == RequestStatus::Accepted {
+                        "accepted; the organisers place the meeting in a slot and at a table"
+                    } else {
+                        "declined"
+                    },
+                    event.title,
+                    if message.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" Their answer: “{message}”")
+                    }
+                ),
+                format!("/events/{}/requests", request.event_id),
+            ),
+        )
+        .await?;
     }
     let meeting = if status == RequestStatus::Accepted {
         Some(
@@ -457,4 +532,42 @@ pub async fn request(db: &Db, actor: &Actor, id: i64) -> Result<MeetingRequest, 
         Some(mine) if mine.id == request.from || mine.id == request.to => Ok(request),
         _ => Err(AppError::NotFound),
     }
+}
+
+/// Tells the senders of requests that expired unanswered (once per
+/// request); returns how many were told.
+pub async fn notify_expired_requests(db: &Db) -> Result<usize, AppError> {
+    let now = Utc::now();
+    let expired = store::expired_unnotified(db, now).await?;
+    let mut told = 0;
+    for request in expired {
+        let txn = db::write(db).await?;
+        if !store::mark_expiry_notified(&txn, request.id, now).await? {
+            continue;
+        }
+        let (Some(sender), Some(invited)) = (
+            store::registration(&txn, request.from).await?,
+            store::registration(&txn, request.to).await?,
+        ) else {
+            continue;
+        };
+        let title = event(db, request.event_id).await?.title;
+        notify_registrations(
+            &txn,
+            &[&sender],
+            &Notice::new(
+                Kind::RequestExpired,
+                format!("Your meeting request to {} expired", invited.name),
+                format!(
+                    "{} did not answer your request for a meeting at {} in time. You can send another request while the event is open.",
+                    invited.name, title
+                ),
+                format!("/events/{}/requests", request.event_id),
+            ),
+        )
+        .await?;
+        txn.commit().await?;
+        told += 1;
+    }
+    Ok(told)
 }

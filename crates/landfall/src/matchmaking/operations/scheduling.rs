@@ -15,6 +15,7 @@ use crate::matchmaking::model::events::{AgendaState, check_priority, publish as 
 use crate::matchmaking::store::events::{
     self as store, Event, Meeting, Placement, Registration, Slot,
 };
+use crate::notify::{Kind, Notice};
 use crate::validation::FieldErrors;
 use crate::web::AppError;
 
@@ -200,9 +201,26 @@ pub async fn publish(
         fields: Default::default(),
     })?;
     let now = Utc::now();
+    let registrations = store::registrations(db, event_id).await?;
     let txn = db::write(db).await?;
     store::publish_meetings(&txn, event_id, now).await?;
     store::set_agenda(&txn, event_id, state, now).await?;
+    let everyone: Vec<&Registration> = registrations.iter().collect();
+    super::events::notify_registrations(
+        &txn,
+        &everyone,
+        &Notice::new(
+            Kind::AgendaPublished,
+            format!("The {} agenda of {} is out", state.label().to_lowercase(), event.title),
+            format!(
+                "The organisers of {} have published the {} agenda: your meetings, their times and tables. It is also a calendar file you can subscribe to.",
+                event.title,
+                state.label().to_lowercase()
+            ),
+            format!("/events/{event_id}/agenda"),
+        ),
+    )
+    .await?;
     txn.commit().await?;
     Ok(state)
 }

@@ -1139,3 +1139,36 @@ pub async fn outcomes(
     }
     Ok(by_meeting)
 }
+
+/// Pending requests past their expiry whose senders have not been told.
+pub async fn expired_unnotified(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+) -> Result<Vec<MeetingRequest>, AppError> {
+    let rows = meeting_request::Entity::find()
+        .filter(meeting_request::Column::Status.eq(RequestStatus::Pending.as_str()))
+        .filter(meeting_request::Column::ExpiresAt.lte(now))
+        .filter(meeting_request::Column::ExpiryNotifiedAt.is_null())
+        .order_by_asc(meeting_request::Column::Id)
+        .all(db)
+        .await?;
+    rows.into_iter().map(|r| request_from(r, now)).collect()
+}
+
+/// Marks a request's expiry as told; `false` when another instance did.
+pub async fn mark_expiry_notified(
+    txn: &impl ConnectionTrait,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<bool, AppError> {
+    let result = meeting_request::Entity::update_many()
+        .col_expr(
+            meeting_request::Column::ExpiryNotifiedAt,
+            Expr::value(Some(now)),
+        )
+        .filter(meeting_request::Column::Id.eq(id))
+        .filter(meeting_request::Column::ExpiryNotifiedAt.is_null())
+        .exec(txn)
+        .await?;
+    Ok(result.rows_affected == 1)
+}

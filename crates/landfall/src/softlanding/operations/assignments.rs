@@ -117,6 +117,31 @@ pub async fn review(
         check_review(assignment.status, decision, comment).map_err(AppError::Validation)?;
     let txn = db::write(db).await?;
     store::review(&txn, &assignment, decision, &comment, &actor.display_name).await?;
+    let verdict = match decision {
+        Decision::Accepted => "accepted",
+        Decision::NeedsChanges => "asks for changes to",
+    };
+    crate::notify::to_parties(
+        &txn,
+        &[],
+        &[participant.sme_id],
+        &crate::notify::Notice::new(
+            crate::notify::Kind::AssignmentReviewed,
+            format!("Your assignment “{}” was reviewed", assignment.title),
+            format!(
+                "{} {verdict} your home assignment “{}”.{}",
+                actor.display_name,
+                assignment.title,
+                if comment.is_empty() {
+                    String::new()
+                } else {
+                    format!(" Comment: “{comment}”")
+                }
+            ),
+            format!("/assignments/{assignment_id}"),
+        ),
+    )
+    .await?;
     if all_accepted(&store::statuses(&txn, participant.id).await?) {
         journeys::apply_if_allowed(
             &txn,

@@ -127,10 +127,7 @@ fn taken(holder: Option<Booking>) -> AppError {
             item: serde_json::to_value(&holder).unwrap_or_default(),
         },
         // The holder went away between the refusal and the look-up.
-        None => AppError::Conflict {
-            message: "the desk was just booked by someone else; try again".into(),
-            fields: FieldErrors::new(),
-        },
+        None => AppError::conflict("the desk was just booked by someone else; try again"),
     }
 }
 

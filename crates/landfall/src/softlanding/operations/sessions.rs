@@ -240,10 +240,7 @@ pub async fn invite(
         return Err(AppError::Forbidden);
     }
     if session.cancelled {
-        return Err(AppError::Conflict {
-            message: "the session is cancelled".into(),
-            fields: FieldErrors::new(),
-        });
+        return Err(AppError::conflict("the session is cancelled"));
     }
     let mut participants = Vec::new();
     for id in participant_ids {
@@ -259,9 +256,34 @@ pub async fn invite(
     }
     let txn = db::write(db).await?;
     let mut invited = Vec::new();
+    let when = session
+        .starts_at
+        .with_timezone(&session.time_zone)
+        .format("%Y-%m-%d %H:%M");
     for participant in &participants {
         match store::invite(&txn, session_id, participant.id).await? {
-            Invited::New => invited.push(participant.id),
+            Invited::New => {
+                invited.push(participant.id);
+                crate::notify::to_parties(
+                    &txn,
+                    &[],
+                    &[participant.sme_id],
+                    &crate::notify::Notice::new(
+                        crate::notify::Kind::SessionInvitation,
+                        format!("Invitation: {} on {when}", session.title),
+                        format!(
+                            "{} is invited to {} on {when} ({}) at {}, hosted by {}. Please accept or decline the invitation.",
+                            participant.sme_name,
+                            session.title,
+                            session.time_zone,
+                            session.venue,
+                            session.host.name
+                        ),
+                        format!("/sessions/{session_id}"),
+                    ),
+                )
+                .await?;
+            }
             Invited::AlreadyInvited => {}
             Invited::Full => return Err(full(&session)),
         }
@@ -302,10 +324,7 @@ pub async fn respond(
         .await?
         .ok_or(AppError::NotFound)?;
     if session.cancelled {
-        return Err(AppError::Conflict {
-            message: "the session is cancelled".into(),
-            fields: FieldErrors::new(),
-        });
+        return Err(AppError::conflict("the session is cancelled"));
     }
     let txn = db::write(db).await?;
     if !store::respond(&txn, session_id, participant_id, current, response).await? {
@@ -337,10 +356,7 @@ pub async fn record_attendance(
         .await?
         .ok_or(AppError::NotFound)?;
     if invitation.0 == Response::Declined && attended {
-        return Err(AppError::Conflict {
-            message: "the participant declined this session".into(),
-            fields: FieldErrors::new(),
-        });
+        return Err(AppError::conflict("the participant declined this session"));
     }
     let txn = db::write(db).await?;
     store::record_attendance(&txn, session_id, participant_id, attended).await?;
@@ -405,13 +421,10 @@ pub async fn plan_cohort(
     )
     .await?;
     if !planned_before.is_empty() {
-        return Err(AppError::Conflict {
-            message: format!(
-                "this cohort already has {} sessions; change or cancel them one by one",
-                planned_before.len()
-            ),
-            fields: FieldErrors::new(),
-        });
+        return Err(AppError::conflict(format!(
+            "this cohort already has {} sessions; change or cancel them one by one",
+            planned_before.len()
+        )));
     }
     let participants = programmes::participants(
         db,

@@ -119,12 +119,9 @@ pub async fn delete(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
     let txn = db::write(db).await?;
     let uses = plan_store::items_using(&txn, id).await?;
     if uses > 0 {
-        return Err(AppError::Conflict {
-            message: format!(
-                "{uses} plan item(s) use this instrument; remove them from their plans first"
-            ),
-            fields: FieldErrors::new(),
-        });
+        return Err(AppError::conflict(format!(
+            "{uses} plan item(s) use this instrument; remove them from their plans first"
+        )));
     }
     store::delete_instrument(&txn, id).await?;
     txn.commit().await?;

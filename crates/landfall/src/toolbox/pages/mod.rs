@@ -17,7 +17,7 @@ use crate::auth::Actor;
 use crate::db::Db;
 use crate::registry::model::{format_eur, parse_eur_cents};
 use crate::toolbox::model::budget::CostInput;
-use crate::validation::{FieldErrors, Window};
+use crate::validation::FieldErrors;
 use crate::web::forms::Choice;
 use crate::web::{AppError, Layout};
 
@@ -31,13 +31,8 @@ pub(crate) fn eur(cents: i64) -> String {
 
 /// Every organisation as a choice, for admins acting on an organisation's behalf.
 pub(crate) async fn organisation_choices(db: &Db, selected: &str) -> Result<Vec<Choice>, AppError> {
-    let window = Window {
-        limit: 10_000,
-        offset: 0,
-    };
-    let (organisations, _) =
-        crate::registry::store::list_organisations(db, &Default::default(), window).await?;
-    Ok(organisations
+    Ok(crate::registry::store::organisation_options(db, None)
+        .await?
         .into_iter()
         .map(|o| {
             let id = o.id.to_string();

@@ -1,0 +1,71 @@
+//! Notifications: an outbox of messages for the people an event concerns
+//! (invitations, meeting requests and answers, expired requests, published
+//! agendas, assignment reviews, survey invitations and reminders, call
+//! deadlines, funding decisions). Each is shown in its recipient's
+//! notifications page and, unless they turned that kind off, sent by e-mail
+//! by the background worker ([`worker`]) over SMTP, with retries and a
+//! record of what was sent. Without a mail server the e-mails are written to
+//! the log.
+//!
+//! Capabilities write notifications in the same transaction as the event
+//! they announce, so a rolled-back change announces nothing.
+
+pub mod api;
+mod entities;
+pub mod mailer;
+pub mod model;
+pub mod pages;
+pub mod store;
+pub mod worker;
+
+use sea_orm::ConnectionTrait;
+
+pub use mailer::Mailer;
+pub use model::{Kind, Notice};
+use store::Recipient;
+
+use crate::web::AppError;
+
+/// Notifies the managers of some organisations and the members of some
+/// SMEs; returns how many people were notified.
+pub async fn to_parties(
+    txn: &impl ConnectionTrait,
+    organisation_ids: &[i64],
+    sme_ids: &[i64],
+    notice: &Notice,
+) -> Result<usize, AppError> {
+    let accounts = crate::auth::store::accounts_acting_for(txn, organisation_ids, sme_ids).await?;
+    let ids: Vec<i64> = accounts.iter().map(|a| a.id).collect();
+    to_accounts(txn, &ids, &accounts, notice).await
+}
+
+/// Notifies accounts by id.
+pub async fn to_users(
+    txn: &impl ConnectionTrait,
+    user_ids: &[i64],
+    notice: &Notice,
+) -> Result<usize, AppError> {
+    let accounts = crate::auth::store::accounts_by_ids(txn, user_ids).await?;
+    to_accounts(txn, user_ids, &accounts, notice).await
+}
+
+async fn to_accounts(
+    txn: &impl ConnectionTrait,
+    ids: &[i64],
+    accounts: &[crate::auth::store::Account],
+    notice: &Notice,
+) -> Result<usize, AppError> {
+    let choices = store::email_choices(txn, ids).await?;
+    for account in accounts {
+        let by_email = choices
+            .get(&(account.id, notice.kind))
+            .copied()
+            .unwrap_or(true);
+        let recipient = Recipient {
+            user_id: Some(account.id),
+            email: account.email.clone(),
+        };
+        store::insert(txn, &recipient, notice, by_email).await?;
+    }
+    Ok(accounts.len())
+}
