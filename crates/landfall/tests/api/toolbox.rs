@@ -12,14 +12,6 @@ use crate::support::{
     ADMIN, Backend, MANAGER_A, MANAGER_B, MEMBER_A1, Network, Reply, TestApp, network, spawn,
 };
 
-async fn put(app: &TestApp, path: &str, token: &str, body: Value) -> Reply {
-    app.call(Method::PUT, path, Some(token), Some(&body)).await
-}
-
-async fn delete(app: &TestApp, path: &str, token: &str) -> Reply {
-    app.call(Method::DELETE, path, Some(token), None).await
-}
-
 /// The id of a catalogue instrument, by its address.
 async fn instrument_id(app: &TestApp, token: &str, slug: &str) -> i64 {
     let list = app.get("/api/v1/instruments?limit=200", token).await;
@@ -264,8 +256,7 @@ async fn managers_add_instruments_and_only_their_owners_change_them(backend: Bac
     let network_id = instrument_id(&app, &manager_a, "roadshows").await;
     let change = json!({"budget_days": 14});
     assert_eq!(
-        put(
-            &app,
+        app.put(
             &format!("/api/v1/instruments/{network_id}"),
             &manager_a,
             change.clone()
@@ -275,8 +266,7 @@ async fn managers_add_instruments_and_only_their_owners_change_them(backend: Bac
         403
     );
     assert_eq!(
-        put(
-            &app,
+        app.put(
             &format!("/api/v1/instruments/{own}"),
             &manager_b,
             change.clone()
@@ -286,8 +276,7 @@ async fn managers_add_instruments_and_only_their_owners_change_them(backend: Bac
         403
     );
     assert_eq!(
-        put(
-            &app,
+        app.put(
             &format!("/api/v1/instruments/{own}"),
             &member,
             change.clone()
@@ -307,44 +296,35 @@ async fn managers_add_instruments_and_only_their_owners_change_them(backend: Bac
         403
     );
     assert_eq!(
-        put(
-            &app,
-            "/api/v1/instruments/999999",
-            &manager_a,
-            change.clone()
-        )
-        .await
-        .status,
+        app.put("/api/v1/instruments/999999", &manager_a, change.clone())
+            .await
+            .status,
         404
     );
-    let changed = put(
-        &app,
-        &format!("/api/v1/instruments/{own}"),
-        &manager_a,
-        change.clone(),
-    )
-    .await;
+    let changed = app
+        .put(
+            &format!("/api/v1/instruments/{own}"),
+            &manager_a,
+            change.clone(),
+        )
+        .await;
     assert_eq!(changed.status, 200, "{}", changed.text);
     assert_eq!(changed.body["budget"]["days"], 14);
     assert_eq!(
         changed.body["name"], "Fjord buyer tour",
         "fields left out stay"
     );
-    let moved = put(
-        &app,
-        &format!("/api/v1/instruments/{own}"),
-        &manager_a,
-        json!({"organisation_id": net.incubator_b}),
-    )
-    .await;
+    let moved = app
+        .put(
+            &format!("/api/v1/instruments/{own}"),
+            &manager_a,
+            json!({"organisation_id": net.incubator_b}),
+        )
+        .await;
     assert_eq!(moved.status, 422);
-    let by_admin = put(
-        &app,
-        &format!("/api/v1/instruments/{network_id}"),
-        &admin,
-        change,
-    )
-    .await;
+    let by_admin = app
+        .put(&format!("/api/v1/instruments/{network_id}"), &admin, change)
+        .await;
     assert_eq!(by_admin.status, 200, "{}", by_admin.text);
     assert_eq!(by_admin.body["budget"]["days"], 14);
 
@@ -387,17 +367,19 @@ async fn managers_add_instruments_and_only_their_owners_change_them(backend: Bac
         )
         .await;
     assert_eq!(item.status, 201, "{}", item.text);
-    let refused = delete(&app, &format!("/api/v1/instruments/{own}"), &manager_a).await;
+    let refused = app
+        .delete(&format!("/api/v1/instruments/{own}"), &manager_a)
+        .await;
     assert_eq!(refused.status, 409, "{}", refused.text);
     assert_eq!(
-        delete(&app, &format!("/api/v1/instruments/{own}"), &manager_b)
+        app.delete(&format!("/api/v1/instruments/{own}"), &manager_b)
             .await
             .status,
         403
     );
     let unused = network_new.body["id"].as_i64().unwrap();
     assert_eq!(
-        delete(&app, &format!("/api/v1/instruments/{unused}"), &admin)
+        app.delete(&format!("/api/v1/instruments/{unused}"), &admin)
             .await
             .status,
         204
@@ -517,24 +499,20 @@ async fn plan_budgets_roll_up_as_counted_by_hand(backend: Backend) {
 
     // Two more days at the fair: EUR 1,200 more.
     let fair_id = fair["id"].as_i64().unwrap();
-    let edited = put(
-        &app,
-        &format!("{items}/{fair_id}"),
-        &manager,
-        json!({"days": 8}),
-    )
-    .await;
+    let edited = app
+        .put(&format!("{items}/{fair_id}"), &manager, json!({"days": 8}))
+        .await;
     assert_eq!(edited.status, 200, "{}", edited.text);
     assert_eq!(group_total(&edited.body, "leads"), (8, 1_280_000));
     assert_eq!(edited.body["budget"]["total_cents"], 2_390_000);
     // A dearer day rate changes every item's work.
-    let dearer = put(
-        &app,
-        &format!("/api/v1/plans/{plan}"),
-        &manager,
-        json!({"day_rate_cents": 70_000}),
-    )
-    .await;
+    let dearer = app
+        .put(
+            &format!("/api/v1/plans/{plan}"),
+            &manager,
+            json!({"day_rate_cents": 70_000}),
+        )
+        .await;
     assert_eq!(dearer.status, 200, "{}", dearer.text);
     assert_eq!(
         dearer.body["budget"]["total_cents"],
@@ -570,13 +548,13 @@ async fn plan_budgets_roll_up_as_counted_by_hand(backend: Backend) {
         unknown.body["fields"]["instrument_id"],
         "no such instrument"
     );
-    let shrink = put(
-        &app,
-        &format!("/api/v1/plans/{plan}"),
-        &manager,
-        json!({"ends_on": "2027-06-30"}),
-    )
-    .await;
+    let shrink = app
+        .put(
+            &format!("/api/v1/plans/{plan}"),
+            &manager,
+            json!({"ends_on": "2027-06-30"}),
+        )
+        .await;
     assert_eq!(shrink.status, 422, "{}", shrink.text);
     assert!(
         shrink.body["fields"]["starts_on"]
@@ -597,7 +575,7 @@ async fn plan_budgets_roll_up_as_counted_by_hand(backend: Backend) {
 
     // Removing an item takes its cost away.
     assert_eq!(
-        delete(&app, &format!("{items}/{fair_id}"), &manager)
+        app.delete(&format!("{items}/{fair_id}"), &manager)
             .await
             .status,
         204
@@ -759,13 +737,13 @@ async fn plan_kpis_are_monitoring_indicators(backend: Backend) {
         )
         .await;
     let programme = programme.body["id"].as_i64().unwrap();
-    let moved = put(
-        &app,
-        &format!("/api/v1/plans/{plan}"),
-        &manager,
-        json!({"title": "Japan 2027-28", "ends_on": "2028-03-31", "programme_id": programme}),
-    )
-    .await;
+    let moved = app
+        .put(
+            &format!("/api/v1/plans/{plan}"),
+            &manager,
+            json!({"title": "Japan 2027-28", "ends_on": "2028-03-31", "programme_id": programme}),
+        )
+        .await;
     assert_eq!(moved.status, 200, "{}", moved.text);
     assert_eq!(moved.body["programme"]["name"], "Japan Landing");
     let in_programme = app
@@ -795,13 +773,13 @@ async fn plan_kpis_are_monitoring_indicators(backend: Backend) {
         .await;
     assert_eq!(foreign.status, 201, "{}", foreign.text);
     let foreign = foreign.body["id"].as_i64().unwrap();
-    let refused = put(
-        &app,
-        &format!("/api/v1/plans/{plan}"),
-        &manager,
-        json!({"programme_id": foreign}),
-    )
-    .await;
+    let refused = app
+        .put(
+            &format!("/api/v1/plans/{plan}"),
+            &manager,
+            json!({"programme_id": foreign}),
+        )
+        .await;
     assert_eq!(refused.status, 422);
     assert!(refused.body["fields"]["programme_id"].is_string());
 
@@ -824,7 +802,7 @@ async fn plan_kpis_are_monitoring_indicators(backend: Backend) {
     assert_eq!(second.status, 201);
     let second_indicator = second.body["kpis"][1]["indicator_id"].as_i64().unwrap();
     assert_eq!(
-        delete(&app, &format!("{kpis}/{kpi_id}"), &manager)
+        app.delete(&format!("{kpis}/{kpi_id}"), &manager)
             .await
             .status,
         204
@@ -833,14 +811,14 @@ async fn plan_kpis_are_monitoring_indicators(backend: Backend) {
     assert!(find(&indicators, indicator).is_none());
     assert!(find(&indicators, second_indicator).is_some());
     assert_eq!(
-        delete(&app, &format!("{kpis}/{kpi_id}"), &manager)
+        app.delete(&format!("{kpis}/{kpi_id}"), &manager)
             .await
             .status,
         404
     );
     // Removing the plan removes its remaining indicators too.
     assert_eq!(
-        delete(&app, &format!("/api/v1/plans/{plan}"), &manager)
+        app.delete(&format!("/api/v1/plans/{plan}"), &manager)
             .await
             .status,
         204
@@ -884,8 +862,7 @@ async fn plans_and_checklists_are_internal_to_their_organisation(backend: Backen
             assert_eq!(app.get(&path, token).await.status, 404, "{path}");
         }
         assert_eq!(
-            put(
-                &app,
+            app.put(
                 &format!("/api/v1/plans/{plan}"),
                 token,
                 json!({"title": "Mine"})
@@ -895,8 +872,7 @@ async fn plans_and_checklists_are_internal_to_their_organisation(backend: Backen
             404
         );
         assert_eq!(
-            put(
-                &app,
+            app.put(
                 &format!("/api/v1/plans/{plan}/items/{item}"),
                 token,
                 json!({"days": 1})
@@ -916,14 +892,13 @@ async fn plans_and_checklists_are_internal_to_their_organisation(backend: Backen
             404
         );
         assert_eq!(
-            delete(&app, &format!("/api/v1/plans/{plan}"), token)
+            app.delete(&format!("/api/v1/plans/{plan}"), token)
                 .await
                 .status,
             404
         );
         assert_eq!(
-            put(
-                &app,
+            app.put(
                 &strategy,
                 token,
                 json!({"self_check": [{"key": "no-contacts", "answer": "yes"}]})
@@ -1087,13 +1062,13 @@ async fn the_methods_library_counts_as_counted_by_hand(backend: Backend) {
     assert_eq!(indicators.body["items"][0]["progress"], 10);
 
     // A pilot reports new numbers: the counts follow.
-    let reported = put(
-        &app,
-        &format!("/api/v1/pilots/{first}"),
-        &manager_b,
-        json!({"status": "completed", "informed": 60, "adopting": 11}),
-    )
-    .await;
+    let reported = app
+        .put(
+            &format!("/api/v1/pilots/{first}"),
+            &manager_b,
+            json!({"status": "completed", "informed": 60, "adopting": 11}),
+        )
+        .await;
     assert_eq!(reported.status, 200, "{}", reported.text);
     assert_eq!(
         reported.body["results"],
@@ -1117,8 +1092,7 @@ async fn the_methods_library_counts_as_counted_by_hand(backend: Backend) {
     // Who may change what.
     let change = json!({"summary": "Changed by someone else."});
     assert_eq!(
-        put(
-            &app,
+        app.put(
             &format!("/api/v1/methods/{compass}"),
             &manager_b,
             change.clone()
@@ -1128,8 +1102,7 @@ async fn the_methods_library_counts_as_counted_by_hand(backend: Backend) {
         403
     );
     assert_eq!(
-        put(
-            &app,
+        app.put(
             &format!("/api/v1/methods/{compass}"),
             &member,
             change.clone()
@@ -1139,20 +1112,14 @@ async fn the_methods_library_counts_as_counted_by_hand(backend: Backend) {
         403
     );
     assert_eq!(
-        put(
-            &app,
-            &format!("/api/v1/methods/{compass}"),
-            &manager_a,
-            change
-        )
-        .await
-        .status,
+        app.put(&format!("/api/v1/methods/{compass}"), &manager_a, change)
+            .await
+            .status,
         200
     );
     let report = json!({"adopting": 1});
     assert_eq!(
-        put(
-            &app,
+        app.put(
             &format!("/api/v1/pilots/{first}"),
             &manager_a,
             report.clone()
@@ -1162,18 +1129,13 @@ async fn the_methods_library_counts_as_counted_by_hand(backend: Backend) {
         403
     );
     assert_eq!(
-        put(
-            &app,
-            &format!("/api/v1/pilots/{first}"),
-            &member,
-            report.clone()
-        )
-        .await
-        .status,
+        app.put(&format!("/api/v1/pilots/{first}"), &member, report.clone())
+            .await
+            .status,
         403
     );
     assert_eq!(
-        put(&app, "/api/v1/pilots/999999", &manager_b, report)
+        app.put("/api/v1/pilots/999999", &manager_b, report)
             .await
             .status,
         404
@@ -1245,9 +1207,7 @@ async fn checklists_show_progress_and_flag_risks(backend: Backend) {
     );
     assert_eq!(blank.body["risks"], json!([]));
 
-    let saved = put(
-        &app,
-        &path,
+    let saved = app.put(&path,
         &manager,
         json!({
             "items": [
@@ -1289,9 +1249,7 @@ async fn checklists_show_progress_and_flag_risks(backend: Backend) {
     let when = needs["updated_at"].clone();
 
     // A later change leaves the others' dates alone; fields left out stay.
-    let later = put(
-        &app,
-        &path,
+    let later = app.put(&path,
         &manager,
         json!({"items": [{"key": "p1-member-needs", "status": "done"}, {"key": "p1-markets-chosen", "status": "done"}],
                "self_check": [{"key": "no-contacts", "answer": "no"}]}),
@@ -1309,9 +1267,7 @@ async fn checklists_show_progress_and_flag_risks(backend: Backend) {
         json!(["written-strategy", "goals-aligned"])
     );
 
-    let bad = put(
-        &app,
-        &path,
+    let bad = app.put(&path,
         &manager,
         json!({"items": [{"key": "p9-moon", "status": "done"}, {"key": "p2-skills", "evidence_url": "ftp://x.example.org"}],
                "self_check": [{"key": "no-contacts", "answer": "maybe"}]}),
