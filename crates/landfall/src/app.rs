@@ -23,6 +23,7 @@ use crate::handbook;
 use crate::notify;
 use crate::privacy;
 use crate::surveys;
+use crate::toolbox;
 use crate::web::error::{ErrorBody, html_errors};
 use crate::web::{AppError, ListResponse};
 use crate::{auth, matchmaking, monitoring, registry, softlanding, web};
@@ -89,6 +90,87 @@ pub fn router(state: AppState) -> Router {
             get(handbook::pages::edit_draft).post(handbook::pages::save_draft),
         )
         .route("/handbook/{slug}/actions", post(handbook::pages::act))
+        // --- Toolbox: instruments, plans, the methods library, strategy checklists ---
+        .route("/toolbox", get(toolbox::pages::hub))
+        .route("/instruments", get(toolbox::pages::instruments::catalogue))
+        .route(
+            "/instruments/new",
+            get(toolbox::pages::instruments::new_instrument)
+                .post(toolbox::pages::instruments::create_instrument),
+        )
+        .route(
+            "/instruments/{slug}",
+            get(toolbox::pages::instruments::instrument),
+        )
+        .route(
+            "/instruments/{slug}/edit",
+            get(toolbox::pages::instruments::edit_instrument)
+                .post(toolbox::pages::instruments::update_instrument),
+        )
+        .route(
+            "/instruments/{slug}/delete",
+            post(toolbox::pages::instruments::delete_instrument),
+        )
+        .route("/plans", get(toolbox::pages::plans::plans))
+        .route(
+            "/plans/new",
+            get(toolbox::pages::plans::new_plan).post(toolbox::pages::plans::create_plan),
+        )
+        .route("/plans/compare", get(toolbox::pages::plans::compare))
+        .route("/plans/{id}", get(toolbox::pages::plans::plan))
+        .route(
+            "/plans/{id}/edit",
+            get(toolbox::pages::plans::edit_plan).post(toolbox::pages::plans::update_plan),
+        )
+        .route(
+            "/plans/{id}/delete",
+            post(toolbox::pages::plans::delete_plan),
+        )
+        .route(
+            "/plans/{id}/export",
+            get(toolbox::pages::plans::export_plan),
+        )
+        .route("/plans/{id}/items", post(toolbox::pages::plans::add_item))
+        .route(
+            "/plans/{id}/items/{item_id}/edit",
+            get(toolbox::pages::plans::edit_item).post(toolbox::pages::plans::update_item),
+        )
+        .route(
+            "/plans/{id}/items/{item_id}/remove",
+            post(toolbox::pages::plans::remove_item),
+        )
+        .route("/plans/{id}/kpis", post(toolbox::pages::plans::set_kpi))
+        .route(
+            "/plans/{id}/kpis/{kpi_id}/remove",
+            post(toolbox::pages::plans::remove_kpi),
+        )
+        .route("/methods", get(toolbox::pages::methods::library))
+        .route(
+            "/methods/new",
+            get(toolbox::pages::methods::new_method).post(toolbox::pages::methods::create_method),
+        )
+        .route("/methods/{slug}", get(toolbox::pages::methods::method))
+        .route(
+            "/methods/{slug}/edit",
+            get(toolbox::pages::methods::edit_method).post(toolbox::pages::methods::update_method),
+        )
+        .route(
+            "/methods/{slug}/pilots",
+            post(toolbox::pages::methods::add_pilot),
+        )
+        .route(
+            "/pilots/{id}/edit",
+            get(toolbox::pages::methods::edit_pilot).post(toolbox::pages::methods::update_pilot),
+        )
+        .route(
+            "/organisations/{id}/strategy",
+            get(toolbox::pages::strategy::strategy).post(toolbox::pages::strategy::save_checklist),
+        )
+        .route(
+            "/organisations/{id}/strategy/self-check",
+            post(toolbox::pages::strategy::save_self_check),
+        )
+        // --- end of toolbox ---
         .route(
             "/login",
             get(auth_pages::login_form).post(auth_pages::login),
@@ -757,6 +839,69 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/handbook/chapters/{slug}/versions",
             get(handbook::api::list_versions),
         )
+        // --- Toolbox: instruments, plans, the methods library, strategy checklists ---
+        .route(
+            "/api/v1/instruments",
+            get(toolbox::api::instruments::list_instruments)
+                .post(toolbox::api::instruments::create_instrument),
+        )
+        .route(
+            "/api/v1/instruments/{id}",
+            get(toolbox::api::instruments::get_instrument)
+                .put(toolbox::api::instruments::update_instrument)
+                .delete(toolbox::api::instruments::delete_instrument),
+        )
+        .route(
+            "/api/v1/plans",
+            get(toolbox::api::plans::list_plans).post(toolbox::api::plans::create_plan),
+        )
+        .route(
+            "/api/v1/plans/{id}",
+            get(toolbox::api::plans::get_plan)
+                .put(toolbox::api::plans::update_plan)
+                .delete(toolbox::api::plans::delete_plan),
+        )
+        .route(
+            "/api/v1/plans/{id}/items",
+            post(toolbox::api::plans::add_item),
+        )
+        .route(
+            "/api/v1/plans/{id}/items/{item_id}",
+            put(toolbox::api::plans::update_item).delete(toolbox::api::plans::remove_item),
+        )
+        .route(
+            "/api/v1/plans/{id}/kpis",
+            post(toolbox::api::plans::set_kpi),
+        )
+        .route(
+            "/api/v1/plans/{id}/kpis/{kpi_id}",
+            delete(toolbox::api::plans::remove_kpi),
+        )
+        .route(
+            "/api/v1/methods",
+            get(toolbox::api::methods::list_methods).post(toolbox::api::methods::create_method),
+        )
+        .route(
+            "/api/v1/methods/indicators",
+            get(toolbox::api::methods::library_indicators),
+        )
+        .route(
+            "/api/v1/methods/{id}",
+            get(toolbox::api::methods::get_method).put(toolbox::api::methods::update_method),
+        )
+        .route(
+            "/api/v1/methods/{id}/pilots",
+            post(toolbox::api::methods::add_pilot),
+        )
+        .route(
+            "/api/v1/pilots/{id}",
+            put(toolbox::api::methods::update_pilot),
+        )
+        .route(
+            "/api/v1/organisations/{id}/strategy",
+            get(toolbox::api::strategy::get_strategy).put(toolbox::api::strategy::put_strategy),
+        )
+        // --- end of toolbox ---
         .route(
             "/api/v1/surveys",
             get(surveys::api::list_surveys).post(surveys::api::create_survey),
@@ -1040,6 +1185,30 @@ async fn api_not_found(request: Request) -> Response {
         handbook::api::put_draft,
         handbook::api::act,
         handbook::api::list_versions,
+        toolbox::api::instruments::list_instruments,
+        toolbox::api::instruments::create_instrument,
+        toolbox::api::instruments::get_instrument,
+        toolbox::api::instruments::update_instrument,
+        toolbox::api::instruments::delete_instrument,
+        toolbox::api::plans::list_plans,
+        toolbox::api::plans::create_plan,
+        toolbox::api::plans::get_plan,
+        toolbox::api::plans::update_plan,
+        toolbox::api::plans::delete_plan,
+        toolbox::api::plans::add_item,
+        toolbox::api::plans::update_item,
+        toolbox::api::plans::remove_item,
+        toolbox::api::plans::set_kpi,
+        toolbox::api::plans::remove_kpi,
+        toolbox::api::methods::list_methods,
+        toolbox::api::methods::create_method,
+        toolbox::api::methods::library_indicators,
+        toolbox::api::methods::get_method,
+        toolbox::api::methods::update_method,
+        toolbox::api::methods::add_pilot,
+        toolbox::api::methods::update_pilot,
+        toolbox::api::strategy::get_strategy,
+        toolbox::api::strategy::put_strategy,
         surveys::api::list_surveys,
         surveys::api::create_survey,
         surveys::api::get_survey,
@@ -1089,6 +1258,7 @@ async fn api_not_found(request: Request) -> Response {
         (name = "handbook", description = "The public handbook: published chapters and their versions, and the authors' drafts and review"),
         (name = "privacy", description = "Data protection: download one's data, close one's account, erase an SME's personal data"),
         (name = "audit", description = "The audit log of sensitive actions (admins)"),
+        (name = "toolbox", description = "Internationalisation instruments, plans with budgets and KPI targets, the methods library with its pilots and indicators, and strategy checklists"),
         (name = "notifications", description = "The caller's notifications and which kinds also come by e-mail"),
         (name = "calls", description = "Joint calls funded by several agencies: calls, applications and their pre-submission check, evaluation, ranking, decisions and statistics"),
         (name = "surveys", description = "Questionnaires, waves of personal links, reminders, results and responses; answering with a token"),

@@ -12,6 +12,7 @@ pub mod matchmaking;
 pub mod monitoring;
 pub mod softlanding;
 pub mod surveys;
+pub mod toolbox;
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -141,6 +142,7 @@ pub struct DemoReport {
     pub profiles_added: usize,
     pub events_added: usize,
     pub handbook_chapters_added: usize,
+    pub toolbox_added: toolbox::Added,
     pub calls_added: usize,
     pub accounts: Vec<DemoAccount>,
 }
@@ -364,6 +366,7 @@ pub async fn load(db: &Db, scale: u32) -> Result<DemoReport, AppError> {
     report.generated_added = generator::add_missing(&txn, &organisation_ids, scale).await?;
     report.profiles_added += generator::add_missing_profiles(&txn).await?;
     report.handbook_chapters_added = handbook::add(&txn, &organisation_ids).await?;
+    report.toolbox_added = toolbox::add(&txn, &organisation_ids).await?;
     report.calls_added = calls::add(&txn, &mut organisation_ids).await?;
     // What the loader did is told in Landfall, not e-mailed to made-up addresses.
     crate::notify::store::keep_in_landfall(&txn, notifications_before).await?;

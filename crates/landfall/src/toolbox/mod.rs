@@ -6,8 +6,11 @@
 //! Other capabilities name instruments through [`InstrumentRef`],
 //! [`instrument_refs`] and [`catalogue`].
 
+pub mod api;
 mod entities;
 pub mod model;
+pub mod operations;
+pub mod pages;
 pub mod store;
 
 pub use model::instruments::InstrumentGroup;

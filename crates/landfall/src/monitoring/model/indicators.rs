@@ -529,6 +529,32 @@ pub fn progress(number: f64, target: i64) -> u32 {
     percent
 }
 
+/// Checks an indicator's target (under `target`): required, not negative,
+/// and a share at most 100 %.
+pub fn check_target(
+    metric: Option<Metric>,
+    target: Option<i64>,
+    errors: &mut FieldErrors,
+) -> Option<i64> {
+    match target {
+        None => {
+            if !errors.contains("target") {
+                errors.add("target", "is required");
+            }
+            None
+        }
+        Some(t) if t < 0 => {
+            errors.add("target", "must not be negative");
+            None
+        }
+        Some(t) if metric.is_some_and(|m| m.unit() == Unit::Percent) && t > 100 => {
+            errors.add("target", "a share cannot pass 100 %");
+            None
+        }
+        Some(t) => Some(t),
+    }
+}
+
 /// A custom indicator as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct IndicatorInput {
@@ -569,23 +595,7 @@ impl IndicatorInput {
         } else {
             errors.check("metric", Metric::parse(&self.metric))
         };
-        let target = match self.target {
-            None => {
-                if !errors.contains("target") {
-                    errors.add("target", "is required");
-                }
-                None
-            }
-            Some(t) if t < 0 => {
-                errors.add("target", "must not be negative");
-                None
-            }
-            Some(t) if metric.is_some_and(|m| m.unit() == Unit::Percent) && t > 100 => {
-                errors.add("target", "a share cannot pass 100 %");
-                None
-            }
-            Some(t) => Some(t),
-        };
+        let target = check_target(metric, self.target, &mut errors);
         let from = self.period_from.or(programme_dates.map(|d| d.0));
         let to = self.period_to.or(programme_dates.map(|d| d.1));
         if from.is_none() && !errors.contains("period_from") {

@@ -99,6 +99,28 @@ pub async fn insert_indicator(
     Ok(row.id)
 }
 
+/// Rewrites a custom indicator's definition (other capabilities keep the
+/// indicators they created in step with their own records this way).
+pub async fn update_indicator(
+    txn: &impl ConnectionTrait,
+    id: i64,
+    draft: &IndicatorDraft,
+) -> Result<(), AppError> {
+    indicator::ActiveModel {
+        id: sea_orm::ActiveValue::Unchanged(id),
+        programme_id: Set(draft.programme_id),
+        name: Set(draft.name.clone()),
+        metric: Set(draft.metric.key()),
+        target: Set(draft.target),
+        period_from: Set(draft.period_from),
+        period_to: Set(draft.period_to),
+        ..Default::default()
+    }
+    .update(txn)
+    .await?;
+    Ok(())
+}
+
 pub async fn delete_indicator(txn: &impl ConnectionTrait, id: i64) -> Result<(), AppError> {
     indicator::Entity::delete_by_id(id).exec(txn).await?;
     Ok(())

@@ -5,6 +5,9 @@
 
 pub mod budget;
 pub mod instruments;
+pub mod methods;
+pub mod plans;
+pub mod strategy;
 
 use crate::registry::model::slugify;
 use crate::validation::{FieldErrors, text};

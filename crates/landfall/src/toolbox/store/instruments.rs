@@ -8,10 +8,10 @@ use sea_orm::{
     QueryOrder, Set,
 };
 
-use super::{from_json, stored, to_json};
+use super::{from_json, organisation, organisations_of, stored, to_json};
 use crate::db;
+use crate::registry::OrganisationRef;
 use crate::registry::model::fold;
-use crate::registry::{self, OrganisationRef};
 use crate::toolbox::entities::instrument;
 use crate::toolbox::model::budget::CostItem;
 use crate::toolbox::model::instruments::{InstrumentDraft, InstrumentGroup};
@@ -82,18 +82,13 @@ async fn instruments_from(
     db: &impl ConnectionTrait,
     rows: Vec<instrument::Model>,
 ) -> Result<Vec<Instrument>, AppError> {
-    let mut ids: Vec<i64> = rows.iter().filter_map(|r| r.organisation_id).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    let owners = registry::store::organisation_refs(db, &ids).await?;
+    let owners = organisations_of(db, rows.iter().filter_map(|r| r.organisation_id)).await?;
     let mut list: Vec<Instrument> = rows
         .into_iter()
         .map(|row| {
             let owner = match row.organisation_id {
                 None => None,
-                Some(id) => Some(owners.get(&id).cloned().ok_or_else(|| {
-                    AppError::Internal(anyhow::anyhow!("organisation #{id} is missing"))
-                })?),
+                Some(id) => Some(organisation(&owners, id)?),
             };
             Ok(Instrument {
                 group: ref_from(&row)?.group,
@@ -250,5 +245,10 @@ pub async fn update_instrument(
     }
     .update(txn)
     .await?;
+    Ok(())
+}
+
+pub async fn delete_instrument(txn: &impl ConnectionTrait, id: i64) -> Result<(), AppError> {
+    instrument::Entity::delete_by_id(id).exec(txn).await?;
     Ok(())
 }

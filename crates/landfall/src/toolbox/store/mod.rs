@@ -1,11 +1,18 @@
 //! The toolbox's queries. Every write runs in the caller's transaction.
 
 pub mod instruments;
+pub mod methods;
+pub mod plans;
+pub mod strategy;
 
+use std::collections::HashMap;
+
+use sea_orm::ConnectionTrait;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::registry::model::fold;
+use crate::registry::{self, OrganisationRef};
 use crate::web::AppError;
 
 /// Turns a stored word back into its type; a bad word is an internal error.
@@ -29,4 +36,25 @@ pub fn matches(search_text: &str, query: &str) -> bool {
     fold(query)
         .split_whitespace()
         .all(|word| search_text.contains(word))
+}
+
+/// Organisation references for some ids (repeats allowed).
+async fn organisations_of(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i64>,
+) -> Result<HashMap<i64, OrganisationRef>, AppError> {
+    let mut ids: Vec<i64> = ids.into_iter().collect();
+    ids.sort_unstable();
+    ids.dedup();
+    registry::store::organisation_refs(db, &ids).await
+}
+
+/// One of the references loaded, failing loudly when it is missing.
+fn organisation(
+    refs: &HashMap<i64, OrganisationRef>,
+    id: i64,
+) -> Result<OrganisationRef, AppError> {
+    refs.get(&id)
+        .cloned()
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("organisation #{id} is missing")))
 }
