@@ -20,6 +20,7 @@ use crate::audit;
 use crate::calls;
 use crate::db::Db;
 use crate::handbook;
+use crate::i18n;
 use crate::notify;
 use crate::privacy;
 use crate::surveys;
@@ -178,6 +179,7 @@ pub fn router(state: AppState) -> Router {
         .route("/logout", post(auth_pages::logout))
         .route("/users", get(auth_pages::users))
         .route("/audit", get(audit::pages::events))
+        .route("/language", post(i18n::pages::switch))
         .route("/account", get(privacy::pages::account))
         .route("/account/data", get(privacy::pages::download))
         .route("/account/close", post(privacy::pages::close))

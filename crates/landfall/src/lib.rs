@@ -17,6 +17,7 @@ pub mod db;
 pub mod demo;
 pub mod files;
 pub mod handbook;
+pub mod i18n;
 pub mod matchmaking;
 pub mod monitoring;
 pub mod notify;
@@ -27,3 +28,7 @@ pub mod surveys;
 pub mod toolbox;
 pub mod validation;
 pub mod web;
+
+/// The UI's messages in the language of the request (see [`i18n`]); short
+/// paths for the templates: `{{ crate::t("key") }}`.
+pub use i18n::{t, t1, ta, tn};

@@ -17,6 +17,8 @@ pub mod user {
         pub organisation_id: Option<i64>,
         pub sme_id: Option<i64>,
         pub created_at: DateTimeUtc,
+        /// The person's language for the UI (a tag such as `da`); empty: the browser's.
+        pub locale: Option<String>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}

@@ -44,8 +44,29 @@ pub async fn identify(State(state): State<AppState>, mut request: Request, next:
         Ok(actor) => actor,
         Err(error) => return error.into_response(),
     };
+    let locale = request_locale(actor.as_ref(), request.headers());
     request.extensions_mut().insert(CurrentActor(actor));
-    next.run(request).await
+    crate::i18n::scope(locale, next.run(request)).await
+}
+
+/// The language of the response: the person's choice, else the switcher's
+/// cookie, else the browser's preference, else English.
+fn request_locale(actor: Option<&Actor>, headers: &HeaderMap) -> crate::i18n::Locale {
+    use crate::i18n::{COOKIE, Locale};
+    actor
+        .and_then(|a| a.locale)
+        .or_else(|| {
+            CookieJar::from_headers(headers)
+                .get(COOKIE)
+                .and_then(|c| Locale::parse(c.value()))
+        })
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Locale::from_accept_language)
+        })
+        .unwrap_or_default()
 }
 
 async fn actor_for(db: &Db, headers: &HeaderMap) -> Result<Option<Actor>, AppError> {

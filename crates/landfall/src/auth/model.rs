@@ -66,6 +66,8 @@ pub struct Actor {
     pub sme_id: Option<i64>,
     /// Present when the request came with a web session (not a bearer token).
     pub session: Option<SessionKeys>,
+    /// The language the person chose for the UI, if any.
+    pub locale: Option<crate::i18n::Locale>,
 }
 
 /// The parts of a web session a request needs: which row it is and its CSRF secret.

@@ -214,6 +214,7 @@ fn actor_from(row: user::Model, session: Option<SessionKeys>) -> Result<Actor, A
         organisation_id: row.organisation_id,
         sme_id: row.sme_id,
         session,
+        locale: row.locale.as_deref().and_then(crate::i18n::Locale::parse),
     })
 }
 
@@ -416,5 +417,22 @@ pub async fn delete_account(txn: &impl ConnectionTrait, user_id: i64) -> Result<
     if result.rows_affected == 0 {
         return Err(AppError::NotFound);
     }
+    Ok(())
+}
+
+/// Saves the person's language for the UI (`None`: follow the browser).
+pub async fn set_locale(
+    db: &Db,
+    user_id: i64,
+    locale: Option<crate::i18n::Locale>,
+) -> Result<(), AppError> {
+    user::Entity::update_many()
+        .col_expr(
+            user::Column::Locale,
+            Expr::value(locale.map(|l| l.code().to_string())),
+        )
+        .filter(user::Column::Id.eq(user_id))
+        .exec(db)
+        .await?;
     Ok(())
 }

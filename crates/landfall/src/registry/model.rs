@@ -1117,6 +1117,7 @@ mod tests {
             organisation_id,
             sme_id,
             session: None,
+            locale: None,
         }
     }
 

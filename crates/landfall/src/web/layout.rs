@@ -6,12 +6,13 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use crate::auth::Actor;
+use crate::i18n::Locale;
 
 /// Who is signed in, as the top bar shows it.
 #[derive(Clone, Debug)]
 pub struct UserBadge {
     pub display_name: String,
-    pub role_label: &'static str,
+    pub role_label: String,
 }
 
 /// What `base.html` needs from every page.
@@ -24,6 +25,10 @@ pub struct Layout {
     /// Which main-menu entry is current.
     pub section: &'static str,
     pub is_admin: bool,
+    /// Whether the person manages an organisation's work (surveys and the like).
+    pub is_manager: bool,
+    /// The language the page is written in.
+    pub locale: Locale,
 }
 
 impl Layout {
@@ -32,7 +37,7 @@ impl Layout {
             title: title.into(),
             user: actor.map(|a| UserBadge {
                 display_name: a.display_name.clone(),
-                role_label: a.role.label(),
+                role_label: crate::t(&format!("role-{}", a.role.as_str())),
             }),
             csrf: actor
                 .and_then(|a| a.session.as_ref())
@@ -40,7 +45,14 @@ impl Layout {
                 .unwrap_or_default(),
             section,
             is_admin: actor.is_some_and(Actor::is_admin),
+            is_manager: actor.is_some_and(|a| a.role == crate::auth::Role::Manager),
+            locale: crate::i18n::current(),
         }
+    }
+
+    /// The languages the switcher offers.
+    pub fn languages(&self) -> [Locale; 6] {
+        Locale::ALL
     }
 }
 
@@ -48,31 +60,27 @@ impl Layout {
 #[template(path = "web/error.html")]
 struct ErrorPage {
     layout: Layout,
-    heading: &'static str,
+    heading: String,
     message: String,
 }
 
 /// An error as a page (the top bar is shown signed-out: the error path has no session at hand).
 pub fn error_page(status: StatusCode, message: &str) -> Response {
-    let heading = match status {
-        StatusCode::NOT_FOUND => "Not found",
-        StatusCode::FORBIDDEN => "Not allowed",
-        StatusCode::TOO_MANY_REQUESTS => "Too many attempts",
-        StatusCode::BAD_REQUEST => "That request could not be read",
-        s if s.is_server_error() => "Something went wrong",
-        _ => "That did not work",
-    };
+    let heading = crate::t(match status {
+        StatusCode::NOT_FOUND => "error-not-found",
+        StatusCode::FORBIDDEN => "error-not-allowed",
+        StatusCode::TOO_MANY_REQUESTS => "error-too-many",
+        StatusCode::BAD_REQUEST => "error-bad-request",
+        s if s.is_server_error() => "error-server",
+        _ => "error-other",
+    });
     let message = match status {
-        StatusCode::NOT_FOUND => {
-            "There is nothing here, or you are not allowed to see it.".to_string()
-        }
-        StatusCode::INTERNAL_SERVER_ERROR => {
-            "The error has been logged. Please try again in a moment.".to_string()
-        }
+        StatusCode::NOT_FOUND => crate::t("error-not-found-text"),
+        StatusCode::INTERNAL_SERVER_ERROR => crate::t("error-server-text"),
         _ => capitalise(message),
     };
     let page = ErrorPage {
-        layout: Layout::new(heading, None, ""),
+        layout: Layout::new(heading.clone(), None, ""),
         heading,
         message,
     };

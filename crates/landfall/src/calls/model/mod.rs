@@ -774,6 +774,7 @@ mod tests {
             organisation_id: Some(org),
             sme_id: None,
             session: None,
+            locale: None,
         };
         assert!(team.can_manage(&manager(2)) && !team.can_edit(&manager(2)));
         assert!(team.can_edit(&manager(1)));

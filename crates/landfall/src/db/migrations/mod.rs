@@ -12,6 +12,7 @@ mod m20261204_000007_toolbox;
 mod m20261204_000008_calls;
 mod m20261205_000009_notifications;
 mod m20261205_000010_audit;
+mod m20261206_000011_languages;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000008_calls::Migration),
             Box::new(m20261205_000009_notifications::Migration),
             Box::new(m20261205_000010_audit::Migration),
+            Box::new(m20261206_000011_languages::Migration),
         ]
     }
 }

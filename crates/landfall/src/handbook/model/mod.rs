@@ -265,6 +265,7 @@ mod tests {
             organisation_id,
             sme_id: None,
             session: None,
+            locale: None,
         }
     }
 

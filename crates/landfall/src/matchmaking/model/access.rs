@@ -77,6 +77,7 @@ mod tests {
             organisation_id,
             sme_id,
             session: None,
+            locale: None,
         }
     }
 

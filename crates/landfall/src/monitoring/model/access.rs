@@ -56,6 +56,7 @@ mod tests {
             email: "x@example.org".into(),
             display_name: "X".into(),
             session: None,
+            locale: None,
         }
     }
 

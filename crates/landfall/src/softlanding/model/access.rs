@@ -84,6 +84,7 @@ mod tests {
             organisation_id,
             sme_id,
             session: None,
+            locale: None,
         }
     }
 

@@ -537,6 +537,7 @@ mod tests {
             organisation_id,
             sme_id: None,
             session: None,
+            locale: None,
         };
         let publisher = actor(Role::Manager, Some(1));
         let other = actor(Role::Manager, Some(2));

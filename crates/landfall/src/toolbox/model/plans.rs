@@ -586,6 +586,7 @@ mod tests {
             organisation_id,
             sme_id: None,
             session: None,
+            locale: None,
         };
         assert!(can_manage(&actor(Role::Manager, Some(3)), 3));
         assert!(!can_manage(&actor(Role::Manager, Some(4)), 3));

@@ -1,0 +1,464 @@
+//! Languages: the UI's messages in Fluent files (`locales/<lang>/*.ftl`), the
+//! language of the request in a task-local, and dates, numbers and money
+//! written the way each language writes them.
+//!
+//! The language of a request is, in order: the signed-in person's saved
+//! choice, the `landfall_lang` cookie (set by the language switcher), the
+//! browser's `Accept-Language`, English.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate};
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+
+pub mod pages;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Fluent's bidi isolation marks would show up in attributes and e-mails.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The cookie that remembers a visitor's choice of language.
+pub const COOKIE: &str = "landfall_lang";
+
+/// A language of the UI.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Locale {
+    #[default]
+    En,
+    Da,
+    Nb,
+    Sv,
+    De,
+    Nl,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 6] = [
+        Locale::En,
+        Locale::Da,
+        Locale::Nb,
+        Locale::Sv,
+        Locale::De,
+        Locale::Nl,
+    ];
+
+    /// The BCP 47 tag (also the folder under `locales/`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Da => "da",
+            Locale::Nb => "nb",
+            Locale::Sv => "sv",
+            Locale::De => "de",
+            Locale::Nl => "nl",
+        }
+    }
+
+    /// The language's name in itself, for the switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Da => "Dansk",
+            Locale::Nb => "Norsk bokmål",
+            Locale::Sv => "Svenska",
+            Locale::De => "Deutsch",
+            Locale::Nl => "Nederlands",
+        }
+    }
+
+    /// Reads a tag such as `da`, `nb-NO`, `no`, `en-GB` (case-insensitive).
+    pub fn parse(tag: &str) -> Option<Locale> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Locale::En),
+            "da" => Some(Locale::Da),
+            // Norwegian without a written standard, and nynorsk readers, get bokmål.
+            "nb" | "no" | "nn" => Some(Locale::Nb),
+            "sv" => Some(Locale::Sv),
+            "de" => Some(Locale::De),
+            "nl" => Some(Locale::Nl),
+            _ => None,
+        }
+    }
+
+    /// The best supported language of an `Accept-Language` header, by quality.
+    pub fn from_accept_language(header: &str) -> Option<Locale> {
+        let mut offers: Vec<(f32, usize, Locale)> = header
+            .split(',')
+            .enumerate()
+            .filter_map(|(position, part)| {
+                let mut pieces = part.split(';');
+                let locale = Locale::parse(pieces.next()?)?;
+                let quality = pieces
+                    .find_map(|p| p.trim().strip_prefix("q="))
+                    .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
+                (quality > 0.0 && quality <= 1.0).then_some((quality, position, locale))
+            })
+            .collect();
+        offers.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        offers.first().map(|(_, _, locale)| *locale)
+    }
+
+    fn identifier(self) -> LanguageIdentifier {
+        self.code().parse().expect("the language tags are valid")
+    }
+
+    /// How this language groups thousands and marks decimals.
+    fn separators(self) -> (&'static str, char) {
+        match self {
+            Locale::En => (",", '.'),
+            // Norwegian and Swedish group with a (no-break) space.
+            Locale::Nb | Locale::Sv => ("\u{a0}", ','),
+            Locale::Da | Locale::De | Locale::Nl => (".", ','),
+        }
+    }
+}
+
+tokio::task_local! {
+    static CURRENT: Locale;
+}
+
+/// The language of the request being handled (English outside requests).
+pub fn current() -> Locale {
+    CURRENT.try_with(|locale| *locale).unwrap_or_default()
+}
+
+/// Runs `future` with `locale` as the current language.
+pub async fn scope<F: std::future::Future>(locale: Locale, future: F) -> F::Output {
+    CURRENT.scope(locale, future).await
+}
+
+/// The message `key` in the current language.
+pub fn t(key: &str) -> String {
+    translate(current(), key, &[])
+}
+
+/// The message `key` in the current language, with its variables.
+pub fn ta(key: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
+    translate(current(), key, args)
+}
+
+/// The message `key` with one variable (the common case in templates).
+pub fn t1(key: &str, name: &'static str, value: impl std::fmt::Display) -> String {
+    translate(
+        current(),
+        key,
+        &[(name, FluentValue::from(value.to_string()))],
+    )
+}
+
+/// The message `key` with a count, for plural forms (`{ $count -> [one] … *[other] … }`).
+pub fn tn(key: &str, count: i64) -> String {
+    translate(current(), key, &[("count", FluentValue::from(count))])
+}
+
+/// The message `key` in `locale`; falls back to English, then to the key itself.
+pub fn translate(locale: Locale, key: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
+    let args: Option<HashMap<Cow<'static, str>, FluentValue<'_>>> = (!args.is_empty()).then(|| {
+        args.iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
+            .collect()
+    });
+    LOCALES
+        .try_lookup_complete(&locale.identifier(), key, args.as_ref())
+        .unwrap_or_else(|| {
+            tracing::warn!(key, "missing message");
+            key.to_string()
+        })
+}
+
+/// Whether `locale` has its own text for `key` (no fallback).
+pub fn has_message(locale: Locale, key: &str) -> bool {
+    // A message that needs variables fails to format without them, but exists
+    // (the crate does not export its error type, so its name is compared).
+    match LOCALES.lookup_single_language::<&str>(&locale.identifier(), key, None) {
+        Ok(_) => true,
+        Err(error) => format!("{error:?}").starts_with("FluentError"),
+    }
+}
+
+/// A whole number with the current language's thousands separator.
+pub fn number(value: i64) -> String {
+    number_in(current(), value)
+}
+
+pub fn number_in(locale: Locale, value: i64) -> String {
+    let (group, _) = locale.separators();
+    let digits = value.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() * 2);
+    if value < 0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(group);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A decimal number with `decimals` places, written the current language's way.
+pub fn decimal(value: f64, decimals: usize) -> String {
+    decimal_in(current(), value, decimals)
+}
+
+pub fn decimal_in(locale: Locale, value: f64, decimals: usize) -> String {
+    let (_, point) = locale.separators();
+    let text = format!("{:.*}", decimals, value.abs());
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let whole: i64 = whole.parse().unwrap_or(0);
+    let sign = if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        "-"
+    } else {
+        ""
+    };
+    let whole = number_in(locale, whole);
+    if fraction.is_empty() {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}{point}{fraction}")
+    }
+}
+
+/// An amount in euro cents: `EUR 1,850,000` in English, `1.850.000 €` in
+/// German or Danish, `€ 1.850.000` in Dutch; cents only when there are any.
+pub fn money(cents: i64) -> String {
+    money_in(current(), cents)
+}
+
+pub fn money_in(locale: Locale, cents: i64) -> String {
+    let (_, point) = locale.separators();
+    let sign = if cents < 0 { "-" } else { "" };
+    let euros = number_in(locale, (cents.unsigned_abs() / 100) as i64);
+    let amount = match cents.unsigned_abs() % 100 {
+        0 => euros,
+        rest => format!("{euros}{point}{rest:02}"),
+    };
+    match locale {
+        Locale::En => format!("EUR {sign}{amount}"),
+        Locale::Nl => format!("€ {sign}{amount}"),
+        _ => format!("{sign}{amount}\u{a0}€"),
+    }
+}
+
+/// A day as people of the current language write it (`4 Dec 2026`, `4. Dez. 2026`).
+pub fn date(day: NaiveDate) -> String {
+    date_in(current(), day)
+}
+
+pub fn date_in(locale: Locale, day: NaiveDate) -> String {
+    let month = month_abbreviation(locale, day.month0() as usize);
+    match locale {
+        Locale::En | Locale::Nl | Locale::Sv => format!("{} {month} {}", day.day(), day.year()),
+        Locale::Da | Locale::Nb | Locale::De => format!("{}. {month} {}", day.day(), day.year()),
+    }
+}
+
+/// A day and a time of day (24-hour clock).
+pub fn date_time(at: chrono::NaiveDateTime) -> String {
+    format!("{} {}", date(at.date()), at.format("%H:%M"))
+}
+
+fn month_abbreviation(locale: Locale, month0: usize) -> &'static str {
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    const DA: [&str; 12] = [
+        "jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.",
+        "dec.",
+    ];
+    const NB: [&str; 12] = [
+        "jan.", "feb.", "mar.", "apr.", "mai", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.",
+        "des.",
+    ];
+    const SV: [&str; 12] = [
+        "jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.",
+        "dec.",
+    ];
+    const DE: [&str; 12] = [
+        "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.",
+        "Dez.",
+    ];
+    const NL: [&str; 12] = [
+        "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ];
+    let names = match locale {
+        Locale::En => &EN,
+        Locale::Da => &DA,
+        Locale::Nb => &NB,
+        Locale::Sv => &SV,
+        Locale::De => &DE,
+        Locale::Nl => &NL,
+    };
+    names[month0 % 12]
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    use super::*;
+
+    /// The message keys defined in one language's files.
+    fn keys(locale: Locale) -> BTreeSet<String> {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(locale.code());
+        let mut keys = BTreeSet::new();
+        for entry in std::fs::read_dir(&folder).expect("the language folder exists") {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                keys.extend(text.lines().filter_map(|line| {
+                    let (key, _) = line.split_once('=')?;
+                    let key = key.trim_end();
+                    (!key.is_empty()
+                        && !line.starts_with([' ', '#', '-', '\t', '*', '['])
+                        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+                    .then(|| key.to_string())
+                }));
+            }
+        }
+        keys
+    }
+
+    /// The keys the code asks for: `t("…")`, `t1("…"`, `tn("…"`, `ta("…"` in
+    /// templates and Rust sources.
+    fn used_keys() -> BTreeSet<String> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        let mut folders = vec![root.join("templates"), root.join("src")];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(folder).unwrap() {
+                let path = entry.unwrap().path();
+                if path.ends_with("src/i18n") {
+                    continue;
+                } else if path.is_dir() {
+                    folders.push(path);
+                } else if path.extension().is_some_and(|e| e == "html" || e == "rs") {
+                    files.push(path);
+                }
+            }
+        }
+        let mut used = BTreeSet::new();
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            // Comments may show how to call `t` without naming a real message.
+            let text: String = text
+                .lines()
+                .filter(|line| !line.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            for call in ["t(\"", "t1(\"", "tn(\"", "ta(\""] {
+                for (at, _) in text.match_indices(call) {
+                    let before = text[..at].chars().last();
+                    if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                        continue;
+                    }
+                    let rest = &text[at + call.len()..];
+                    if let Some(end) = rest.find('"') {
+                        let key = &rest[..end];
+                        if !key.is_empty()
+                            && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                        {
+                            used.insert(key.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        used
+    }
+
+    #[test]
+    fn every_message_exists_in_every_language() {
+        let english = keys(Locale::En);
+        assert!(english.len() > 20, "English has its messages");
+        for locale in Locale::ALL {
+            let theirs = keys(locale);
+            let missing: Vec<_> = english.difference(&theirs).collect();
+            let extra: Vec<_> = theirs.difference(&english).collect();
+            assert!(missing.is_empty(), "{} lacks {missing:?}", locale.code());
+            assert!(extra.is_empty(), "{} has unknown {extra:?}", locale.code());
+            for key in &english {
+                assert!(
+                    has_message(locale, key),
+                    "{} cannot load {key}",
+                    locale.code()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_key_the_code_uses_is_defined() {
+        let english = keys(Locale::En);
+        let used = used_keys();
+        assert!(used.len() > 20, "the UI asks for its messages");
+        let undefined: Vec<_> = used.difference(&english).collect();
+        assert!(undefined.is_empty(), "undefined messages: {undefined:?}");
+    }
+
+    #[test]
+    fn languages_are_read_from_tags_and_headers() {
+        assert_eq!(Locale::parse("nb-NO"), Some(Locale::Nb));
+        assert_eq!(Locale::parse("no"), Some(Locale::Nb));
+        assert_eq!(Locale::parse("DE-at"), Some(Locale::De));
+        assert_eq!(Locale::parse("fr"), None);
+        assert_eq!(
+            Locale::from_accept_language("fr-FR,fr;q=0.9,sv;q=0.8,en;q=0.7"),
+            Some(Locale::Sv)
+        );
+        assert_eq!(
+            Locale::from_accept_language("en;q=0.5, da"),
+            Some(Locale::Da)
+        );
+        assert_eq!(
+            Locale::from_accept_language("nl;q=0, de;q=0.1"),
+            Some(Locale::De)
+        );
+        assert_eq!(Locale::from_accept_language("fr, es"), None);
+        assert_eq!(Locale::from_accept_language("en;q=abc"), None);
+    }
+
+    #[test]
+    fn numbers_money_and_dates_follow_the_language() {
+        assert_eq!(number_in(Locale::En, 1_210_000), "1,210,000");
+        assert_eq!(number_in(Locale::De, 1_210_000), "1.210.000");
+        assert_eq!(number_in(Locale::Sv, -1_210_000), "-1\u{a0}210\u{a0}000");
+        assert_eq!(number_in(Locale::Nl, 999), "999");
+        assert_eq!(decimal_in(Locale::En, 1234.567, 1), "1,234.6");
+        assert_eq!(decimal_in(Locale::Da, 1234.567, 1), "1.234,6");
+        assert_eq!(decimal_in(Locale::Nb, -0.04, 1), "0,0");
+        assert_eq!(money_in(Locale::En, 121_000_000), "EUR 1,210,000");
+        assert_eq!(money_in(Locale::En, 150), "EUR 1.50");
+        assert_eq!(money_in(Locale::De, 121_000_050), "1.210.000,50\u{a0}€");
+        assert_eq!(money_in(Locale::Nl, 121_000_000), "€ 1.210.000");
+        assert_eq!(money_in(Locale::Da, -5_000), "-50\u{a0}€");
+        let day = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
+        assert_eq!(date_in(Locale::En, day), "4 Dec 2026");
+        assert_eq!(date_in(Locale::De, day), "4. Dez. 2026");
+        assert_eq!(date_in(Locale::Nb, day), "4. des. 2026");
+        assert_eq!(date_in(Locale::Sv, day), "4 dec. 2026");
+        assert_eq!(date_in(Locale::Nl, day), "4 dec 2026");
+    }
+
+    #[tokio::test]
+    async fn messages_come_in_the_language_of_the_request() {
+        assert_eq!(t("nav-dashboard"), "Dashboard");
+        let danish = scope(Locale::Da, async { t("nav-dashboard") }).await;
+        assert_eq!(danish, "Oversigt");
+        let german = scope(Locale::De, async { tn("notifications-unread", 2) }).await;
+        assert_eq!(german, "2 ungelesen");
+        assert_eq!(t("no-such-message"), "no-such-message");
+    }
+}
