@@ -20,6 +20,7 @@ pub mod handbook;
 pub mod matchmaking;
 pub mod monitoring;
 pub mod notify;
+pub mod ops;
 pub mod privacy;
 pub mod registry;
 pub mod softlanding;
