@@ -318,11 +318,15 @@ mod tests {
         assert!(text.contains(
             r#"landfall_http_requests_total{method="other",route="unmatched",status="404"} 1"#
         ));
+        assert!(
+            text.contains(
+                r#"landfall_http_request_duration_seconds_bucket{method="GET",route="/api/v1/smes/{id}",le="0.025"} 3"#
+            ),
+            "{text}"
+        );
         assert!(text.contains(
-            r#"landfall_http_request_duration_seconds_bucket{le="0.025",method="GET",route="/api/v1/smes/{id}"} 3"#
-        ) || text.contains(
-            r#"landfall_http_request_duration_seconds_bucket{method="GET",route="/api/v1/smes/{id}",le="0.025"} 3"#
-        ), "{text}");
+            r#"landfall_http_request_duration_seconds_bucket{method="GET",route="/api/v1/smes/{id}",le="0.01"} 0"#
+        ));
     }
 
     #[test]
