@@ -22,6 +22,7 @@ use crate::db::Db;
 use crate::handbook;
 use crate::i18n;
 use crate::notify;
+use crate::ops;
 use crate::privacy;
 use crate::surveys;
 use crate::toolbox;
@@ -38,6 +39,18 @@ const UPLOAD_BODY_LIMIT: usize = 12 * 1024 * 1024;
 pub struct AppState {
     pub db: Db,
     pub settings: Arc<Settings>,
+    /// This process's own state: metrics, uptime, whether it is draining.
+    pub runtime: Arc<ops::Runtime>,
+}
+
+impl AppState {
+    pub fn new(db: Db, settings: Settings) -> Self {
+        Self {
+            db,
+            settings: Arc::new(settings),
+            runtime: Arc::new(ops::Runtime::new()),
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -49,6 +62,8 @@ pub struct Settings {
     pub secure_cookies: bool,
     /// API requests one client address may send per minute (0: no limit).
     pub api_rate_per_minute: u32,
+    /// When set, `/metrics` needs `Authorization: Bearer <token>`.
+    pub metrics_token: Option<String>,
 }
 
 impl Settings {
@@ -57,6 +72,7 @@ impl Settings {
             public_url: public_url.trim_end_matches('/').to_string(),
             secure_cookies: public_url.starts_with("https://"),
             api_rate_per_minute: web::ratelimit::DEFAULT_PER_MINUTE,
+            metrics_token: None,
         }
     }
 }
@@ -1003,7 +1019,10 @@ pub fn router(state: AppState) -> Router {
         .merge(pages)
         .merge(web::assets())
         .route("/healthz", get(healthz))
+        .route("/readyz", get(ops::api::readyz))
+        .route("/metrics", get(ops::metrics::scrape))
         .layer(from_fn_with_state(state.clone(), auth::identify))
+        .layer(from_fn_with_state(state.clone(), ops::metrics::track))
         .with_state(state.clone());
     with_security_headers(app, state.settings.secure_cookies).layer(TraceLayer::new_for_http())
 }
@@ -1037,7 +1056,8 @@ fn with_security_headers(router: Router, https: bool) -> Router {
     })
 }
 
-/// 200 when the database answers, 503 otherwise.
+/// Liveness: 200 when the database answers, 503 otherwise (readiness, which
+/// also says whether to send traffic here, is `/readyz`).
 async fn healthz(State(state): State<AppState>) -> Result<&'static str, AppError> {
     state.db.ping().await.map_err(AppError::Unavailable)?;
     Ok("ok")

@@ -170,14 +170,14 @@ pub async fn run(db: Db, args: &BenchArgs, database: &str) -> anyhow::Result<()>
 
     let listener = TcpListener::bind("127.0.0.1:0").await?;
     let base = format!("http://{}", listener.local_addr()?);
-    let state = AppState {
+    let state = AppState::new(
         db,
         // The benchmark is one client sending as fast as it can: no rate limit.
-        settings: Arc::new(Settings {
+        Settings {
             api_rate_per_minute: 0,
             ..Settings::for_public_url(&base)
-        }),
-    };
+        },
+    );
     tokio::spawn(app::serve(listener, state, std::future::pending()));
 
     let client = reqwest::Client::builder()

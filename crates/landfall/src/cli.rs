@@ -1,7 +1,6 @@
 //! What each subcommand does.
 
 use std::io::{BufRead, IsTerminal};
-use std::sync::Arc;
 
 use anyhow::{Context, bail};
 use tokio::net::TcpListener;
@@ -9,22 +8,30 @@ use tokio::net::TcpListener;
 use crate::app::{self, AppState, Settings};
 use crate::auth::{self, Role};
 use crate::config::{
-    BenchArgs, BenchTarget, Command, DatabaseArgs, EvalArgs, EvalCommand, ScheduleArgs, ServeArgs,
-    UserAddArgs, UserCommand,
+    BackupArgs, BenchArgs, BenchTarget, Command, DatabaseArgs, EvalArgs, EvalCommand, LogFormat,
+    RestoreArgs, ScheduleArgs, ServeArgs, UserAddArgs, UserCommand,
 };
 use crate::db::{self, Db};
 use crate::web::AppError;
 use crate::{bench, demo, registry};
 
-/// Logs to standard error; `RUST_LOG` chooses what (default: info for Landfall).
-pub fn init_tracing() {
+/// Logs to standard error, as text or one JSON object a line; `RUST_LOG`
+/// chooses what (default: info for Landfall).
+pub fn init_tracing(format: LogFormat) {
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| EnvFilter::new("landfall=info,tower_http=warn"));
-    tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .init();
+        .with_writer(std::io::stderr);
+    match format {
+        LogFormat::Text => builder.init(),
+        LogFormat::Json => builder
+            .json()
+            .with_current_span(true)
+            .with_span_list(false)
+            .init(),
+    }
 }
 
 pub async fn run(command: Command) -> anyhow::Result<()> {
@@ -80,6 +87,8 @@ pub async fn run(command: Command) -> anyhow::Result<()> {
             println!("The database schema is up to date.");
             Ok(())
         }
+        Command::Backup(args) => backup(&args).await,
+        Command::Restore(args) => restore(&args).await,
         Command::User {
             command: UserCommand::Add(args),
         } => add_user(args).await,
@@ -113,13 +122,14 @@ async fn serve(db: Db, args: &ServeArgs, what: &str) -> anyhow::Result<()> {
     println!("{what} is being served at {public_url}");
     use std::io::Write as _;
     let _ = std::io::stdout().flush();
-    let state = AppState {
+    let state = AppState::new(
         db,
-        settings: Arc::new(Settings {
+        Settings {
             api_rate_per_minute: args.api_rate_limit,
+            metrics_token: args.metrics_token.clone().filter(|t| !t.trim().is_empty()),
             ..Settings::for_public_url(&public_url)
-        }),
-    };
+        },
+    );
     let mailer = crate::notify::Mailer::new(args.mail.smtp_url.as_deref(), &args.mail.mail_from)?;
     tracing::info!(address = %bound, %public_url, ?mailer, "serving");
     let (stop_worker, stopped) = tokio::sync::watch::channel(false);
@@ -130,7 +140,23 @@ async fn serve(db: Db, args: &ServeArgs, what: &str) -> anyhow::Result<()> {
         std::time::Duration::from_secs(args.mail.worker_interval.max(1)),
         stopped,
     );
-    app::serve(listener, state, shutdown_signal()).await?;
+    let runtime = state.runtime.clone();
+    let drain = std::time::Duration::from_secs(args.drain_seconds);
+    let shutdown = async move {
+        shutdown_signal().await;
+        // Readiness fails first, so that a load balancer sends nothing new;
+        // then the listener closes and the requests in flight are finished.
+        runtime.start_draining();
+        if !drain.is_zero() {
+            tracing::info!(
+                seconds = drain.as_secs(),
+                "draining: /readyz answers 503, requests are still served"
+            );
+            tokio::time::sleep(drain).await;
+        }
+        tracing::info!("shutting down: finishing requests in flight");
+    };
+    app::serve(listener, state, shutdown).await?;
     let _ = stop_worker.send(true);
     let _ = worker.await;
     tracing::info!("stopped");
@@ -157,7 +183,69 @@ async fn shutdown_signal() {
         () = interrupt => {},
         () = terminate => {},
     }
-    tracing::info!("shutting down: finishing requests in flight");
+}
+
+/// What to tell someone who asks to back up or restore PostgreSQL.
+const PG_TOOLS: &str = "PostgreSQL databases are backed up with pg_dump and restored with \
+    pg_restore, e.g. `pg_dump --format=custom --file=landfall.dump \"$DATABASE_URL\"` and \
+    `pg_restore --clean --if-exists --no-owner --dbname=\"$DATABASE_URL\" landfall.dump` \
+    (see the README's Operations section)";
+
+/// `landfall backup`: a consistent copy of a SQLite database, even while it
+/// is being served.
+async fn backup(args: &BackupArgs) -> anyhow::Result<()> {
+    let location = args.database.location()?;
+    let db::Location::Sqlite(path) = &location else {
+        bail!("landfall backup copies SQLite databases. {PG_TOOLS}");
+    };
+    if !path.is_file() {
+        bail!("there is no database at {}", path.display());
+    }
+    let db = db::connect(
+        &location,
+        &db::PoolSettings {
+            max_connections: 1,
+            pg_schema: None,
+        },
+    )
+    .await
+    .with_context(|| format!("cannot open {}", location.redacted()))?;
+    let result = crate::ops::backup::backup(&db, &args.output).await;
+    db.close().await.ok();
+    let report = result?;
+    tracing::info!(database = %location.redacted(), output = %args.output.display(), bytes = report.bytes, "backed up");
+    println!(
+        "Backed up {} to {} ({} bytes, {} migrations applied).",
+        path.display(),
+        args.output.display(),
+        report.bytes,
+        report.migrations.len()
+    );
+    Ok(())
+}
+
+/// `landfall restore`: puts a checked backup in place of a SQLite database.
+async fn restore(args: &RestoreArgs) -> anyhow::Result<()> {
+    let location = args.database.location()?;
+    let db::Location::Sqlite(path) = &location else {
+        bail!("landfall restore restores SQLite databases. {PG_TOOLS}");
+    };
+    let report = crate::ops::backup::restore(&args.input, path, args.force).await?;
+    tracing::info!(input = %args.input.display(), database = %location.redacted(), "restored");
+    println!(
+        "Restored {} to {} ({} bytes, {} migrations applied; `landfall serve` applies newer ones at start).",
+        args.input.display(),
+        path.display(),
+        report.bytes,
+        report.migrations.len()
+    );
+    if !report.unknown_migrations.is_empty() {
+        tracing::warn!(
+            migrations = %report.unknown_migrations.join(", "),
+            "the backup comes from a newer Landfall: serve it with that version"
+        );
+    }
+    Ok(())
 }
 
 /// Turns validation errors into a readable message for the terminal.

@@ -16,8 +16,27 @@ use crate::db::{Location, PoolSettings};
                   single file, the default) or PostgreSQL."
 )]
 pub struct Cli {
+    /// How log lines are written to standard error: `text` for people, `json`
+    /// (one JSON object a line) for log collectors. `RUST_LOG` chooses which.
+    #[arg(
+        long,
+        env = "LANDFALL_LOG_FORMAT",
+        value_enum,
+        default_value_t = LogFormat::Text,
+        global = true
+    )]
+    pub log_format: LogFormat,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// The form of log lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    /// Readable lines.
+    Text,
+    /// One JSON object a line, with `timestamp`, `level`, `target` and `fields`.
+    Json,
 }
 
 #[derive(Debug, Subcommand)]
@@ -28,6 +47,12 @@ pub enum Command {
     Demo(DemoArgs),
     /// Bring the database schema up to date and exit.
     Migrate(DatabaseArgs),
+    /// Copy a SQLite database to a new file while it is being served
+    /// (a consistent snapshot; PostgreSQL: use pg_dump).
+    Backup(BackupArgs),
+    /// Put a backup made by `landfall backup` in place of a SQLite database
+    /// (stop the server first; PostgreSQL: use pg_restore).
+    Restore(RestoreArgs),
     /// Measure page and API latency on a large generated network
     /// (`landfall bench`), or the meeting scheduler (`landfall bench schedule`).
     Bench(BenchArgs),
@@ -82,6 +107,17 @@ pub struct ServeArgs {
     /// of a quarter of that (0: no limit). Counted per instance.
     #[arg(long, env = "LANDFALL_API_RATE_LIMIT", default_value_t = crate::web::ratelimit::DEFAULT_PER_MINUTE)]
     pub api_rate_limit: u32,
+    /// When set, /metrics answers only requests with `Authorization: Bearer
+    /// <this token>`. Without it /metrics is open to anyone who reaches the
+    /// server (it shows request counts, no personal data).
+    #[arg(long, env = "LANDFALL_METRICS_TOKEN", hide_env_values = true)]
+    pub metrics_token: Option<String>,
+    /// Seconds to go on serving after SIGTERM or Ctrl-C while /readyz
+    /// answers 503, so that a load balancer stops sending requests before
+    /// the server stops accepting them. Then the requests in flight are
+    /// finished and the server exits.
+    #[arg(long, env = "LANDFALL_DRAIN_SECONDS", default_value_t = 0)]
+    pub drain_seconds: u64,
     #[command(flatten)]
     pub database: DatabaseArgs,
     #[command(flatten)]
@@ -108,6 +144,29 @@ pub struct MailArgs {
     /// noticing expired requests and coming deadlines).
     #[arg(long, env = "LANDFALL_WORKER_INTERVAL", default_value_t = 15)]
     pub worker_interval: u64,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct BackupArgs {
+    /// The file to write the backup to. It must not exist: a backup never
+    /// overwrites a file.
+    #[arg(long)]
+    pub output: std::path::PathBuf,
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RestoreArgs {
+    /// The backup to restore (a file written by `landfall backup`). It is
+    /// checked (integrity, Landfall's migrations) before anything is replaced.
+    #[arg(long)]
+    pub input: std::path::PathBuf,
+    /// Replace the database at --database if it exists.
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub database: DatabaseArgs,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod matchmaking;
 pub mod monitoring;
 pub mod notify;
+pub mod ops;
 pub mod privacy;
 pub mod registry;
 pub mod softlanding;

@@ -1,8 +1,6 @@
 //! Hardening: HSTS behind TLS, per-address API rate limits, session ids that
 //! never survive a sign-in, sessions with a maximum age, and password rules.
 
-use std::sync::Arc;
-
 use axum::body::Body;
 use axum::http::Request;
 use landfall::app::{AppState, Settings, router};
@@ -14,13 +12,13 @@ use crate::on_both_backends;
 use crate::support::{ADMIN, Backend, MANAGER_A, TestApp, hidden_field, network, spawn};
 
 fn app_with(app: &TestApp, public_url: &str, per_minute: u32) -> axum::Router {
-    router(AppState {
-        db: app.db.clone(),
-        settings: Arc::new(Settings {
+    router(AppState::new(
+        app.db.clone(),
+        Settings {
             api_rate_per_minute: per_minute,
             ..Settings::for_public_url(public_url)
-        }),
-    })
+        },
+    ))
 }
 
 async fn get(router: &axum::Router, path: &str) -> axum::response::Response {

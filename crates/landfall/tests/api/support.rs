@@ -2,7 +2,7 @@
 //! (a SQLite file in a temporary folder, or a PostgreSQL schema of its own),
 //! and a small network of organisations, SMEs and accounts to test against.
 
-use std::sync::{Arc, LazyLock};
+use std::sync::LazyLock;
 
 use landfall::app::{self, AppState, Settings};
 use landfall::auth::{self, Email, Role};
@@ -132,15 +132,15 @@ pub async fn spawn(backend: Backend) -> TestApp {
         .await
         .expect("bind");
     let base = format!("http://{}", listener.local_addr().unwrap());
-    let state = AppState {
-        db: db.clone(),
+    let state = AppState::new(
+        db.clone(),
         // Tests send requests as fast as they can from one address: no rate
         // limit here (tests/api/security.rs tests it on a router of its own).
-        settings: Arc::new(Settings {
+        Settings {
             api_rate_per_minute: 0,
             ..Settings::for_public_url(&base)
-        }),
-    };
+        },
+    );
     tokio::spawn(app::serve(listener, state, std::future::pending()));
     let client = browser();
     TestApp {
@@ -234,15 +234,15 @@ impl TestApp {
             .await
             .expect("bind");
         let base = format!("http://{}", listener.local_addr().unwrap());
-        let state = AppState {
+        let state = AppState::new(
             db,
             // Tests send requests as fast as they can from one address: no rate
             // limit here (tests/api/security.rs tests it on a router of its own).
-            settings: Arc::new(Settings {
+            Settings {
                 api_rate_per_minute: 0,
                 ..Settings::for_public_url(&base)
-            }),
-        };
+            },
+        );
         tokio::spawn(app::serve(listener, state, std::future::pending()));
         base
     }
@@ -506,4 +506,121 @@ pub fn names(reply: &Reply) -> Vec<String> {
         .iter()
         .map(|item| item["name"].as_str().unwrap().to_string())
         .collect()
+}
+
+// ---------------------------------------------------------------------------
+// The binary as a separate process
+// ---------------------------------------------------------------------------
+
+/// The `landfall` binary, with no database from the environment and quiet logs.
+pub fn landfall_command() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_landfall"));
+    command
+        .env_remove("DATABASE_URL")
+        .env_remove("LANDFALL_LOG_FORMAT")
+        .env("RUST_LOG", "warn");
+    command
+}
+
+/// A `landfall serve` child process on a free port. Dropping it kills it.
+pub struct ServerProcess {
+    pub child: std::process::Child,
+    pub url: String,
+    _stdout: Option<std::io::BufReader<std::process::ChildStdout>>,
+}
+
+impl ServerProcess {
+    /// Starts `landfall serve --database <database> --addr 127.0.0.1:0
+    /// --api-rate-limit 0 <extra>` and waits until it announces its address.
+    pub fn start(database: &str, extra: &[&str]) -> ServerProcess {
+        use std::io::BufRead;
+        let child = landfall_command()
+            .args([
+                "serve",
+                "--addr",
+                "127.0.0.1:0",
+                "--api-rate-limit",
+                "0",
+                "--database",
+                database,
+            ])
+            .args(extra)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("landfall serve starts");
+        // Owned by the guard at once: killed and reaped whatever happens next.
+        let mut server = ServerProcess {
+            child,
+            url: String::new(),
+            _stdout: None,
+        };
+        let mut stdout = std::io::BufReader::new(server.child.stdout.take().unwrap());
+        let mut line = String::new();
+        loop {
+            line.clear();
+            let read = stdout.read_line(&mut line).expect("server output");
+            assert!(
+                read > 0,
+                "landfall serve exited before announcing its address"
+            );
+            if let Some(url) = line.trim().strip_prefix("Landfall is being served at ") {
+                server.url = url.to_string();
+                server._stdout = Some(stdout);
+                return server;
+            }
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.url, path)
+    }
+
+    pub fn pid(&self) -> String {
+        self.child.id().to_string()
+    }
+
+    /// Sends SIGTERM (a graceful stop).
+    pub fn terminate(&self) {
+        let status = std::process::Command::new("kill")
+            .args(["-TERM", &self.pid()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+
+    /// Signs in through the API of this process.
+    pub async fn token(&self, email: &str) -> String {
+        let reply = reqwest::Client::new()
+            .post(self.url("/api/v1/auth/token"))
+            .json(&serde_json::json!({"email": email, "password": PASSWORD}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(reply.status(), 200, "sign-in of {email}");
+        let body: Value = reply.json().await.unwrap();
+        body["token"].as_str().unwrap().to_string()
+    }
+
+    /// Waits for the process to end, at most `seconds`.
+    pub fn wait_for_exit(&mut self, seconds: u64) -> std::process::ExitStatus {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(seconds);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "landfall serve did not exit within {seconds} s"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
