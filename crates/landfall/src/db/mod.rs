@@ -193,3 +193,32 @@ mod tests {
         );
     }
 }
+
+/// Property tests: any `--database` value is read or refused, and the
+/// printed form never shows a PostgreSQL password.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn locations_never_panic(value in any::<String>()) {
+            if let Ok(location) = Location::parse(&value) {
+                let _ = location.redacted();
+            }
+        }
+
+        #[test]
+        fn passwords_are_never_printed(
+            user in "[a-z]{1,8}",
+            password in "[A-Za-z0-9!$%^*()_+=-]{6,16}",
+            host in "[a-z0-9.@:]{1,20}",
+        ) {
+            let url = format!("postgres://{user}:{password}@{host}/db");
+            let shown = Location::parse(&url).unwrap().redacted();
+            prop_assert!(!shown.contains(&format!(":{password}@")), "{shown}");
+        }
+    }
+}

@@ -418,3 +418,25 @@ pub async fn occupancy(
             .collect(),
     }))
 }
+
+/// Property tests: `?month=` takes any text.
+#[cfg(test)]
+mod properties {
+    use chrono::Datelike;
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn months_never_panic_and_read_back(
+            value in prop_oneof![any::<String>(), "[0-9-]{0,10}"],
+            year in 0i32..=9999,
+            month in 1u32..=12,
+        ) {
+            let _ = parse_month(Some(&value));
+            let first = parse_month(Some(&format!("{year:04}-{month:02}"))).unwrap();
+            prop_assert_eq!((first.year(), first.month(), first.day()), (year, month, 1));
+        }
+    }
+}
