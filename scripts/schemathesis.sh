@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 SCHEMATHESIS_VERSION=4.32.5
 bin="${LANDFALL_BIN:-$PWD/target/debug/landfall}"
-examples="${SCHEMATHESIS_EXAMPLES:-15}"
+examples="${SCHEMATHESIS_EXAMPLES:-25}"
 
 if ! schemathesis --version 2>/dev/null | grep -qF "$SCHEMATHESIS_VERSION"; then
   python3 -m pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
@@ -50,7 +50,7 @@ token="$(curl -sSf -X POST -H 'Content-Type: application/json' \
 # - DELETE /api/v1/me closes the admin account the token belongs to;
 # - DELETE /api/v1/auth/token revokes the token itself.
 status=0
-schemathesis run "$url/api/openapi.json" \
+schemathesis --config-file scripts/schemathesis.toml run "$url/api/openapi.json" \
   --header "Authorization: Bearer $token" \
   --checks not_a_server_error,status_code_conformance,response_schema_conformance \
   --phases examples,coverage,fuzzing \

@@ -160,6 +160,29 @@ pub fn is_unique_violation(err: &DbErr) -> bool {
     matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
 }
 
+/// True when the error is a violated foreign key (both backends). SQLite
+/// reports a violation found while it carries out `ON DELETE` actions as a
+/// trigger constraint (extended code 1811) with the foreign-key message,
+/// which SeaORM does not classify.
+pub fn is_foreign_key_violation(err: &DbErr) -> bool {
+    if matches!(
+        err.sql_err(),
+        Some(SqlErr::ForeignKeyConstraintViolation(_))
+    ) {
+        return true;
+    }
+    match err {
+        DbErr::Exec(sea_orm::RuntimeErr::SqlxError(e))
+        | DbErr::Query(sea_orm::RuntimeErr::SqlxError(e)) => {
+            e.as_database_error().is_some_and(|e| {
+                e.code().as_deref() == Some("1811")
+                    && e.message().contains("FOREIGN KEY constraint failed")
+            })
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -132,6 +132,7 @@ pub async fn list_surveys(
 /// A question as sent to the API.
 #[derive(Debug, Default, Deserialize, Serialize, ToSchema)]
 #[serde(default)]
+#[schema(as = SurveyQuestionWrite)]
 pub struct QuestionWrite {
     section: String,
     prompt: String,

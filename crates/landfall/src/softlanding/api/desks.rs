@@ -309,6 +309,7 @@ pub async fn get_booking(
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default)]
+#[schema(as = DeskDecisionWrite)]
 pub struct DecisionWrite {
     /// `approve`, `decline` (the host) or `cancel` (the host or the participant's side).
     #[schema(value_type = String, example = "approve")]
