@@ -98,7 +98,9 @@ fn wrk_duration(text: &str) -> Option<Duration> {
         "h" => number * 3600.0,
         _ => return None,
     };
-    (seconds.is_finite() && seconds >= 0.0).then(|| Duration::from_secs_f64(seconds))
+    // wrk prints two decimals; whole microseconds are all there is to keep.
+    (seconds.is_finite() && seconds >= 0.0)
+        .then(|| Duration::from_micros((seconds * 1e6).round() as u64))
 }
 
 /// Reads wrk's report: its own lines (`Requests/sec`, the `--latency`
@@ -263,34 +265,35 @@ async fn measure_all(args: &HttpBenchArgs, served: &Served, script: &Path) -> an
 mod tests {
     use super::*;
 
-    /// What wrk 4.1.0 printed for `--latency --script` (the report script above).
-    const CAPTURED: &str = "Running 10s test @ http://127.0.0.1:41235/api/v1/smes?q=analytics
-  2 threads and 8 connections
+    /// What wrk 4.1.0 printed with `--latency` and the report script, against
+    /// a server that answered 404 to everything.
+    const CAPTURED: &str = "Running 2s test @ http://127.0.0.1:18777/nothing-here
+  2 threads and 4 connections
   Thread Stats   Avg      Stdev     Max   +/- Stdev
-    Latency     4.93ms    1.10ms  21.36ms   84.15%
-    Req/Sec   816.42     47.40     0.92k    71.50%
+    Latency     5.14ms    8.75ms  72.41ms   88.22%
+    Req/Sec     0.95k   270.00     1.51k    75.00%
   Latency Distribution
-     50%    4.73ms
-     75%    5.32ms
-     90%    6.13ms
-     99%    8.86ms
-  16262 requests in 10.00s, 94.15MB read
-  Non-2xx or 3xx responses: 3
-Requests/sec:   1625.63
-Transfer/sec:      9.41MB
-landfall-bench requests=16262 duration_us=10003541 status_errors=3 socket_errors=0 p50_us=4731 p90_us=6133 p95_us=6842 p99_us=8861
+     50%    1.11ms
+     75%    5.22ms
+     90%   15.62ms
+     99%   40.53ms
+  3791 requests in 2.03s, 1.88MB read
+  Non-2xx or 3xx responses: 3791
+Requests/sec:   1870.37
+Transfer/sec:      0.93MB
+landfall-bench requests=3791 duration_us=2026873 status_errors=3791 socket_errors=0 p50_us=1112 p90_us=15623 p95_us=23633 p99_us=40532
 ";
 
     #[test]
     fn wrk_reports_are_read() {
         let f = parse_wrk(CAPTURED).unwrap();
-        assert_eq!(f.requests, 16262);
-        assert_eq!(f.per_second, 1625.63);
-        assert_eq!(f.p50, Some(Duration::from_micros(4731)));
-        assert_eq!(f.p90, Some(Duration::from_micros(6133)));
-        assert_eq!(f.p95, Some(Duration::from_micros(6842)));
-        assert_eq!(f.p99, Some(Duration::from_micros(8861)));
-        assert_eq!(f.non_2xx, 3);
+        assert_eq!(f.requests, 3791);
+        assert_eq!(f.per_second, 1870.37);
+        assert_eq!(f.p50, Some(Duration::from_micros(1112)));
+        assert_eq!(f.p90, Some(Duration::from_micros(15623)));
+        assert_eq!(f.p95, Some(Duration::from_micros(23633)));
+        assert_eq!(f.p99, Some(Duration::from_micros(40532)));
+        assert_eq!(f.non_2xx, 3791);
         assert_eq!(f.socket_errors, 0);
     }
 
@@ -303,11 +306,11 @@ landfall-bench requests=16262 duration_us=10003541 status_errors=3 socket_errors
             .collect::<String>()
             + "  Socket errors: connect 0, read 2, write 0, timeout 5\n";
         let f = parse_wrk(&plain).unwrap();
-        assert_eq!(f.p50, Some(Duration::from_micros(4730)));
-        assert_eq!(f.p99, Some(Duration::from_micros(8860)));
+        assert_eq!(f.p50, Some(Duration::from_micros(1110)));
+        assert_eq!(f.p99, Some(Duration::from_micros(40530)));
         assert_eq!(f.p95, None);
         assert_eq!(f.socket_errors, 7);
-        assert_eq!(f.non_2xx, 3);
+        assert_eq!(f.non_2xx, 3791);
         assert!(parse_wrk("unable to connect to 127.0.0.1:1 Connection refused").is_err());
     }
 
