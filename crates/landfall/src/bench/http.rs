@@ -143,7 +143,7 @@ pub fn parse_wrk(output: &str) -> anyhow::Result<WrkFigures> {
                     let Some((key, value)) = field.split_once('=') else {
                         continue;
                     };
-                    let value: u64 = value.parse().with_context(|| format!("{key}"))?;
+                    let value: u64 = value.parse().with_context(|| key.to_string())?;
                     let micros = Some(Duration::from_micros(value));
                     match key {
                         "requests" => figures.requests = value,
