@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test Landfall has, after installing what they need on a fresh
-# Debian machine: formatting and lints, unit and integration tests on SQLite
-# and PostgreSQL, and the browser tests in headless Chromium.
+# Debian machine: formatting and lints, unit, property and integration tests on
+# SQLite and PostgreSQL, Schemathesis against the API, and the browser tests in
+# headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -49,9 +50,16 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 say "cargo test (unit and integration tests)"
 cargo test --workspace --locked
 
+# --- API fuzzing --------------------------------------------------------------
+# Schemathesis (pinned, installed by the script) sends generated requests to
+# every operation of the OpenAPI document of a running demo network: no 5xx,
+# no status the document does not list, no body off its schema.
+say "API fuzzing (Schemathesis against the demo network)"
+cargo build --locked --bin landfall
+scripts/schemathesis.sh
+
 # --- Browser ------------------------------------------------------------------
 say "Browser tests (headless Chromium)"
-cargo build --locked --bin landfall
 (cd e2e && npm ci --no-audit --no-fund --loglevel=error && LANDFALL_BIN="$PWD/../target/debug/landfall" npm test)
 
 say "All tests passed"

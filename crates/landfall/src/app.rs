@@ -1270,7 +1270,7 @@ async fn api_not_found(request: Request) -> Response {
         calls::api::statistics,
     ),
     components(schemas(ErrorBody, ListResponse<registry::api::OrganisationView>, ListResponse<registry::api::SmeView>)),
-    modifiers(&BearerAuth),
+    modifiers(&BearerAuth, &CommonErrors),
     tags(
         (name = "auth", description = "Tokens and accounts"),
         (name = "registry", description = "Organisations and SMEs of the network"),
@@ -1297,6 +1297,81 @@ impl utoipa::Modify for BearerAuth {
             "bearer",
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
         );
+    }
+}
+
+/// The error answers any operation of the API can give, whatever it does,
+/// added to each operation that does not list them itself: 400 when a path,
+/// query string or body cannot be read at all; 401 without a valid token
+/// where one is required; 404 when an id in the path names nothing the
+/// caller may see; 429 beyond the per-address rate limit (`--api-rate-limit`).
+struct CommonErrors;
+
+impl utoipa::Modify for CommonErrors {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let error = |description: &str| {
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    "application/json",
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("ErrorBody")))
+                        .build(),
+                )
+                .build()
+        };
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            let has_path_parameters = path.contains('{');
+            for operation in [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+                &mut item.patch,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                let secured = operation.security.as_ref().is_some_and(|requirements| {
+                    serde_json::to_value(requirements).is_ok_and(|value| {
+                        value.as_array().is_some_and(|list| {
+                            !list.is_empty()
+                                && list
+                                    .iter()
+                                    .all(|r| r.as_object().is_some_and(|o| !o.is_empty()))
+                        })
+                    })
+                });
+                let reads_input = operation.parameters.as_ref().is_some_and(|p| !p.is_empty())
+                    || operation.request_body.is_some();
+                let responses = &mut operation.responses.responses;
+                let mut add = |status: &str, description: &str| {
+                    responses
+                        .entry(status.to_string())
+                        .or_insert_with(|| error(description).into());
+                };
+                if reads_input {
+                    add(
+                        "400",
+                        "Malformed request: a path, query string or body that cannot be read",
+                    );
+                }
+                if secured {
+                    add(
+                        "401",
+                        "Not signed in: no token, or an unknown or expired one",
+                    );
+                }
+                if has_path_parameters {
+                    add("404", "Not found, or not visible to the caller");
+                }
+                add(
+                    "429",
+                    "Too many requests from this address; `Retry-After` says when to try again",
+                );
+            }
+        }
     }
 }
 

@@ -157,15 +157,24 @@ async fn measure(
     Ok(figures(latencies, started.elapsed()))
 }
 
-pub async fn run(db: Db, args: &BenchArgs, database: &str) -> anyhow::Result<()> {
-    println!(
-        "Loading the demo network with {} generated SMEs into {database} …",
-        args.scale
-    );
+pub mod http;
+
+/// A loaded network served in-process, with a demo manager's bearer token and
+/// the ids of one SME, one cooperation profile and the demo programme.
+pub(crate) struct Served {
+    pub base: String,
+    pub token: String,
+    pub sme_id: i64,
+    pub profile_id: i64,
+    pub programme_id: i64,
+}
+
+/// Loads the demo network with `scale` generated SMEs, serves it on a free
+/// port of the loopback interface (no rate limit) and signs in as a manager.
+pub(crate) async fn load_and_serve(db: Db, scale: u32, database: &str) -> anyhow::Result<Served> {
+    println!("Loading the demo network with {scale} generated SMEs into {database} …");
     let started = Instant::now();
-    let report = demo::load(&db, args.scale)
-        .await
-        .map_err(anyhow::Error::new)?;
+    let report = demo::load(&db, scale).await.map_err(anyhow::Error::new)?;
     println!("{}", report.summary(started.elapsed()));
 
     let listener = TcpListener::bind("127.0.0.1:0").await?;
@@ -180,9 +189,7 @@ pub async fn run(db: Db, args: &BenchArgs, database: &str) -> anyhow::Result<()>
     );
     tokio::spawn(app::serve(listener, state, std::future::pending()));
 
-    let client = reqwest::Client::builder()
-        .pool_max_idle_per_host(64)
-        .build()?;
+    let client = reqwest::Client::new();
     // A manager sees the listed SMEs of the whole network plus their own: the usual case.
     let token: serde_json::Value = client
         .post(format!("{base}/api/v1/auth/token"))
@@ -196,33 +203,49 @@ pub async fn run(db: Db, args: &BenchArgs, database: &str) -> anyhow::Result<()>
         .await?;
     let token = token["token"]
         .as_str()
-        .context("the demo manager could not sign in")?;
-    let some_sme: serde_json::Value = client
-        .get(format!("{base}/api/v1/smes?limit=1&offset=1000"))
-        .bearer_auth(token)
-        .send()
+        .context("the demo manager could not sign in")?
+        .to_string();
+    let get = |path: &str| {
+        client
+            .get(format!("{base}{path}"))
+            .bearer_auth(&token)
+            .send()
+    };
+    let some_sme: serde_json::Value = get("/api/v1/smes?limit=1&offset=1000")
         .await?
         .json()
         .await?;
     let sme_id = some_sme["items"][0]["id"].as_i64().unwrap_or(1);
-    let some_profile: serde_json::Value = client
-        .get(format!("{base}/api/v1/profiles?limit=1&offset=1000"))
-        .bearer_auth(token)
-        .send()
+    let some_profile: serde_json::Value = get("/api/v1/profiles?limit=1&offset=1000")
         .await?
         .json()
         .await?;
     let profile_id = some_profile["items"][0]["id"].as_i64().unwrap_or(1);
-    let programmes: serde_json::Value = client
-        .get(format!("{base}/api/v1/programmes"))
-        .bearer_auth(token)
-        .send()
-        .await?
-        .json()
-        .await?;
+    let programmes: serde_json::Value = get("/api/v1/programmes").await?.json().await?;
     let programme_id = programmes["items"][0]["id"]
         .as_i64()
         .context("the demo has no programme")?;
+    Ok(Served {
+        base,
+        token,
+        sme_id,
+        profile_id,
+        programme_id,
+    })
+}
+
+pub async fn run(db: Db, args: &BenchArgs, database: &str) -> anyhow::Result<()> {
+    let Served {
+        base,
+        token,
+        sme_id,
+        profile_id,
+        programme_id,
+    } = load_and_serve(db, args.scale, database).await?;
+    let token = token.as_str();
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(64)
+        .build()?;
 
     println!(
         "\n{} requests per line, {} clients at once, as a manager; latency in ms\n",

@@ -178,3 +178,20 @@ mod tests {
         );
     }
 }
+
+/// Property tests: time zones typed by people never panic.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn time_zones_never_panic_and_read_back(value in prop_oneof![any::<String>(), "[A-Za-z_/+-]{0,30}"]) {
+            if let Ok(zone) = parse_time_zone(&value) {
+                prop_assert_eq!(parse_time_zone(zone.name()), Ok(zone));
+            }
+        }
+    }
+}

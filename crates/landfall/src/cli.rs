@@ -55,32 +55,25 @@ pub async fn run(command: Command) -> anyhow::Result<()> {
             target: Some(BenchTarget::Schedule(args)),
             ..
         }) => bench::schedule(&args),
+        Command::Bench(BenchArgs {
+            target: Some(BenchTarget::Http(args)),
+            ..
+        }) => {
+            bench::http::check_wrk()?;
+            with_scratch_database(args.database.clone(), |db, shown| async move {
+                bench::http::run(db, &args, &shown).await
+            })
+            .await
+        }
         Command::Schedule(args) => schedule(&args),
         Command::Eval {
             command: EvalCommand::Recommendations(args),
         } => eval_recommendations(&args).await,
         Command::Bench(args) => {
-            let scratch =
-                std::env::temp_dir().join(format!("landfall-bench-{}.db", std::process::id()));
-            let database = args
-                .database
-                .clone()
-                .unwrap_or_else(|| scratch.display().to_string());
-            let db = open(&DatabaseArgs {
-                database: database.clone(),
-                db_pool: 16,
+            with_scratch_database(args.database.clone(), |db, shown| async move {
+                bench::run(db, &args, &shown).await
             })
-            .await?;
-            let shown = db::Location::parse(&database)
-                .map(|l| l.redacted())
-                .unwrap_or_default();
-            let result = bench::run(db, &args, &shown).await;
-            if args.database.is_none() {
-                for suffix in ["", "-wal", "-shm"] {
-                    let _ = std::fs::remove_file(format!("{}{suffix}", scratch.display()));
-                }
-            }
-            result
+            .await
         }
         Command::Migrate(args) => {
             open(&args).await?;
@@ -93,6 +86,33 @@ pub async fn run(command: Command) -> anyhow::Result<()> {
             command: UserCommand::Add(args),
         } => add_user(args).await,
     }
+}
+
+/// Runs a benchmark on the database given, or on a temporary SQLite file
+/// that is removed afterwards.
+async fn with_scratch_database<F, Fut>(database: Option<String>, bench: F) -> anyhow::Result<()>
+where
+    F: FnOnce(Db, String) -> Fut,
+    Fut: std::future::Future<Output = anyhow::Result<()>>,
+{
+    let scratch = std::env::temp_dir().join(format!("landfall-bench-{}.db", std::process::id()));
+    let given = database.is_some();
+    let database = database.unwrap_or_else(|| scratch.display().to_string());
+    let db = open(&DatabaseArgs {
+        database: database.clone(),
+        db_pool: 16,
+    })
+    .await?;
+    let shown = db::Location::parse(&database)
+        .map(|l| l.redacted())
+        .unwrap_or_default();
+    let result = bench(db, shown).await;
+    if !given {
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", scratch.display()));
+        }
+    }
+    result
 }
 
 /// Connects and migrates.

@@ -231,6 +231,30 @@ pub enum BenchTarget {
     /// Schedule generated events at the scale of a real conference and ten
     /// times larger; print time, meetings placed and the gap to the upper bound.
     Schedule(ScheduleBenchArgs),
+    /// Load the demo network at `--scale`, serve it in-process and drive `wrk`
+    /// against a trivial endpoint, the main pages and the main API calls for a
+    /// fixed time each; print requests per second, p50/p95/p99 and errors.
+    Http(HttpBenchArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct HttpBenchArgs {
+    /// Database to load and measure: a SQLite path or postgres:// URL (use a
+    /// scratch database). Default: a temporary SQLite file, removed afterwards.
+    #[arg(long)]
+    pub database: Option<String>,
+    /// Generated SMEs on top of the demo network's 120.
+    #[arg(long, default_value_t = 100_000)]
+    pub scale: u32,
+    /// How long `wrk` drives each target (`10s`, `1m`: wrk's own notation).
+    #[arg(long, default_value = "10s")]
+    pub duration: String,
+    /// Open connections (`wrk -c`).
+    #[arg(long, default_value_t = 8)]
+    pub connections: u32,
+    /// Threads of `wrk` (`wrk -t`); at most the connections.
+    #[arg(long, default_value_t = 2)]
+    pub threads: u32,
 }
 
 #[derive(Debug, Clone, Args)]

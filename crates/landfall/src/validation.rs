@@ -107,6 +107,9 @@ pub struct Window {
 
 pub const API_DEFAULT_LIMIT: u64 = 50;
 pub const API_MAX_LIMIT: u64 = 200;
+/// The largest offset a list takes: the databases count rows in signed 64-bit
+/// integers, so anything larger could not be asked of them.
+pub const MAX_OFFSET: u64 = i64::MAX as u64;
 
 /// Reads the API's `limit` and `offset` parameters (absent or blank: the defaults).
 pub fn api_window(limit: Option<&str>, offset: Option<&str>) -> Result<Window, FieldErrors> {
@@ -129,7 +132,9 @@ pub fn api_window(limit: Option<&str>, offset: Option<&str>) -> Result<Window, F
         Some(v) => errors.check(
             "offset",
             v.parse::<u64>()
-                .map_err(|_| "must be a whole number from 0".to_string()),
+                .ok()
+                .filter(|n| *n <= MAX_OFFSET)
+                .ok_or_else(|| format!("must be a whole number from 0 to {MAX_OFFSET}")),
         ),
     };
     match (limit, offset) {

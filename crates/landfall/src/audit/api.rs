@@ -43,7 +43,8 @@ pub struct AuditParams {
 /// Sensitive actions, the newest first (admins only).
 #[utoipa::path(
     get, path = "/api/v1/audit", tag = "audit", params(AuditParams),
-    responses((status = 200, body = ListResponse<AuditEventView>), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody))
+    responses((status = 200, body = ListResponse<AuditEventView>), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn events(
     State(state): State<AppState>,

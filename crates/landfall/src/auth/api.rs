@@ -188,7 +188,8 @@ pub struct RoleWrite {
 /// change is audited.
 #[utoipa::path(
     put, path = "/api/v1/users/{id}/role", tag = "auth", params(("id" = i64, Path)), request_body = RoleWrite,
-    responses((status = 200, body = AccountView), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody))
+    responses((status = 200, body = AccountView), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn change_role(
     State(state): State<AppState>,

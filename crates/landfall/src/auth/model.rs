@@ -450,3 +450,56 @@ mod tests {
         assert!(session_needs_refresh(now + Duration::hours(2), now));
     }
 }
+
+/// Property tests: e-mail addresses, roles and the address to go to after
+/// signing in, on any input.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn address() -> impl Strategy<Value = String> {
+        prop_oneof![
+            any::<String>(),
+            "[a-zA-Z0-9._+-]{0,20}@[a-zA-Z0-9.-]{0,20}",
+            "[ -~]{0,30}@[ -~]{0,30}",
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn emails_never_panic_and_read_back(value in address()) {
+            if let Ok(email) = Email::parse(&value) {
+                let text = email.as_str();
+                prop_assert!(text.len() <= 254);
+                let (local, domain) = text.rsplit_once('@').unwrap();
+                prop_assert!(!local.is_empty() && domain.contains('.'));
+                prop_assert!(!text.chars().any(|c| c.is_whitespace() || c.is_control()));
+                prop_assert_eq!(domain.to_lowercase(), domain);
+                prop_assert_eq!(Email::parse(text), Ok(email.clone()));
+                prop_assert_eq!(email.login_key(), text.to_lowercase());
+            }
+        }
+
+        #[test]
+        fn roles_never_panic_and_read_back(value in any::<String>()) {
+            if let Ok(role) = Role::parse(&value) {
+                prop_assert_eq!(Role::parse(role.as_str()), Ok(role));
+            }
+        }
+
+        #[test]
+        fn sign_in_only_ever_leads_to_this_site(next in proptest::option::of(any::<String>())) {
+            let path = safe_next(next.as_deref());
+            prop_assert!(path.starts_with('/'));
+            prop_assert!(!path.starts_with("//") && !path.starts_with("/\\"));
+            prop_assert!(!path.contains(['\r', '\n']));
+        }
+
+        #[test]
+        fn password_rules_never_panic(password in any::<String>(), email in address()) {
+            let _ = check_new_password_for(&password, &email);
+        }
+    }
+}

@@ -188,7 +188,8 @@ fn call_view(call: &Call, rubric: Option<&Rubric>) -> CallView {
 /// teams that run them).
 #[utoipa::path(
     get, path = "/api/v1/calls", tag = "calls",
-    responses((status = 200, body = ListResponse<CallView>), (status = 401, body = ErrorBody))
+    responses((status = 200, body = ListResponse<CallView>), (status = 401, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn list_calls(
     State(state): State<AppState>,
@@ -211,6 +212,7 @@ pub struct FunderWrite {
 }
 
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[schema(as = CallQuestionWrite)]
 pub struct QuestionWrite {
     prompt: String,
     #[serde(default)]
@@ -402,7 +404,8 @@ async fn call_with_rubric(state: &AppState, actor: &Actor, id: i64) -> Result<Ca
 /// Opens a call (admins, and managers of funding agencies and public authorities).
 #[utoipa::path(
     post, path = "/api/v1/calls", tag = "calls", request_body = CallWrite,
-    responses((status = 201, body = CallView), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody))
+    responses((status = 201, body = CallView), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn create_call(
     State(state): State<AppState>,
@@ -418,7 +421,8 @@ pub async fn create_call(
 /// One call with its current rubric.
 #[utoipa::path(
     get, path = "/api/v1/calls/{id}", tag = "calls", params(("id" = i64, Path)),
-    responses((status = 200, body = CallView), (status = 404, body = ErrorBody))
+    responses((status = 200, body = CallView), (status = 404, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn get_call(
     State(state): State<AppState>,
@@ -432,7 +436,8 @@ pub async fn get_call(
 /// are matched by organisation: one that has decided cannot be removed.
 #[utoipa::path(
     put, path = "/api/v1/calls/{id}", tag = "calls", params(("id" = i64, Path)), request_body = CallWrite,
-    responses((status = 200, body = CallView), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody))
+    responses((status = 200, body = CallView), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn update_call(
     State(state): State<AppState>,
@@ -454,7 +459,8 @@ pub async fn update_call(
 /// Saves a new version of the call's rubric.
 #[utoipa::path(
     put, path = "/api/v1/calls/{id}/rubric", tag = "calls", params(("id" = i64, Path)), request_body = RubricWrite,
-    responses((status = 200, body = RubricView), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody))
+    responses((status = 200, body = RubricView), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn put_rubric(
     State(state): State<AppState>,
@@ -474,6 +480,7 @@ pub async fn put_rubric(
 // ---------------------------------------------------------------------------
 
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(as = ApplicationPartnerView)]
 pub struct PartnerView {
     /// The partner's id in this application (decisions name it).
     id: i64,
@@ -751,7 +758,8 @@ impl ApplicationWrite {
 /// evaluator those assigned.
 #[utoipa::path(
     get, path = "/api/v1/calls/{id}/applications", tag = "calls", params(("id" = i64, Path)),
-    responses((status = 200, body = ListResponse<ApplicationView>), (status = 404, body = ErrorBody))
+    responses((status = 200, body = ListResponse<ApplicationView>), (status = 404, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn list_applications(
     State(state): State<AppState>,
@@ -777,7 +785,8 @@ pub async fn list_applications(
 /// open). The body is optional: the same fields as PUT.
 #[utoipa::path(
     post, path = "/api/v1/calls/{id}/applications", tag = "calls", params(("id" = i64, Path)), request_body = ApplicationWrite,
-    responses((status = 201, body = ApplicationView), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody))
+    responses((status = 201, body = ApplicationView), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn create_application(
     State(state): State<AppState>,
@@ -796,7 +805,8 @@ pub async fn create_application(
 /// One application.
 #[utoipa::path(
     get, path = "/api/v1/applications/{id}", tag = "calls", params(("id" = i64, Path)),
-    responses((status = 200, body = ApplicationView), (status = 404, body = ErrorBody))
+    responses((status = 200, body = ApplicationView), (status = 404, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn get_application(
     State(state): State<AppState>,
@@ -810,7 +820,8 @@ pub async fn get_application(
 /// Changes a draft (the lead applicant's managers, before the deadline).
 #[utoipa::path(
     put, path = "/api/v1/applications/{id}", tag = "calls", params(("id" = i64, Path)), request_body = ApplicationWrite,
-    responses((status = 200, body = ApplicationView), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody))
+    responses((status = 200, body = ApplicationView), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn update_application(
     State(state): State<AppState>,
@@ -837,7 +848,8 @@ pub struct CheckView {
 /// Every rule of the call the application breaks now.
 #[utoipa::path(
     get, path = "/api/v1/applications/{id}/check", tag = "calls", params(("id" = i64, Path)),
-    responses((status = 200, body = CheckView), (status = 404, body = ErrorBody))
+    responses((status = 200, body = CheckView), (status = 404, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn check_application(
     State(state): State<AppState>,
@@ -856,7 +868,8 @@ pub async fn check_application(
 /// while it breaks the call's rules.
 #[utoipa::path(
     post, path = "/api/v1/applications/{id}/submit", tag = "calls", params(("id" = i64, Path)),
-    responses((status = 200, body = ApplicationView), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody))
+    responses((status = 403, body = ErrorBody), (status = 200, body = ApplicationView), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn submit_application(
     State(state): State<AppState>,
@@ -871,7 +884,8 @@ pub async fn submit_application(
 /// Withdraws an application no funder has decided on.
 #[utoipa::path(
     post, path = "/api/v1/applications/{id}/withdraw", tag = "calls", params(("id" = i64, Path)),
-    responses((status = 200, body = ApplicationView), (status = 409, body = ErrorBody))
+    responses((status = 403, body = ErrorBody), (status = 200, body = ApplicationView), (status = 409, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn withdraw_application(
     State(state): State<AppState>,
@@ -898,7 +912,8 @@ pub struct EvaluatorView {
 /// Evaluator accounts a call's team can assign (for managers and admins).
 #[utoipa::path(
     get, path = "/api/v1/evaluators", tag = "calls",
-    responses((status = 200, body = ListResponse<EvaluatorView>), (status = 403, body = ErrorBody))
+    responses((status = 200, body = ListResponse<EvaluatorView>), (status = 403, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn list_evaluators(
     State(state): State<AppState>,
@@ -924,6 +939,7 @@ pub async fn list_evaluators(
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
+#[schema(as = EvaluatorAssignmentWrite)]
 pub struct AssignmentWrite {
     evaluator_user_id: i64,
 }
@@ -932,7 +948,8 @@ pub struct AssignmentWrite {
 /// partner of the application is refused with 409 (conflict of interest).
 #[utoipa::path(
     post, path = "/api/v1/applications/{id}/evaluators", tag = "calls", params(("id" = i64, Path)), request_body = AssignmentWrite,
-    responses((status = 201, description = "Assigned"), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody))
+    responses((status = 201, description = "Assigned"), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn assign_evaluator(
     State(state): State<AppState>,
@@ -948,7 +965,8 @@ pub async fn assign_evaluator(
 #[utoipa::path(
     delete, path = "/api/v1/applications/{id}/evaluators/{user_id}", tag = "calls",
     params(("id" = i64, Path), ("user_id" = i64, Path)),
-    responses((status = 204, description = "Removed"), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody))
+    responses((status = 204, description = "Removed"), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn unassign_evaluator(
     State(state): State<AppState>,
@@ -1015,7 +1033,8 @@ pub struct AssignedView {
 /// The applications assigned to the calling evaluator.
 #[utoipa::path(
     get, path = "/api/v1/reviews", tag = "calls",
-    responses((status = 200, body = ListResponse<AssignedView>))
+    responses((status = 200, body = ListResponse<AssignedView>)),
+    security(("bearer" = []))
 )]
 pub async fn list_reviews(
     State(state): State<AppState>,
@@ -1049,7 +1068,8 @@ pub struct ReviewSheetView {
 /// The calling evaluator's review of an application.
 #[utoipa::path(
     get, path = "/api/v1/applications/{id}/review", tag = "calls", params(("id" = i64, Path)),
-    responses((status = 200, body = ReviewSheetView), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody))
+    responses((status = 200, body = ReviewSheetView), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn get_review(
     State(state): State<AppState>,
@@ -1074,6 +1094,7 @@ pub struct ScoreWrite {
 /// needs a score and a comment, and the review becomes final.
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default)]
+#[schema(as = EvaluationReviewWrite)]
 pub struct ReviewWrite {
     #[schema(value_type = BTreeMap<String, ScoreWrite>)]
     scores: Field<BTreeMap<String, ScoreWrite>>,
@@ -1086,7 +1107,8 @@ pub struct ReviewWrite {
 /// Saves (or submits) the calling evaluator's review.
 #[utoipa::path(
     put, path = "/api/v1/applications/{id}/review", tag = "calls", params(("id" = i64, Path)), request_body = ReviewWrite,
-    responses((status = 200, body = ReviewSheetView), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody))
+    responses((status = 200, body = ReviewSheetView), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn put_review(
     State(state): State<AppState>,
@@ -1181,7 +1203,8 @@ pub struct BoardView {
 /// side by side (the call's team).
 #[utoipa::path(
     get, path = "/api/v1/calls/{id}/decisions", tag = "calls", params(("id" = i64, Path)),
-    responses((status = 200, body = BoardView), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody))
+    responses((status = 200, body = BoardView), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn board(
     State(state): State<AppState>,
@@ -1241,6 +1264,7 @@ pub async fn board(
 }
 
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[schema(as = FundingDecisionWrite)]
 pub struct DecisionWrite {
     partner_id: i64,
     /// `approved`, `approved_with_conditions` or `rejected`.
@@ -1266,7 +1290,8 @@ pub struct DecisionsWrite {
 /// within its budget (409 when the budget would be over-committed).
 #[utoipa::path(
     put, path = "/api/v1/applications/{id}/decisions", tag = "calls", params(("id" = i64, Path)), request_body = DecisionsWrite,
-    responses((status = 200, body = ApplicationView), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody))
+    responses((status = 200, body = ApplicationView), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn decide(
     State(state): State<AppState>,

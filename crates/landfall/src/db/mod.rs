@@ -160,6 +160,29 @@ pub fn is_unique_violation(err: &DbErr) -> bool {
     matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))
 }
 
+/// True when the error is a violated foreign key (both backends). SQLite
+/// reports a violation found while it carries out `ON DELETE` actions as a
+/// trigger constraint (extended code 1811) with the foreign-key message,
+/// which SeaORM does not classify.
+pub fn is_foreign_key_violation(err: &DbErr) -> bool {
+    if matches!(
+        err.sql_err(),
+        Some(SqlErr::ForeignKeyConstraintViolation(_))
+    ) {
+        return true;
+    }
+    match err {
+        DbErr::Exec(sea_orm::RuntimeErr::SqlxError(e))
+        | DbErr::Query(sea_orm::RuntimeErr::SqlxError(e)) => {
+            e.as_database_error().is_some_and(|e| {
+                e.code().as_deref() == Some("1811")
+                    && e.message().contains("FOREIGN KEY constraint failed")
+            })
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,5 +214,34 @@ mod tests {
             location.redacted(),
             "PostgreSQL postgres://landfall@db.example:5432/landfall"
         );
+    }
+}
+
+/// Property tests: any `--database` value is read or refused, and the
+/// printed form never shows a PostgreSQL password.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn locations_never_panic(value in any::<String>()) {
+            if let Ok(location) = Location::parse(&value) {
+                let _ = location.redacted();
+            }
+        }
+
+        #[test]
+        fn passwords_are_never_printed(
+            user in "[a-z]{1,8}",
+            password in "[A-Za-z0-9!$%^*()_+=-]{6,16}",
+            host in "[a-z0-9.@:]{1,20}",
+        ) {
+            let url = format!("postgres://{user}:{password}@{host}/db");
+            let shown = Location::parse(&url).unwrap().redacted();
+            prop_assert!(!shown.contains(&format!(":{password}@")), "{shown}");
+        }
     }
 }

@@ -137,3 +137,67 @@ mod tests {
         );
     }
 }
+
+/// Property tests: any name and any bytes are either refused with a reason
+/// or accepted as a file whose first bytes match its type.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn name() -> impl Strategy<Value = String> {
+        prop_oneof![
+            any::<String>(),
+            "[a-zA-Z0-9 ./\\\\:<>\"|?*-]{0,20}\\.(pdf|png|jpg|jpeg|docx|xlsx|txt|csv|html|exe|PDF)",
+        ]
+    }
+
+    fn content() -> impl Strategy<Value = Vec<u8>> {
+        let magic = prop_oneof![
+            Just(b"".to_vec()),
+            Just(b"%PDF-".to_vec()),
+            Just(b"\x89PNG\r\n\x1a\n".to_vec()),
+            Just(b"\xff\xd8\xff".to_vec()),
+            Just(b"PK\x03\x04".to_vec()),
+        ];
+        (magic, proptest::collection::vec(any::<u8>(), 0..64)).prop_map(|(mut m, rest)| {
+            m.extend(rest);
+            m
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn uploads_never_panic_and_match_their_type(name in name(), bytes in content()) {
+            if let Ok(file) = check(&name, &bytes) {
+                prop_assert!(!file.name.is_empty() && file.name.chars().count() <= 150);
+                prop_assert!(!file.name.contains(['/', '\\', '"', '<', '>']));
+                prop_assert!(!file.name.chars().any(char::is_control));
+                prop_assert!(!file.name.starts_with('.'));
+                let extension = file.name.rsplit_once('.').unwrap().1.to_ascii_lowercase();
+                let (_, content_type, magic) =
+                    KINDS.iter().find(|(ext, _, _)| *ext == extension).unwrap();
+                prop_assert_eq!(file.content_type, *content_type);
+                prop_assert!(bytes.starts_with(magic));
+                if magic.is_empty() {
+                    prop_assert!(std::str::from_utf8(&bytes).is_ok());
+                }
+            }
+        }
+
+        #[test]
+        fn files_of_an_accepted_type_pass(index in 0..KINDS.len(), rest in proptest::collection::vec(any::<u8>(), 1..64)) {
+            let (extension, content_type, magic) = KINDS[index];
+            let mut bytes = magic.to_vec();
+            if magic.is_empty() {
+                bytes.extend(String::from_utf8_lossy(&rest).as_bytes());
+            } else {
+                bytes.extend(rest);
+            }
+            let file = check(&format!("../evidence.{extension}"), &bytes).unwrap();
+            prop_assert_eq!(file.content_type, content_type);
+            prop_assert_eq!(file.name, format!("evidence.{extension}"));
+        }
+    }
+}

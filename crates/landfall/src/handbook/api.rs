@@ -370,6 +370,7 @@ pub async fn put_draft(
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
+#[schema(as = ChapterActionRequest)]
 pub struct ActionRequest {
     action: ChapterAction,
     /// The reviewer's note; required to return a draft.

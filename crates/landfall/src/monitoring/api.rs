@@ -1,7 +1,7 @@
 //! API: outcome records, yearly figures and indicators with their values.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::Response;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -109,6 +109,7 @@ pub async fn list_outcomes(
 /// that change, plus `reason`.
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default)]
+#[schema(as = OutcomeRecordWrite)]
 pub struct OutcomeWrite {
     #[schema(value_type = Option<i64>)]
     sme_id: Field<i64>,
@@ -666,7 +667,7 @@ pub async fn create_indicator(
 pub async fn delete_indicator(
     State(state): State<AppState>,
     actor: Actor,
-    Path(id): Path<i64>,
+    Id(id): Id,
 ) -> Result<axum::http::StatusCode, AppError> {
     kpis::remove(&state.db, &actor, id).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)

@@ -34,7 +34,8 @@ pub struct NotificationView {
 /// how many are unread.
 #[utoipa::path(
     get, path = "/api/v1/notifications", tag = "notifications",
-    responses((status = 200, body = ListResponse<NotificationView>), (status = 401, body = ErrorBody))
+    responses((status = 200, body = ListResponse<NotificationView>), (status = 401, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn list(
     State(state): State<AppState>,
@@ -76,7 +77,8 @@ pub struct ReadView {
 /// Marks notifications read.
 #[utoipa::path(
     post, path = "/api/v1/notifications/read", tag = "notifications", request_body = ReadWrite,
-    responses((status = 200, body = ReadView), (status = 401, body = ErrorBody))
+    responses((status = 422, body = ErrorBody), (status = 200, body = ReadView), (status = 401, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn mark_read(
     State(state): State<AppState>,
@@ -111,7 +113,8 @@ async fn preferences_of(state: &AppState, user_id: i64) -> Result<PreferencesVie
 /// The caller's e-mail choices (every kind: `true` unless turned off).
 #[utoipa::path(
     get, path = "/api/v1/notifications/preferences", tag = "notifications",
-    responses((status = 200, body = PreferencesView), (status = 401, body = ErrorBody))
+    responses((status = 200, body = PreferencesView), (status = 401, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn preferences(
     State(state): State<AppState>,
@@ -130,7 +133,8 @@ pub struct PreferencesWrite {
 /// Changes the caller's e-mail choices.
 #[utoipa::path(
     put, path = "/api/v1/notifications/preferences", tag = "notifications", request_body = PreferencesWrite,
-    responses((status = 200, body = PreferencesView), (status = 422, body = ErrorBody))
+    responses((status = 200, body = PreferencesView), (status = 422, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn put_preferences(
     State(state): State<AppState>,

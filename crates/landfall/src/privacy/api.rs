@@ -16,7 +16,8 @@ use crate::web::{AppError, Id};
 /// records, yearly figures, profiles, programme participations).
 #[utoipa::path(
     get, path = "/api/v1/me/export", tag = "privacy",
-    responses((status = 200, body = Object), (status = 401, body = ErrorBody))
+    responses((status = 200, body = Object), (status = 401, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn export(State(state): State<AppState>, actor: Actor) -> Result<Json<Value>, AppError> {
     Ok(Json(super::export(&state.db, &actor).await?))
@@ -25,7 +26,8 @@ pub async fn export(State(state): State<AppState>, actor: Actor) -> Result<Json<
 /// Closes the caller's account for good.
 #[utoipa::path(
     delete, path = "/api/v1/me", tag = "privacy",
-    responses((status = 204, description = "Closed"), (status = 409, body = ErrorBody))
+    responses((status = 204, description = "Closed"), (status = 409, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn erase_me(State(state): State<AppState>, actor: Actor) -> Result<StatusCode, AppError> {
     super::erase_account(&state.db, &actor, actor.user_id).await?;
@@ -37,7 +39,8 @@ pub async fn erase_me(State(state): State<AppState>, actor: Actor) -> Result<Sta
 /// records; aggregate indicators stay as they were.
 #[utoipa::path(
     post, path = "/api/v1/smes/{id}/erase", tag = "privacy", params(("id" = i64, Path)),
-    responses((status = 200, body = Erasure), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody))
+    responses((status = 200, body = Erasure), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("bearer" = []))
 )]
 pub async fn erase_sme(
     State(state): State<AppState>,

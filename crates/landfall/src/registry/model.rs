@@ -358,9 +358,12 @@ pub fn format_eur(cents: i64) -> String {
 
 /// Formats cents as a plain amount in euros for a form field (`1850000` or `1850000.50`).
 pub fn eur_input_value(cents: i64) -> String {
-    match cents % 100 {
-        0 => (cents / 100).to_string(),
-        rest => format!("{}.{:02}", cents / 100, rest.abs()),
+    // The sign is written separately: -50 cents is `-0.50`, not `0.50`.
+    let sign = if cents < 0 { "-" } else { "" };
+    let magnitude = cents.unsigned_abs();
+    match magnitude % 100 {
+        0 => format!("{sign}{}", magnitude / 100),
+        rest => format!("{sign}{}.{rest:02}", magnitude / 100),
     }
 }
 
@@ -1099,7 +1102,9 @@ impl ListParams {
     pub fn page_window(&self) -> Window {
         Window {
             limit: PAGE_SIZE,
-            offset: (self.page_number() - 1).saturating_mul(PAGE_SIZE),
+            offset: (self.page_number() - 1)
+                .saturating_mul(PAGE_SIZE)
+                .min(validation::MAX_OFFSET),
         }
     }
 }
@@ -1536,5 +1541,164 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(junk.page_number(), 1);
+    }
+}
+
+/// Property tests: every parser of outside input takes any text without
+/// panicking, and what a formatter writes reads back as the same value.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Text people might type into an amount, code or address field, plus
+    /// anything at all.
+    fn typed() -> impl Strategy<Value = String> {
+        prop_oneof![
+            any::<String>(),
+            "[0-9 ,._€EURO\u{a0}-]{0,24}",
+            "[A-Za-z0-9 .:/?#@-]{0,40}",
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn country_codes_never_panic_and_read_back(value in typed()) {
+            if let Ok(code) = CountryCode::parse(&value) {
+                prop_assert_eq!(code.as_str().len(), 2);
+                prop_assert!(code.as_str().chars().all(|c| c.is_ascii_uppercase()));
+                prop_assert_eq!(CountryCode::parse(code.as_str()), Ok(code.clone()));
+                prop_assert_ne!(code.name(), "unknown country");
+            }
+        }
+
+        #[test]
+        fn nace_codes_never_panic_and_read_back(
+            value in prop_oneof![typed(), "[A-Ua-u]?[0-9 .]{0,7}"],
+        ) {
+            if let Ok(code) = NaceCode::parse(&value) {
+                prop_assert_eq!(NaceCode::parse(code.as_str()), Ok(code.clone()));
+                prop_assert_ne!(code.title(), "unknown activity");
+                let ancestors = code.with_ancestors();
+                prop_assert_eq!(ancestors.last(), Some(&code));
+                for ancestor in &ancestors {
+                    prop_assert!(code.as_str().starts_with(ancestor.as_str()));
+                }
+            }
+        }
+
+        #[test]
+        fn kinds_never_panic_and_read_back(value in typed()) {
+            if let Ok(kind) = OrganisationKind::parse(&value) {
+                prop_assert_eq!(OrganisationKind::parse(kind.as_str()), Ok(kind));
+            }
+            for kind in OrganisationKind::ALL {
+                prop_assert_eq!(OrganisationKind::parse(kind.as_str()), Ok(*kind));
+            }
+        }
+
+        #[test]
+        fn websites_are_http_addresses_and_read_back(value in typed()) {
+            if let Ok(url) = parse_website(&value)
+                && !url.is_empty()
+            {
+                prop_assert!(url.starts_with("http://") || url.starts_with("https://"));
+                prop_assert!(!url.chars().any(|c| c.is_whitespace() || c.is_control()));
+                prop_assert!(url.len() <= 300);
+                prop_assert_eq!(parse_website(&url), Ok(url.clone()));
+            }
+        }
+
+        #[test]
+        fn amounts_never_panic(value in typed()) {
+            if let Ok(Some(cents)) = parse_eur_cents(&value) {
+                prop_assert!(cents >= 0);
+            }
+        }
+
+        #[test]
+        fn amounts_round_trip_through_both_formats(cents in 0i64..=i64::MAX) {
+            prop_assert_eq!(parse_eur_cents(&eur_input_value(cents)), Ok(Some(cents)));
+            prop_assert_eq!(parse_eur_cents(&format_eur(cents)), Ok(Some(cents)));
+        }
+
+        #[test]
+        fn amounts_in_form_fields_keep_their_sign(cents in any::<i64>()) {
+            let written = eur_input_value(cents);
+            prop_assert_eq!(written.starts_with('-'), cents < 0);
+            prop_assert_eq!(format_eur(cents).starts_with("EUR -"), cents < 0);
+        }
+
+        #[test]
+        fn thousands_are_grouped_by_three(value in any::<u64>()) {
+            let grouped = group_thousands(value);
+            prop_assert_eq!(grouped.replace(',', ""), value.to_string());
+            let groups: Vec<&str> = grouped.split(',').collect();
+            prop_assert!((1..=3).contains(&groups[0].len()));
+            prop_assert!(groups[1..].iter().all(|g| g.len() == 3));
+        }
+
+        #[test]
+        fn phones_never_panic(value in prop_oneof![typed(), "[0-9 +()./-]{0,25}"]) {
+            if let Ok(phone) = parse_phone(&value) {
+                prop_assert_eq!(parse_phone(&phone), Ok(phone.clone()));
+            }
+        }
+
+        #[test]
+        fn slugs_are_url_safe(value in any::<String>()) {
+            let slug = slugify(&value);
+            prop_assert!(!slug.is_empty() && slug.chars().count() <= 60);
+            prop_assert!(slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
+            prop_assert!(!slug.starts_with('-') && !slug.ends_with('-'));
+            prop_assert_eq!(slugify(&slug), slug.clone());
+        }
+
+        #[test]
+        fn lists_split_into_trimmed_items(value in any::<String>()) {
+            for item in split_list(&value) {
+                prop_assert!(!item.is_empty());
+                prop_assert_eq!(item.trim(), item.as_str());
+                prop_assert!(!item.contains([',', ';', '\n']));
+            }
+        }
+
+        /// The SME and organisation search and filters (`q`, `kind`, …) of
+        /// pages and the API: any query string gives a filter or field errors.
+        #[test]
+        fn list_parameters_never_panic(
+            q in proptest::option::of(any::<String>()),
+            kind in proptest::option::of(typed()),
+            country in proptest::option::of(typed()),
+            sector in proptest::option::of(typed()),
+            home in proptest::option::of(typed()),
+            market in proptest::option::of(typed()),
+            limit in proptest::option::of(typed()),
+            offset in proptest::option::of(typed()),
+            page in proptest::option::of(typed()),
+        ) {
+            let params = ListParams {
+                q,
+                kind,
+                country,
+                sector,
+                home_organisation: home,
+                target_market: market,
+                limit,
+                offset,
+                page,
+            };
+            let (filter, _) = params.lenient_filter();
+            prop_assert!(filter.terms.len() <= MAX_SEARCH_TERMS);
+            prop_assert!(filter.terms.iter().all(|t| !t.is_empty() && !t.contains(char::is_whitespace)));
+            if let Ok((_, window)) = params.api_query() {
+                prop_assert!((1..=200).contains(&window.limit));
+                prop_assert!(i64::try_from(window.offset).is_ok());
+            }
+            let window = params.page_window();
+            prop_assert!(params.page_number() >= 1 && window.limit == PAGE_SIZE);
+            prop_assert!(i64::try_from(window.offset).is_ok());
+        }
     }
 }

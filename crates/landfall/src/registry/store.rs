@@ -705,18 +705,14 @@ pub async fn delete_organisation(txn: &impl ConnectionTrait, id: i64) -> Result<
     match organisation::Entity::delete_by_id(id).exec(txn).await {
         Ok(result) if result.rows_affected == 0 => Err(AppError::NotFound),
         Ok(_) => Ok(()),
-        // Something came to depend on it meanwhile (another instance's write).
-        Err(e)
-            if matches!(
-                e.sql_err(),
-                Some(sea_orm::SqlErr::ForeignKeyConstraintViolation(_))
-            ) =>
-        {
-            Err(AppError::Conflict {
-                message: "the organisation is still referred to; reload and try again".into(),
-                fields: Default::default(),
-            })
-        }
+        // Programmes, events, calls, desks, surveys or chapters still refer
+        // to it (or something came to depend on it meanwhile).
+        Err(e) if crate::db::is_foreign_key_violation(&e) => Err(AppError::Conflict {
+            message: "the organisation still takes part in programmes, events, calls or other \
+                          records of the network; remove those first"
+                .into(),
+            fields: Default::default(),
+        }),
         Err(e) => Err(e.into()),
     }
 }

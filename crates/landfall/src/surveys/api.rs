@@ -132,6 +132,7 @@ pub async fn list_surveys(
 /// A question as sent to the API.
 #[derive(Debug, Default, Deserialize, Serialize, ToSchema)]
 #[serde(default)]
+#[schema(as = SurveyQuestionWrite)]
 pub struct QuestionWrite {
     section: String,
     prompt: String,
@@ -644,4 +645,46 @@ pub async fn answer(
         Json(serde_json::json!({"recorded": true})),
     )
         .into_response())
+}
+
+/// Property tests: any JSON object sent as answers is read or refused.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    use super::*;
+
+    fn json() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            any::<f64>().prop_map(Value::from),
+            any::<String>().prop_map(Value::String),
+        ];
+        leaf.prop_recursive(3, 24, 4, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                proptest::collection::btree_map(any::<String>(), inner, 0..3)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn json_answers_never_panic(
+            answers in proptest::collection::hash_map(
+                prop_oneof![any::<String>(), "q?-?[0-9]{1,20}"],
+                json(),
+                0..5,
+            )
+        ) {
+            let sent = answers.len();
+            if let Ok(values) = answer_values(AnswersWrite { answers }) {
+                prop_assert!(values.len() <= sent);
+            }
+        }
+    }
 }

@@ -1201,3 +1201,76 @@ mod tests {
         assert_eq!(groups[0].1.len(), 2);
     }
 }
+
+/// Property tests: any values sent for any question give an answer or a
+/// message, and the values a form shows for an answer read back as it.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn spec() -> impl Strategy<Value = QuestionSpec> {
+        (
+            proptest::sample::select(QuestionKind::ALL),
+            any::<bool>(),
+            proptest::collection::vec(prop_oneof!["[a-z ]{0,8}", any::<String>()], 0..6),
+            proptest::option::of(any::<i32>()),
+            proptest::option::of(any::<i64>()),
+            proptest::option::of(any::<i64>()),
+        )
+            .prop_map(
+                |(kind, required, options, max_choices, min_value, max_value)| QuestionSpec {
+                    section: String::new(),
+                    prompt: "Question".into(),
+                    help: String::new(),
+                    kind,
+                    required,
+                    options,
+                    max_choices,
+                    min_value,
+                    max_value,
+                },
+            )
+    }
+
+    /// Values as a form or the API sends them: option texts, numbers, text.
+    fn values(spec: &QuestionSpec) -> impl Strategy<Value = Vec<String>> + use<> {
+        let mut choices: Vec<String> = spec.options.clone();
+        choices.extend(
+            [
+                "1",
+                "3",
+                "5",
+                "0",
+                "-7",
+                " 42 ",
+                "",
+                "  ",
+                "9999999999999999999999",
+            ]
+            .map(String::from),
+        );
+        proptest::collection::vec(
+            prop_oneof![proptest::sample::select(choices), any::<String>()],
+            0..6,
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn answers_never_panic_and_read_back(
+            (spec, values) in spec().prop_flat_map(|spec| {
+                let values = values(&spec);
+                (Just(spec), values)
+            })
+        ) {
+            if let Ok(Some(answer)) = parse_answer(&spec, &values) {
+                let shown = answer.form_values(&spec);
+                prop_assert_eq!(parse_answer(&spec, &shown), Ok(Some(answer.clone())));
+                prop_assert_eq!(Answer::decode(spec.kind, &answer.encode()), Ok(answer.clone()));
+                let _ = answer.display(&spec);
+            }
+        }
+    }
+}

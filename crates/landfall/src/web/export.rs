@@ -278,3 +278,21 @@ mod tests {
         assert!(ExportFormat::parse("pdf").is_err());
     }
 }
+
+/// Property tests: `?format=` takes any text.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn formats_never_panic(value in any::<String>()) {
+            if let Ok(format) = ExportFormat::parse(&value) {
+                let word = if format == ExportFormat::Csv { "csv" } else { "xlsx" };
+                prop_assert_eq!(ExportFormat::parse(word), Ok(format));
+            }
+        }
+    }
+}

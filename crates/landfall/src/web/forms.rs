@@ -138,3 +138,61 @@ mod tests {
         assert!(errors.contains("c") && errors.contains("d"));
     }
 }
+
+/// Property tests: any text typed into a date, time or number field gives a
+/// value or a message, never a panic; what the form shows reads back.
+#[cfg(test)]
+mod properties {
+    use chrono::{Datelike, Timelike};
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn dates_never_panic(value in prop_oneof![any::<String>(), "[0-9-]{0,12}"]) {
+            let mut errors = FieldErrors::new();
+            let date = date_field("date", &value, &mut errors);
+            prop_assert_eq!(date.is_none() && !value.trim().is_empty(), errors.contains("date"));
+        }
+
+        #[test]
+        fn dates_read_back(days in -100_000i32..=100_000) {
+            let date = NaiveDate::from_num_days_from_ce_opt(730_000 + days).unwrap();
+            let mut errors = FieldErrors::new();
+            prop_assume!((0..=9999).contains(&date.year()));
+            let shown = date.format("%Y-%m-%d").to_string();
+            prop_assert_eq!(date_field("date", &shown, &mut errors), Some(date));
+            prop_assert!(errors.is_empty());
+        }
+
+        #[test]
+        fn times_never_panic_and_read_back(
+            value in prop_oneof![any::<String>(), "[0-9:]{0,9}"],
+            hour in 0u32..24,
+            minute in 0u32..60,
+        ) {
+            let mut errors = FieldErrors::new();
+            time_field("time", &value, &mut errors);
+            let mut errors = FieldErrors::new();
+            let time = time_field("time", &format!("{hour:02}:{minute:02}"), &mut errors).unwrap();
+            prop_assert_eq!((time.hour(), time.minute()), (hour, minute));
+        }
+
+        #[test]
+        fn whole_numbers_never_panic_and_read_back(
+            value in prop_oneof![any::<String>(), "[0-9 ,_-]{0,24}"],
+            number in any::<i64>(),
+        ) {
+            let mut errors = FieldErrors::new();
+            let read = whole_number("n", &value, &mut errors);
+            prop_assert!(read.is_some() || errors.is_empty() || errors.contains("n"));
+            let mut errors = FieldErrors::new();
+            prop_assert_eq!(whole_number("n", &number.to_string(), &mut errors), Some(number));
+            let grouped = crate::registry::model::group_thousands(number.unsigned_abs());
+            let sign = if number < 0 { "-" } else { "" };
+            prop_assert_eq!(whole_number("n", &format!("{sign}{grouped}"), &mut errors), Some(number));
+            prop_assert!(errors.is_empty());
+        }
+    }
+}

@@ -56,6 +56,35 @@ async fn openapi_documents_every_endpoint(backend: Backend) {
     let sme = &doc["components"]["schemas"]["SmeView"]["properties"];
     assert!(sme["annual_turnover_cents"].is_object());
     assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
+
+    // Found by Schemathesis: two capabilities' types of one name shared one
+    // schema, so one side's answers were described by the other's fields.
+    let schemas = &doc["components"]["schemas"];
+    assert!(schemas["ProgrammeSessionView"]["properties"]["capacity"].is_object());
+    assert!(schemas["EventSessionView"]["properties"]["slots"].is_object());
+    assert!(schemas["OutcomeRecord"]["properties"]["kind"].is_object());
+    assert!(schemas["ApplicationOutcome"]["enum"].is_array());
+    assert!(schemas["SessionView"].is_null() && schemas["Outcome"].is_null());
+    // Every operation that needs a token says so and documents the 401, and
+    // every operation the rate limit and unreadable input can refuse.
+    let calls = &paths["/api/v1/calls"]["get"];
+    assert!(calls["security"][0]["bearer"].is_array());
+    assert!(calls["responses"]["401"].is_object());
+    for (path, item) in paths {
+        for (method, operation) in item.as_object().unwrap() {
+            assert!(
+                operation["responses"]["429"].is_object(),
+                "{method} {path} documents 429"
+            );
+            if path.contains('{') {
+                assert!(
+                    operation["responses"]["400"].is_object()
+                        && operation["responses"]["404"].is_object(),
+                    "{method} {path} documents 400 and 404"
+                );
+            }
+        }
+    }
 }
 
 async fn every_response_carries_security_headers(backend: Backend) {

@@ -23,6 +23,7 @@ impl DecisionOutcome {
 /// What its funders' decisions make of an application.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
+#[schema(as = ApplicationOutcome)]
 pub enum Outcome {
     /// Not every funder has decided yet.
     Pending,

@@ -389,3 +389,219 @@ mod tests {
         assert!(!out.contains("<table>box</table>") && !out.contains(MARK));
     }
 }
+
+/// Property tests: whatever an author types, the rendered chapter carries no
+/// script, no event handler attribute and no link or image to a `javascript:`,
+/// `data:` or `vbscript:` address, and images only come from this site.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Pieces of Markdown and HTML that try to get a script through.
+    const ATTACKS: &[&str] = &[
+        "<script>alert(1)</script>",
+        "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+        "<img src=x onerror=alert(1)>",
+        "<svg onload=alert(1)>",
+        "<a href=\"javascript:alert(1)\">x</a>",
+        "[click](javascript:alert(1))",
+        "[click](JaVaScRiPt:alert(1))",
+        "[click](java\tscript:alert(1))",
+        "[click](  javascript:alert(1) )",
+        "[click](javascript&#58;alert(1))",
+        "[click](data:text/html,<script>alert(1)</script>)",
+        "[click](vbscript:msgbox)",
+        "![image](javascript:alert(1))",
+        "![image](//evil.example/a.png)",
+        "![image](https://evil.example/a.png)",
+        "![image](/static/icon.svg \"title\" onerror=alert(1))",
+        "<javascript:alert(1)>",
+        "<https://example.org>",
+        "[ref][r]\n\n[r]: javascript:alert(1)",
+        "# Title <b onclick=alert(1)>x</b>",
+        "## \u{E000}results:x\u{E000}",
+        "{{results north-sea}}",
+        "{{results <script>}}",
+        "\u{E000}results:evil\u{E000}",
+        "| a | b |\n|---|---|\n| <script>x</script> | [y](javascript:z) |",
+        "`<script>`",
+        "```html\n<script>alert(1)</script>\n```",
+        "<div style=\"background:url(javascript:alert(1))\">",
+        "<iframe src=\"https://evil.example\"></iframe>",
+        "<a href=https://ok.example onmouseover=alert(1)>ok</a>",
+        "<<script>script>alert(1)<</script>/script>",
+        "&lt;script&gt;",
+        "> quote\n> <script>",
+        "- item\n- [x](javascript:y)",
+        "***",
+        "\n\n",
+        " ",
+        "text",
+    ];
+
+    fn markdown() -> impl Strategy<Value = String> {
+        prop_oneof![
+            any::<String>(),
+            proptest::collection::vec(
+                (
+                    proptest::sample::select(ATTACKS),
+                    prop_oneof![Just(""), Just(" "), Just("\n"), Just("\n\n")],
+                ),
+                0..10,
+            )
+            .prop_map(|parts| parts.into_iter().map(|(a, s)| format!("{a}{s}")).collect()),
+        ]
+    }
+
+    /// Undoes the character references a browser would decode in an attribute.
+    fn decoded(value: &str) -> String {
+        let mut out = String::new();
+        let mut rest = value;
+        while let Some(start) = rest.find('&') {
+            out.push_str(&rest[..start]);
+            let after = &rest[start + 1..];
+            let Some(end) = after.find(';').filter(|e| *e <= 10) else {
+                out.push('&');
+                rest = after;
+                continue;
+            };
+            let entity = &after[..end];
+            let c = match entity {
+                "amp" => Some('&'),
+                "quot" => Some('"'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "colon" => Some(':'),
+                "Tab" => Some('\t'),
+                "NewLine" => Some('\n'),
+                _ => entity
+                    .strip_prefix("#x")
+                    .or_else(|| entity.strip_prefix("#X"))
+                    .and_then(|h| u32::from_str_radix(h, 16).ok())
+                    .or_else(|| entity.strip_prefix('#').and_then(|d| d.parse().ok()))
+                    .and_then(char::from_u32),
+            };
+            match c {
+                Some(c) => {
+                    out.push(c);
+                    rest = &after[end + 1..];
+                }
+                None => {
+                    out.push('&');
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// Every tag of the output with its attributes (name, decoded value).
+    fn tags(html: &str) -> Vec<(String, Vec<(String, String)>)> {
+        let mut found = Vec::new();
+        let mut rest = html;
+        while let Some(start) = rest.find('<') {
+            let after = &rest[start + 1..];
+            let end = after.find('>').expect("every tag is closed");
+            let inside = &after[..end];
+            rest = &after[end + 1..];
+            let inside = inside.trim_start_matches('/').trim_end_matches('/');
+            let name_end = inside.find(char::is_whitespace).unwrap_or(inside.len());
+            let name = inside[..name_end].to_ascii_lowercase();
+            let mut attributes = Vec::new();
+            let mut attrs = &inside[name_end..];
+            loop {
+                attrs = attrs.trim_start();
+                if attrs.is_empty() {
+                    break;
+                }
+                let name_end = attrs
+                    .find(|c: char| c == '=' || c.is_whitespace())
+                    .unwrap_or(attrs.len());
+                let attribute = attrs[..name_end].to_ascii_lowercase();
+                attrs = &attrs[name_end..];
+                let value = if let Some(v) = attrs.strip_prefix("=\"") {
+                    let close = v.find('"').expect("attribute values are quoted");
+                    attrs = &v[close + 1..];
+                    decoded(&v[..close])
+                } else {
+                    String::new()
+                };
+                attributes.push((attribute, value));
+            }
+            found.push((name, attributes));
+        }
+        found
+    }
+
+    /// The address as a browser reads it: without whitespace and controls.
+    fn dangerous(url: &str) -> bool {
+        let squeezed: String = url
+            .chars()
+            .filter(|c| !c.is_whitespace() && !c.is_control())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        ["javascript:", "vbscript:", "data:"]
+            .iter()
+            .any(|scheme| squeezed.starts_with(scheme))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn rendered_chapters_carry_no_script(markdown in markdown()) {
+            let rendered = render(&markdown);
+            let html = &rendered.html;
+            prop_assert!(!html.to_ascii_lowercase().contains("<script"), "{html}");
+            for (tag, attributes) in tags(html) {
+                prop_assert!(
+                    !matches!(tag.as_str(), "script" | "iframe" | "object" | "embed" | "style" | "svg"),
+                    "<{tag}> in {html}"
+                );
+                for (name, value) in attributes {
+                    prop_assert!(!name.starts_with("on"), "{name}= in {html}");
+                    prop_assert!(name != "style", "style= in {html}");
+                    if matches!(name.as_str(), "href" | "src" | "action" | "formaction") {
+                        prop_assert!(!dangerous(&value), "{name}=\"{value}\" in {html}");
+                    }
+                    if tag == "img" && name == "src" {
+                        prop_assert!(same_site(&value), "image from {value} in {html}");
+                    }
+                }
+            }
+            // Headings have unique anchors, and embeds come only from directives.
+            let mut anchors: Vec<&str> = rendered.headings.iter().map(|h| h.anchor.as_str()).collect();
+            anchors.sort_unstable();
+            anchors.dedup();
+            prop_assert_eq!(anchors.len(), rendered.headings.len());
+            for slug in &rendered.embeds {
+                prop_assert!(slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
+            }
+        }
+
+        #[test]
+        fn filled_embeds_keep_no_marks(markdown in markdown()) {
+            let rendered = render(&markdown);
+            let filled = fill_embeds(&rendered.html, &HashMap::new());
+            prop_assert!(!filled.contains(MARK));
+            let _ = embedded_programmes(&markdown);
+        }
+
+        #[test]
+        fn sanitised_html_carries_no_script(html in markdown()) {
+            let clean = sanitise(&html);
+            prop_assert!(!clean.to_ascii_lowercase().contains("<script"));
+            for (_, attributes) in tags(&clean) {
+                for (name, value) in attributes {
+                    prop_assert!(!name.starts_with("on"));
+                    if matches!(name.as_str(), "href" | "src") {
+                        prop_assert!(!dangerous(&value), "{name}=\"{value}\" in {clean}");
+                    }
+                }
+            }
+        }
+    }
+}

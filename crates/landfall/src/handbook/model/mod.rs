@@ -366,3 +366,35 @@ mod tests {
         }
     }
 }
+
+/// Property tests: slugs and version comparisons on any input.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn slugs_never_panic_and_read_back(
+            typed in prop_oneof![any::<String>(), "[a-z0-9 -]{0,70}"],
+            title in any::<String>(),
+        ) {
+            if let Ok(slug) = parse_slug(&typed) {
+                prop_assert_eq!(parse_slug(&slug), Ok(slug.clone()));
+            }
+            if let Ok(slug) = chapter_slug(&typed, &title) {
+                prop_assert_eq!(parse_slug(&slug), Ok(slug.clone()));
+            }
+        }
+
+        #[test]
+        fn versions_compare_without_panicking(old in any::<String>(), new in any::<String>()) {
+            let blocks = diff::compare(&old, &new);
+            let kept_or_added = blocks.iter().filter(|b| !b.is_removed()).count();
+            prop_assert_eq!(kept_or_added, diff::blocks(&new).len());
+            let kept_or_removed = blocks.iter().filter(|b| !b.is_added()).count();
+            prop_assert_eq!(kept_or_removed, diff::blocks(&old).len());
+        }
+    }
+}

@@ -234,6 +234,7 @@ impl From<&Slot> for SlotView {
 }
 
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(as = EventSessionView)]
 pub struct SessionView {
     id: i64,
     title: String,
@@ -286,6 +287,7 @@ pub async fn list_sessions(
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default)]
+#[schema(as = EventSessionWrite)]
 pub struct SessionWrite {
     #[schema(value_type = Option<String>, example = "Day 1 morning")]
     title: Field<String>,
@@ -661,6 +663,7 @@ pub async fn send_request(
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default)]
+#[schema(as = MeetingRequestAnswerWrite)]
 pub struct AnswerWrite {
     /// `accept` or `decline`.
     #[schema(value_type = String, example = "accept")]

@@ -143,7 +143,7 @@ pub struct PublishedView {
     post, path = "/api/v1/events/{id}/publish", tag = "matchmaking",
     params(("id" = i64, Path)),
     request_body = PublishWrite,
-    responses((status = 200, body = PublishedView), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
+    responses((status = 422, body = ErrorBody), (status = 200, body = PublishedView), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
     security(("bearer" = []))
 )]
 pub async fn publish(
@@ -466,6 +466,7 @@ pub async fn stats(
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
+#[schema(as = MeetingOutcomeWrite)]
 pub struct OutcomeWrite {
     held: bool,
     #[serde(default)]

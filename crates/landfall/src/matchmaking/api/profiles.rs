@@ -347,6 +347,7 @@ pub async fn update(
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
+#[schema(as = ProfileActionRequest)]
 pub struct ActionRequest {
     action: Transition,
     /// The reviewer's reason; required to reject.
@@ -376,6 +377,7 @@ pub async fn act(
 }
 
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(as = RecommendedPartnerView)]
 pub struct PartnerView {
     profile: ProfileView,
     /// 0–100.
@@ -563,7 +565,7 @@ pub struct IntroductionAnswer {
     request_body = IntroductionAnswer,
     responses(
         (status = 200, body = IntroductionView), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody),
     ),
     security(("bearer" = []))
 )]

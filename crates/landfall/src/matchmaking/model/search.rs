@@ -126,7 +126,9 @@ impl SearchParams {
     pub fn page_window(&self) -> Window {
         Window {
             limit: PAGE_SIZE,
-            offset: (self.page_number() - 1).saturating_mul(PAGE_SIZE),
+            offset: (self.page_number() - 1)
+                .saturating_mul(PAGE_SIZE)
+                .min(validation::MAX_OFFSET),
         }
     }
 }
@@ -162,6 +164,74 @@ mod tests {
         let errors = bad.api_query().unwrap_err();
         for field in ["type", "country", "owner_kind", "limit"] {
             assert!(errors.contains(field), "{field}: {errors:?}");
+        }
+    }
+}
+
+/// Property tests: the marketplace search takes any query string.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::matchmaking::model::profiles::{Party, Transition};
+
+    fn typed() -> impl Strategy<Value = Option<String>> {
+        proptest::option::of(prop_oneof![
+            any::<String>(),
+            "[a-zA-Z0-9 _.:-]{0,24}",
+            Just("technology_offer".to_string()),
+            Just("C10".to_string()),
+            Just("cluster".to_string()),
+        ])
+    }
+
+    proptest! {
+        #[test]
+        fn search_parameters_never_panic(
+            q in proptest::option::of(any::<String>()),
+            kind in typed(),
+            sector in typed(),
+            country in typed(),
+            target in typed(),
+            owner_kind in typed(),
+            limit in typed(),
+            offset in typed(),
+            page in typed(),
+        ) {
+            let params = SearchParams { q, kind, sector, country, target, owner_kind, limit, offset, page };
+            let (filter, _) = params.lenient_filter();
+            prop_assert!(filter.terms.len() <= MAX_SEARCH_TERMS);
+            let mut distinct = filter.terms.clone();
+            distinct.sort_unstable();
+            distinct.dedup();
+            prop_assert_eq!(distinct.len(), filter.terms.len());
+            prop_assert!(filter.terms.iter().all(|t| t.chars().all(char::is_alphanumeric)));
+            if let Ok((_, window)) = params.api_query() {
+                prop_assert!((1..=200).contains(&window.limit));
+                prop_assert!(i64::try_from(window.offset).is_ok());
+            }
+            prop_assert!(i64::try_from(params.page_window().offset).is_ok());
+        }
+
+        #[test]
+        fn vocabulary_never_panics_and_reads_back(value in any::<String>()) {
+            if let Ok(kind) = OwnerKind::parse(&value) {
+                prop_assert_eq!(OwnerKind::parse(value.trim()), Ok(kind));
+            }
+            if let Ok(kind) = ProfileType::parse(&value) {
+                prop_assert_eq!(ProfileType::parse(kind.as_str()), Ok(kind));
+            }
+            if let Ok(party) = Party::parse_key(&value) {
+                prop_assert_eq!(Party::parse_key(&party.key()), Ok(party));
+            }
+            let _ = Transition::parse(&value);
+        }
+
+        #[test]
+        fn party_keys_read_back(id in any::<i64>(), sme in any::<bool>()) {
+            let party = if sme { Party::Sme(id) } else { Party::Organisation(id) };
+            prop_assert_eq!(Party::parse_key(&party.key()), Ok(party));
         }
     }
 }

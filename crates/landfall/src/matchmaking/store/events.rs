@@ -423,18 +423,11 @@ pub async fn delete_session(
     match result {
         Ok(r) if r.rows_affected == 1 => Ok(()),
         Ok(_) => Err(AppError::NotFound),
-        Err(e) if is_foreign_key_violation(&e) => Err(conflict(
+        Err(e) if crate::db::is_foreign_key_violation(&e) => Err(conflict(
             "meetings are placed in this session; move or remove them first",
         )),
         Err(e) => Err(e.into()),
     }
-}
-
-fn is_foreign_key_violation(error: &DbErr) -> bool {
-    matches!(
-        error.sql_err(),
-        Some(sea_orm::SqlErr::ForeignKeyConstraintViolation(_))
-    )
 }
 
 // ---------------------------------------------------------------------------

@@ -903,3 +903,26 @@ mod tests {
         assert_eq!(draft.period_to, day(2029, 6, 30));
     }
 }
+
+/// Property tests: indicator definitions and breakdowns named in requests.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn metrics_and_dimensions_never_panic_and_read_back(value in any::<String>()) {
+            if let Ok(metric) = Metric::parse(&value) {
+                prop_assert_eq!(Metric::parse(&metric.key()), Ok(metric));
+            }
+            if let Ok(dimension) = Dimension::parse(&value) {
+                prop_assert_eq!(Dimension::parse(dimension.as_str()), Ok(dimension));
+            }
+            for metric in Metric::all() {
+                prop_assert_eq!(Metric::parse(&metric.key()), Ok(metric));
+            }
+        }
+    }
+}

@@ -22,6 +22,7 @@ use crate::web::AppError;
 
 /// A record as stored, and as the API shows it.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+#[schema(as = OutcomeRecord)]
 pub struct Outcome {
     pub id: i64,
     pub sme_id: i64,

@@ -117,6 +117,7 @@ pub async fn list_assignments(
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default)]
+#[schema(as = HomeAssignmentWrite)]
 pub struct AssignmentWrite {
     #[schema(value_type = String, example = "Price list for the Norwegian market")]
     title: Field<String>,
@@ -271,6 +272,7 @@ pub async fn submit(
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default)]
+#[schema(as = AssignmentReviewWrite)]
 pub struct ReviewWrite {
     /// `accepted` or `needs_changes`.
     #[schema(value_type = String, example = "accepted")]

@@ -309,6 +309,7 @@ pub async fn get_booking(
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default)]
+#[schema(as = DeskDecisionWrite)]
 pub struct DecisionWrite {
     /// `approve`, `decline` (the host) or `cancel` (the host or the participant's side).
     #[schema(value_type = String, example = "approve")]
@@ -417,4 +418,26 @@ pub async fn occupancy(
             })
             .collect(),
     }))
+}
+
+/// Property tests: `?month=` takes any text.
+#[cfg(test)]
+mod properties {
+    use chrono::Datelike;
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn months_never_panic_and_read_back(
+            value in prop_oneof![any::<String>(), "[0-9-]{0,10}"],
+            year in 0i32..=9999,
+            month in 1u32..=12,
+        ) {
+            let _ = parse_month(Some(&value));
+            let first = parse_month(Some(&format!("{year:04}-{month:02}"))).unwrap();
+            prop_assert_eq!((first.year(), first.month(), first.day()), (year, month, 1));
+        }
+    }
 }

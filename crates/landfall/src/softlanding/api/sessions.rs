@@ -42,6 +42,7 @@ impl From<Invitation> for InvitationView {
 
 /// A workshop or study trip.
 #[derive(Debug, Serialize, ToSchema)]
+#[schema(as = ProgrammeSessionView)]
 pub struct SessionView {
     id: i64,
     /// The iCalendar UID: stable across changes.
@@ -145,6 +146,7 @@ pub async fn list_sessions(
 /// Fields of a session, in local time at the venue.
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default)]
+#[schema(as = ProgrammeSessionWrite)]
 pub struct SessionWrite {
     /// On create only.
     #[schema(value_type = Option<i64>)]
@@ -362,6 +364,7 @@ pub async fn invite(
 
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default)]
+#[schema(as = InvitationAnswerWrite)]
 pub struct AnswerWrite {
     /// `accepted` or `declined`.
     #[schema(value_type = String, example = "accepted")]
@@ -472,6 +475,7 @@ pub async fn session_ics(
 /// The template for planning a cohort's sessions (all but the first date have defaults).
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default)]
+#[schema(as = CohortPlanWrite)]
 pub struct PlanWrite {
     /// The day of workshop 1 (weekends move to Monday).
     #[schema(value_type = String, format = Date, example = "2027-03-08")]
@@ -541,7 +545,8 @@ impl PlanWrite {
     request_body = PlanWrite,
     responses(
         (status = 201, body = ListResponse<SessionView>), (status = 401, body = ErrorBody),
-        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 422, body = ErrorBody),
     ),
     security(("bearer" = []))
 )]

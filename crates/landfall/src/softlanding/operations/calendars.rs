@@ -70,6 +70,9 @@ pub async fn organisation_feed(
     if !(actor.is_admin() || actor.manages(organisation_id)) {
         return Err(AppError::Forbidden);
     }
+    // An admin may name any id: an unknown organisation is a 404, not a
+    // feed row that the foreign key refuses.
+    registry::organisation(db, organisation_id).await?;
     let txn = db::write(db).await?;
     let token = feeds::token(&txn, FeedOwner::Organisation(organisation_id), renew).await?;
     txn.commit().await?;

@@ -328,6 +328,7 @@ pub async fn get_plan(
 /// left out keep their value.
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default)]
+#[schema(as = InternationalisationPlanWrite)]
 pub struct PlanWrite {
     /// On create only, for admins: the organisation (managers plan for their own).
     #[schema(value_type = Option<i64>)]
