@@ -10,6 +10,7 @@ mod cli;
 mod demo;
 mod durability;
 mod handbook;
+mod languages;
 mod matchmaking;
 mod monitoring;
 mod notifications;

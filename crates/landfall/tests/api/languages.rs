@@ -1,0 +1,141 @@
+//! The UI's language: the browser's Accept-Language, the switcher's cookie,
+//! and a signed-in person's saved choice, in that order of precedence.
+
+use crate::on_both_backends;
+use crate::support::*;
+
+on_both_backends!(
+    the_language_follows_the_browser_then_the_switcher_then_the_person,
+    the_switcher_refuses_unknown_languages_and_forged_forms
+);
+
+async fn the_language_follows_the_browser_then_the_switcher_then_the_person(backend: Backend) {
+    let app = spawn(backend).await;
+    network(&app).await;
+
+    // A visitor whose browser prefers German gets German; without a
+    // preference Landfall speaks English.
+    let visitor = browser();
+    let english = text(&visitor, &app.url("/directory")).await;
+    assert!(english.contains("<html lang=\"en\">"));
+    assert!(english.contains(">Sign in</a>"));
+    let german = visitor
+        .get(app.url("/directory"))
+        .header("Accept-Language", "fr-FR, de;q=0.8, en;q=0.5")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(german.contains("<html lang=\"de\">"));
+    assert!(german.contains(">Anmelden</a>"), "the menu in German");
+
+    // The switcher's choice beats the browser's preference and is remembered.
+    let switched = visitor
+        .post(app.url("/language"))
+        .header("Referer", app.url("/handbook"))
+        .form(&[("lang", "sv")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(switched.status(), 303);
+    assert_eq!(switched.headers()["location"], "/handbook");
+    let swedish = visitor
+        .get(app.url("/directory"))
+        .header("Accept-Language", "de")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(swedish.contains("<html lang=\"sv\">"));
+    assert!(swedish.contains(">Logga in</a>"));
+
+    // A signed-in person's choice is saved with the account: it follows
+    // them to a new browser that has no cookie and prefers English.
+    let member = signed_in_browser(&app, MANAGER_A).await;
+    let csrf = hidden_field(&text(&member, &app.url("/")).await, "_csrf").unwrap();
+    let saved = member
+        .post(app.url("/language"))
+        .form(&[("lang", "nb"), ("_csrf", &csrf), ("back", "/smes")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), 303);
+    assert_eq!(saved.headers()["location"], "/smes");
+    let elsewhere = signed_in_browser(&app, MANAGER_A).await;
+    let norwegian = elsewhere
+        .get(app.url("/"))
+        .header("Accept-Language", "en")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(norwegian.contains("<html lang=\"nb\">"));
+    assert!(norwegian.contains(">Logg ut</button>"));
+    assert!(norwegian.contains("Organisasjonsansvarlig"), "the role in Norwegian");
+
+    // Back to following the browser.
+    let csrf = hidden_field(&norwegian, "_csrf").unwrap();
+    let automatic = elsewhere
+        .post(app.url("/language"))
+        .form(&[("lang", "auto"), ("_csrf", &csrf)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(automatic.status(), 303);
+    let dutch = elsewhere
+        .get(app.url("/"))
+        .header("Accept-Language", "nl-BE")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(dutch.contains("<html lang=\"nl\">"));
+    assert!(dutch.contains(">Afmelden</button>"));
+
+    // The JSON API is not translated by the choice of language.
+    let token = app.token(MANAGER_A).await;
+    let me = app.get("/api/v1/me", &token).await;
+    assert_eq!(me.status, 200);
+}
+
+async fn the_switcher_refuses_unknown_languages_and_forged_forms(backend: Backend) {
+    let app = spawn(backend).await;
+    network(&app).await;
+    let visitor = browser();
+    let unknown = visitor
+        .post(app.url("/language"))
+        .form(&[("lang", "fr")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), 400);
+
+    // Off-site return addresses are ignored.
+    let offsite = visitor
+        .post(app.url("/language"))
+        .form(&[("lang", "da"), ("back", "//evil.example/")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(offsite.headers()["location"], "/");
+
+    // A signed-in person's setting only changes with their CSRF token.
+    let member = signed_in_browser(&app, MANAGER_A).await;
+    let forged = member
+        .post(app.url("/language"))
+        .form(&[("lang", "de")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 403);
+    let page = text(&member, &app.url("/")).await;
+    assert!(page.contains("<html lang=\"en\">"), "nothing changed");
+}
