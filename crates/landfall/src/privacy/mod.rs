@@ -46,7 +46,7 @@ pub async fn export(db: &Db, actor: &Actor) -> Result<Value, AppError> {
         "account": {
             "id": account.id, "email": account.email, "display_name": account.display_name,
             "role": account.role, "organisation_id": account.organisation_id,
-            "sme_id": account.sme_id, "created_at": account.created_at,
+            "sme_id": account.sme_id, "created_at": account.created_at, "language": actor.locale.map(|l| l.code()),
         },
         "notifications": notifications,
         "notification_email_choices": preferences,

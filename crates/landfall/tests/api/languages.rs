@@ -77,7 +77,10 @@ async fn the_language_follows_the_browser_then_the_switcher_then_the_person(back
         .unwrap();
     assert!(norwegian.contains("<html lang=\"nb\">"));
     assert!(norwegian.contains(">Logg ut</button>"));
-    assert!(norwegian.contains("Organisasjonsansvarlig"), "the role in Norwegian");
+    assert!(
+        norwegian.contains("Organisasjonsansvarlig"),
+        "the role in Norwegian"
+    );
 
     // Back to following the browser.
     let csrf = hidden_field(&norwegian, "_csrf").unwrap();
