@@ -25,6 +25,17 @@ struct AuditPage {
     pager: Pager,
 }
 
+impl AuditPage {
+    fn action_label(&self, action: &Action) -> String {
+        action_label(*action)
+    }
+}
+
+/// An action's name in the reader's language (the log itself stays English).
+fn action_label(action: Action) -> String {
+    crate::t(&format!("acc-audit-{}", action.as_str().replace('_', "-")))
+}
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct AuditQuery {
@@ -54,11 +65,11 @@ pub async fn events(
     let (events, total) = store::events(&state.db, action, window).await?;
     let chosen = action.map(|a| a.as_str().to_string());
     Ok(AuditPage {
-        layout: Layout::new("Audit log", Some(&actor), "audit"),
+        layout: Layout::new(crate::t("acc-audit-title"), Some(&actor), "audit"),
         events,
         actions: Action::ALL
             .iter()
-            .map(|a| Choice::new(a.as_str(), a.label(), Some(*a) == action))
+            .map(|a| Choice::new(a.as_str(), action_label(*a), Some(*a) == action))
             .collect(),
         pager: Pager::new("/audit", &[("action", &chosen)], page, PAGE_SIZE, total),
     }

@@ -45,6 +45,11 @@ impl Role {
         }
     }
 
+    /// The role's name in the reader's language, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(&format!("role-{}", self.as_str()))
+    }
+
     pub fn parse(value: &str) -> Result<Self, String> {
         Self::ALL
             .into_iter()

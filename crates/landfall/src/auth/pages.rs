@@ -55,7 +55,7 @@ fn render_login(
         state.settings.secure_cookies,
     ));
     let page = LoginPage {
-        layout: Layout::new("Sign in", None, "login"),
+        layout: Layout::new(crate::t("acc-sign-in"), None, "login"),
         csrf,
         email,
         next,
@@ -111,7 +111,7 @@ pub async fn login(State(state): State<AppState>, jar: CookieJar, request: Reque
         .get(LOGIN_CSRF_COOKIE)
         .is_some_and(|c| model::secrets_match(c.value(), &form.csrf));
     if !cookie_ok {
-        let message = "The sign-in form expired. Please try again.".to_string();
+        let message = crate::t("acc-login-expired");
         return render_login(
             &state,
             jar,
@@ -137,7 +137,7 @@ pub async fn login(State(state): State<AppState>, jar: CookieJar, request: Reque
             StatusCode::UNAUTHORIZED,
             form.email,
             next,
-            Some("The e-mail address or the password is wrong.".into()),
+            Some(crate::t("acc-login-wrong")),
         ),
         Err(AppError::TooManyRequests { retry_after_secs }) => render_login(
             &state,
@@ -145,9 +145,10 @@ pub async fn login(State(state): State<AppState>, jar: CookieJar, request: Reque
             StatusCode::TOO_MANY_REQUESTS,
             form.email,
             next,
-            Some(format!(
-                "Too many failed sign-ins. Please wait {} minutes and try again.",
-                retry_after_secs.div_ceil(60)
+            Some(crate::t1(
+                "acc-login-too-many",
+                "minutes",
+                retry_after_secs.div_ceil(60),
             )),
         ),
         Err(e) => e.into_response(),
@@ -185,6 +186,12 @@ struct UsersPage {
     total: u64,
 }
 
+impl UsersPage {
+    fn total_label(&self) -> String {
+        crate::tn("acc-accounts-count", self.total as i64)
+    }
+}
+
 #[tracing::instrument(skip_all)]
 pub async fn users(State(state): State<AppState>, actor: Actor) -> Result<Response, AppError> {
     if !actor.is_admin() {
@@ -214,7 +221,7 @@ pub async fn users(State(state): State<AppState>, actor: Actor) -> Result<Respon
         })
         .collect();
     Ok(UsersPage {
-        layout: Layout::new("Accounts", Some(&actor), "users"),
+        layout: Layout::new(crate::t("acc-accounts"), Some(&actor), "users"),
         rows,
         total,
     }

@@ -25,15 +25,28 @@ struct NotificationsPage {
 }
 
 impl NotificationsPage {
-    fn emailed(&self, status: &EmailStatus) -> &'static str {
+    fn emailed(&self, status: &EmailStatus) -> String {
         match status {
-            EmailStatus::Sent => "sent by e-mail",
-            EmailStatus::Pending | EmailStatus::Sending => "e-mail on its way",
-            EmailStatus::Logged => "e-mail written to the server log",
-            EmailStatus::Failed => "e-mail could not be sent",
-            EmailStatus::Off => "",
+            EmailStatus::Sent => crate::t("acc-emailed-sent"),
+            EmailStatus::Pending | EmailStatus::Sending => crate::t("acc-emailed-pending"),
+            EmailStatus::Logged => crate::t("acc-emailed-logged"),
+            EmailStatus::Failed => crate::t("acc-emailed-failed"),
+            EmailStatus::Off => String::new(),
         }
     }
+
+    fn unread_label(&self) -> String {
+        crate::tn("acc-unread", self.unread as i64)
+    }
+
+    fn kind_label(&self, kind: &Kind) -> String {
+        kind_label(*kind)
+    }
+}
+
+/// A kind's name in the reader's language (e-mails keep the English label).
+fn kind_label(kind: Kind) -> String {
+    crate::t(&format!("acc-kind-{}", kind.as_str().replace('_', "-")))
 }
 
 #[tracing::instrument(skip_all)]
@@ -42,7 +55,7 @@ pub async fn notifications(
     actor: Actor,
 ) -> Result<Response, AppError> {
     Ok(NotificationsPage {
-        layout: Layout::new("Notifications", Some(&actor), "notifications"),
+        layout: Layout::new(crate::t("acc-notifications"), Some(&actor), "notifications"),
         notifications: store::of_user(&state.db, actor.user_id, SHOWN).await?,
         unread: store::unread_count(&state.db, actor.user_id).await?,
     }
@@ -80,11 +93,11 @@ async fn settings_page(state: &AppState, actor: &Actor, saved: bool) -> Result<R
         .iter()
         .map(|k| {
             let on = choices.get(&(actor.user_id, *k)).copied().unwrap_or(true);
-            Choice::new(k.as_str(), k.label(), on)
+            Choice::new(k.as_str(), kind_label(*k), on)
         })
         .collect();
     Ok(SettingsPage {
-        layout: Layout::new("Notification settings", Some(actor), "notifications"),
+        layout: Layout::new(crate::t("acc-settings-title"), Some(actor), "notifications"),
         kinds,
         saved,
     }

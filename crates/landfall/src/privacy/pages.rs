@@ -26,7 +26,7 @@ struct AccountPage {
 #[tracing::instrument(skip_all)]
 pub async fn account(actor: Actor) -> Result<Response, AppError> {
     Ok(AccountPage {
-        layout: Layout::new("Your account and data", Some(&actor), "account"),
+        layout: Layout::new(crate::t("acc-account-title"), Some(&actor), "account"),
         email: actor.email.clone(),
         is_sme: actor.sme_id.is_some(),
         error: None,
@@ -70,10 +70,10 @@ pub async fn close(
 ) -> Result<Response, AppError> {
     if !form.confirm.trim().eq_ignore_ascii_case(&actor.email) {
         let page = AccountPage {
-            layout: Layout::new("Your account and data", Some(&actor), "account"),
+            layout: Layout::new(crate::t("acc-account-title"), Some(&actor), "account"),
             email: actor.email.clone(),
             is_sme: actor.sme_id.is_some(),
-            error: Some("Type your e-mail address to confirm.".into()),
+            error: Some(crate::t("acc-close-confirm-error")),
         };
         return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }

@@ -329,7 +329,41 @@ async fn without_smtp_emails_are_logged(backend: Backend) {
 }
 
 on_both_backends!(
+    account_pages_i18n_follow_the_language,
     events_notify_the_people_they_concern,
     emails_go_out_through_smtp_and_are_retried,
     without_smtp_emails_are_logged,
 );
+
+/// The account pages speak the reader's language; English stays the default.
+async fn account_pages_i18n_follow_the_language(backend: Backend) {
+    let app = spawn(backend).await;
+    network(&app).await;
+    let browser = crate::support::signed_in_browser(&app, MEMBER_A1).await;
+    let english = crate::support::text(&browser, &app.url("/notifications/settings")).await;
+    assert!(english.contains("<html lang=\"en\">"), "{english}");
+    assert!(
+        english.contains("<h1>Notification settings</h1>"),
+        "{english}"
+    );
+    for (path, heading) in [
+        (
+            "/notifications/settings",
+            "<h1>Benachrichtigungseinstellungen</h1>",
+        ),
+        ("/account", "<h1>Ihr Konto und Ihre Daten</h1>"),
+    ] {
+        let german = browser
+            .get(app.url(path))
+            .header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5")
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(german.contains("<html lang=\"de\">"), "{german}");
+        assert!(german.contains(heading), "{path}: {german}");
+        assert!(german.contains("Per E-Mail senden") || path != "/notifications/settings");
+    }
+}

@@ -1,0 +1,93 @@
+# The account pages: sign-in, accounts, your data, audit log, notifications.
+# Sign in
+acc-sign-in = Log ind
+acc-login-heading = Log ind på Landfall
+acc-email-address = E-mailadresse
+acc-password = Adgangskode
+acc-login-no-account = Ingen konto? Spørg din inkubator eller netværkskoordinatoren.
+acc-login-directory-before = Vores
+acc-login-directory-link = katalog over organisationer
+acc-login-directory-after = er åbent for alle.
+acc-login-expired = Loginformularen er udløbet. Prøv igen.
+acc-login-wrong = E-mailadressen eller adgangskoden er forkert.
+acc-login-too-many = For mange mislykkede login. Vent { $minutes } minutter, og prøv igen.
+# Accounts
+acc-accounts = Konti
+acc-accounts-count = { $count ->
+    [one] { $count } konto
+   *[other] { $count } konti
+}
+acc-accounts-hint-before = Konti oprettes med
+acc-accounts-hint-after = ; de første 1000 vises.
+acc-col-email = E-mail
+acc-col-name = Navn
+acc-col-role = Rolle
+acc-col-belongs-to = Hører til
+acc-col-created = Oprettet
+# Your account and data
+acc-account-title = Din konto og dine data
+acc-signed-in-as = Logget ind som
+acc-download-heading = Download dine data
+acc-download-text = En JSON-fil med alt, hvad Landfall har om dig: din konto, dine meddelelser og indstillinger.
+acc-download-text-sme = En JSON-fil med alt, hvad Landfall har om dig: din konto, dine meddelelser og indstillinger samt din virksomheds oplysninger (med fortrolige tal og kontaktpersoner), dens resultatregistreringer og årstal, dens samarbejdsprofiler og dens deltagelse i programmer.
+acc-download-button = Download mine data
+acc-close-heading = Luk din konto
+acc-close-text = Din konto, dine sessioner og meddelelser slettes, og dit navn fjernes fra revisionsloggen. Det, du har registreret for din organisation, bliver hos den. Det kan ikke fortrydes.
+acc-close-text-sme = Hvis din virksomheds personoplysninger også skal slettes, så spørg netværkskoordinatoren.
+acc-close-confirm-label = Skriv din e-mailadresse for at bekræfte
+acc-close-confirm-error = Skriv din e-mailadresse for at bekræfte.
+acc-close-button = Luk min konto
+# Audit log
+acc-audit-title = Revisionslog
+acc-audit-intro = Følsomme handlinger: konti og roller, bevillingsafgørelser, eksport af fortrolige data eller personoplysninger, sletninger. Posterne skrives sammen med den ændring, de registrerer, og redigeres aldrig; navnet på en slettet person erstattes.
+acc-audit-action = Handling
+acc-all = Alle
+acc-show = Vis
+acc-audit-empty = Intet registreret.
+acc-audit-when = Hvornår (UTC)
+acc-audit-who = Hvem
+acc-audit-subject = Emne
+acc-audit-what = Hvad
+acc-audit-account-created = Konto oprettet
+acc-audit-role-changed = Rolle ændret
+acc-audit-account-erased = Konto slettet
+acc-audit-funding-decision = Bevillingsafgørelse
+acc-audit-export = Data eksporteret
+acc-audit-personal-data-export = Personoplysninger eksporteret
+acc-audit-organisation-deleted = Organisation slettet
+acc-audit-sme-deleted = SMV slettet
+acc-audit-sme-erased = SMV'ens personoplysninger slettet
+acc-audit-outcome-retracted = Resultatregistrering trukket tilbage
+acc-audit-indicator-removed = Indikator fjernet
+acc-audit-participant-removed = Deltager fjernet fra et program
+# Notifications
+acc-notifications = Meddelelser
+acc-email-settings = E-mailindstillinger
+acc-notifications-empty = Intet endnu. Invitationer, mødeanmodninger, vurderinger, afgørelser og frister, der vedrører dig, vises her.
+acc-unread = { $count ->
+    [one] { $count } ulæst.
+   *[other] { $count } ulæste.
+}
+acc-mark-all-read = Markér alle som læst
+acc-open = Åbn
+acc-mark-read = Markér som læst
+acc-emailed-sent = sendt som e-mail
+acc-emailed-pending = e-mail på vej
+acc-emailed-logged = e-mail skrevet i serverloggen
+acc-emailed-failed = e-mail kunne ikke sendes
+acc-kind-session-invitation = Invitationer til programsessioner
+acc-kind-meeting-request = Mødeanmodninger ved matchmaking-arrangementer
+acc-kind-meeting-answer = Svar på dine mødeanmodninger
+acc-kind-request-expired = Mødeanmodninger, der udløb ubesvaret
+acc-kind-agenda-published = Offentliggjorte dagsordener for matchmaking-arrangementer
+acc-kind-assignment-reviewed = Vurderinger af hjemmeopgaver
+acc-kind-survey-invitation = Invitationer til spørgeskemaer
+acc-kind-survey-reminder = Påmindelser om spørgeskemaer
+acc-kind-call-deadline = Frister i fælles udbud for dine udkast
+acc-kind-funding-decision = Bevillingsafgørelser på dine ansøgninger
+acc-back-notifications = ← Meddelelser
+acc-settings-title = Indstillinger for meddelelser
+acc-saved = Gemt.
+acc-settings-intro = Alle meddelelser vises i Landfall. Vælg, hvilke der også skal komme som e-mail.
+acc-send-by-email = Send som e-mail
+acc-save = Gem

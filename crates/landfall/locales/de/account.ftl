@@ -1,0 +1,93 @@
+# The account pages: sign-in, accounts, your data, audit log, notifications.
+# Sign in
+acc-sign-in = Anmelden
+acc-login-heading = Bei Landfall anmelden
+acc-email-address = E-Mail-Adresse
+acc-password = Passwort
+acc-login-no-account = Kein Konto? Fragen Sie Ihren Inkubator oder die Netzwerkkoordination.
+acc-login-directory-before = Das
+acc-login-directory-link = Verzeichnis der Organisationen
+acc-login-directory-after = ist für alle offen.
+acc-login-expired = Das Anmeldeformular ist abgelaufen. Bitte versuchen Sie es erneut.
+acc-login-wrong = Die E-Mail-Adresse oder das Passwort ist falsch.
+acc-login-too-many = Zu viele fehlgeschlagene Anmeldungen. Bitte warten Sie { $minutes } Minuten und versuchen Sie es erneut.
+# Accounts
+acc-accounts = Konten
+acc-accounts-count = { $count ->
+    [one] { $count } Konto
+   *[other] { $count } Konten
+}
+acc-accounts-hint-before = Konten werden angelegt mit
+acc-accounts-hint-after = ; die ersten 1000 werden angezeigt.
+acc-col-email = E-Mail
+acc-col-name = Name
+acc-col-role = Rolle
+acc-col-belongs-to = Gehört zu
+acc-col-created = Angelegt
+# Your account and data
+acc-account-title = Ihr Konto und Ihre Daten
+acc-signed-in-as = Angemeldet als
+acc-download-heading = Ihre Daten herunterladen
+acc-download-text = Eine JSON-Datei mit allem, was Landfall über Sie speichert: Ihr Konto, Ihre Benachrichtigungen und Einstellungen.
+acc-download-text-sme = Eine JSON-Datei mit allem, was Landfall über Sie speichert: Ihr Konto, Ihre Benachrichtigungen und Einstellungen sowie den Eintrag Ihres Unternehmens (mit seinen internen Zahlen und Ansprechpersonen), seine Ergebnisdatensätze und Jahreszahlen, seine Kooperationsprofile und seine Programmteilnahmen.
+acc-download-button = Meine Daten herunterladen
+acc-close-heading = Ihr Konto schließen
+acc-close-text = Ihr Konto, Ihre Sitzungen und Benachrichtigungen werden gelöscht, und Ihr Name verschwindet aus dem Prüfprotokoll. Was Sie für Ihre Organisation erfasst haben, bleibt bei ihr. Dies kann nicht rückgängig gemacht werden.
+acc-close-text-sme = Wenn auch die personenbezogenen Daten Ihres Unternehmens gelöscht werden sollen, wenden Sie sich an die Netzwerkkoordination.
+acc-close-confirm-label = Geben Sie zur Bestätigung Ihre E-Mail-Adresse ein
+acc-close-confirm-error = Geben Sie zur Bestätigung Ihre E-Mail-Adresse ein.
+acc-close-button = Mein Konto schließen
+# Audit log
+acc-audit-title = Prüfprotokoll
+acc-audit-intro = Sensible Vorgänge: Konten und Rollen, Förderentscheidungen, Exporte interner oder personenbezogener Daten, Löschungen. Einträge werden zusammen mit der Änderung geschrieben, die sie festhalten, und nie bearbeitet; der Name einer gelöschten Person wird ersetzt.
+acc-audit-action = Vorgang
+acc-all = Alle
+acc-show = Anzeigen
+acc-audit-empty = Nichts erfasst.
+acc-audit-when = Wann (UTC)
+acc-audit-who = Wer
+acc-audit-subject = Betrifft
+acc-audit-what = Was
+acc-audit-account-created = Konto angelegt
+acc-audit-role-changed = Rolle geändert
+acc-audit-account-erased = Konto gelöscht
+acc-audit-funding-decision = Förderentscheidung
+acc-audit-export = Daten exportiert
+acc-audit-personal-data-export = Personenbezogene Daten exportiert
+acc-audit-organisation-deleted = Organisation gelöscht
+acc-audit-sme-deleted = KMU gelöscht
+acc-audit-sme-erased = Personenbezogene Daten des KMU gelöscht
+acc-audit-outcome-retracted = Ergebnisdatensatz zurückgezogen
+acc-audit-indicator-removed = Indikator entfernt
+acc-audit-participant-removed = Teilnehmer aus einem Programm entfernt
+# Notifications
+acc-notifications = Benachrichtigungen
+acc-email-settings = E-Mail-Einstellungen
+acc-notifications-empty = Noch nichts. Einladungen, Terminanfragen, Begutachtungen, Entscheidungen und Fristen, die Sie betreffen, erscheinen hier.
+acc-unread = { $count ->
+    [one] { $count } ungelesen.
+   *[other] { $count } ungelesen.
+}
+acc-mark-all-read = Alle als gelesen markieren
+acc-open = Öffnen
+acc-mark-read = Als gelesen markieren
+acc-emailed-sent = per E-Mail gesendet
+acc-emailed-pending = E-Mail unterwegs
+acc-emailed-logged = E-Mail ins Serverprotokoll geschrieben
+acc-emailed-failed = E-Mail konnte nicht gesendet werden
+acc-kind-session-invitation = Einladungen zu Programmterminen
+acc-kind-meeting-request = Terminanfragen bei Matchmaking-Veranstaltungen
+acc-kind-meeting-answer = Antworten auf Ihre Terminanfragen
+acc-kind-request-expired = Unbeantwortet abgelaufene Terminanfragen
+acc-kind-agenda-published = Veröffentlichte Agenden von Matchmaking-Veranstaltungen
+acc-kind-assignment-reviewed = Begutachtungen von Hausaufgaben
+acc-kind-survey-invitation = Einladungen zu Umfragen
+acc-kind-survey-reminder = Erinnerungen an Umfragen
+acc-kind-call-deadline = Fristen gemeinsamer Ausschreibungen für Ihre Entwürfe
+acc-kind-funding-decision = Förderentscheidungen zu Ihren Anträgen
+acc-back-notifications = ← Benachrichtigungen
+acc-settings-title = Benachrichtigungseinstellungen
+acc-saved = Gespeichert.
+acc-settings-intro = Jede Benachrichtigung wird in Landfall angezeigt. Wählen Sie, welche zusätzlich per E-Mail kommen.
+acc-send-by-email = Per E-Mail senden
+acc-save = Speichern

@@ -1,0 +1,93 @@
+# The account pages: sign-in, accounts, your data, audit log, notifications.
+# Sign in
+acc-sign-in = Sign in
+acc-login-heading = Sign in to Landfall
+acc-email-address = E-mail address
+acc-password = Password
+acc-login-no-account = No account? Ask your incubator or the network coordinator.
+acc-login-directory-before = The
+acc-login-directory-link = directory of organisations
+acc-login-directory-after = is open to everyone.
+acc-login-expired = The sign-in form expired. Please try again.
+acc-login-wrong = The e-mail address or the password is wrong.
+acc-login-too-many = Too many failed sign-ins. Please wait { $minutes } minutes and try again.
+# Accounts
+acc-accounts = Accounts
+acc-accounts-count = { $count ->
+    [one] { $count } account
+   *[other] { $count } accounts
+}
+acc-accounts-hint-before = Accounts are added with
+acc-accounts-hint-after = ; the first 1000 are shown.
+acc-col-email = E-mail
+acc-col-name = Name
+acc-col-role = Role
+acc-col-belongs-to = Belongs to
+acc-col-created = Created
+# Your account and data
+acc-account-title = Your account and data
+acc-signed-in-as = Signed in as
+acc-download-heading = Download your data
+acc-download-text = A JSON file with everything Landfall holds about you: your account, your notifications and settings.
+acc-download-text-sme = A JSON file with everything Landfall holds about you: your account, your notifications and settings, and your company's record (with its private figures and contact people), its outcome records and yearly figures, its cooperation profiles and its programme participations.
+acc-download-button = Download my data
+acc-close-heading = Close your account
+acc-close-text = Your account, sessions and notifications are deleted and your name leaves the audit log. What you recorded for your organisation stays with it. This cannot be undone.
+acc-close-text-sme = To have your company's personal data erased too, ask the network coordinator.
+acc-close-confirm-label = Type your e-mail address to confirm
+acc-close-confirm-error = Type your e-mail address to confirm.
+acc-close-button = Close my account
+# Audit log
+acc-audit-title = Audit log
+acc-audit-intro = Sensitive actions: accounts and roles, funding decisions, exports of private or personal data, deletions and erasures. Entries are written with the change they record and are never edited; an erased person's name is replaced.
+acc-audit-action = Action
+acc-all = All
+acc-show = Show
+acc-audit-empty = Nothing recorded.
+acc-audit-when = When (UTC)
+acc-audit-who = Who
+acc-audit-subject = Subject
+acc-audit-what = What
+acc-audit-account-created = Account created
+acc-audit-role-changed = Role changed
+acc-audit-account-erased = Account erased
+acc-audit-funding-decision = Funding decision
+acc-audit-export = Data exported
+acc-audit-personal-data-export = Personal data exported
+acc-audit-organisation-deleted = Organisation deleted
+acc-audit-sme-deleted = SME deleted
+acc-audit-sme-erased = SME's personal data erased
+acc-audit-outcome-retracted = Outcome record retracted
+acc-audit-indicator-removed = Indicator removed
+acc-audit-participant-removed = Participant removed from a programme
+# Notifications
+acc-notifications = Notifications
+acc-email-settings = E-mail settings
+acc-notifications-empty = Nothing yet. Invitations, meeting requests, reviews, decisions and deadlines that concern you will appear here.
+acc-unread = { $count ->
+    [one] { $count } unread.
+   *[other] { $count } unread.
+}
+acc-mark-all-read = Mark all read
+acc-open = Open
+acc-mark-read = Mark read
+acc-emailed-sent = sent by e-mail
+acc-emailed-pending = e-mail on its way
+acc-emailed-logged = e-mail written to the server log
+acc-emailed-failed = e-mail could not be sent
+acc-kind-session-invitation = Invitations to programme sessions
+acc-kind-meeting-request = Meeting requests at matchmaking events
+acc-kind-meeting-answer = Answers to your meeting requests
+acc-kind-request-expired = Meeting requests that expired unanswered
+acc-kind-agenda-published = Published agendas of matchmaking events
+acc-kind-assignment-reviewed = Reviews of home assignments
+acc-kind-survey-invitation = Survey invitations
+acc-kind-survey-reminder = Survey reminders
+acc-kind-call-deadline = Joint call deadlines for your drafts
+acc-kind-funding-decision = Funding decisions on your applications
+acc-back-notifications = ← Notifications
+acc-settings-title = Notification settings
+acc-saved = Saved.
+acc-settings-intro = Every notification is shown in Landfall. Choose which ones also come by e-mail.
+acc-send-by-email = Send by e-mail
+acc-save = Save

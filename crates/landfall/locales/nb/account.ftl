@@ -1,0 +1,93 @@
+# The account pages: sign-in, accounts, your data, audit log, notifications.
+# Sign in
+acc-sign-in = Logg inn
+acc-login-heading = Logg inn på Landfall
+acc-email-address = E-postadresse
+acc-password = Passord
+acc-login-no-account = Ingen konto? Spør inkubatoren din eller nettverkskoordinatoren.
+acc-login-directory-before = Vår
+acc-login-directory-link = katalog over organisasjoner
+acc-login-directory-after = er åpen for alle.
+acc-login-expired = Innloggingsskjemaet er utløpt. Prøv igjen.
+acc-login-wrong = E-postadressen eller passordet er feil.
+acc-login-too-many = For mange mislykkede innlogginger. Vent { $minutes } minutter og prøv igjen.
+# Accounts
+acc-accounts = Kontoer
+acc-accounts-count = { $count ->
+    [one] { $count } konto
+   *[other] { $count } kontoer
+}
+acc-accounts-hint-before = Kontoer legges til med
+acc-accounts-hint-after = ; de første 1000 vises.
+acc-col-email = E-post
+acc-col-name = Navn
+acc-col-role = Rolle
+acc-col-belongs-to = Hører til
+acc-col-created = Opprettet
+# Your account and data
+acc-account-title = Kontoen din og dataene dine
+acc-signed-in-as = Logget inn som
+acc-download-heading = Last ned dataene dine
+acc-download-text = En JSON-fil med alt Landfall har om deg: kontoen din, varslene dine og innstillingene dine.
+acc-download-text-sme = En JSON-fil med alt Landfall har om deg: kontoen din, varslene og innstillingene dine, og bedriftens oppføring (med interne tall og kontaktpersoner), resultatregistreringer og årstall, samarbeidsprofiler og programdeltakelser.
+acc-download-button = Last ned dataene mine
+acc-close-heading = Avslutt kontoen din
+acc-close-text = Kontoen, øktene og varslene dine slettes, og navnet ditt fjernes fra revisjonsloggen. Det du har registrert for organisasjonen din, blir værende hos den. Dette kan ikke angres.
+acc-close-text-sme = Hvis bedriftens personopplysninger også skal slettes, spør nettverkskoordinatoren.
+acc-close-confirm-label = Skriv e-postadressen din for å bekrefte
+acc-close-confirm-error = Skriv e-postadressen din for å bekrefte.
+acc-close-button = Avslutt kontoen min
+# Audit log
+acc-audit-title = Revisjonslogg
+acc-audit-intro = Sensitive handlinger: kontoer og roller, finansieringsvedtak, eksport av interne data eller personopplysninger, slettinger. Oppføringene skrives sammen med endringen de registrerer, og redigeres aldri; navnet til en slettet person erstattes.
+acc-audit-action = Handling
+acc-all = Alle
+acc-show = Vis
+acc-audit-empty = Ingenting registrert.
+acc-audit-when = Når (UTC)
+acc-audit-who = Hvem
+acc-audit-subject = Gjelder
+acc-audit-what = Hva
+acc-audit-account-created = Konto opprettet
+acc-audit-role-changed = Rolle endret
+acc-audit-account-erased = Konto slettet
+acc-audit-funding-decision = Finansieringsvedtak
+acc-audit-export = Data eksportert
+acc-audit-personal-data-export = Personopplysninger eksportert
+acc-audit-organisation-deleted = Organisasjon slettet
+acc-audit-sme-deleted = SMB slettet
+acc-audit-sme-erased = SMB-ens personopplysninger slettet
+acc-audit-outcome-retracted = Resultatregistrering trukket tilbake
+acc-audit-indicator-removed = Indikator fjernet
+acc-audit-participant-removed = Deltaker fjernet fra et program
+# Notifications
+acc-notifications = Varsler
+acc-email-settings = E-postinnstillinger
+acc-notifications-empty = Ingenting ennå. Invitasjoner, møteforespørsler, vurderinger, vedtak og frister som gjelder deg, vises her.
+acc-unread = { $count ->
+    [one] { $count } ulest.
+   *[other] { $count } uleste.
+}
+acc-mark-all-read = Merk alle som lest
+acc-open = Åpne
+acc-mark-read = Merk som lest
+acc-emailed-sent = sendt på e-post
+acc-emailed-pending = e-post på vei
+acc-emailed-logged = e-post skrevet til serverloggen
+acc-emailed-failed = e-post kunne ikke sendes
+acc-kind-session-invitation = Invitasjoner til programsamlinger
+acc-kind-meeting-request = Møteforespørsler på matchmaking-arrangementer
+acc-kind-meeting-answer = Svar på møteforespørslene dine
+acc-kind-request-expired = Møteforespørsler som utløp ubesvart
+acc-kind-agenda-published = Publiserte agendaer for matchmaking-arrangementer
+acc-kind-assignment-reviewed = Vurderinger av hjemmeoppgaver
+acc-kind-survey-invitation = Invitasjoner til spørreundersøkelser
+acc-kind-survey-reminder = Påminnelser om spørreundersøkelser
+acc-kind-call-deadline = Frister i felles utlysninger for utkastene dine
+acc-kind-funding-decision = Finansieringsvedtak om søknadene dine
+acc-back-notifications = ← Varsler
+acc-settings-title = Varslingsinnstillinger
+acc-saved = Lagret.
+acc-settings-intro = Alle varsler vises i Landfall. Velg hvilke som også skal komme på e-post.
+acc-send-by-email = Send på e-post
+acc-save = Lagre

@@ -1,0 +1,93 @@
+# The account pages: sign-in, accounts, your data, audit log, notifications.
+# Sign in
+acc-sign-in = Inloggen
+acc-login-heading = Inloggen bij Landfall
+acc-email-address = E-mailadres
+acc-password = Wachtwoord
+acc-login-no-account = Geen account? Vraag het aan je incubator of de netwerkcoördinator.
+acc-login-directory-before = De
+acc-login-directory-link = gids van organisaties
+acc-login-directory-after = is voor iedereen toegankelijk.
+acc-login-expired = Het inlogformulier is verlopen. Probeer het opnieuw.
+acc-login-wrong = Het e-mailadres of het wachtwoord is onjuist.
+acc-login-too-many = Te veel mislukte inlogpogingen. Wacht { $minutes } minuten en probeer het opnieuw.
+# Accounts
+acc-accounts = Accounts
+acc-accounts-count = { $count ->
+    [one] { $count } account
+   *[other] { $count } accounts
+}
+acc-accounts-hint-before = Accounts worden toegevoegd met
+acc-accounts-hint-after = ; de eerste 1000 worden getoond.
+acc-col-email = E-mail
+acc-col-name = Naam
+acc-col-role = Rol
+acc-col-belongs-to = Hoort bij
+acc-col-created = Aangemaakt
+# Your account and data
+acc-account-title = Je account en gegevens
+acc-signed-in-as = Aangemeld als
+acc-download-heading = Je gegevens downloaden
+acc-download-text = Een JSON-bestand met alles wat Landfall over je bewaart: je account, je meldingen en instellingen.
+acc-download-text-sme = Een JSON-bestand met alles wat Landfall over je bewaart: je account, je meldingen en instellingen, en de gegevens van je bedrijf (met de interne cijfers en contactpersonen), de resultaatregistraties en jaarcijfers, de samenwerkingsprofielen en de programmadeelnames.
+acc-download-button = Mijn gegevens downloaden
+acc-close-heading = Je account opheffen
+acc-close-text = Je account, sessies en meldingen worden verwijderd en je naam verdwijnt uit het auditlogboek. Wat je voor je organisatie hebt vastgelegd, blijft bij haar. Dit kan niet ongedaan worden gemaakt.
+acc-close-text-sme = Wil je ook de persoonsgegevens van je bedrijf laten wissen, vraag het dan aan de netwerkcoördinator.
+acc-close-confirm-label = Typ je e-mailadres ter bevestiging
+acc-close-confirm-error = Typ je e-mailadres ter bevestiging.
+acc-close-button = Mijn account opheffen
+# Audit log
+acc-audit-title = Auditlogboek
+acc-audit-intro = Gevoelige handelingen: accounts en rollen, financieringsbesluiten, exports van vertrouwelijke of persoonsgegevens, verwijderingen en wissingen. Regels worden samen met de wijziging die ze vastleggen geschreven en nooit bewerkt; de naam van een gewiste persoon wordt vervangen.
+acc-audit-action = Handeling
+acc-all = Alle
+acc-show = Tonen
+acc-audit-empty = Niets vastgelegd.
+acc-audit-when = Wanneer (UTC)
+acc-audit-who = Wie
+acc-audit-subject = Betreft
+acc-audit-what = Wat
+acc-audit-account-created = Account aangemaakt
+acc-audit-role-changed = Rol gewijzigd
+acc-audit-account-erased = Account gewist
+acc-audit-funding-decision = Financieringsbesluit
+acc-audit-export = Gegevens geëxporteerd
+acc-audit-personal-data-export = Persoonsgegevens geëxporteerd
+acc-audit-organisation-deleted = Organisatie verwijderd
+acc-audit-sme-deleted = Mkb-bedrijf verwijderd
+acc-audit-sme-erased = Persoonsgegevens van het mkb-bedrijf gewist
+acc-audit-outcome-retracted = Resultaatregistratie ingetrokken
+acc-audit-indicator-removed = Indicator verwijderd
+acc-audit-participant-removed = Deelnemer uit een programma verwijderd
+# Notifications
+acc-notifications = Meldingen
+acc-email-settings = E-mailinstellingen
+acc-notifications-empty = Nog niets. Uitnodigingen, afspraakverzoeken, beoordelingen, besluiten en deadlines die jou aangaan, verschijnen hier.
+acc-unread = { $count ->
+    [one] { $count } ongelezen.
+   *[other] { $count } ongelezen.
+}
+acc-mark-all-read = Alles als gelezen markeren
+acc-open = Openen
+acc-mark-read = Als gelezen markeren
+acc-emailed-sent = per e-mail verzonden
+acc-emailed-pending = e-mail onderweg
+acc-emailed-logged = e-mail naar het serverlogboek geschreven
+acc-emailed-failed = e-mail kon niet worden verzonden
+acc-kind-session-invitation = Uitnodigingen voor programmasessies
+acc-kind-meeting-request = Afspraakverzoeken op matchmakingevenementen
+acc-kind-meeting-answer = Antwoorden op je afspraakverzoeken
+acc-kind-request-expired = Afspraakverzoeken die onbeantwoord zijn verlopen
+acc-kind-agenda-published = Gepubliceerde agenda's van matchmakingevenementen
+acc-kind-assignment-reviewed = Beoordelingen van thuisopdrachten
+acc-kind-survey-invitation = Uitnodigingen voor enquêtes
+acc-kind-survey-reminder = Herinneringen voor enquêtes
+acc-kind-call-deadline = Deadlines van gezamenlijke oproepen voor je concepten
+acc-kind-funding-decision = Financieringsbesluiten over je aanvragen
+acc-back-notifications = ← Meldingen
+acc-settings-title = Meldingsinstellingen
+acc-saved = Opgeslagen.
+acc-settings-intro = Elke melding wordt in Landfall getoond. Kies welke ook per e-mail komen.
+acc-send-by-email = Per e-mail verzenden
+acc-save = Opslaan

@@ -1,0 +1,93 @@
+# The account pages: sign-in, accounts, your data, audit log, notifications.
+# Sign in
+acc-sign-in = Logga in
+acc-login-heading = Logga in på Landfall
+acc-email-address = E-postadress
+acc-password = Lösenord
+acc-login-no-account = Inget konto? Fråga din inkubator eller nätverkskoordinatorn.
+acc-login-directory-before = Vår
+acc-login-directory-link = katalog över organisationer
+acc-login-directory-after = är öppen för alla.
+acc-login-expired = Inloggningsformuläret har gått ut. Försök igen.
+acc-login-wrong = E-postadressen eller lösenordet är fel.
+acc-login-too-many = För många misslyckade inloggningar. Vänta { $minutes } minuter och försök igen.
+# Accounts
+acc-accounts = Konton
+acc-accounts-count = { $count ->
+    [one] { $count } konto
+   *[other] { $count } konton
+}
+acc-accounts-hint-before = Konton läggs till med
+acc-accounts-hint-after = ; de första 1000 visas.
+acc-col-email = E-post
+acc-col-name = Namn
+acc-col-role = Roll
+acc-col-belongs-to = Tillhör
+acc-col-created = Skapad
+# Your account and data
+acc-account-title = Ditt konto och dina uppgifter
+acc-signed-in-as = Inloggad som
+acc-download-heading = Ladda ner dina uppgifter
+acc-download-text = En JSON-fil med allt Landfall har om dig: ditt konto, dina aviseringar och inställningar.
+acc-download-text-sme = En JSON-fil med allt Landfall har om dig: ditt konto, dina aviseringar och inställningar samt ditt företags uppgifter (med interna siffror och kontaktpersoner), dess resultatposter och årssiffror, dess samarbetsprofiler och dess programdeltaganden.
+acc-download-button = Ladda ner mina uppgifter
+acc-close-heading = Avsluta ditt konto
+acc-close-text = Ditt konto, dina sessioner och aviseringar raderas och ditt namn tas bort ur granskningsloggen. Det du har registrerat för din organisation stannar kvar hos den. Det går inte att ångra.
+acc-close-text-sme = Om även ditt företags personuppgifter ska raderas, fråga nätverkskoordinatorn.
+acc-close-confirm-label = Skriv din e-postadress för att bekräfta
+acc-close-confirm-error = Skriv din e-postadress för att bekräfta.
+acc-close-button = Avsluta mitt konto
+# Audit log
+acc-audit-title = Granskningslogg
+acc-audit-intro = Känsliga åtgärder: konton och roller, finansieringsbeslut, export av interna uppgifter eller personuppgifter, raderingar. Posterna skrivs tillsammans med ändringen de registrerar och redigeras aldrig; namnet på en raderad person ersätts.
+acc-audit-action = Åtgärd
+acc-all = Alla
+acc-show = Visa
+acc-audit-empty = Inget registrerat.
+acc-audit-when = När (UTC)
+acc-audit-who = Vem
+acc-audit-subject = Gäller
+acc-audit-what = Vad
+acc-audit-account-created = Konto skapat
+acc-audit-role-changed = Roll ändrad
+acc-audit-account-erased = Konto raderat
+acc-audit-funding-decision = Finansieringsbeslut
+acc-audit-export = Data exporterade
+acc-audit-personal-data-export = Personuppgifter exporterade
+acc-audit-organisation-deleted = Organisation raderad
+acc-audit-sme-deleted = Småföretag raderat
+acc-audit-sme-erased = Småföretagets personuppgifter raderade
+acc-audit-outcome-retracted = Resultatpost återkallad
+acc-audit-indicator-removed = Indikator borttagen
+acc-audit-participant-removed = Deltagare borttagen från ett program
+# Notifications
+acc-notifications = Aviseringar
+acc-email-settings = E-postinställningar
+acc-notifications-empty = Inget än. Inbjudningar, mötesförfrågningar, granskningar, beslut och tidsfrister som gäller dig visas här.
+acc-unread = { $count ->
+    [one] { $count } oläst.
+   *[other] { $count } olästa.
+}
+acc-mark-all-read = Markera alla som lästa
+acc-open = Öppna
+acc-mark-read = Markera som läst
+acc-emailed-sent = skickad med e-post
+acc-emailed-pending = e-post på väg
+acc-emailed-logged = e-post skrivet till serverloggen
+acc-emailed-failed = e-post kunde inte skickas
+acc-kind-session-invitation = Inbjudningar till programträffar
+acc-kind-meeting-request = Mötesförfrågningar vid matchmaking-evenemang
+acc-kind-meeting-answer = Svar på dina mötesförfrågningar
+acc-kind-request-expired = Mötesförfrågningar som gick ut obesvarade
+acc-kind-agenda-published = Publicerade agendor för matchmaking-evenemang
+acc-kind-assignment-reviewed = Granskningar av hemuppgifter
+acc-kind-survey-invitation = Inbjudningar till enkäter
+acc-kind-survey-reminder = Påminnelser om enkäter
+acc-kind-call-deadline = Tidsfrister i gemensamma utlysningar för dina utkast
+acc-kind-funding-decision = Finansieringsbeslut om dina ansökningar
+acc-back-notifications = ← Aviseringar
+acc-settings-title = Inställningar för aviseringar
+acc-saved = Sparat.
+acc-settings-intro = Alla aviseringar visas i Landfall. Välj vilka som också ska komma med e-post.
+acc-send-by-email = Skicka med e-post
+acc-save = Spara
