@@ -1708,13 +1708,19 @@ async fn toolbox_pages_speak_the_language_of_the_browser(backend: Backend) {
         .await
         .unwrap();
     assert!(dutch.contains("<html lang=\"nl\">"), "{dutch}");
-    assert!(dutch.contains("<h1>Internationaliseringsinstrumenten</h1>"), "{dutch}");
+    assert!(
+        dutch.contains("<h1>Internationaliseringsinstrumenten</h1>"),
+        "{dutch}"
+    );
 
     let english = crate::support::text(&browser, &app.url("/toolbox")).await;
     assert!(english.contains("<html lang=\"en\">"), "{english}");
     assert!(english.contains("<h1>Toolbox</h1>"), "{english}");
     let english = crate::support::text(&browser, &app.url("/instruments")).await;
-    assert!(english.contains("<h1>Internationalisation instruments</h1>"), "{english}");
+    assert!(
+        english.contains("<h1>Internationalisation instruments</h1>"),
+        "{english}"
+    );
 }
 
 on_both_backends!(

@@ -56,7 +56,6 @@ struct CataloguePage {
     groups: Vec<(InstrumentGroup, Vec<InstrumentCard>)>,
     group_choices: Vec<Choice>,
     q: String,
-    total: usize,
     /// "3 instruments", in the language of the page.
     count_label: String,
     can_add: bool,
@@ -99,7 +98,6 @@ pub async fn catalogue(
         .collect();
     Ok(CataloguePage {
         layout: Layout::new(crate::t("tb-instruments"), Some(&actor), SECTION),
-        total: list.len(),
         count_label: crate::tn("tb-instrument-count", list.len() as i64),
         groups,
         group_choices,
