@@ -40,7 +40,7 @@ struct ListPage {
 pub async fn list(State(state): State<AppState>, actor: Actor) -> Result<Response, AppError> {
     let surveys = ops::surveys(&state.db, &actor).await?;
     Ok(ListPage {
-        layout: Layout::new("Surveys", Some(&actor), SECTION),
+        layout: Layout::new(crate::t("srv-surveys"), Some(&actor), SECTION),
         surveys,
     }
     .into_response())
@@ -99,7 +99,7 @@ async fn new_page(
     };
     let status = form_status(&errors);
     let page = NewPage {
-        layout: Layout::new("New survey", Some(actor), SECTION),
+        layout: Layout::new(crate::t("srv-new-survey"), Some(actor), SECTION),
         values,
         templates,
         organisations,

@@ -1680,6 +1680,49 @@ async fn the_demo_fills_the_toolbox_once(backend: Backend) {
     assert!(strategy.body["overall"]["percent"].as_u64().unwrap() > 30);
 }
 
+async fn toolbox_pages_speak_the_language_of_the_browser(backend: Backend) {
+    let app = spawn(backend).await;
+    let _net = network(&app).await;
+    let browser = crate::support::signed_in_browser(&app, MANAGER_A).await;
+
+    let german = browser
+        .get(app.url("/toolbox"))
+        .header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(german.contains("<html lang=\"de\">"), "{german}");
+    assert!(german.contains("<h1>Werkzeugkasten</h1>"), "{german}");
+    assert!(german.contains("Internationalisierungspläne"), "{german}");
+
+    let dutch = browser
+        .get(app.url("/instruments"))
+        .header("Accept-Language", "nl")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(dutch.contains("<html lang=\"nl\">"), "{dutch}");
+    assert!(
+        dutch.contains("<h1>Internationaliseringsinstrumenten</h1>"),
+        "{dutch}"
+    );
+
+    let english = crate::support::text(&browser, &app.url("/toolbox")).await;
+    assert!(english.contains("<html lang=\"en\">"), "{english}");
+    assert!(english.contains("<h1>Toolbox</h1>"), "{english}");
+    let english = crate::support::text(&browser, &app.url("/instruments")).await;
+    assert!(
+        english.contains("<h1>Internationalisation instruments</h1>"),
+        "{english}"
+    );
+}
+
 on_both_backends!(
     every_database_starts_with_the_network_catalogue,
     the_openapi_document_describes_the_toolbox,
@@ -1691,4 +1734,5 @@ on_both_backends!(
     checklists_show_progress_and_flag_risks,
     toolbox_pages_show_and_forms_come_back_with_their_errors,
     the_demo_fills_the_toolbox_once,
+    toolbox_pages_speak_the_language_of_the_browser,
 );

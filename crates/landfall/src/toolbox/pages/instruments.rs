@@ -41,10 +41,10 @@ impl From<&Instrument> for InstrumentCard {
             summary: i.summary.clone(),
             days: i.budget_days,
             costs: eur(costs_total(&i.costs)),
-            owner: i
-                .owner
-                .as_ref()
-                .map_or_else(|| "Network catalogue".to_string(), |o| o.name.clone()),
+            owner: i.owner.as_ref().map_or_else(
+                || crate::t("tb-network-catalogue-owner"),
+                |o| o.name.clone(),
+            ),
         }
     }
 }
@@ -56,7 +56,8 @@ struct CataloguePage {
     groups: Vec<(InstrumentGroup, Vec<InstrumentCard>)>,
     group_choices: Vec<Choice>,
     q: String,
-    total: usize,
+    /// "3 instruments", in the language of the page.
+    count_label: String,
     can_add: bool,
 }
 
@@ -96,8 +97,8 @@ pub async fn catalogue(
         .map(|g| Choice::new(g.as_str(), g.label(), Some(*g) == group))
         .collect();
     Ok(CataloguePage {
-        layout: Layout::new("Instruments", Some(&actor), SECTION),
-        total: list.len(),
+        layout: Layout::new(crate::t("tb-instruments"), Some(&actor), SECTION),
+        count_label: crate::tn("tb-instrument-count", list.len() as i64),
         groups,
         group_choices,
         q,
@@ -244,12 +245,12 @@ async fn form_page(
 ) -> Result<Response, AppError> {
     let (heading, action, cancel) = match slug {
         Some(slug) => (
-            format!("Edit {}", values.name),
+            crate::t1("tb-edit-named", "name", &values.name),
             format!("/instruments/{slug}/edit"),
             format!("/instruments/{slug}"),
         ),
         None => (
-            "New instrument".to_string(),
+            crate::t("tb-new-instrument"),
             "/instruments/new".to_string(),
             "/instruments".to_string(),
         ),

@@ -5,6 +5,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use fluent_templates::fluent_bundle::FluentValue;
 use serde::Deserialize;
 
 use super::{SECTION, organisation_choices};
@@ -99,12 +100,12 @@ pub async fn library(
         })
         .collect();
     Ok(LibraryPage {
-        layout: Layout::new("Methods and tools", Some(&actor), SECTION),
+        layout: Layout::new(crate::t("tb-methods-and-tools"), Some(&actor), SECTION),
         methods,
         kinds: choices(MethodKind::ALL, kind, |k| (k.as_str(), k.label())),
         themes: choices(Theme::ALL, theme, |t| (t.as_str(), t.label())),
         q,
-        chart: horizontal_bars("Progress towards the targets, in percent", &bars, 100),
+        chart: horizontal_bars(&crate::t("tb-chart-methods"), &bars, 100),
         indicators,
         can_publish: rules::can_publish(&actor),
     }
@@ -335,12 +336,12 @@ async fn method_form(
 ) -> Result<Response, AppError> {
     let (heading, action, cancel) = match slug {
         Some(slug) => (
-            format!("Edit {}", values.title),
+            crate::t1("tb-edit-named", "name", &values.title),
             format!("/methods/{slug}/edit"),
             format!("/methods/{slug}"),
         ),
         None => (
-            "Publish a method or tool".to_string(),
+            crate::t("tb-publish-method"),
             "/methods/new".to_string(),
             "/methods".to_string(),
         ),
@@ -461,7 +462,16 @@ async fn pilot_form(
     let status = form_status(&errors);
     let page = PilotFormPage {
         layout: Layout::new(
-            format!("Pilot of {} by {}", method.title, pilot.organisation.name),
+            crate::ta(
+                "tb-pilot-title",
+                &[
+                    ("method", FluentValue::from(method.title.clone())),
+                    (
+                        "organisation",
+                        FluentValue::from(pilot.organisation.name.clone()),
+                    ),
+                ],
+            ),
             Some(actor),
             SECTION,
         ),

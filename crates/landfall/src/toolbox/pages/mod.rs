@@ -116,7 +116,7 @@ pub async fn hub(State(state): State<AppState>, actor: Actor) -> Result<Response
         _ => None,
     };
     Ok(HubPage {
-        layout: Layout::new("Toolbox", Some(&actor), SECTION),
+        layout: Layout::new(crate::t("tb-toolbox"), Some(&actor), SECTION),
         instruments,
         plans,
         methods,

@@ -8,6 +8,7 @@ use askama_web::WebTemplate;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use fluent_templates::fluent_bundle::FluentValue;
 use serde::Deserialize;
 
 use super::{CostRow, EmptyForm, SECTION, cost_inputs, cost_rows, eur, organisation_choices};
@@ -92,7 +93,7 @@ pub async fn plans(State(state): State<AppState>, actor: Actor) -> Result<Respon
     organisations.sort_by(|a, b| a.1.cmp(&b.1));
     organisations.dedup();
     Ok(PlansPage {
-        layout: Layout::new("Internationalisation plans", Some(&actor), SECTION),
+        layout: Layout::new(crate::t("tb-plans-heading"), Some(&actor), SECTION),
         rows: plans.iter().map(PlanRow::from).collect(),
         organisations,
         can_create: rules::can_create(&actor),
@@ -179,12 +180,12 @@ async fn plan_form(
     errors.rename("day_rate_cents", "day_rate_eur");
     let (heading, action, cancel) = match plan {
         Some((id, _)) => (
-            format!("Edit {}", values.title),
+            crate::t1("tb-edit-named", "name", &values.title),
             format!("/plans/{id}/edit"),
             format!("/plans/{id}"),
         ),
         None => (
-            "New internationalisation plan".to_string(),
+            crate::t("tb-new-plan-title"),
             "/plans/new".to_string(),
             "/plans".to_string(),
         ),
@@ -410,6 +411,8 @@ struct PlanPage {
     layout: Layout,
     detail: PlanDetail,
     programme: Option<(i64, String)>,
+    /// "2027-01-01 to 2027-12-31", in the language of the page.
+    period: String,
     day_rate: String,
     items: Vec<ItemRow>,
     budget: Vec<BudgetRow>,
@@ -524,6 +527,13 @@ async fn plan_page(
     let page = PlanPage {
         layout: Layout::new(detail.plan.title.clone(), Some(actor), SECTION),
         programme: detail.programme.clone(),
+        period: crate::ta(
+            "tb-period-range",
+            &[
+                ("from", FluentValue::from(detail.plan.starts_on.to_string())),
+                ("to", FluentValue::from(detail.plan.ends_on.to_string())),
+            ],
+        ),
         day_rate: eur(detail.plan.day_rate_cents),
         items: item_rows(&detail),
         total: BudgetRow::new(
@@ -533,7 +543,7 @@ async fn plan_page(
             detail.budget.total,
         ),
         budget,
-        chart: horizontal_bars("Budget by instrument group, in euros", &bars, 0),
+        chart: horizontal_bars(&crate::t("tb-chart-plan-budget"), &bars, 0),
         kpis: statuses.into_iter().map(KpiRow::from).collect(),
         instruments: instrument_choices(state, &forms.item_values.instrument_id).await?,
         metrics,
@@ -742,7 +752,11 @@ async fn item_form(
         .collect();
     let status = form_status(&errors);
     let page = ItemFormPage {
-        layout: Layout::new(format!("Edit {}", item.title), Some(actor), SECTION),
+        layout: Layout::new(
+            crate::t1("tb-edit-named", "name", &item.title),
+            Some(actor),
+            SECTION,
+        ),
         plan_id: plan.id,
         plan_title: plan.title.clone(),
         period_hint: format!(
@@ -947,7 +961,7 @@ pub async fn compare(
         .collect();
     Ok(ComparePage {
         layout: Layout::new(
-            format!("Plans of {} side by side", organisation.name),
+            crate::t1("tb-compare-heading", "organisation", &organisation.name),
             Some(&actor),
             SECTION,
         ),
@@ -965,7 +979,7 @@ pub async fn compare(
             })
             .collect(),
         kpi_rows: kpis.into_iter().collect(),
-        chart: horizontal_bars("Total budget of each plan, in euros", &bars, 0),
+        chart: horizontal_bars(&crate::t("tb-chart-compare"), &bars, 0),
     }
     .into_response())
 }

@@ -2,6 +2,7 @@
 //! bars, the checklist form, and the boosters/blockers self-check with the
 //! risks it flags.
 
+use fluent_templates::fluent_bundle::FluentValue;
 use std::collections::HashMap;
 
 use askama::Template;
@@ -126,10 +127,17 @@ fn rows(
                             .find_map(|f| errors.get(&format!("items.{key}.{f}")))
                             .map(str::to_string),
                         updated: record.map(|r| {
-                            format!(
-                                "Updated by {} on {}",
-                                r.updated_by_name,
-                                r.updated_at.format("%Y-%m-%d")
+                            crate::ta(
+                                "tb-updated-by",
+                                &[
+                                    ("name", FluentValue::from(r.updated_by_name.clone())),
+                                    (
+                                        "date",
+                                        FluentValue::from(
+                                            r.updated_at.format("%Y-%m-%d").to_string(),
+                                        ),
+                                    ),
+                                ],
                             )
                         }),
                         link: record
@@ -174,13 +182,17 @@ async fn strategy_page(
         .phases
         .iter()
         .map(|p| Bar {
-            label: format!("Phase {}: {}", p.phase.number, p.phase.title),
+            label: format!(
+                "{}: {}",
+                crate::t1("tb-phase-number", "number", p.phase.number),
+                p.phase.title
+            ),
             value: u64::from(p.progress.percent()),
             extra: 0,
         })
         .collect();
     bars.push(Bar {
-        label: "All phases".into(),
+        label: crate::t("tb-all-phases"),
         value: u64::from(strategy.overall.percent()),
         extra: 0,
     });
@@ -199,7 +211,8 @@ async fn strategy_page(
     let page = StrategyPage {
         layout: Layout::new(
             format!(
-                "Internationalisation strategy · {}",
+                "{} · {}",
+                crate::t("tb-strategy-heading"),
                 strategy.organisation.name
             ),
             Some(actor),
@@ -211,7 +224,7 @@ async fn strategy_page(
         relevant: strategy.overall.relevant,
         percent: strategy.overall.percent(),
         answered: strategy.checks.iter().any(|c| c.answer.is_some()),
-        chart: horizontal_bars("Relevant checklist items done, in percent", &bars, 100),
+        chart: horizontal_bars(&crate::t("tb-chart-strategy"), &bars, 100),
         statuses: ItemStatus::ALL
             .iter()
             .map(|s| (s.as_str(), s.label()))
