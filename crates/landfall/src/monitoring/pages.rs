@@ -8,6 +8,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{NaiveDate, Utc};
+use fluent_templates::fluent_bundle::FluentValue;
 use serde::Deserialize;
 
 use crate::app::AppState;
@@ -138,7 +139,7 @@ async fn dashboard_page(
     let scope = scope_of(state, programme_id).await?;
     let (_, list) = kpis::values(&state.db, &scope).await?;
     let chart = progress_chart(
-        &format!("Progress towards the targets of {}", scope.name()),
+        &crate::t1("mon-chart-progress-of", "name", scope.name()),
         &list,
     );
     let can_define = match &scope {
@@ -169,7 +170,7 @@ async fn dashboard_page(
     let status = form_status(&errors);
     let page = DashboardPage {
         layout: Layout::new(
-            format!("Dashboard · {}", scope.name()),
+            format!("{} · {}", crate::t("mon-dashboard"), scope.name()),
             Some(actor),
             "monitoring",
         ),
@@ -284,7 +285,9 @@ pub struct GroupRow {
 }
 
 pub struct BreakdownBlock {
-    pub label: &'static str,
+    pub label: String,
+    pub by: String,
+    pub caption: String,
     pub chart: String,
     pub rows: Vec<GroupRow>,
 }
@@ -378,7 +381,7 @@ async fn kpi_page(
         .number(),
     );
     let trend_chart = columns(
-        &format!("{} by quarter", indicator.name),
+        &crate::t1("mon-chart-by-quarter", "name", &indicator.name),
         &trend_points,
         Some(target_number),
     );
@@ -397,9 +400,11 @@ async fn kpi_page(
         .breakdowns
         .iter()
         .map(|(dimension, groups)| BreakdownBlock {
-            label: dimension.label(),
+            label: dimension.label_t(),
+            by: dimension.by_t(),
+            caption: dimension.name_by_t(&indicator.name),
             chart: horizontal_bars(
-                &format!("{} by {}", indicator.name, dimension.label().to_lowercase()),
+                &dimension.name_by_t(&indicator.name),
                 &groups
                     .iter()
                     .map(|g| Bar {
@@ -429,7 +434,13 @@ async fn kpi_page(
         scope_name: scope.name(),
         row: kpi_row(&detail.value),
         unit: unit.label(),
-        period: format!("{} to {}", indicator.period.from, indicator.period.to),
+        period: crate::ta(
+            "mon-period",
+            &[
+                ("from", FluentValue::from(indicator.period.from.to_string())),
+                ("to", FluentValue::from(indicator.period.to.to_string())),
+            ],
+        ),
         base,
         trend_chart,
         trend,
@@ -595,7 +606,7 @@ async fn records_page(
     );
     let page = RecordsPage {
         layout: Layout::new(
-            format!("Behind {}", drill.indicator.name),
+            crate::t1("mon-title-behind", "name", &drill.indicator.name),
             Some(actor),
             "monitoring",
         ),
@@ -604,7 +615,7 @@ async fn records_page(
         key: key.to_string(),
         as_of: as_of
             .map(|d| d.to_string())
-            .unwrap_or_else(|| "today".into()),
+            .unwrap_or_else(|| crate::t("mon-today")),
         drill,
         value,
         query,
@@ -709,7 +720,7 @@ pub async fn export_programme_kpis(
 struct OutcomesPage {
     layout: Layout,
     outcomes: Vec<Outcome>,
-    total: u64,
+    total_text: String,
     kinds: Vec<Choice>,
     query: String,
     sme: String,
@@ -757,12 +768,15 @@ pub async fn outcomes(
         kind.map(|k| k.as_str()).unwrap_or_default()
     );
     let page = OutcomesPage {
-        layout: Layout::new("Outcome records", Some(&actor), "monitoring"),
+        layout: Layout::new(crate::t("mon-outcome-records"), Some(&actor), "monitoring"),
         outcomes,
-        total,
+        total_text: crate::tn(
+            "mon-records-total",
+            i64::try_from(total).unwrap_or(i64::MAX),
+        ),
         kinds: OutcomeKind::ALL
             .iter()
-            .map(|k| Choice::new(k.as_str(), k.label(), Some(*k) == kind))
+            .map(|k| Choice::new(k.as_str(), k.label_t(), Some(*k) == kind))
             .collect(),
         query,
         sme,
@@ -918,10 +932,16 @@ async fn outcome_form(
         .collect();
     let (heading, action) = match target {
         Some(o) => (
-            format!("Correct record #{} ({})", o.id, o.sme_name),
+            crate::ta(
+                "mon-title-correct",
+                &[
+                    ("id", FluentValue::from(o.id.to_string())),
+                    ("name", FluentValue::from(o.sme_name.as_str())),
+                ],
+            ),
             format!("/outcomes/{}/edit", o.id),
         ),
-        None => ("Record an outcome".to_string(), "/outcomes/new".to_string()),
+        None => (crate::t("mon-record-outcome"), "/outcomes/new".to_string()),
     };
     let status = form_status(&errors);
     let page = OutcomeFormPage {
@@ -931,11 +951,11 @@ async fn outcome_form(
         correction: target.is_some(),
         kinds: OutcomeKind::ALL
             .iter()
-            .map(|k| Choice::new(k.as_str(), k.label(), values.kind == k.as_str()))
+            .map(|k| Choice::new(k.as_str(), k.label_t(), values.kind == k.as_str()))
             .collect(),
         forms: PresenceForm::ALL
             .iter()
-            .map(|f| Choice::new(f.as_str(), f.label(), values.presence_form == f.as_str()))
+            .map(|f| Choice::new(f.as_str(), f.label_t(), values.presence_form == f.as_str()))
             .collect(),
         values,
         smes,
@@ -1014,7 +1034,7 @@ async fn outcome_page(
     let status = form_status(&errors);
     let page = OutcomePage {
         layout: Layout::new(
-            format!("{} · {}", outcome.kind.label(), outcome.sme_name),
+            format!("{} · {}", outcome.kind.label_t(), outcome.sme_name),
             Some(actor),
             "monitoring",
         ),
@@ -1141,13 +1161,19 @@ pub async fn programme_report(
             .iter()
             .map(|(q, m)| (q.label(), chart_number(unit, m.number())))
             .collect();
-        let trend = columns(&format!("{name} by quarter"), &points, None);
+        let trend = columns(
+            &crate::t1("mon-chart-by-quarter", "name", &name),
+            &points,
+            None,
+        );
         let blocks = detail
             .breakdowns
             .iter()
             .filter(|(d, _)| matches!(d, Dimension::Country | Dimension::Cohort))
             .map(|(dimension, groups)| BreakdownBlock {
-                label: dimension.label(),
+                label: dimension.label_t(),
+                by: dimension.by_t(),
+                caption: dimension.name_by_t(&name),
                 chart: String::new(),
                 rows: groups
                     .iter()
@@ -1163,15 +1189,21 @@ pub async fn programme_report(
     }
     let page = ReportPage {
         layout: Layout::new(
-            format!("Report · {}", programme.name),
+            crate::t1("mon-title-report", "name", &programme.name),
             Some(&actor),
             "monitoring",
         ),
         programme_name: programme.name.clone(),
         programme_description: programme.description.clone(),
-        period: format!("{} to {}", programme.starts_on, programme.ends_on),
+        period: crate::ta(
+            "mon-period",
+            &[
+                ("from", FluentValue::from(programme.starts_on.to_string())),
+                ("to", FluentValue::from(programme.ends_on.to_string())),
+            ],
+        ),
         generated_on: Utc::now().date_naive(),
-        chart: progress_chart("Progress towards the targets", &values),
+        chart: progress_chart(&crate::t("mon-chart-progress"), &values),
         rows: values.iter().map(kpi_row).collect(),
         sections,
     };
@@ -1223,14 +1255,20 @@ pub async fn results(
     }
     let page = ResultsPage {
         layout: Layout::new(
-            format!("Results · {}", programme.name),
+            format!("{} · {}", crate::t("mon-results"), programme.name),
             actor.as_ref(),
             "results",
         ),
         programme_name: programme.name.clone(),
         programme_description: programme.description.clone(),
-        period: format!("{} to {}", programme.starts_on, programme.ends_on),
-        chart: progress_chart("Progress towards the targets", &values),
+        period: crate::ta(
+            "mon-period",
+            &[
+                ("from", FluentValue::from(programme.starts_on.to_string())),
+                ("to", FluentValue::from(programme.ends_on.to_string())),
+            ],
+        ),
+        chart: progress_chart(&crate::t("mon-chart-progress"), &values),
         rows: values.iter().map(kpi_row).collect(),
         countries: countries
             .into_iter()
@@ -1290,7 +1328,11 @@ async fn sme_results_page(
     errors.rename("turnover_cents", "turnover_eur");
     let status = form_status(&errors);
     let page = SmeResultsPage {
-        layout: Layout::new(format!("Results · {sme_name}"), Some(actor), "smes"),
+        layout: Layout::new(
+            format!("{} · {sme_name}", crate::t("mon-results")),
+            Some(actor),
+            "smes",
+        ),
         sme_id,
         sme_name,
         outcomes,

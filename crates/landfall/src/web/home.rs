@@ -21,6 +21,7 @@ struct HomePage {
     organisations_total: u64,
     own_organisation: Option<i64>,
     own_sme: Option<i64>,
+    desk_requests_text: String,
 }
 
 #[tracing::instrument(skip_all)]
@@ -30,25 +31,32 @@ pub async fn home(
 ) -> Result<Response, AppError> {
     let Some(actor) = actor else {
         return Ok(HomePage {
-            layout: Layout::new("Welcome", None, "dashboard"),
+            layout: Layout::new(crate::t("web-welcome-title"), None, "dashboard"),
             summary: None,
             soft_landing: Dashboard::default(),
             welcome_name: String::new(),
             organisations_total: 0,
             own_organisation: None,
             own_sme: None,
+            desk_requests_text: String::new(),
         }
         .into_response());
     };
     let summary = registry::network_summary(&state.db, &actor).await?;
+    let soft_landing = dashboard(&state.db, &actor).await?;
+    let desk_requests_text = crate::tn(
+        "web-desk-requests",
+        i64::try_from(soft_landing.desk_requests).unwrap_or(i64::MAX),
+    );
     Ok(HomePage {
-        layout: Layout::new("Dashboard", Some(&actor), "dashboard"),
+        layout: Layout::new(crate::t("web-dashboard-title"), Some(&actor), "dashboard"),
         organisations_total: summary.organisations.iter().map(|(_, n)| n).sum(),
         summary: Some(summary),
-        soft_landing: dashboard(&state.db, &actor).await?,
+        soft_landing,
         welcome_name: actor.display_name.clone(),
         own_organisation: actor.organisation_id,
         own_sme: actor.sme_id,
+        desk_requests_text,
     }
     .into_response())
 }

@@ -695,7 +695,35 @@ async fn yearly_figures_are_kept_on_the_smes_results_page(backend: Backend) {
     assert_eq!(response.status(), 404);
 }
 
+/// The monitoring pages speak the browser's language; English stays the default.
+async fn monitoring_pages_follow_the_language(backend: Backend) {
+    let app = spawn(backend).await;
+    network(&app).await;
+    let browser = crate::support::signed_in_browser(&app, ADMIN).await;
+    let german = |path: &str| {
+        let request = browser
+            .get(app.url(path))
+            .header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5");
+        async move { request.send().await.unwrap().text().await.unwrap() }
+    };
+    let html = german("/monitoring").await;
+    assert!(html.contains("<html lang=\"de\">"), "{html}");
+    assert!(
+        html.contains("<h2>Fortschritt gegenüber den Zielen</h2>"),
+        "{html}"
+    );
+    assert!(html.contains("Indikator hinzufügen"), "{html}");
+    let html = german("/outcomes").await;
+    assert!(html.contains("<h1>Ergebnisnachweise</h1>"), "{html}");
+    assert!(html.contains("Alle Arten"), "{html}");
+    let html = crate::support::text(&browser, &app.url("/outcomes")).await;
+    assert!(html.contains("<html lang=\"en\">"), "{html}");
+    assert!(html.contains("<h1>Outcome records</h1>"), "{html}");
+    assert!(html.contains("Every kind"), "{html}");
+}
+
 on_both_backends!(
+    monitoring_pages_follow_the_language,
     yearly_figures_are_kept_on_the_smes_results_page,
     kpis_are_computed_from_records_with_corrections_and_breakdowns,
     a_desk_at_the_host_counts_as_a_presence_abroad,

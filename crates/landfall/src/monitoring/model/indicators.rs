@@ -174,6 +174,36 @@ impl Dimension {
         }
     }
 
+    /// The message keys' stem for pages (`mon-dim-…`, `mon-by-…`, `mon-name-by-…`).
+    fn message_stem(self) -> &'static str {
+        match self {
+            Dimension::Country => "country",
+            Dimension::HomeOrganisation => "home-organisation",
+            Dimension::Sector => "sector",
+            Dimension::Cohort => "cohort",
+            Dimension::Size => "size",
+        }
+    }
+
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(&format!("mon-dim-{}", self.message_stem()))
+    }
+
+    /// "By sector (nace section)" in the language of the request.
+    pub fn by_t(self) -> String {
+        crate::t(&format!("mon-by-{}", self.message_stem()))
+    }
+
+    /// "<indicator> by sector (nace section)" in the language of the request.
+    pub fn name_by_t(self, name: &str) -> String {
+        crate::t1(
+            &format!("mon-name-by-{}", self.message_stem()),
+            "name",
+            name,
+        )
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Dimension::Country => "SME's country",
