@@ -377,6 +377,42 @@ impl FiguresInput {
     }
 }
 
+impl OutcomeKind {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::Partnership => "mon-kind-partnership",
+            Self::ExportStart => "mon-kind-export-start",
+            Self::Presence => "mon-kind-presence",
+            Self::Contract => "mon-kind-contract",
+            Self::Collaboration => "mon-kind-collaboration",
+            Self::JointApplication => "mon-kind-joint-application",
+        })
+    }
+}
+
+impl PresenceForm {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::SalesOffice => "mon-form-sales-office",
+            Self::Subsidiary => "mon-form-subsidiary",
+            Self::IncubatorDesk => "mon-form-incubator-desk",
+            Self::Representative => "mon-form-representative",
+        })
+    }
+}
+
+impl OutcomeStatus {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::Active => "mon-status-active",
+            Self::Retracted => "mon-status-retracted",
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -513,41 +549,5 @@ mod tests {
                 .unwrap_err()
                 .contains("export_share_pct")
         );
-    }
-}
-
-impl OutcomeKind {
-    /// The label in the language of the request, for pages.
-    pub fn label_t(self) -> String {
-        crate::t(match self {
-            Self::Partnership => "mon-kind-partnership",
-            Self::ExportStart => "mon-kind-export-start",
-            Self::Presence => "mon-kind-presence",
-            Self::Contract => "mon-kind-contract",
-            Self::Collaboration => "mon-kind-collaboration",
-            Self::JointApplication => "mon-kind-joint-application",
-        })
-    }
-}
-
-impl PresenceForm {
-    /// The label in the language of the request, for pages.
-    pub fn label_t(self) -> String {
-        crate::t(match self {
-            Self::SalesOffice => "mon-form-sales-office",
-            Self::Subsidiary => "mon-form-subsidiary",
-            Self::IncubatorDesk => "mon-form-incubator-desk",
-            Self::Representative => "mon-form-representative",
-        })
-    }
-}
-
-impl OutcomeStatus {
-    /// The label in the language of the request, for pages.
-    pub fn label_t(self) -> String {
-        crate::t(match self {
-            Self::Active => "mon-status-active",
-            Self::Retracted => "mon-status-retracted",
-        })
     }
 }
