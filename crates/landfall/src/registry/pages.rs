@@ -211,9 +211,9 @@ async fn organisation_list(
     let page = OrganisationsPage {
         layout: Layout::new(
             if public {
-                "Directory of organisations"
+                crate::t("reg-directory-of-organisations")
             } else {
-                "Organisations"
+                crate::t("reg-organisations")
             },
             actor,
             if public { "directory" } else { "organisations" },
@@ -342,12 +342,12 @@ fn organisation_form(
 ) -> Response {
     let (heading, action, cancel) = match target {
         Some(o) => (
-            format!("Edit {}", o.name),
+            crate::t1("reg-edit-title", "name", &o.name),
             format!("/organisations/{}/edit", o.id),
             format!("/organisations/{}", o.id),
         ),
         None => (
-            "New organisation".to_string(),
+            crate::t("reg-new-organisation"),
             "/organisations/new".to_string(),
             "/organisations".to_string(),
         ),
@@ -574,7 +574,7 @@ pub async fn smes(
     .await?;
     let cards: Vec<SmeCard> = smes.into_iter().map(|s| SmeCard::new(&actor, s)).collect();
     let page = SmesPage {
-        layout: Layout::new("SMEs", Some(&actor), "smes"),
+        layout: Layout::new(crate::t("reg-smes"), Some(&actor), "smes"),
         filters: FilterForm::new(&params, errors),
         target_market: params.target_market.clone().unwrap_or_default(),
         home_organisation,
@@ -753,12 +753,12 @@ async fn sme_form(
     errors.rename("annual_turnover_cents", TURNOVER_FIELD);
     let (heading, action, cancel) = match target {
         Some(s) => (
-            format!("Edit {}", s.name),
+            crate::t1("reg-edit-title", "name", &s.name),
             format!("/smes/{}/edit", s.id),
             format!("/smes/{}", s.id),
         ),
         None => (
-            "New SME".to_string(),
+            crate::t("reg-new-sme"),
             "/smes/new".to_string(),
             "/smes".to_string(),
         ),
@@ -910,11 +910,15 @@ pub async fn confirm_delete_organisation(
     let smes = store::count_smes_at(&state.db, id).await?;
     let accounts = crate::auth::store::count_accounts_of_organisation(&state.db, id).await?;
     let page = ConfirmDeletePage {
-        layout: Layout::new("Remove organisation", Some(&actor), "organisations"),
-        heading: format!("Remove {}?", organisation.name),
+        layout: Layout::new(
+            crate::t("reg-remove-organisation"),
+            Some(&actor),
+            "organisations",
+        ),
+        heading: crate::t1("reg-remove-title", "name", &organisation.name),
         consequences: vec![
-            "Its sectors, services and contact people are removed with it.".into(),
-            "This cannot be undone.".into(),
+            crate::t("reg-remove-organisation-consequence"),
+            crate::t("reg-cannot-be-undone"),
         ],
         action: format!("/organisations/{id}/delete"),
         cancel: format!("/organisations/{id}"),
@@ -947,12 +951,12 @@ pub async fn confirm_delete_sme(
         return Err(AppError::Forbidden);
     }
     let page = ConfirmDeletePage {
-        layout: Layout::new("Remove SME", Some(&actor), "smes"),
-        heading: format!("Remove {}?", sme.name),
+        layout: Layout::new(crate::t("reg-remove-sme"), Some(&actor), "smes"),
+        heading: crate::t1("reg-remove-title", "name", &sme.name),
         consequences: vec![
-            "Its profile, private figures and contact people are removed.".into(),
-            "The accounts of its members are closed.".into(),
-            "This cannot be undone.".into(),
+            crate::t("reg-remove-sme-consequence"),
+            crate::t("reg-remove-sme-accounts"),
+            crate::t("reg-cannot-be-undone"),
         ],
         action: format!("/smes/{id}/delete"),
         cancel: format!("/smes/{id}"),

@@ -1491,6 +1491,50 @@ async fn the_demo_runs_a_programme_at_every_stage(backend: Backend) {
     );
 }
 
+/// The soft-landing and registry pages speak the reader's language: German
+/// from `Accept-Language`, Dutch from the switcher's cookie, English otherwise.
+async fn soft_landing_pages_speak_the_readers_language(backend: Backend) {
+    let app = spawn(backend).await;
+    programme(&app).await;
+    let browser = crate::support::signed_in_browser(&app, MANAGER_A).await;
+    let page = |path: &str, header: Option<(&'static str, &'static str)>| {
+        let mut request = browser.get(app.url(path));
+        if let Some((name, value)) = header {
+            request = request.header(name, value);
+        }
+        async move { request.send().await.unwrap().text().await.unwrap() }
+    };
+
+    let german = page("/programmes", Some(("Accept-Language", "de-DE,de;q=0.9"))).await;
+    assert!(german.contains(r#"<html lang="de">"#), "{german}");
+    assert!(
+        german.contains("<h1>Soft-Landing-Programme</h1>"),
+        "{german}"
+    );
+    let desks = page("/desks", Some(("Accept-Language", "de"))).await;
+    assert!(
+        desks.contains("<h1>Arbeitsplätze im Ausland</h1>"),
+        "{desks}"
+    );
+    let smes = page("/smes", Some(("Accept-Language", "de"))).await;
+    assert!(smes.contains("<h1>KMU</h1>"), "{smes}");
+
+    let dutch = page("/desks", Some(("Cookie", "landfall_lang=nl"))).await;
+    assert!(dutch.contains(r#"<html lang="nl">"#), "{dutch}");
+    assert!(
+        dutch.contains("<h1>Werkplekken in het buitenland</h1>"),
+        "{dutch}"
+    );
+
+    let english = page("/programmes", None).await;
+    assert!(english.contains(r#"<html lang="en">"#), "{english}");
+    assert!(
+        english.contains("<h1>Soft-landing programmes</h1>"),
+        "{english}"
+    );
+    assert!(page("/smes", None).await.contains("<h1>SMEs</h1>"));
+}
+
 on_both_backends!(
     programmes_need_partners_abroad_and_managers_add_their_own_smes,
     journeys_follow_their_order_and_keep_a_history,
@@ -1503,4 +1547,5 @@ on_both_backends!(
     waiting_lists_and_occupancy,
     calendars_parse_back_with_the_right_times,
     the_demo_runs_a_programme_at_every_stage,
+    soft_landing_pages_speak_the_readers_language,
 );

@@ -71,7 +71,7 @@ async fn desks_page(
         StatusCode::OK
     };
     let page = DesksPage {
-        layout: Layout::new("Desks abroad", Some(actor), "desks"),
+        layout: Layout::new(crate::t("sl-desks-abroad"), Some(actor), "desks"),
         desks,
         pending,
         own_organisation,
@@ -181,8 +181,11 @@ fn desk_form(
 ) -> Response {
     errors.rename("monthly_price_cents", "monthly_price_eur");
     let (heading, action) = match target {
-        Some(d) => (format!("Edit {}", d.name), format!("/desks/{}/edit", d.id)),
-        None => ("New desk".to_string(), "/desks/new".to_string()),
+        Some(d) => (
+            crate::t1("sl-edit-title", "name", &d.name),
+            format!("/desks/{}/edit", d.id),
+        ),
+        None => (crate::t("sl-new-desk"), "/desks/new".to_string()),
     };
     let kinds = DeskKind::ALL
         .iter()
@@ -303,7 +306,7 @@ pub async fn occupancy(
         )
     };
     let page = OccupancyPage {
-        layout: Layout::new("Desk occupancy", Some(&actor), "desks"),
+        layout: Layout::new(crate::t("sl-desk-occupancy"), Some(&actor), "desks"),
         month_label: first.format("%B %Y").to_string(),
         days: (1..=last.day()).collect(),
         rows,

@@ -464,7 +464,7 @@ async fn assessment_page(
     let status = form_status(&errors);
     let page = AssessmentPage {
         layout: Layout::new(
-            format!("Assessment · {}", participant.sme_name),
+            crate::t1("sl-assessment-title", "name", &participant.sme_name),
             Some(actor),
             "programmes",
         ),

@@ -90,7 +90,11 @@ pub async fn programmes(State(state): State<AppState>, actor: Actor) -> Result<R
         rows.push((programme, count));
     }
     Ok(ProgrammesPage {
-        layout: Layout::new("Soft-landing programmes", Some(&actor), "programmes"),
+        layout: Layout::new(
+            crate::t("sl-programmes-heading"),
+            Some(&actor),
+            "programmes",
+        ),
         programmes: rows,
         can_create: access::can_create_programme(&actor),
     }
@@ -252,12 +256,12 @@ async fn programme_form(
 ) -> Result<Response, AppError> {
     let (heading, action, cancel) = match target {
         Some(p) => (
-            format!("Edit {}", p.name),
+            crate::t1("sl-edit-title", "name", &p.name),
             format!("/programmes/{}/edit", p.id),
             format!("/programmes/{}", p.id),
         ),
         None => (
-            "New programme".into(),
+            crate::t("sl-new-programme"),
             "/programmes/new".into(),
             "/programmes".into(),
         ),
@@ -490,7 +494,7 @@ async fn participant_form(
         .collect();
     let status = form_status(&errors);
     let page = ParticipantFormPage {
-        layout: Layout::new("Add a participant", Some(actor), "programmes"),
+        layout: Layout::new(crate::t("sl-add-a-participant"), Some(actor), "programmes"),
         programme,
         cohorts,
         smes,
@@ -600,10 +604,7 @@ pub async fn cohort(
         })
         .collect();
     let funnel_svg = horizontal_bars(
-        &format!(
-            "How many of the {} participants completed each step",
-            cohort.participants
-        ),
+        &crate::t1("sl-funnel-chart-title", "count", cohort.participants),
         &bars,
         cohort.participants,
     );
@@ -761,7 +762,11 @@ async fn plan_page(
     }
     let status = form_status(&errors);
     let page = PlanPage {
-        layout: Layout::new(format!("Plan {}", cohort.name), Some(actor), "programmes"),
+        layout: Layout::new(
+            crate::t1("sl-plan-title", "cohort", &cohort.name),
+            Some(actor),
+            "programmes",
+        ),
         values: values.unwrap_or_else(|| PlanFormData::usual(cohort.starts_on)),
         programme,
         cohort,

@@ -90,7 +90,7 @@ pub async fn sessions(State(state): State<AppState>, actor: Actor) -> Result<Res
         None => None,
     };
     Ok(SessionsPage {
-        layout: Layout::new("Sessions", Some(&actor), "sessions"),
+        layout: Layout::new(crate::t("sl-sessions"), Some(&actor), "sessions"),
         upcoming,
         past: past.into_iter().rev().take(50).collect(),
         programmes,
@@ -374,12 +374,12 @@ async fn session_form(
 ) -> Result<Response, AppError> {
     let (heading, action, cancel) = match target {
         Some(s) => (
-            format!("Edit {}", s.title),
+            crate::t1("sl-edit-title", "name", &s.title),
             format!("/sessions/{}/edit", s.id),
             format!("/sessions/{}", s.id),
         ),
         None => (
-            format!("New session · {}", programme.name),
+            format!("{} · {}", crate::t("sl-new-session"), programme.name),
             "/sessions/new".to_string(),
             "/sessions".to_string(),
         ),
