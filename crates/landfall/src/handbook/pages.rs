@@ -7,11 +7,14 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use fluent_templates::fluent_bundle::FluentValue;
 use serde::Deserialize;
 
 use super::model::diff::Block;
 use super::model::markdown::Heading;
-use super::model::{self as rules, ChapterAction, ChapterInput, ChapterKind, split_list};
+use super::model::{
+    self as rules, ChapterAction, ChapterInput, ChapterKind, VersionStatus, split_list,
+};
 use super::operations::{self as ops, Desk, OldVersion, PublicChapter, RenderedBody, Workspace};
 use super::store::{Chapter, Version};
 use crate::app::AppState;
@@ -21,6 +24,30 @@ use crate::validation::{FieldErrors, Window};
 use crate::web::forms::form_status;
 use crate::web::forms::{Choice, refused_fields, whole_number};
 use crate::web::{ApiQuery, AppError, Layout};
+
+impl ChapterKind {
+    /// The kind's name in the language of the request (pages only).
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            ChapterKind::HowTo => "hb-kind-how-to",
+            ChapterKind::CaseStory => "hb-kind-case-story",
+            ChapterKind::LessonsLearned => "hb-kind-lessons-learned",
+            ChapterKind::BoostersBlockers => "hb-kind-boosters-blockers",
+        })
+    }
+}
+
+impl VersionStatus {
+    /// The status in the language of the request (pages only).
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            VersionStatus::Draft => "hb-status-draft",
+            VersionStatus::Submitted => "hb-status-submitted",
+            VersionStatus::Returned => "hb-status-returned",
+            VersionStatus::Published => "hb-status-published",
+        })
+    }
+}
 
 /// The whole handbook fits on one contents page.
 const CONTENTS_LIMIT: u64 = 500;
@@ -33,6 +60,19 @@ struct ContentsPage {
     q: String,
     total: u64,
     can_author: bool,
+}
+
+impl ContentsPage {
+    /// "3 chapters mention “x”." in the language of the request.
+    fn search_count(&self) -> String {
+        crate::ta(
+            "hb-search-count",
+            &[
+                ("count", FluentValue::from(self.total as i64)),
+                ("query", FluentValue::from(self.q.as_str())),
+            ],
+        )
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -55,7 +95,7 @@ pub async fn contents(
     let search = (!q.is_empty()).then_some(q.as_str());
     let (chapters, total) = ops::contents(&state.db, search, window).await?;
     Ok(ContentsPage {
-        layout: Layout::new("Handbook", actor.as_ref(), "handbook"),
+        layout: Layout::new(crate::t("hb-handbook"), actor.as_ref(), "handbook"),
         groups: ops::grouped(chapters),
         q,
         total,
@@ -71,6 +111,13 @@ struct ChapterPage {
     public: PublicChapter,
     headings: Vec<Heading>,
     can_edit: bool,
+}
+
+impl ChapterPage {
+    /// "history (3 versions)" in the language of the request.
+    fn history_count(&self) -> String {
+        crate::tn("hb-history-count", self.public.published_versions as i64)
+    }
 }
 
 #[tracing::instrument(skip_all)]
@@ -115,8 +162,8 @@ pub async fn history(
     let (chapter, versions) = ops::history(&state.db, &slug).await?;
     let title = versions
         .first()
-        .map(|v| format!("History of {}", v.title))
-        .unwrap_or_else(|| "History".into());
+        .map(|v| crate::t1("hb-history-of", "title", &v.title))
+        .unwrap_or_else(|| crate::t("hb-history"));
     Ok(HistoryPage {
         layout: Layout::new(title, actor.as_ref(), "handbook"),
         chapter,
@@ -136,6 +183,15 @@ struct VersionPage {
 }
 
 impl VersionPage {
+    /// "2 paragraphs added or rewritten, 1 removed or replaced."
+    fn changes_count(&self) -> String {
+        format!(
+            "{} {}",
+            crate::tn("hb-paragraphs-added", self.added as i64),
+            crate::tn("hb-paragraphs-removed", self.removed as i64)
+        )
+    }
+
     /// The public reads another version than this one.
     fn is_superseded(&self) -> bool {
         self.old.current_number != Some(self.old.version.number)
@@ -165,7 +221,11 @@ pub async fn version(
     let removed = changed.iter().filter(|b| b.is_removed()).count();
     Ok(VersionPage {
         layout: Layout::new(
-            format!("{} (version {})", old.version.title, old.version.number),
+            format!(
+                "{} ({})",
+                old.version.title,
+                crate::t1("hb-version-lower", "number", old.version.number)
+            ),
             actor.as_ref(),
             "handbook",
         ),
@@ -188,7 +248,7 @@ struct DeskPage {
 pub async fn desk(State(state): State<AppState>, actor: Actor) -> Result<Response, AppError> {
     let desk = ops::desk(&state.db, &actor).await?;
     Ok(DeskPage {
-        layout: Layout::new("Handbook desk", Some(&actor), "handbook"),
+        layout: Layout::new(crate::t("hb-desk"), Some(&actor), "handbook"),
         desk,
     }
     .into_response())
@@ -268,14 +328,14 @@ async fn chapter_form(
 ) -> Result<Response, AppError> {
     let (heading, action) = match slug {
         Some(slug) => (
-            format!("Edit the draft of {}", values.title),
+            crate::t1("hb-edit-draft-of", "title", &values.title),
             format!("/handbook/{slug}/edit"),
         ),
-        None => ("New chapter".to_string(), "/handbook/new".to_string()),
+        None => (crate::t("hb-new-chapter"), "/handbook/new".to_string()),
     };
     let kinds = ChapterKind::ALL
         .iter()
-        .map(|k| Choice::new(k.as_str(), k.label(), values.kind == k.as_str()))
+        .map(|k| Choice::new(k.as_str(), k.label_t(), values.kind == k.as_str()))
         .collect();
     // Admins write on behalf of an organisation they choose.
     let organisations = if slug.is_none() && actor.is_admin() {
@@ -443,7 +503,11 @@ async fn draft_page(
         StatusCode::OK
     };
     let page = DraftPage {
-        layout: Layout::new(format!("Draft: {title}"), Some(actor), "handbook"),
+        layout: Layout::new(
+            crate::t1("hb-draft-title", "title", title),
+            Some(actor),
+            "handbook",
+        ),
         author: workspace.chapter.author.clone(),
         workspace,
         alert,
