@@ -1519,10 +1519,19 @@ async fn soft_landing_pages_speak_the_readers_language(backend: Backend) {
     let smes = page("/smes", Some(("Accept-Language", "de"))).await;
     assert!(smes.contains("<h1>KMU</h1>"), "{smes}");
 
-    let dutch = page("/desks", Some(("Cookie", "landfall_lang=nl"))).await;
+    // A visitor who is not signed in, with the switcher's cookie.
+    let dutch = crate::support::browser()
+        .get(app.url("/directory"))
+        .header("Cookie", "landfall_lang=nl")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(dutch.contains(r#"<html lang="nl">"#), "{dutch}");
     assert!(
-        dutch.contains("<h1>Werkplekken in het buitenland</h1>"),
+        dutch.contains("<h1>Overzicht van organisaties</h1>"),
         "{dutch}"
     );
 
