@@ -86,8 +86,12 @@ fn corrupt(mut input: Value, how: usize, at: usize) -> Value {
             }
         }
         1 => {
-            if let Some(m) = pick(&mut input["meetings"], at) {
-                m["participants"][0] = json!("nobody");
+            // (A meeting an earlier spoiling left without participants has no first one.)
+            if let Some(first) = pick(&mut input["meetings"], at)
+                .and_then(|m| m.get_mut("participants"))
+                .and_then(|p| p.get_mut(0))
+            {
+                *first = json!("nobody");
             }
         }
         2 => {
