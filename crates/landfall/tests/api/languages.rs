@@ -19,15 +19,12 @@ async fn the_language_follows_the_browser_then_the_switcher_then_the_person(back
     let english = text(&visitor, &app.url("/directory")).await;
     assert!(english.contains("<html lang=\"en\">"));
     assert!(english.contains(">Sign in</a>"));
-    let german = visitor
-        .get(app.url("/directory"))
-        .header("Accept-Language", "fr-FR, de;q=0.8, en;q=0.5")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let german = text_in(
+        &visitor,
+        &app.url("/directory"),
+        "fr-FR, de;q=0.8, en;q=0.5",
+    )
+    .await;
     assert!(german.contains("<html lang=\"de\">"));
     assert!(german.contains(">Anmelden</a>"), "the menu in German");
 
@@ -41,15 +38,7 @@ async fn the_language_follows_the_browser_then_the_switcher_then_the_person(back
         .unwrap();
     assert_eq!(switched.status(), 303);
     assert_eq!(switched.headers()["location"], "/handbook");
-    let swedish = visitor
-        .get(app.url("/directory"))
-        .header("Accept-Language", "de")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let swedish = text_in(&visitor, &app.url("/directory"), "de").await;
     assert!(swedish.contains("<html lang=\"sv\">"));
     assert!(swedish.contains(">Logga in</a>"));
 
@@ -66,15 +55,7 @@ async fn the_language_follows_the_browser_then_the_switcher_then_the_person(back
     assert_eq!(saved.status(), 303);
     assert_eq!(saved.headers()["location"], "/smes");
     let elsewhere = signed_in_browser(&app, MANAGER_A).await;
-    let norwegian = elsewhere
-        .get(app.url("/"))
-        .header("Accept-Language", "en")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let norwegian = text_in(&elsewhere, &app.url("/"), "en").await;
     assert!(norwegian.contains("<html lang=\"nb\">"));
     assert!(norwegian.contains(">Logg ut</button>"));
     assert!(
@@ -91,15 +72,7 @@ async fn the_language_follows_the_browser_then_the_switcher_then_the_person(back
         .await
         .unwrap();
     assert_eq!(automatic.status(), 303);
-    let dutch = elsewhere
-        .get(app.url("/"))
-        .header("Accept-Language", "nl-BE")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let dutch = text_in(&elsewhere, &app.url("/"), "nl-BE").await;
     assert!(dutch.contains("<html lang=\"nl\">"));
     assert!(dutch.contains(">Afmelden</button>"));
 

@@ -11,7 +11,7 @@ use landfall::notify::{Mailer, worker};
 use serde_json::{Value, json};
 
 use crate::on_both_backends;
-use crate::support::{Backend, MANAGER_A, MANAGER_B, MEMBER_A1, TestApp, network, spawn};
+use crate::support::{Backend, MANAGER_A, MANAGER_B, MEMBER_A1, TestApp, network, spawn, text_in};
 
 /// A local SMTP server that stores what it receives in a Maildir.
 struct SmtpServer {
@@ -353,15 +353,7 @@ async fn account_pages_i18n_follow_the_language(backend: Backend) {
         ),
         ("/account", "<h1>Ihr Konto und Ihre Daten</h1>"),
     ] {
-        let german = browser
-            .get(app.url(path))
-            .header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5")
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let german = text_in(&browser, &app.url(path), "de-DE,de;q=0.9,en;q=0.5").await;
         assert!(german.contains("<html lang=\"de\">"), "{german}");
         assert!(german.contains(heading), "{path}: {german}");
         assert!(german.contains("Per E-Mail senden") || path != "/notifications/settings");

@@ -301,6 +301,19 @@ pub async fn text(client: &reqwest::Client, url: &str) -> String {
     client.get(url).send().await.unwrap().text().await.unwrap()
 }
 
+/// The body of a GET from a browser whose language preference is `accept_language`.
+pub async fn text_in(client: &reqwest::Client, url: &str, accept_language: &str) -> String {
+    client
+        .get(url)
+        .header("Accept-Language", accept_language)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
 /// Signs a browser in through the sign-in form.
 pub async fn sign_in_with(client: &reqwest::Client, app: &TestApp, email: &str) {
     let form = text(client, &app.url("/login")).await;

@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 use crate::on_both_backends;
 use crate::support::{
     ADMIN, Backend, MANAGER_A, MANAGER_B, MEMBER_A1, Network, Reply, TestApp, network, spawn,
+    text_in,
 };
 
 /// The id of a catalogue instrument, by its address.
@@ -1685,28 +1686,12 @@ async fn toolbox_pages_speak_the_language_of_the_browser(backend: Backend) {
     let _net = network(&app).await;
     let browser = crate::support::signed_in_browser(&app, MANAGER_A).await;
 
-    let german = browser
-        .get(app.url("/toolbox"))
-        .header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let german = text_in(&browser, &app.url("/toolbox"), "de-DE,de;q=0.9,en;q=0.5").await;
     assert!(german.contains("<html lang=\"de\">"), "{german}");
     assert!(german.contains("<h1>Werkzeugkasten</h1>"), "{german}");
     assert!(german.contains("Internationalisierungspläne"), "{german}");
 
-    let dutch = browser
-        .get(app.url("/instruments"))
-        .header("Accept-Language", "nl")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let dutch = text_in(&browser, &app.url("/instruments"), "nl").await;
     assert!(dutch.contains("<html lang=\"nl\">"), "{dutch}");
     assert!(
         dutch.contains("<h1>Internationaliseringsinstrumenten</h1>"),
