@@ -188,7 +188,7 @@ struct UsersPage {
 
 impl UsersPage {
     fn total_label(&self) -> String {
-        crate::tn("acc-accounts-count", self.total as i64)
+        crate::tn("acc-accounts-count", self.total)
     }
 }
 

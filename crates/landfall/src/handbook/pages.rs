@@ -116,7 +116,7 @@ struct ChapterPage {
 impl ChapterPage {
     /// "history (3 versions)" in the language of the request.
     fn history_count(&self) -> String {
-        crate::tn("hb-history-count", self.public.published_versions as i64)
+        crate::tn("hb-history-count", self.public.published_versions)
     }
 }
 
@@ -187,8 +187,8 @@ impl VersionPage {
     fn changes_count(&self) -> String {
         format!(
             "{} {}",
-            crate::tn("hb-paragraphs-added", self.added as i64),
-            crate::tn("hb-paragraphs-removed", self.removed as i64)
+            crate::tn("hb-paragraphs-added", self.added),
+            crate::tn("hb-paragraphs-removed", self.removed)
         )
     }
 

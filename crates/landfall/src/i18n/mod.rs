@@ -154,9 +154,37 @@ pub fn t1(key: &str, name: &'static str, value: impl std::fmt::Display) -> Strin
     )
 }
 
+/// A whole number a template or page hands over, owned or borrowed, of any
+/// integer type.
+pub trait Count {
+    fn count(&self) -> i64;
+}
+
+macro_rules! count_integers {
+    ($($int:ty),+) => {$(
+        impl Count for $int {
+            fn count(&self) -> i64 {
+                i64::try_from(*self).unwrap_or(i64::MAX)
+            }
+        }
+    )+};
+}
+
+count_integers!(i8, i16, i32, i64, u8, u16, u32, u64, usize, isize);
+
+impl<T: Count + ?Sized> Count for &T {
+    fn count(&self) -> i64 {
+        (**self).count()
+    }
+}
+
 /// The message `key` with a count, for plural forms (`{ $count -> [one] … *[other] … }`).
-pub fn tn(key: &str, count: i64) -> String {
-    translate(current(), key, &[("count", FluentValue::from(count))])
+pub fn tn(key: &str, count: impl Count) -> String {
+    translate(
+        current(),
+        key,
+        &[("count", FluentValue::from(count.count()))],
+    )
 }
 
 /// The message `key` in `locale`; falls back to English, then to the key itself.
@@ -185,8 +213,8 @@ pub fn has_message(locale: Locale, key: &str) -> bool {
 }
 
 /// A whole number with the current language's thousands separator.
-pub fn number(value: i64) -> String {
-    number_in(current(), value)
+pub fn number(value: impl Count) -> String {
+    number_in(current(), value.count())
 }
 
 pub fn number_in(locale: Locale, value: i64) -> String {
@@ -230,8 +258,8 @@ pub fn decimal_in(locale: Locale, value: f64, decimals: usize) -> String {
 
 /// An amount in euro cents: `EUR 1,850,000` in English, `1.850.000 €` in
 /// German or Danish, `€ 1.850.000` in Dutch; cents only when there are any.
-pub fn money(cents: i64) -> String {
-    money_in(current(), cents)
+pub fn money(cents: impl Count) -> String {
+    money_in(current(), cents.count())
 }
 
 pub fn money_in(locale: Locale, cents: i64) -> String {
@@ -250,8 +278,8 @@ pub fn money_in(locale: Locale, cents: i64) -> String {
 }
 
 /// A day as people of the current language write it (`4 Dec 2026`, `4. Dez. 2026`).
-pub fn date(day: NaiveDate) -> String {
-    date_in(current(), day)
+pub fn date(day: impl std::borrow::Borrow<NaiveDate>) -> String {
+    date_in(current(), *day.borrow())
 }
 
 pub fn date_in(locale: Locale, day: NaiveDate) -> String {
@@ -263,7 +291,8 @@ pub fn date_in(locale: Locale, day: NaiveDate) -> String {
 }
 
 /// A day and a time of day (24-hour clock).
-pub fn date_time(at: chrono::NaiveDateTime) -> String {
+pub fn date_time(at: impl std::borrow::Borrow<chrono::NaiveDateTime>) -> String {
+    let at = at.borrow();
     format!("{} {}", date(at.date()), at.format("%H:%M"))
 }
 

@@ -770,10 +770,7 @@ pub async fn outcomes(
     let page = OutcomesPage {
         layout: Layout::new(crate::t("mon-outcome-records"), Some(&actor), "monitoring"),
         outcomes,
-        total_text: crate::tn(
-            "mon-records-total",
-            i64::try_from(total).unwrap_or(i64::MAX),
-        ),
+        total_text: crate::tn("mon-records-total", total),
         kinds: OutcomeKind::ALL
             .iter()
             .map(|k| Choice::new(k.as_str(), k.label_t(), Some(*k) == kind))

@@ -36,7 +36,7 @@ impl NotificationsPage {
     }
 
     fn unread_label(&self) -> String {
-        crate::tn("acc-unread", self.unread as i64)
+        crate::tn("acc-unread", self.unread)
     }
 
     fn kind_label(&self, kind: &Kind) -> String {

@@ -44,10 +44,7 @@ pub async fn home(
     };
     let summary = registry::network_summary(&state.db, &actor).await?;
     let soft_landing = dashboard(&state.db, &actor).await?;
-    let desk_requests_text = crate::tn(
-        "web-desk-requests",
-        i64::try_from(soft_landing.desk_requests).unwrap_or(i64::MAX),
-    );
+    let desk_requests_text = crate::tn("web-desk-requests", soft_landing.desk_requests);
     Ok(HomePage {
         layout: Layout::new(crate::t("web-dashboard-title"), Some(&actor), "dashboard"),
         organisations_total: summary.organisations.iter().map(|(_, n)| n).sum(),

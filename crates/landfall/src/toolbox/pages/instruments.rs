@@ -98,7 +98,7 @@ pub async fn catalogue(
         .collect();
     Ok(CataloguePage {
         layout: Layout::new(crate::t("tb-instruments"), Some(&actor), SECTION),
-        count_label: crate::tn("tb-instrument-count", list.len() as i64),
+        count_label: crate::tn("tb-instrument-count", list.len()),
         groups,
         group_choices,
         q,
