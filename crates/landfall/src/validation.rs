@@ -81,21 +81,33 @@ impl FieldErrors {
 pub fn text(value: &str, required: bool, max_chars: usize) -> Result<String, String> {
     let value = value.trim();
     if required && value.is_empty() {
-        return Err("is required".into());
+        return Err(crate::t("val-required"));
     }
     let chars = value.chars().count();
     if chars > max_chars {
-        return Err(format!(
-            "is too long ({chars} characters; at most {max_chars})"
+        return Err(crate::ta(
+            "val-too-long",
+            &[("chars", chars.into()), ("max", max_chars.into())],
         ));
     }
     if value
         .chars()
         .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
     {
-        return Err("contains control characters".into());
+        return Err(crate::t("val-control-characters"));
     }
     Ok(value.to_string())
+}
+
+/// "must be a whole number from 1 to 200", in the language of the request.
+pub fn whole_number_between(min: impl crate::i18n::Count, max: impl crate::i18n::Count) -> String {
+    crate::ta(
+        "val-whole-number-between",
+        &[
+            ("min", crate::i18n::number(min).into()),
+            ("max", crate::i18n::number(max).into()),
+        ],
+    )
 }
 
 /// Which slice of a list to return.
@@ -124,7 +136,7 @@ pub fn api_window(limit: Option<&str>, offset: Option<&str>) -> Result<Window, F
             v.parse::<u64>()
                 .ok()
                 .filter(|n| (1..=API_MAX_LIMIT).contains(n))
-                .ok_or_else(|| format!("must be a whole number from 1 to {API_MAX_LIMIT}")),
+                .ok_or_else(|| whole_number_between(1, API_MAX_LIMIT)),
         ),
     };
     let offset = match present(offset) {
@@ -134,7 +146,7 @@ pub fn api_window(limit: Option<&str>, offset: Option<&str>) -> Result<Window, F
             v.parse::<u64>()
                 .ok()
                 .filter(|n| *n <= MAX_OFFSET)
-                .ok_or_else(|| format!("must be a whole number from 0 to {MAX_OFFSET}")),
+                .ok_or_else(|| whole_number_between(0, MAX_OFFSET)),
         ),
     };
     match (limit, offset) {

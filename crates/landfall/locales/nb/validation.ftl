@@ -1,0 +1,14 @@
+# Messages for fields that failed validation (forms and the API's 422 answers).
+val-required = må fylles ut
+val-too-long = er for lang ({ $chars } tegn; høyst { $max })
+val-control-characters = inneholder kontrolltegn
+val-whole-number = må være et heltall
+val-whole-number-between = må være et heltall fra { $min } til { $max }
+val-too-large = er for stor
+val-email = er ikke en e-postadresse (navn@domene)
+val-after-start = må være etter starten
+val-after-start-time = må være etter starttidspunktet
+val-more-than-zero = må være større enn null
+val-in-future = må være i fremtiden
+val-web-address = må være en http://- eller https://-adresse
+val-percentage = må være en prosentandel fra 0 til 100
