@@ -44,7 +44,13 @@ pub async fn identify(State(state): State<AppState>, mut request: Request, next:
         Ok(actor) => actor,
         Err(error) => return error.into_response(),
     };
-    let locale = request_locale(actor.as_ref(), request.headers());
+    // The JSON API answers in English whatever the caller's language: its
+    // messages are a contract that scripts read.
+    let locale = if request.uri().path().starts_with("/api/") {
+        crate::i18n::Locale::En
+    } else {
+        request_locale(actor.as_ref(), request.headers())
+    };
     request.extensions_mut().insert(CurrentActor(actor));
     crate::i18n::scope(locale, next.run(request)).await
 }

@@ -128,13 +128,13 @@ impl Email {
     pub fn parse(value: &str) -> Result<Self, String> {
         let value = value.trim();
         if value.is_empty() {
-            return Err("is required".into());
+            return Err(crate::t("val-required"));
         }
         if value.len() > 254 {
             return Err("is too long for an e-mail address".into());
         }
         let Some((local, domain)) = value.rsplit_once('@') else {
-            return Err("is not an e-mail address (name@domain)".into());
+            return Err(crate::t("val-email"));
         };
         let domain_ok = domain.contains('.')
             && !domain.starts_with('.')
@@ -151,7 +151,7 @@ impl Email {
                     || matches!(c, '@' | '<' | '>' | ',' | ';' | '"')
             });
         if !domain_ok || !local_ok {
-            return Err("is not an e-mail address (name@domain)".into());
+            return Err(crate::t("val-email"));
         }
         Ok(Self(format!("{local}@{}", domain.to_lowercase())))
     }

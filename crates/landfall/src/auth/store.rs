@@ -22,6 +22,8 @@ pub struct Account {
     pub organisation_id: Option<i64>,
     pub sme_id: Option<i64>,
     pub created_at: DateTime<Utc>,
+    /// The language the person chose, if they did.
+    pub locale: Option<crate::i18n::Locale>,
 }
 
 impl TryFrom<user::Model> for Account {
@@ -36,6 +38,7 @@ impl TryFrom<user::Model> for Account {
             organisation_id: row.organisation_id,
             sme_id: row.sme_id,
             created_at: row.created_at,
+            locale: row.locale.as_deref().and_then(crate::i18n::Locale::parse),
         })
     }
 }
@@ -216,6 +219,17 @@ fn actor_from(row: user::Model, session: Option<SessionKeys>) -> Result<Actor, A
         session,
         locale: row.locale.as_deref().and_then(crate::i18n::Locale::parse),
     })
+}
+
+/// The language an account chose, if it chose one.
+pub async fn locale_of(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+) -> Result<Option<crate::i18n::Locale>, AppError> {
+    Ok(user::Entity::find_by_id(user_id)
+        .one(db)
+        .await?
+        .and_then(|row| row.locale.as_deref().and_then(crate::i18n::Locale::parse)))
 }
 
 /// Opens a web session; returns the cookie's secret (only its digest is stored).

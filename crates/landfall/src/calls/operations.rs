@@ -22,7 +22,7 @@ use super::store::{self, Application, Call, Decision, Review, ReviewWrite};
 use crate::auth::store::Account;
 use crate::auth::{Actor, Role};
 use crate::db::{self, Db};
-use crate::notify::{Kind, Notice};
+use crate::notify::{Kind, Notice, Text};
 use crate::registry::model::OrganisationKind;
 use crate::registry::model::format_eur;
 use crate::validation::FieldErrors;
@@ -843,6 +843,7 @@ pub async fn decide(
         )));
     }
     let mut lines = Vec::new();
+    let mut decided = Vec::new();
     for (partner_id, draft) in &drafts {
         if let Some(p) = ctx
             .application
@@ -860,6 +861,12 @@ pub async fn decide(
                 p.organisation.name,
                 draft.outcome.label().to_lowercase()
             ));
+            decided.push(
+                Text::new("ntf-decision-line")
+                    .arg("partner", &p.organisation.name)
+                    .arg("outcome", draft.outcome.as_str())
+                    .money("amount", draft.amount_cents),
+            );
         }
     }
     crate::audit::record(
@@ -882,17 +889,14 @@ pub async fn decide(
         &[],
         &Notice::new(
             Kind::FundingDecision,
-            format!(
-                "{} decided on {}",
-                funder.organisation.name, ctx.application.reference
-            ),
-            format!(
-                "{} has decided on its partners in {} ({}): {}.",
-                funder.organisation.name,
-                ctx.application.display_title(),
-                ctx.call.title,
-                lines.join("; ")
-            ),
+            Text::new("ntf-decision-subject")
+                .arg("funder", &funder.organisation.name)
+                .arg("reference", &ctx.application.reference),
+            Text::new("ntf-decision-body")
+                .arg("funder", &funder.organisation.name)
+                .arg("application", ctx.application.display_title())
+                .arg("call", &ctx.call.title)
+                .list("decisions", decided),
             format!("/applications/{}#decisions", ctx.application.id),
         ),
     )
@@ -1038,6 +1042,12 @@ pub async fn remind_deadlines(db: &Db) -> Result<usize, AppError> {
         let Some(call) = closing.iter().find(|c| c.id == draft.call_id) else {
             continue;
         };
+        let closes = Text::new("ntf-at-zone")
+            .date_time(
+                "at",
+                call.closes_at.with_timezone(&call.time_zone).naive_local(),
+            )
+            .arg("zone", call.time_zone);
         let txn = db::write(db).await?;
         if !store::mark_reminded(&txn, draft.id).await? {
             continue;
@@ -1048,13 +1058,13 @@ pub async fn remind_deadlines(db: &Db) -> Result<usize, AppError> {
             &[],
             &Notice::new(
                 Kind::CallDeadline,
-                format!("{} closes on {}", call.title, eligibility::local_time(call.closes_at, call.time_zone)),
-                format!(
-                    "Your application {} to {} is still a draft. Submit it before the deadline, {}; late applications cannot be submitted.",
-                    draft.display_title(),
-                    call.title,
-                    eligibility::local_time(call.closes_at, call.time_zone)
-                ),
+                Text::new("ntf-deadline-subject")
+                    .arg("call", &call.title)
+                    .text("closes", closes.clone()),
+                Text::new("ntf-deadline-body")
+                    .arg("application", draft.display_title())
+                    .arg("call", &call.title)
+                    .text("closes", closes),
                 format!("/applications/{}", draft.id),
             ),
         )

@@ -202,6 +202,95 @@ pub fn translate(locale: Locale, key: &str, args: &[(&'static str, FluentValue<'
         })
 }
 
+/// A message of the catalogue with its variables, written out later in a
+/// language not known when it is made: a notification is made once and
+/// written in the language of each of its recipients.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    key: &'static str,
+    args: Vec<(&'static str, Arg)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Arg {
+    Plain(String),
+    Date(NaiveDate),
+    DateTime(chrono::NaiveDateTime),
+    Money(i64),
+    Text(Text),
+    List(Vec<Text>),
+}
+
+impl Text {
+    pub fn new(key: &'static str) -> Self {
+        Self {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    /// A variable written as it is: a name, a title, or a word that a
+    /// selector of the message picks on (`{ $status -> [accepted] … }`).
+    pub fn arg(mut self, name: &'static str, value: impl std::fmt::Display) -> Self {
+        self.args.push((name, Arg::Plain(value.to_string())));
+        self
+    }
+
+    /// A day, written the way the language writes days.
+    pub fn date(mut self, name: &'static str, day: NaiveDate) -> Self {
+        self.args.push((name, Arg::Date(day)));
+        self
+    }
+
+    /// A day and time of day (the time zone, if any, is the caller's to name).
+    pub fn date_time(mut self, name: &'static str, at: chrono::NaiveDateTime) -> Self {
+        self.args.push((name, Arg::DateTime(at)));
+        self
+    }
+
+    /// An amount in euro cents.
+    pub fn money(mut self, name: &'static str, cents: i64) -> Self {
+        self.args.push((name, Arg::Money(cents)));
+        self
+    }
+
+    /// Another message, written in the same language.
+    pub fn text(mut self, name: &'static str, text: Text) -> Self {
+        self.args.push((name, Arg::Text(text)));
+        self
+    }
+
+    /// Messages written one after another, separated by semicolons.
+    pub fn list(mut self, name: &'static str, items: Vec<Text>) -> Self {
+        self.args.push((name, Arg::List(items)));
+        self
+    }
+
+    /// The message in `locale`.
+    pub fn render(&self, locale: Locale) -> String {
+        let values: Vec<(&'static str, FluentValue<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, arg)| {
+                let value = match arg {
+                    Arg::Plain(text) => text.clone(),
+                    Arg::Date(day) => date_in(locale, *day),
+                    Arg::DateTime(at) => date_time_in(locale, *at),
+                    Arg::Money(cents) => money_in(locale, *cents),
+                    Arg::Text(text) => text.render(locale),
+                    Arg::List(items) => items
+                        .iter()
+                        .map(|item| item.render(locale))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                };
+                (*name, FluentValue::from(value))
+            })
+            .collect();
+        translate(locale, self.key, &values)
+    }
+}
+
 /// Whether `locale` has its own text for `key` (no fallback).
 pub fn has_message(locale: Locale, key: &str) -> bool {
     // A message that needs variables fails to format without them, but exists
@@ -292,8 +381,11 @@ pub fn date_in(locale: Locale, day: NaiveDate) -> String {
 
 /// A day and a time of day (24-hour clock).
 pub fn date_time(at: impl std::borrow::Borrow<chrono::NaiveDateTime>) -> String {
-    let at = at.borrow();
-    format!("{} {}", date(at.date()), at.format("%H:%M"))
+    date_time_in(current(), *at.borrow())
+}
+
+pub fn date_time_in(locale: Locale, at: chrono::NaiveDateTime) -> String {
+    format!("{} {}", date_in(locale, at.date()), at.format("%H:%M"))
 }
 
 fn month_abbreviation(locale: Locale, month0: usize) -> &'static str {
@@ -360,7 +452,7 @@ mod tests {
         keys
     }
 
-    /// The keys the code asks for: `t("…")`, `t1("…"`, `tn("…"`, `ta("…"` in
+    /// The keys the code asks for: `t("…")`, `t1("…"`, `tn("…"`, `ta("…"`, `Text::new("…"` in
     /// templates and Rust sources.
     fn used_keys() -> BTreeSet<String> {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -387,7 +479,7 @@ mod tests {
                 .filter(|line| !line.trim_start().starts_with("//"))
                 .collect::<Vec<_>>()
                 .join("\n");
-            for call in ["t(\"", "t1(\"", "tn(\"", "ta(\""] {
+            for call in ["t(\"", "t1(\"", "tn(\"", "ta(\"", "Text::new(\""] {
                 for (at, _) in text.match_indices(call) {
                     let before = text[..at].chars().last();
                     if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {

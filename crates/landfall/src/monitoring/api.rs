@@ -39,9 +39,7 @@ fn number(field: &str, value: Option<&str>, errors: &mut FieldErrors) -> Option<
     let value = value.map(str::trim).filter(|v| !v.is_empty())?;
     errors.check(
         field,
-        value
-            .parse()
-            .map_err(|_| "must be a whole number".to_string()),
+        value.parse().map_err(|_| crate::t("val-whole-number")),
     )
 }
 

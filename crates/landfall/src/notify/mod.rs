@@ -20,6 +20,7 @@ pub mod worker;
 
 use sea_orm::ConnectionTrait;
 
+pub use crate::i18n::Text;
 pub use mailer::Mailer;
 pub use model::{Kind, Notice};
 use store::Recipient;
@@ -65,7 +66,8 @@ async fn to_accounts(
             user_id: Some(account.id),
             email: account.email.clone(),
         };
-        store::insert(txn, &recipient, notice, by_email).await?;
+        let written = notice.written(account.locale.unwrap_or_default());
+        store::insert(txn, &recipient, &written, by_email).await?;
     }
     Ok(accounts.len())
 }

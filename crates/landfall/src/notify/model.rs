@@ -3,6 +3,7 @@
 
 use chrono::Duration;
 
+use crate::i18n::{Locale, Text};
 use crate::registry::model::vocabulary;
 
 vocabulary! {
@@ -35,28 +36,45 @@ vocabulary! {
 }
 
 /// What happened, for whom to read: a subject line, a few sentences, and
-/// the page it is about.
+/// the page it is about. Subject and body are messages of the catalogue,
+/// written in each recipient's language when the notification is made.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
     pub kind: Kind,
-    pub subject: String,
-    pub body: String,
-    /// A path on this site (`/applications/12`), or empty.
+    pub subject: Text,
+    pub body: Text,
+    /// A path on this site (`/applications/12`), or a whole address, or empty.
     pub link: String,
 }
 
 impl Notice {
-    pub fn new(
-        kind: Kind,
-        subject: impl Into<String>,
-        body: impl Into<String>,
-        link: impl Into<String>,
-    ) -> Self {
+    pub fn new(kind: Kind, subject: Text, body: Text, link: impl Into<String>) -> Self {
         Self {
             kind,
-            subject: subject.into(),
-            body: body.into(),
+            subject,
+            body,
             link: link.into(),
+        }
+    }
+}
+
+/// A notice as written for one recipient, as stored and shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Written {
+    pub kind: Kind,
+    pub subject: String,
+    pub body: String,
+    pub link: String,
+}
+
+impl Notice {
+    /// The notice in `locale`.
+    pub fn written(&self, locale: Locale) -> Written {
+        Written {
+            kind: self.kind,
+            subject: self.subject.render(locale),
+            body: self.body.render(locale),
+            link: self.link.clone(),
         }
     }
 }
@@ -83,7 +101,7 @@ pub const SENDING_LEASE: Duration = Duration::minutes(5);
 
 /// The e-mail's text: the notification, its link in full, and how to stop
 /// such e-mails.
-pub fn email_text(notice: &Notice, public_url: &str) -> String {
+pub fn email_text(notice: &Written, public_url: &str, locale: Locale) -> String {
     let mut text = notice.body.trim().to_string();
     if !notice.link.is_empty() {
         text.push_str("\n\n");
@@ -94,9 +112,18 @@ pub fn email_text(notice: &Notice, public_url: &str) -> String {
             text.push_str(&notice.link);
         }
     }
-    text.push_str(&format!(
-        "\n\n-- \nLandfall. You receive this because of your notification settings: {}/notifications/settings",
-        public_url.trim_end_matches('/')
+    text.push_str("\n\n-- \n");
+    text.push_str(&crate::i18n::translate(
+        locale,
+        "ntf-email-footer",
+        &[(
+            "settings",
+            format!(
+                "{}/notifications/settings",
+                public_url.trim_end_matches('/')
+            )
+            .into(),
+        )],
     ));
     text
 }
@@ -119,19 +146,122 @@ mod tests {
 
     #[test]
     fn emails_link_back_in_full() {
-        let notice = Notice::new(
-            Kind::FundingDecision,
-            "Decision on 2027-0012",
-            "The Danish agency approved your part.",
-            "/applications/12",
-        );
-        let text = email_text(&notice, "https://landfall.example/");
+        let notice = Written {
+            kind: Kind::FundingDecision,
+            subject: "Decision on 2027-0012".into(),
+            body: "The Danish agency approved your part.".into(),
+            link: "/applications/12".into(),
+        };
+        let text = email_text(&notice, "https://landfall.example/", Locale::En);
         assert!(text.starts_with(
             "The Danish agency approved your part.\n\nhttps://landfall.example/applications/12\n"
         ));
-        assert!(text.contains("https://landfall.example/notifications/settings"));
+        assert!(text.contains(
+            "because of your notification settings: https://landfall.example/notifications/settings"
+        ));
+        let german = email_text(&notice, "https://landfall.example/", Locale::De);
+        assert!(
+            german.contains(
+                "Benachrichtigungseinstellungen: https://landfall.example/notifications/settings"
+            ),
+            "{german}"
+        );
         for kind in Kind::ALL {
             assert_eq!(Kind::parse(kind.as_str()), Ok(*kind));
         }
+    }
+
+    #[test]
+    fn a_notice_is_written_in_each_recipients_language() {
+        let notice = Notice::new(
+            Kind::RequestExpired,
+            Text::new("ntf-request-expired-subject").arg("name", "Nordic Robotics"),
+            Text::new("ntf-request-expired-body")
+                .arg("name", "Nordic Robotics")
+                .arg("event", "Baltic Match 2027"),
+            "/events/3/requests",
+        );
+        let english = notice.written(Locale::En);
+        assert_eq!(
+            english.subject,
+            "Your meeting request to Nordic Robotics expired"
+        );
+        let danish = notice.written(Locale::Da);
+        assert_ne!(danish.subject, english.subject);
+        assert!(
+            danish.subject.contains("Nordic Robotics"),
+            "{}",
+            danish.subject
+        );
+        assert!(danish.body.contains("Baltic Match 2027"), "{}", danish.body);
+        assert_eq!(danish.link, "/events/3/requests");
+    }
+
+    #[test]
+    fn optional_parts_and_lists_are_written_whole() {
+        let review = |comment: &str| {
+            Text::new("ntf-assignment-body")
+                .arg("verdict", "accepted")
+                .arg("reviewer", "Ada")
+                .arg("title", "Market study")
+                .arg("has_comment", if comment.is_empty() { "no" } else { "yes" })
+                .arg("comment", comment)
+                .render(Locale::En)
+        };
+        assert_eq!(
+            review(""),
+            "Ada accepted your home assignment “Market study”."
+        );
+        assert_eq!(
+            review("Well argued"),
+            "Ada accepted your home assignment “Market study”. Comment: “Well argued”"
+        );
+        let body = Text::new("ntf-decision-body")
+            .arg("funder", "Innovation Fund Denmark")
+            .arg("application", "2027-0012 Baltic robotics")
+            .arg("call", "Innovation Express 2027")
+            .list(
+                "decisions",
+                vec![
+                    Text::new("ntf-decision-line")
+                        .arg("partner", "Aarhus Robot Cluster")
+                        .arg("outcome", "approved")
+                        .money("amount", 4_000_000),
+                    Text::new("ntf-decision-line")
+                        .arg("partner", "Odense Drone Hub")
+                        .arg("outcome", "rejected")
+                        .money("amount", 0),
+                ],
+            );
+        assert_eq!(
+            body.render(Locale::En),
+            "Innovation Fund Denmark has decided on its partners in 2027-0012 Baltic robotics \
+             (Innovation Express 2027): Aarhus Robot Cluster: approved, EUR 40,000; \
+             Odense Drone Hub: rejected."
+        );
+        let german = body.render(Locale::De);
+        assert!(
+            german.contains(
+                "Aarhus Robot Cluster: bewilligt, 40.000\u{a0}€; Odense Drone Hub: abgelehnt"
+            ),
+            "{german}"
+        );
+        let invited = Text::new("ntf-session-subject")
+            .arg("session", "Workshop 2")
+            .date_time(
+                "when",
+                chrono::NaiveDate::from_ymd_opt(2027, 3, 9)
+                    .unwrap()
+                    .and_hms_opt(9, 30, 0)
+                    .unwrap(),
+            );
+        assert_eq!(
+            invited.render(Locale::En),
+            "Invitation: Workshop 2 on 9 Mar 2027 09:30"
+        );
+        assert_eq!(
+            invited.render(Locale::Sv),
+            "Inbjudan: Workshop 2 den 9 mars 2027 09:30"
+        );
     }
 }

@@ -14,7 +14,7 @@ use sea_orm::{
 };
 
 use super::entities::{notification, preference};
-use super::model::{EmailStatus, Kind, Notice, SENDING_LEASE};
+use super::model::{EmailStatus, Kind, SENDING_LEASE, Written};
 use crate::db::{self, Db};
 use crate::web::AppError;
 
@@ -34,7 +34,7 @@ pub struct Notification {
     pub id: i64,
     pub user_id: Option<i64>,
     pub email: String,
-    pub notice: Notice,
+    pub notice: Written,
     pub created_at: DateTime<Utc>,
     pub read_at: Option<DateTime<Utc>>,
     pub email_status: EmailStatus,
@@ -45,7 +45,7 @@ pub struct Notification {
 
 fn from_row(row: notification::Model) -> Result<Notification, AppError> {
     Ok(Notification {
-        notice: Notice {
+        notice: Written {
             kind: stored("notification kind", Kind::parse(&row.kind))?,
             subject: row.subject,
             body: row.body,
@@ -67,7 +67,7 @@ fn from_row(row: notification::Model) -> Result<Notification, AppError> {
 pub async fn insert(
     txn: &impl ConnectionTrait,
     recipient: &Recipient,
-    notice: &Notice,
+    notice: &Written,
     by_email: bool,
 ) -> Result<i64, AppError> {
     let now = Utc::now();

@@ -34,7 +34,11 @@ pub async fn deliver_due(db: &Db, mailer: &Mailer, public_url: &str) -> Result<D
             return Ok(delivery);
         }
         for n in due {
-            let text = model::email_text(&n.notice, public_url);
+            let locale = match n.user_id {
+                Some(id) => crate::auth::store::locale_of(db, id).await?,
+                None => None,
+            };
+            let text = model::email_text(&n.notice, public_url, locale.unwrap_or_default());
             let attempts = n.email_attempts + 1;
             match mailer.send(&n.email, &n.notice.subject, &text).await {
                 Ok(status) => {

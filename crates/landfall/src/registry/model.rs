@@ -22,7 +22,7 @@ impl CountryCode {
     pub fn parse(value: &str) -> Result<Self, String> {
         let code = value.trim().to_ascii_uppercase();
         if code.is_empty() {
-            return Err("is required".into());
+            return Err(crate::t("val-required"));
         }
         // The everyday name for the United Kingdom's code.
         let code = if code == "UK" { "GB".to_string() } else { code };
@@ -72,7 +72,7 @@ impl NaceCode {
             .collect::<String>()
             .to_ascii_uppercase();
         if compact.is_empty() {
-            return Err("is required".into());
+            return Err(crate::t("val-required"));
         }
         let not_a_code = || format!("`{}` is not a NACE Rev. 2 code", value.trim());
         let (letter, digits) = match compact.chars().next() {
@@ -271,7 +271,7 @@ pub fn parse_website(value: &str) -> Result<String, String> {
     let with_scheme = if value.starts_with("http://") || value.starts_with("https://") {
         value.to_string()
     } else if value.contains("://") {
-        return Err("must be an http:// or https:// address".into());
+        return Err(crate::t("val-web-address"));
     } else {
         format!("https://{value}")
     };
@@ -706,7 +706,7 @@ impl SmeInput {
         let city = errors.check("city", text(&self.city, true, 120));
         let home_organisation_id = match (self.home_organisation_id, home) {
             (None, _) => {
-                errors.add("home_organisation_id", "is required");
+                errors.add("home_organisation_id", crate::t("val-required"));
                 None
             }
             (Some(_), None) => {
@@ -1383,7 +1383,9 @@ mod tests {
     fn unreadable_fields_are_reported_before_their_validation() {
         let mut input = valid_sme();
         input.employees = None;
-        input.unreadable.add("employees", "must be a whole number");
+        input
+            .unreadable
+            .add("employees", crate::t("val-whole-number"));
         input.name = String::new();
         let errors = input.validate(INCUBATOR, 2026).unwrap_err();
         assert_eq!(errors.get("employees"), Some("must be a whole number"));

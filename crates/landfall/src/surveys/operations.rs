@@ -16,7 +16,7 @@ use super::store::{self, Invitation, NewResponse, Recipient, Survey, Wave};
 use super::templates;
 use crate::auth::{self, Actor, Role};
 use crate::db::{self, Db};
-use crate::notify::{Kind, Notice};
+use crate::notify::{Kind, Notice, Text};
 use crate::registry::model::{ListFilter, NaceCode, OrganisationKind, SizeClass, SmeScope};
 use crate::registry::{self};
 use crate::softlanding;
@@ -667,14 +667,15 @@ pub async fn send_in(
             recipient,
             &Notice::new(
                 Kind::SurveyInvitation,
-                format!("{} asks for your answers: {}", survey.organisation.name, survey.title),
-                format!(
-                    "{} invites {} to answer “{}”{}. The link below is personal: it takes one response, and needs no account.",
-                    survey.organisation.name,
-                    recipient.name,
-                    survey.title,
-                    if number > 1 { format!(" (follow-up wave {number})") } else { String::new() }
-                ),
+                Text::new("ntf-survey-subject")
+                    .arg("organisation", &survey.organisation.name)
+                    .arg("survey", &survey.title),
+                Text::new("ntf-survey-body")
+                    .arg("organisation", &survey.organisation.name)
+                    .arg("recipient", &recipient.name)
+                    .arg("survey", &survey.title)
+                    .arg("follow_up", if number > 1 { "yes" } else { "no" })
+                    .arg("wave", number),
                 link.clone(),
             ),
         )
@@ -731,14 +732,12 @@ pub async fn remind(db: &Db, actor: &Actor, survey_id: i64, number: i32) -> Resu
             &invitation.recipient,
             &Notice::new(
                 Kind::SurveyReminder,
-                format!("Reminder: {}", s.title),
-                format!(
-                    "{} would still like the answers of {} to “{}”. Please use the personal link of the invitation (in your notifications, sent on {}).",
-                    s.organisation.name,
-                    invitation.recipient.name,
-                    s.title,
-                    invitation.invited_at.format("%Y-%m-%d")
-                ),
+                Text::new("ntf-reminder-subject").arg("survey", &s.title),
+                Text::new("ntf-reminder-body")
+                    .arg("organisation", &s.organisation.name)
+                    .arg("recipient", &invitation.recipient.name)
+                    .arg("survey", &s.title)
+                    .date("sent", invitation.invited_at.date_naive()),
                 "/notifications",
             ),
         )

@@ -62,7 +62,7 @@ pub fn whole_number(field: &str, value: &str, errors: &mut FieldErrors) -> Optio
     match compact.parse::<i64>() {
         Ok(number) => Some(number),
         Err(_) => {
-            errors.add(field, "must be a whole number");
+            errors.add(field, crate::t("val-whole-number"));
             None
         }
     }

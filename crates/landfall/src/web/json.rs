@@ -73,7 +73,7 @@ impl<T> Field<T> {
         match self {
             Field::Value(value) => Some(value),
             Field::Missing | Field::Null => {
-                errors.add(name, "is required");
+                errors.add(name, crate::t("val-required"));
                 None
             }
             Field::Invalid(message) => {

@@ -6,7 +6,8 @@ use crate::support::*;
 
 on_both_backends!(
     the_language_follows_the_browser_then_the_switcher_then_the_person,
-    the_switcher_refuses_unknown_languages_and_forged_forms
+    the_switcher_refuses_unknown_languages_and_forged_forms,
+    form_errors_speak_the_page_language_and_the_api_stays_english,
 );
 
 async fn the_language_follows_the_browser_then_the_switcher_then_the_person(backend: Backend) {
@@ -75,11 +76,50 @@ async fn the_language_follows_the_browser_then_the_switcher_then_the_person(back
     let dutch = text_in(&elsewhere, &app.url("/"), "nl-BE").await;
     assert!(dutch.contains("<html lang=\"nl\">"));
     assert!(dutch.contains(">Afmelden</button>"));
+}
 
-    // The JSON API is not translated by the choice of language.
+async fn form_errors_speak_the_page_language_and_the_api_stays_english(backend: Backend) {
+    let app = spawn(backend).await;
+    network(&app).await;
+    app.sign_in_browser(ADMIN).await;
+    let csrf = app.page_csrf("/organisations/new").await;
+    let form = [
+        ("_csrf", csrf.as_str()),
+        ("kind", "incubator"),
+        ("name", "  "),
+        ("country", "SE"),
+        ("city", "Halmstad"),
+    ];
+    let post = |language: &'static str| {
+        app.client
+            .post(app.url("/organisations/new"))
+            .header("Accept-Language", language)
+            .form(&form)
+            .send()
+    };
+    let german = post("de").await.unwrap();
+    assert_eq!(german.status(), 422);
+    let german = german.text().await.unwrap();
+    assert!(german.contains("ist erforderlich"), "{german}");
+    assert!(!german.contains("is required"), "{german}");
+    let english = post("en").await.unwrap().text().await.unwrap();
+    assert!(english.contains("is required"), "{english}");
+
+    // The JSON API keeps its messages in English, whatever the caller asks
+    // for or chose: scripts read them.
     let token = app.token(MANAGER_A).await;
-    let me = app.get("/api/v1/me", &token).await;
-    assert_eq!(me.status, 200);
+    let reply = app
+        .client
+        .post(app.url("/api/v1/organisations"))
+        .bearer_auth(&token)
+        .header("Accept-Language", "de")
+        .json(&serde_json::json!({"kind": "incubator", "name": " ", "country": "SE", "city": "Malmö"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reply.status(), 422);
+    let body: serde_json::Value = reply.json().await.unwrap();
+    assert_eq!(body["fields"]["name"], "is required", "{body}");
 }
 
 async fn the_switcher_refuses_unknown_languages_and_forged_forms(backend: Backend) {

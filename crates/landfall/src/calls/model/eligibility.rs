@@ -105,7 +105,7 @@ fn amount(field: &str, value: Option<i64>, errors: &mut FieldErrors) -> i64 {
             0
         }
         Some(v) if v > MAX_AMOUNT_CENTS => {
-            errors.add(field, "is too large");
+            errors.add(field, crate::t("val-too-large"));
             0
         }
         Some(v) => v,
@@ -143,7 +143,7 @@ impl ApplicationInput {
         for (i, p) in self.partners.iter().enumerate() {
             let field = |name: &str| format!("partners[{i}].{name}");
             let Some(id) = p.organisation_id else {
-                errors.add(field("organisation_id"), "is required");
+                errors.add(field("organisation_id"), crate::t("val-required"));
                 continue;
             };
             let Some(organisation) = organisations.get(&id) else {
@@ -232,7 +232,7 @@ impl ApplicationInput {
             };
             let month = |name: &str, value: Option<i64>, errors: &mut FieldErrors| match value {
                 None => {
-                    errors.add(field(name), "is required");
+                    errors.add(field(name), crate::t("val-required"));
                     None
                 }
                 Some(m) if (1..=120).contains(&m) => i32::try_from(m).ok(),

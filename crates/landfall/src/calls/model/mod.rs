@@ -307,7 +307,7 @@ fn number(
     match value.or(default) {
         None => {
             if !errors.contains(field) {
-                errors.add(field, "is required");
+                errors.add(field, crate::t("val-required"));
             }
             None
         }
@@ -344,7 +344,7 @@ impl CallInput {
         let year = number("year", self.year, None, 2000..=2100, &mut errors);
         let coordinator = match self.coordinator_organisation_id {
             None => {
-                errors.add("coordinator_organisation_id", "is required");
+                errors.add("coordinator_organisation_id", crate::t("val-required"));
                 None
             }
             Some(id) => match organisations.get(&id) {
@@ -366,7 +366,7 @@ impl CallInput {
         let mut instant = |field: &str, local: Option<NaiveDateTime>| match (local, time_zone) {
             (None, _) => {
                 if !errors.contains(field) {
-                    errors.add(field, "is required");
+                    errors.add(field, crate::t("val-required"));
                 }
                 None
             }
@@ -524,7 +524,7 @@ impl CallInput {
         for (i, funder) in self.funders.iter().enumerate() {
             let field = |name: &str| format!("funders[{i}].{name}");
             let Some(id) = funder.organisation_id else {
-                errors.add(field("organisation_id"), "is required");
+                errors.add(field("organisation_id"), crate::t("val-required"));
                 continue;
             };
             let Some(organisation) = organisations.get(&id) else {
@@ -556,16 +556,16 @@ impl CallInput {
             let budget = match funder.budget_cents {
                 None => {
                     if !errors.contains(&field("budget_cents")) {
-                        errors.add(field("budget_cents"), "is required");
+                        errors.add(field("budget_cents"), crate::t("val-required"));
                     }
                     None
                 }
                 Some(b) if b <= 0 => {
-                    errors.add(field("budget_cents"), "must be more than zero");
+                    errors.add(field("budget_cents"), crate::t("val-more-than-zero"));
                     None
                 }
                 Some(b) if b > MAX_AMOUNT_CENTS => {
-                    errors.add(field("budget_cents"), "is too large");
+                    errors.add(field("budget_cents"), crate::t("val-too-large"));
                     None
                 }
                 Some(b) => Some(b),

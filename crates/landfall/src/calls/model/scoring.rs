@@ -87,7 +87,7 @@ impl RubricInput {
             let weight = match c.weight {
                 None => {
                     if !errors.contains(&field("weight")) {
-                        errors.add(field("weight"), "is required");
+                        errors.add(field("weight"), crate::t("val-required"));
                     }
                     None
                 }

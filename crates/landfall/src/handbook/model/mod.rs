@@ -72,7 +72,7 @@ const RESERVED_SLUGS: [&str; 4] = ["new", "manage", "review", "search"];
 pub fn parse_slug(value: &str) -> Result<String, String> {
     let value = value.trim();
     if value.is_empty() {
-        return Err("is required".into());
+        return Err(crate::t("val-required"));
     }
     if value.len() > 60 {
         return Err("is too long (at most 60 characters)".into());

@@ -123,7 +123,7 @@ impl EventInput {
         let title = errors.check("title", text(&self.title, true, 160));
         let description = errors.check("description", text(&self.description, false, 5000));
         if self.organiser_organisation_id.is_none() {
-            errors.add("organiser_organisation_id", "is required");
+            errors.add("organiser_organisation_id", crate::t("val-required"));
         }
         let format = errors.check("format", EventFormat::parse(&self.format));
         let venue = errors.check("venue", text(&self.venue, false, 300));
@@ -144,7 +144,7 @@ impl EventInput {
         let time_zone = errors.check("time_zone", parse_time_zone(&self.time_zone));
         let tables = match self.tables {
             None => {
-                errors.add("tables", "is required");
+                errors.add("tables", crate::t("val-required"));
                 None
             }
             value => bounded("tables", value, 1..=MAX_TABLES, &mut errors),
@@ -241,7 +241,7 @@ impl SessionInput {
         let title = errors.check("title", text(&self.title, true, 120));
         let meeting_minutes = match self.meeting_minutes {
             None => {
-                errors.add("meeting_minutes", "is required");
+                errors.add("meeting_minutes", crate::t("val-required"));
                 None
             }
             value => bounded("meeting_minutes", value, 10..=120, &mut errors),
@@ -254,7 +254,7 @@ impl SessionInput {
         );
         let mut required = |field: &str, present: bool| {
             if !present && !errors.contains(field) {
-                errors.add(field, "is required");
+                errors.add(field, crate::t("val-required"));
             }
         };
         required("date", self.date.is_some());
@@ -272,7 +272,7 @@ impl SessionInput {
             return Err(errors);
         };
         if ends_at <= starts_at {
-            errors.add("end_time", "must be after the start");
+            errors.add("end_time", crate::t("val-after-start"));
             return Err(errors);
         }
         if existing

@@ -231,7 +231,7 @@ impl ProfileInput {
         let expires_on = match self.expires_on {
             None => Some(default_expiry(today)),
             Some(date) if date <= today => {
-                errors.add("expires_on", "must be in the future");
+                errors.add("expires_on", crate::t("val-in-future"));
                 None
             }
             Some(date) if date > today + Months::new(MAX_VALIDITY_MONTHS) => {

@@ -14,7 +14,7 @@ use crate::matchmaking::store::events::{
     self as store, Event, MeetingRequest, PartyFacts, Registration, Session, Slot,
 };
 use crate::matchmaking::store::profiles as profile_store;
-use crate::notify::{Kind, Notice};
+use crate::notify::{Kind, Notice, Text};
 use crate::registry::{self, model::slugify};
 use crate::validation::FieldErrors;
 use crate::web::AppError;
@@ -394,15 +394,16 @@ pub async fn send_request(
         &[&recipient],
         &Notice::new(
             Kind::MeetingRequest,
-            format!("{} asks to meet you at {}", mine.name, event.title),
-            format!(
-                "{} would like a meeting with {} at {}. Please answer before {} UTC, when the request expires.{}",
-                mine.name,
-                recipient.name,
-                event.title,
-                expires_at.format("%Y-%m-%d %H:%M"),
-                if message.is_empty() { String::new() } else { format!(" Their message: “{message}”") }
-            ),
+            Text::new("ntf-meeting-request-subject")
+                .arg("from", &mine.name)
+                .arg("event", &event.title),
+            Text::new("ntf-meeting-request-body")
+                .arg("from", &mine.name)
+                .arg("to", &recipient.name)
+                .arg("event", &event.title)
+                .date_time("expires", expires_at.naive_utc())
+                .arg("has_message", if message.is_empty() { "no" } else { "yes" })
+                .arg("message", &message),
             format!("/events/{event_id}/requests"),
         ),
     )
@@ -445,30 +446,15 @@ pub async fn answer_request(
             &[&sender],
             &Notice::new(
                 Kind::MeetingAnswer,
-                format!(
-                    "{} {} your meeting request",
-                    invited.name,
-                    if status == RequestStatus::Accepted {
-                        "accepted"
-                    } else {
-                        "declined"
-                    }
-                ),
-                format!(
-                    "{} {} your request for a meeting at {}.{}",
-                    invited.name,
-                    if status == RequestStatus::Accepted {
-                        "accepted; the organisers place the meeting in a slot and at a table"
-                    } else {
-                        "declined"
-                    },
-                    event.title,
-                    if message.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" Their answer: “{message}”")
-                    }
-                ),
+                Text::new("ntf-meeting-answer-subject")
+                    .arg("name", &invited.name)
+                    .arg("status", status.as_str()),
+                Text::new("ntf-meeting-answer-body")
+                    .arg("name", &invited.name)
+                    .arg("status", status.as_str())
+                    .arg("event", &event.title)
+                    .arg("has_message", if message.is_empty() { "no" } else { "yes" })
+                    .arg("message", &message),
                 format!("/events/{}/requests", request.event_id),
             ),
         )
@@ -557,11 +543,10 @@ pub async fn notify_expired_requests(db: &Db) -> Result<usize, AppError> {
             &[&sender],
             &Notice::new(
                 Kind::RequestExpired,
-                format!("Your meeting request to {} expired", invited.name),
-                format!(
-                    "{} did not answer your request for a meeting at {} in time. You can send another request while the event is open.",
-                    invited.name, title
-                ),
+                Text::new("ntf-request-expired-subject").arg("name", &invited.name),
+                Text::new("ntf-request-expired-body")
+                    .arg("name", &invited.name)
+                    .arg("event", &title),
                 format!("/events/{}/requests", request.event_id),
             ),
         )

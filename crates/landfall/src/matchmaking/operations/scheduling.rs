@@ -15,7 +15,7 @@ use crate::matchmaking::model::events::{AgendaState, check_priority, publish as 
 use crate::matchmaking::store::events::{
     self as store, Event, Meeting, Placement, Registration, Slot,
 };
-use crate::notify::{Kind, Notice};
+use crate::notify::{Kind, Notice, Text};
 use crate::validation::FieldErrors;
 use crate::web::AppError;
 
@@ -211,12 +211,12 @@ pub async fn publish(
         &everyone,
         &Notice::new(
             Kind::AgendaPublished,
-            format!("The {} agenda of {} is out", state.label().to_lowercase(), event.title),
-            format!(
-                "The organisers of {} have published the {} agenda: your meetings, their times and tables. It is also a calendar file you can subscribe to.",
-                event.title,
-                state.label().to_lowercase()
-            ),
+            Text::new("ntf-agenda-subject")
+                .arg("state", state.as_str())
+                .arg("event", &event.title),
+            Text::new("ntf-agenda-body")
+                .arg("state", state.as_str())
+                .arg("event", &event.title),
             format!("/events/{event_id}/agenda"),
         ),
     )

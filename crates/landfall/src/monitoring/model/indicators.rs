@@ -569,7 +569,7 @@ pub fn check_target(
     match target {
         None => {
             if !errors.contains("target") {
-                errors.add("target", "is required");
+                errors.add("target", crate::t("val-required"));
             }
             None
         }
@@ -620,7 +620,7 @@ impl IndicatorInput {
         }
         let name = errors.check("name", text(&self.name, true, 200));
         let metric = if self.metric.trim().is_empty() {
-            errors.add("metric", "is required");
+            errors.add("metric", crate::t("val-required"));
             None
         } else {
             errors.check("metric", Metric::parse(&self.metric))

@@ -130,7 +130,7 @@ impl OutcomeInput {
         let mut errors = self.unreadable.clone();
         let sme_id = match (self.sme_id, &facts.sme_country) {
             (None, _) => {
-                errors.add("sme_id", "is required");
+                errors.add("sme_id", crate::t("val-required"));
                 None
             }
             (Some(_), None) => {
@@ -140,13 +140,15 @@ impl OutcomeInput {
             (Some(id), Some(_)) => Some(id),
         };
         let kind = if self.kind.trim().is_empty() {
-            errors.add("kind", "is required");
+            errors.add("kind", crate::t("val-required"));
             None
         } else {
             errors.check("kind", OutcomeKind::parse(&self.kind))
         };
         match self.occurred_on {
-            None if !errors.contains("occurred_on") => errors.add("occurred_on", "is required"),
+            None if !errors.contains("occurred_on") => {
+                errors.add("occurred_on", crate::t("val-required"))
+            }
             Some(day) if day > facts.today => {
                 errors.add("occurred_on", "a result is recorded once it has happened");
             }
@@ -325,7 +327,7 @@ impl FiguresInput {
         let year = match self.year {
             None => {
                 if !errors.contains("year") {
-                    errors.add("year", "is required");
+                    errors.add("year", crate::t("val-required"));
                 }
                 None
             }
@@ -357,7 +359,7 @@ impl FiguresInput {
         let export_share_pct = match self.export_share_pct {
             Some(p) if (0..=100).contains(&p) => i32::try_from(p).ok(),
             Some(_) => {
-                errors.add("export_share_pct", "must be a percentage from 0 to 100");
+                errors.add("export_share_pct", crate::t("val-percentage"));
                 None
             }
             None => None,

@@ -125,7 +125,7 @@ fn rating(field: String, value: Option<i64>, errors: &mut FieldErrors) -> Option
             None
         }
         None => {
-            errors.add(field, "is required");
+            errors.add(field, crate::t("val-required"));
             None
         }
     }

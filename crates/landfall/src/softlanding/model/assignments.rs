@@ -141,7 +141,7 @@ impl AssignmentInput {
         let title = errors.check("title", text(&self.title, true, 200));
         let description = errors.check("description", text(&self.description, false, 10_000));
         match self.due_on {
-            None if !errors.contains("due_on") => errors.add("due_on", "is required"),
+            None if !errors.contains("due_on") => errors.add("due_on", crate::t("val-required")),
             Some(due) if due < today => errors.add("due_on", "must not be in the past"),
             _ => {}
         }

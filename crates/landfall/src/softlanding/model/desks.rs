@@ -75,7 +75,7 @@ impl DeskInput {
     pub fn validate(&self, organisation_exists: bool) -> Result<DeskDraft, FieldErrors> {
         let mut errors = self.unreadable.clone();
         match self.organisation_id {
-            None => errors.add("organisation_id", "is required"),
+            None => errors.add("organisation_id", crate::t("val-required")),
             Some(_) if !organisation_exists => {
                 errors.add("organisation_id", "no such organisation")
             }
@@ -91,7 +91,7 @@ impl DeskInput {
                 None
             }
             None => {
-                errors.add("capacity", "is required");
+                errors.add("capacity", crate::t("val-required"));
                 None
             }
         };
@@ -102,7 +102,7 @@ impl DeskInput {
                 None
             }
             None => {
-                errors.add("monthly_price_cents", "is required");
+                errors.add("monthly_price_cents", crate::t("val-required"));
                 None
             }
         };
@@ -240,10 +240,10 @@ pub fn check_range(
         }
         (start, end) => {
             if start.is_none() {
-                errors.add("starts_on", "is required");
+                errors.add("starts_on", crate::t("val-required"));
             }
             if end.is_none() {
-                errors.add("ends_on", "is required");
+                errors.add("ends_on", crate::t("val-required"));
             }
             Err(errors)
         }

@@ -68,10 +68,10 @@ impl ProgrammeInput {
         let starts_on = self.starts_on;
         let ends_on = self.ends_on;
         if starts_on.is_none() {
-            errors.add("starts_on", "is required");
+            errors.add("starts_on", crate::t("val-required"));
         }
         if ends_on.is_none() {
-            errors.add("ends_on", "is required");
+            errors.add("ends_on", crate::t("val-required"));
         }
         if let (Some(start), Some(end)) = (starts_on, ends_on)
             && end < start
@@ -167,7 +167,7 @@ impl CohortInput {
         let name = errors.check("name", text(&self.name, true, 120));
         let description = errors.check("description", text(&self.description, false, 5000));
         match self.starts_on {
-            None => errors.add("starts_on", "is required"),
+            None => errors.add("starts_on", crate::t("val-required")),
             Some(date) if date < programme_period.0 || date > programme_period.1 => errors.add(
                 "starts_on",
                 format!(
@@ -234,7 +234,7 @@ impl ParticipantInput {
     ) -> Result<ParticipantDraft, FieldErrors> {
         let mut errors = self.unreadable.clone();
         match self.cohort_id {
-            None => errors.add("cohort_id", "is required"),
+            None => errors.add("cohort_id", crate::t("val-required")),
             Some(_) if !facts.cohort_in_programme => {
                 errors.add("cohort_id", "no such cohort in this programme")
             }
@@ -242,7 +242,7 @@ impl ParticipantInput {
         }
         let home = match (self.sme_id, &facts.sme_home) {
             (None, _) => {
-                errors.add("sme_id", "is required");
+                errors.add("sme_id", crate::t("val-required"));
                 None
             }
             (Some(_), None) => {
@@ -262,7 +262,7 @@ impl ParticipantInput {
             }
         };
         match (self.host_organisation_id, &facts.host_country) {
-            (None, _) => errors.add("host_organisation_id", "is required"),
+            (None, _) => errors.add("host_organisation_id", crate::t("val-required")),
             (Some(host), _) if !facts.partner_ids.contains(&host) => errors.add(
                 "host_organisation_id",
                 "the host must be a partner of this programme",

@@ -124,7 +124,7 @@ impl SessionInput {
             }
         };
         match (self.host_organisation_id, host_country) {
-            (None, _) => errors.add("host_organisation_id", "is required"),
+            (None, _) => errors.add("host_organisation_id", crate::t("val-required")),
             (Some(_), None) => errors.add("host_organisation_id", "no such organisation"),
             _ => {}
         }
@@ -134,13 +134,13 @@ impl SessionInput {
             errors.check("time_zone", parse_time_zone(&self.time_zone))
         };
         if self.start_date.is_none() {
-            errors.add("start_date", "is required");
+            errors.add("start_date", crate::t("val-required"));
         }
         if self.start_time.is_none() {
-            errors.add("start_time", "is required");
+            errors.add("start_time", crate::t("val-required"));
         }
         if self.end_time.is_none() {
-            errors.add("end_time", "is required");
+            errors.add("end_time", crate::t("val-required"));
         }
         let mut span = None;
         if let (Some(zone), Some(start_date), Some(start_time), Some(end_time)) =
@@ -154,7 +154,7 @@ impl SessionInput {
             let ends = errors.check("end_time", local_to_utc(zone, end_date.and_time(end_time)));
             if let (Some(starts), Some(ends)) = (starts, ends) {
                 if ends <= starts {
-                    errors.add("end_time", "must be after the start");
+                    errors.add("end_time", crate::t("val-after-start"));
                 } else if ends - starts > Duration::days(14) {
                     errors.add("end_date", "a session lasts at most two weeks");
                 } else {
@@ -164,7 +164,7 @@ impl SessionInput {
         }
         let capacity = match self.capacity {
             None => {
-                errors.add("capacity", "is required");
+                errors.add("capacity", crate::t("val-required"));
                 None
             }
             Some(n) if !(1..=MAX_CAPACITY).contains(&n) => {
@@ -296,7 +296,7 @@ impl PlanTemplate {
     pub fn check(&self) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::new();
         if self.end_time <= self.start_time {
-            errors.add("end_time", "must be after the start time");
+            errors.add("end_time", crate::t("val-after-start-time"));
         }
         if !(1..=10).contains(&self.study_trip_days) {
             errors.add("study_trip_days", "from 1 to 10 days");

@@ -6,6 +6,7 @@ use super::programmes::participant;
 use crate::auth::Actor;
 use crate::db::{self, Db};
 use crate::files::{self, StoredFile};
+use crate::notify::Text;
 use crate::softlanding::model::assignments::{
     AssignmentInput, Decision, all_accepted, check_review, check_submission,
 };
@@ -119,7 +120,7 @@ pub async fn review(
     store::review(&txn, &assignment, decision, &comment, &actor.display_name).await?;
     let verdict = match decision {
         Decision::Accepted => "accepted",
-        Decision::NeedsChanges => "asks for changes to",
+        Decision::NeedsChanges => "changes",
     };
     crate::notify::to_parties(
         &txn,
@@ -127,17 +128,13 @@ pub async fn review(
         &[participant.sme_id],
         &crate::notify::Notice::new(
             crate::notify::Kind::AssignmentReviewed,
-            format!("Your assignment “{}” was reviewed", assignment.title),
-            format!(
-                "{} {verdict} your home assignment “{}”.{}",
-                actor.display_name,
-                assignment.title,
-                if comment.is_empty() {
-                    String::new()
-                } else {
-                    format!(" Comment: “{comment}”")
-                }
-            ),
+            Text::new("ntf-assignment-subject").arg("title", &assignment.title),
+            Text::new("ntf-assignment-body")
+                .arg("verdict", verdict)
+                .arg("reviewer", &actor.display_name)
+                .arg("title", &assignment.title)
+                .arg("has_comment", if comment.is_empty() { "no" } else { "yes" })
+                .arg("comment", &comment),
             format!("/assignments/{assignment_id}"),
         ),
     )

@@ -188,12 +188,12 @@ pub async fn request_booking(
     };
     let (Some(desk), Some(participant)) = (desk, participant) else {
         if request.desk_id.is_none() {
-            errors.add("desk_id", "is required");
+            errors.add("desk_id", crate::t("val-required"));
         } else if errors.get("desk_id").is_none() {
             errors.add("desk_id", "no such desk");
         }
         if request.participant_id.is_none() {
-            errors.add("participant_id", "is required");
+            errors.add("participant_id", crate::t("val-required"));
         }
         return Err(AppError::Validation(errors));
     };

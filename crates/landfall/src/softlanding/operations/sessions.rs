@@ -259,7 +259,7 @@ pub async fn invite(
     let when = session
         .starts_at
         .with_timezone(&session.time_zone)
-        .format("%Y-%m-%d %H:%M");
+        .naive_local();
     for participant in &participants {
         match store::invite(&txn, session_id, participant.id).await? {
             Invited::New => {
@@ -270,15 +270,16 @@ pub async fn invite(
                     &[participant.sme_id],
                     &crate::notify::Notice::new(
                         crate::notify::Kind::SessionInvitation,
-                        format!("Invitation: {} on {when}", session.title),
-                        format!(
-                            "{} is invited to {} on {when} ({}) at {}, hosted by {}. Please accept or decline the invitation.",
-                            participant.sme_name,
-                            session.title,
-                            session.time_zone,
-                            session.venue,
-                            session.host.name
-                        ),
+                        crate::notify::Text::new("ntf-session-subject")
+                            .arg("session", &session.title)
+                            .date_time("when", when),
+                        crate::notify::Text::new("ntf-session-body")
+                            .arg("sme", &participant.sme_name)
+                            .arg("session", &session.title)
+                            .date_time("when", when)
+                            .arg("zone", session.time_zone)
+                            .arg("venue", &session.venue)
+                            .arg("host", &session.host.name),
                         format!("/sessions/{session_id}"),
                     ),
                 )

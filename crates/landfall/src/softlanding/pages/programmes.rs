@@ -688,7 +688,7 @@ impl PlanFormData {
         let mut errors = FieldErrors::new();
         let first_date = date_field("first_date", &self.first_date, &mut errors);
         if first_date.is_none() && !errors.contains("first_date") {
-            errors.add("first_date", "is required");
+            errors.add("first_date", crate::t("val-required"));
         }
         let time = |name: &str, value: &str, errors: &mut FieldErrors| {
             NaiveTime::parse_from_str(value.trim(), "%H:%M")
@@ -699,7 +699,7 @@ impl PlanFormData {
             value
                 .trim()
                 .parse::<u32>()
-                .map_err(|_| errors.add(name, "must be a whole number"))
+                .map_err(|_| errors.add(name, crate::t("val-whole-number")))
                 .ok()
         };
         let start_time = time("start_time", &self.start_time, &mut errors);

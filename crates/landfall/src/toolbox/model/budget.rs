@@ -66,7 +66,7 @@ pub fn cost_items(field: &str, rows: &[CostInput], errors: &mut FieldErrors) -> 
 pub fn days(field: &str, value: Option<i64>, errors: &mut FieldErrors) -> Option<i32> {
     match value {
         None => {
-            errors.add(field, "is required");
+            errors.add(field, crate::t("val-required"));
             None
         }
         Some(d) if !(0..=MAX_DAYS).contains(&d) => {

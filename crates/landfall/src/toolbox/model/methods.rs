@@ -193,7 +193,7 @@ impl PilotInput {
     pub fn validate(&self) -> Result<PilotDraft, FieldErrors> {
         let mut errors = self.unreadable.clone();
         if self.starts_on.is_none() && !errors.contains("starts_on") {
-            errors.add("starts_on", "is required");
+            errors.add("starts_on", crate::t("val-required"));
         }
         let status = errors.check("status", PilotStatus::parse(&self.status));
         let informed = count("informed", self.informed, &mut errors);

@@ -70,10 +70,10 @@ fn period(
     errors: &mut FieldErrors,
 ) -> Option<(NaiveDate, NaiveDate)> {
     if starts_on.is_none() && !errors.contains(from) {
-        errors.add(from, "is required");
+        errors.add(from, crate::t("val-required"));
     }
     if ends_on.is_none() && !errors.contains(to) {
-        errors.add(to, "is required");
+        errors.add(to, crate::t("val-required"));
     }
     let (starts_on, ends_on) = (starts_on?, ends_on?);
     if ends_on < starts_on {

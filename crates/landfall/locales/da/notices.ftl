@@ -1,0 +1,55 @@
+# Notifications and their e-mails, written in each recipient's language.
+ntf-email-footer = Landfall. Du modtager denne e-mail på grund af dine indstillinger for notifikationer: { $settings }
+ntf-at-zone = { $at } ({ $zone })
+ntf-decision-subject = { $funder } har truffet afgørelse om { $reference }
+ntf-decision-body = { $funder } har truffet afgørelse om sine partnere i { $application } ({ $call }): { $decisions }.
+ntf-decision-line = { $outcome ->
+    [approved] { $partner }: godkendt, { $amount }
+    [approved_with_conditions] { $partner }: godkendt med betingelser, { $amount }
+   *[rejected] { $partner }: afvist
+}
+ntf-deadline-subject = { $call } lukker { $closes }
+ntf-deadline-body = Jeres ansøgning { $application } til { $call } er stadig en kladde. Indsend den før fristen, { $closes }; for sene ansøgninger kan ikke indsendes.
+ntf-assignment-subject = Jeres opgave “{ $title }” er blevet gennemgået
+ntf-assignment-body = { $verdict ->
+    [accepted] { $reviewer } har godkendt jeres hjemmeopgave “{ $title }”.
+   *[changes] { $reviewer } beder om ændringer i jeres hjemmeopgave “{ $title }”.
+}{ $has_comment ->
+    [yes] {" "}Kommentar: “{ $comment }”
+   *[no] {""}
+}
+ntf-session-subject = Invitation: { $session } den { $when }
+ntf-session-body = { $sme } er inviteret til { $session } den { $when } ({ $zone }) på { $venue }, med { $host } som vært. Tag venligst imod eller afslå invitationen.
+ntf-meeting-request-subject = { $from } vil gerne mødes med jer på { $event }
+ntf-meeting-request-body = { $from } vil gerne have et møde med { $to } på { $event }. Svar venligst før { $expires } UTC, hvor anmodningen udløber.{ $has_message ->
+    [yes] {" "}Deres besked: “{ $message }”
+   *[no] {""}
+}
+ntf-meeting-answer-subject = { $status ->
+    [accepted] { $name } har accepteret jeres mødeanmodning
+   *[declined] { $name } har afslået jeres mødeanmodning
+}
+ntf-meeting-answer-body = { $status ->
+    [accepted] { $name } har accepteret jeres anmodning om et møde på { $event }; arrangørerne placerer mødet i et tidsrum og ved et bord.
+   *[declined] { $name } har afslået jeres anmodning om et møde på { $event }.
+}{ $has_message ->
+    [yes] {" "}Deres svar: “{ $message }”
+   *[no] {""}
+}
+ntf-request-expired-subject = Jeres mødeanmodning til { $name } er udløbet
+ntf-request-expired-body = { $name } svarede ikke i tide på jeres anmodning om et møde på { $event }. I kan sende en ny anmodning, så længe arrangementet er åbent.
+ntf-agenda-subject = { $state ->
+    [preliminary] Den foreløbige dagsorden for { $event } er udkommet
+   *[final] Den endelige dagsorden for { $event } er udkommet
+}
+ntf-agenda-body = { $state ->
+    [preliminary] Arrangørerne af { $event } har offentliggjort den foreløbige dagsorden: jeres møder, tidspunkter og borde. Den findes også som en kalenderfil, I kan abonnere på.
+   *[final] Arrangørerne af { $event } har offentliggjort den endelige dagsorden: jeres møder, tidspunkter og borde. Den findes også som en kalenderfil, I kan abonnere på.
+}
+ntf-survey-subject = { $organisation } beder om jeres svar: { $survey }
+ntf-survey-body = { $follow_up ->
+    [no] { $organisation } inviterer { $recipient } til at besvare “{ $survey }”. Linket nedenfor er personligt: det giver ét svar og kræver ingen konto.
+   *[other] { $organisation } inviterer { $recipient } til at besvare “{ $survey }” (opfølgningsrunde { $wave }). Linket nedenfor er personligt: det giver ét svar og kræver ingen konto.
+}
+ntf-reminder-subject = Påmindelse: { $survey }
+ntf-reminder-body = { $organisation } vil stadig gerne have svar fra { $recipient } på “{ $survey }”. Brug venligst det personlige link i invitationen (i jeres notifikationer, sendt { $sent }).

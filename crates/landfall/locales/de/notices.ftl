@@ -1,0 +1,55 @@
+# Notifications and their e-mails, written in each recipient's language.
+ntf-email-footer = Landfall. Sie erhalten diese E-Mail aufgrund Ihrer Benachrichtigungseinstellungen: { $settings }
+ntf-at-zone = { $at } ({ $zone })
+ntf-decision-subject = { $funder } hat über { $reference } entschieden
+ntf-decision-body = { $funder } hat über seine Partner in { $application } ({ $call }) entschieden: { $decisions }.
+ntf-decision-line = { $outcome ->
+    [approved] { $partner }: bewilligt, { $amount }
+    [approved_with_conditions] { $partner }: unter Auflagen bewilligt, { $amount }
+   *[rejected] { $partner }: abgelehnt
+}
+ntf-deadline-subject = { $call } schließt am { $closes }
+ntf-deadline-body = Ihr Antrag { $application } zu { $call } ist noch ein Entwurf. Reichen Sie ihn vor der Frist ein, { $closes }; verspätete Anträge können nicht eingereicht werden.
+ntf-assignment-subject = Ihre Aufgabe „{ $title }“ wurde geprüft
+ntf-assignment-body = { $verdict ->
+    [accepted] { $reviewer } hat Ihre Heimaufgabe „{ $title }“ angenommen.
+   *[changes] { $reviewer } bittet um Änderungen an Ihrer Heimaufgabe „{ $title }“.
+}{ $has_comment ->
+    [yes] {" "}Kommentar: „{ $comment }“
+   *[no] {""}
+}
+ntf-session-subject = Einladung: { $session } am { $when }
+ntf-session-body = { $sme } ist zu { $session } am { $when } ({ $zone }) in { $venue } eingeladen, Gastgeber ist { $host }. Bitte nehmen Sie die Einladung an oder lehnen Sie sie ab.
+ntf-meeting-request-subject = { $from } möchte Sie bei { $event } treffen
+ntf-meeting-request-body = { $from } möchte ein Treffen mit { $to } bei { $event }. Bitte antworten Sie vor { $expires } UTC; dann verfällt die Anfrage.{ $has_message ->
+    [yes] {" "}Die Nachricht: „{ $message }“
+   *[no] {""}
+}
+ntf-meeting-answer-subject = { $status ->
+    [accepted] { $name } hat Ihre Terminanfrage angenommen
+   *[declined] { $name } hat Ihre Terminanfrage abgelehnt
+}
+ntf-meeting-answer-body = { $status ->
+    [accepted] { $name } hat Ihre Anfrage für ein Treffen bei { $event } angenommen; die Veranstalter legen das Treffen in ein Zeitfenster und an einen Tisch.
+   *[declined] { $name } hat Ihre Anfrage für ein Treffen bei { $event } abgelehnt.
+}{ $has_message ->
+    [yes] {" "}Die Antwort: „{ $message }“
+   *[no] {""}
+}
+ntf-request-expired-subject = Ihre Terminanfrage an { $name } ist verfallen
+ntf-request-expired-body = { $name } hat Ihre Anfrage für ein Treffen bei { $event } nicht rechtzeitig beantwortet. Solange die Veranstaltung offen ist, können Sie eine neue Anfrage senden.
+ntf-agenda-subject = { $state ->
+    [preliminary] Die vorläufige Agenda von { $event } ist erschienen
+   *[final] Die endgültige Agenda von { $event } ist erschienen
+}
+ntf-agenda-body = { $state ->
+    [preliminary] Die Veranstalter von { $event } haben die vorläufige Agenda veröffentlicht: Ihre Treffen, ihre Zeiten und Tische. Es gibt sie auch als Kalenderdatei zum Abonnieren.
+   *[final] Die Veranstalter von { $event } haben die endgültige Agenda veröffentlicht: Ihre Treffen, ihre Zeiten und Tische. Es gibt sie auch als Kalenderdatei zum Abonnieren.
+}
+ntf-survey-subject = { $organisation } bittet um Ihre Antworten: { $survey }
+ntf-survey-body = { $follow_up ->
+    [no] { $organisation } lädt { $recipient } ein, „{ $survey }“ zu beantworten. Der Link unten ist persönlich: Er gilt für eine Antwort und braucht kein Konto.
+   *[other] { $organisation } lädt { $recipient } ein, „{ $survey }“ zu beantworten (Folgerunde { $wave }). Der Link unten ist persönlich: Er gilt für eine Antwort und braucht kein Konto.
+}
+ntf-reminder-subject = Erinnerung: { $survey }
+ntf-reminder-body = { $organisation } möchte weiterhin die Antworten von { $recipient } zu „{ $survey }“. Bitte nutzen Sie den persönlichen Link der Einladung (in Ihren Benachrichtigungen, gesendet am { $sent }).

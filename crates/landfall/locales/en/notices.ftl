@@ -1,0 +1,55 @@
+# Notifications and their e-mails, written in each recipient's language.
+ntf-email-footer = Landfall. You receive this because of your notification settings: { $settings }
+ntf-at-zone = { $at } ({ $zone })
+ntf-decision-subject = { $funder } decided on { $reference }
+ntf-decision-body = { $funder } has decided on its partners in { $application } ({ $call }): { $decisions }.
+ntf-decision-line = { $outcome ->
+    [approved] { $partner }: approved, { $amount }
+    [approved_with_conditions] { $partner }: approved with conditions, { $amount }
+   *[rejected] { $partner }: rejected
+}
+ntf-deadline-subject = { $call } closes on { $closes }
+ntf-deadline-body = Your application { $application } to { $call } is still a draft. Submit it before the deadline, { $closes }; late applications cannot be submitted.
+ntf-assignment-subject = Your assignment “{ $title }” was reviewed
+ntf-assignment-body = { $verdict ->
+    [accepted] { $reviewer } accepted your home assignment “{ $title }”.
+   *[changes] { $reviewer } asks for changes to your home assignment “{ $title }”.
+}{ $has_comment ->
+    [yes] {" "}Comment: “{ $comment }”
+   *[no] {""}
+}
+ntf-session-subject = Invitation: { $session } on { $when }
+ntf-session-body = { $sme } is invited to { $session } on { $when } ({ $zone }) at { $venue }, hosted by { $host }. Please accept or decline the invitation.
+ntf-meeting-request-subject = { $from } asks to meet you at { $event }
+ntf-meeting-request-body = { $from } would like a meeting with { $to } at { $event }. Please answer before { $expires } UTC, when the request expires.{ $has_message ->
+    [yes] {" "}Their message: “{ $message }”
+   *[no] {""}
+}
+ntf-meeting-answer-subject = { $status ->
+    [accepted] { $name } accepted your meeting request
+   *[declined] { $name } declined your meeting request
+}
+ntf-meeting-answer-body = { $status ->
+    [accepted] { $name } accepted your request for a meeting at { $event }; the organisers will place the meeting in a time slot and at a table.
+   *[declined] { $name } declined your request for a meeting at { $event }.
+}{ $has_message ->
+    [yes] {" "}Their answer: “{ $message }”
+   *[no] {""}
+}
+ntf-request-expired-subject = Your meeting request to { $name } expired
+ntf-request-expired-body = { $name } did not answer your request for a meeting at { $event } in time. You can send another request while the event is open.
+ntf-agenda-subject = { $state ->
+    [preliminary] The preliminary agenda of { $event } is out
+   *[final] The final agenda of { $event } is out
+}
+ntf-agenda-body = { $state ->
+    [preliminary] The organisers of { $event } have published the preliminary agenda: your meetings, their times and tables. It is also a calendar file you can subscribe to.
+   *[final] The organisers of { $event } have published the final agenda: your meetings, their times and tables. It is also a calendar file you can subscribe to.
+}
+ntf-survey-subject = { $organisation } asks for your answers: { $survey }
+ntf-survey-body = { $follow_up ->
+    [no] { $organisation } invites { $recipient } to answer “{ $survey }”. The link below is personal: it takes one response, and needs no account.
+   *[other] { $organisation } invites { $recipient } to answer “{ $survey }” (follow-up wave { $wave }). The link below is personal: it takes one response, and needs no account.
+}
+ntf-reminder-subject = Reminder: { $survey }
+ntf-reminder-body = { $organisation } would still like the answers of { $recipient } to “{ $survey }”. Please use the personal link of the invitation (in your notifications, sent on { $sent }).

@@ -1,0 +1,55 @@
+# Notifications and their e-mails, written in each recipient's language.
+ntf-email-footer = Landfall. Du får denne e-posten på grunn av varslingsinnstillingene dine: { $settings }
+ntf-at-zone = { $at } ({ $zone })
+ntf-decision-subject = { $funder } har fattet vedtak om { $reference }
+ntf-decision-body = { $funder } har fattet vedtak om sine partnere i { $application } ({ $call }): { $decisions }.
+ntf-decision-line = { $outcome ->
+    [approved] { $partner }: innvilget, { $amount }
+    [approved_with_conditions] { $partner }: innvilget med vilkår, { $amount }
+   *[rejected] { $partner }: avslått
+}
+ntf-deadline-subject = { $call } stenger { $closes }
+ntf-deadline-body = Søknaden { $application } til { $call } er fortsatt et utkast. Send den inn før fristen, { $closes }; søknader som kommer for sent, kan ikke sendes inn.
+ntf-assignment-subject = Oppgaven “{ $title }” er gjennomgått
+ntf-assignment-body = { $verdict ->
+    [accepted] { $reviewer } har godkjent hjemmeoppgaven “{ $title }”.
+   *[changes] { $reviewer } ber om endringer i hjemmeoppgaven “{ $title }”.
+}{ $has_comment ->
+    [yes] {" "}Kommentar: “{ $comment }”
+   *[no] {""}
+}
+ntf-session-subject = Invitasjon: { $session } { $when }
+ntf-session-body = { $sme } er invitert til { $session } { $when } ({ $zone }) på { $venue }, med { $host } som vert. Vennligst godta eller avslå invitasjonen.
+ntf-meeting-request-subject = { $from } ønsker et møte med dere på { $event }
+ntf-meeting-request-body = { $from } ønsker et møte med { $to } på { $event }. Svar før { $expires } UTC, da forespørselen utløper.{ $has_message ->
+    [yes] {" "}Meldingen deres: “{ $message }”
+   *[no] {""}
+}
+ntf-meeting-answer-subject = { $status ->
+    [accepted] { $name } har takket ja til møteforespørselen deres
+   *[declined] { $name } har takket nei til møteforespørselen deres
+}
+ntf-meeting-answer-body = { $status ->
+    [accepted] { $name } har takket ja til forespørselen deres om et møte på { $event }; arrangørene plasserer møtet i et tidsrom og ved et bord.
+   *[declined] { $name } har takket nei til forespørselen deres om et møte på { $event }.
+}{ $has_message ->
+    [yes] {" "}Svaret deres: “{ $message }”
+   *[no] {""}
+}
+ntf-request-expired-subject = Møteforespørselen deres til { $name } har utløpt
+ntf-request-expired-body = { $name } svarte ikke i tide på forespørselen deres om et møte på { $event }. Dere kan sende en ny forespørsel mens arrangementet er åpent.
+ntf-agenda-subject = { $state ->
+    [preliminary] Den foreløpige agendaen for { $event } er publisert
+   *[final] Den endelige agendaen for { $event } er publisert
+}
+ntf-agenda-body = { $state ->
+    [preliminary] Arrangørene av { $event } har publisert den foreløpige agendaen: møtene deres, tidspunktene og bordene. Den finnes også som en kalenderfil dere kan abonnere på.
+   *[final] Arrangørene av { $event } har publisert den endelige agendaen: møtene deres, tidspunktene og bordene. Den finnes også som en kalenderfil dere kan abonnere på.
+}
+ntf-survey-subject = { $organisation } ber om svarene deres: { $survey }
+ntf-survey-body = { $follow_up ->
+    [no] { $organisation } inviterer { $recipient } til å svare på “{ $survey }”. Lenken nedenfor er personlig: den gir ett svar og krever ingen konto.
+   *[other] { $organisation } inviterer { $recipient } til å svare på “{ $survey }” (oppfølgingsrunde { $wave }). Lenken nedenfor er personlig: den gir ett svar og krever ingen konto.
+}
+ntf-reminder-subject = Påminnelse: { $survey }
+ntf-reminder-body = { $organisation } ønsker fortsatt svarene fra { $recipient } på “{ $survey }”. Bruk den personlige lenken i invitasjonen (i varslene deres, sendt { $sent }).

@@ -1,0 +1,55 @@
+# Notifications and their e-mails, written in each recipient's language.
+ntf-email-footer = Landfall. U ontvangt dit bericht vanwege uw meldingsinstellingen: { $settings }
+ntf-at-zone = { $at } ({ $zone })
+ntf-decision-subject = { $funder } heeft besloten over { $reference }
+ntf-decision-body = { $funder } heeft besloten over zijn partners in { $application } ({ $call }): { $decisions }.
+ntf-decision-line = { $outcome ->
+    [approved] { $partner }: toegekend, { $amount }
+    [approved_with_conditions] { $partner }: onder voorwaarden toegekend, { $amount }
+   *[rejected] { $partner }: afgewezen
+}
+ntf-deadline-subject = { $call } sluit op { $closes }
+ntf-deadline-body = Uw aanvraag { $application } voor { $call } is nog een concept. Dien haar in vóór de deadline, { $closes }; te late aanvragen kunnen niet worden ingediend.
+ntf-assignment-subject = Uw opdracht ‘{ $title }’ is beoordeeld
+ntf-assignment-body = { $verdict ->
+    [accepted] { $reviewer } heeft uw thuisopdracht ‘{ $title }’ goedgekeurd.
+   *[changes] { $reviewer } vraagt om wijzigingen in uw thuisopdracht ‘{ $title }’.
+}{ $has_comment ->
+    [yes] {" "}Opmerking: ‘{ $comment }’
+   *[no] {""}
+}
+ntf-session-subject = Uitnodiging: { $session } op { $when }
+ntf-session-body = { $sme } is uitgenodigd voor { $session } op { $when } ({ $zone }) in { $venue }, met { $host } als gastheer. Neem de uitnodiging aan of wijs haar af.
+ntf-meeting-request-subject = { $from } wil u ontmoeten op { $event }
+ntf-meeting-request-body = { $from } wil graag een gesprek met { $to } op { $event }. Antwoord vóór { $expires } UTC; dan vervalt het verzoek.{ $has_message ->
+    [yes] {" "}Hun bericht: ‘{ $message }’
+   *[no] {""}
+}
+ntf-meeting-answer-subject = { $status ->
+    [accepted] { $name } heeft uw gespreksverzoek aanvaard
+   *[declined] { $name } heeft uw gespreksverzoek afgewezen
+}
+ntf-meeting-answer-body = { $status ->
+    [accepted] { $name } heeft uw verzoek om een gesprek op { $event } aanvaard; de organisatoren plaatsen het gesprek in een tijdslot en aan een tafel.
+   *[declined] { $name } heeft uw verzoek om een gesprek op { $event } afgewezen.
+}{ $has_message ->
+    [yes] {" "}Hun antwoord: ‘{ $message }’
+   *[no] {""}
+}
+ntf-request-expired-subject = Uw gespreksverzoek aan { $name } is verlopen
+ntf-request-expired-body = { $name } heeft uw verzoek om een gesprek op { $event } niet op tijd beantwoord. U kunt een nieuw verzoek sturen zolang het evenement open is.
+ntf-agenda-subject = { $state ->
+    [preliminary] De voorlopige agenda van { $event } is uit
+   *[final] De definitieve agenda van { $event } is uit
+}
+ntf-agenda-body = { $state ->
+    [preliminary] De organisatoren van { $event } hebben de voorlopige agenda gepubliceerd: uw gesprekken, tijden en tafels. Hij is ook een agendabestand waarop u zich kunt abonneren.
+   *[final] De organisatoren van { $event } hebben de definitieve agenda gepubliceerd: uw gesprekken, tijden en tafels. Hij is ook een agendabestand waarop u zich kunt abonneren.
+}
+ntf-survey-subject = { $organisation } vraagt om uw antwoorden: { $survey }
+ntf-survey-body = { $follow_up ->
+    [no] { $organisation } nodigt { $recipient } uit om ‘{ $survey }’ te beantwoorden. De link hieronder is persoonlijk: hij geldt voor één antwoord en vraagt geen account.
+   *[other] { $organisation } nodigt { $recipient } uit om ‘{ $survey }’ te beantwoorden (vervolgronde { $wave }). De link hieronder is persoonlijk: hij geldt voor één antwoord en vraagt geen account.
+}
+ntf-reminder-subject = Herinnering: { $survey }
+ntf-reminder-body = { $organisation } wil nog steeds graag de antwoorden van { $recipient } op ‘{ $survey }’. Gebruik de persoonlijke link uit de uitnodiging (bij uw meldingen, verzonden op { $sent }).

@@ -1,0 +1,55 @@
+# Notifications and their e-mails, written in each recipient's language.
+ntf-email-footer = Landfall. Du får det här e-postmeddelandet på grund av dina aviseringsinställningar: { $settings }
+ntf-at-zone = { $at } ({ $zone })
+ntf-decision-subject = { $funder } har fattat beslut om { $reference }
+ntf-decision-body = { $funder } har fattat beslut om sina partner i { $application } ({ $call }): { $decisions }.
+ntf-decision-line = { $outcome ->
+    [approved] { $partner }: beviljad, { $amount }
+    [approved_with_conditions] { $partner }: beviljad med villkor, { $amount }
+   *[rejected] { $partner }: avslagen
+}
+ntf-deadline-subject = { $call } stänger { $closes }
+ntf-deadline-body = Er ansökan { $application } till { $call } är fortfarande ett utkast. Skicka in den före sista dagen, { $closes }; för sena ansökningar kan inte skickas in.
+ntf-assignment-subject = Er uppgift ”{ $title }” har granskats
+ntf-assignment-body = { $verdict ->
+    [accepted] { $reviewer } har godkänt er hemuppgift ”{ $title }”.
+   *[changes] { $reviewer } ber om ändringar i er hemuppgift ”{ $title }”.
+}{ $has_comment ->
+    [yes] {" "}Kommentar: ”{ $comment }”
+   *[no] {""}
+}
+ntf-session-subject = Inbjudan: { $session } den { $when }
+ntf-session-body = { $sme } är inbjudet till { $session } den { $when } ({ $zone }) på { $venue }, med { $host } som värd. Tacka ja eller nej till inbjudan.
+ntf-meeting-request-subject = { $from } vill träffa er på { $event }
+ntf-meeting-request-body = { $from } vill ha ett möte med { $to } på { $event }. Svara före { $expires } UTC, då förfrågan går ut.{ $has_message ->
+    [yes] {" "}Deras meddelande: ”{ $message }”
+   *[no] {""}
+}
+ntf-meeting-answer-subject = { $status ->
+    [accepted] { $name } har tackat ja till er mötesförfrågan
+   *[declined] { $name } har tackat nej till er mötesförfrågan
+}
+ntf-meeting-answer-body = { $status ->
+    [accepted] { $name } har tackat ja till er förfrågan om ett möte på { $event }; arrangörerna placerar mötet i en tidslucka och vid ett bord.
+   *[declined] { $name } har tackat nej till er förfrågan om ett möte på { $event }.
+}{ $has_message ->
+    [yes] {" "}Deras svar: ”{ $message }”
+   *[no] {""}
+}
+ntf-request-expired-subject = Er mötesförfrågan till { $name } har gått ut
+ntf-request-expired-body = { $name } svarade inte i tid på er förfrågan om ett möte på { $event }. Ni kan skicka en ny förfrågan medan evenemanget är öppet.
+ntf-agenda-subject = { $state ->
+    [preliminary] Den preliminära agendan för { $event } är publicerad
+   *[final] Den slutliga agendan för { $event } är publicerad
+}
+ntf-agenda-body = { $state ->
+    [preliminary] Arrangörerna av { $event } har publicerat den preliminära agendan: era möten, tider och bord. Den finns också som en kalenderfil som ni kan prenumerera på.
+   *[final] Arrangörerna av { $event } har publicerat den slutliga agendan: era möten, tider och bord. Den finns också som en kalenderfil som ni kan prenumerera på.
+}
+ntf-survey-subject = { $organisation } ber om era svar: { $survey }
+ntf-survey-body = { $follow_up ->
+    [no] { $organisation } bjuder in { $recipient } att besvara ”{ $survey }”. Länken nedan är personlig: den ger ett svar och kräver inget konto.
+   *[other] { $organisation } bjuder in { $recipient } att besvara ”{ $survey }” (uppföljningsomgång { $wave }). Länken nedan är personlig: den ger ett svar och kräver inget konto.
+}
+ntf-reminder-subject = Påminnelse: { $survey }
+ntf-reminder-body = { $organisation } vill fortfarande ha svar från { $recipient } på ”{ $survey }”. Använd den personliga länken i inbjudan (bland era aviseringar, skickad { $sent }).
