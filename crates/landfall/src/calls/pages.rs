@@ -8,13 +8,13 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono_tz::Tz;
+use fluent_templates::fluent_bundle::FluentValue;
 use serde::Deserialize;
 
 use super::model::decisions::{DecisionInput, DecisionOutcome, Outcome};
-use super::model::eligibility::{
-    ApplicationInput, Breach, PartnerInput, WorkItemInput, local_time,
-};
+use super::model::eligibility::{ApplicationInput, Breach, PartnerInput, WorkItemInput};
 use super::model::scoring::{CriterionInput, Rubric, RubricInput, ScoreInput, weighted_percent};
 use super::model::statistics::YearStatistics;
 use super::model::{ApplicationStatus, CallInput, CallPhase, FunderInput, ReviewStatus, can_fund};
@@ -22,7 +22,7 @@ use super::operations::{self as ops, ApplicationContext, Board};
 use super::store::{Application, Call, Decision, Review};
 use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm, Role};
-use crate::registry::model::{OrganisationKind, eur_input_value, format_eur, parse_eur_cents};
+use crate::registry::model::{OrganisationKind, eur_input_value, parse_eur_cents};
 use crate::validation::FieldErrors;
 use crate::web::charts::{Bar, horizontal_bars};
 use crate::web::export::{Cell, ExportFormat, Table, download};
@@ -33,8 +33,84 @@ use crate::web::{ApiQuery, AppError, Id, Layout};
 
 const SECTION: &str = "calls";
 
+/// An amount in euro cents, written the way the request's language writes it.
 fn eur(cents: &i64) -> String {
-    format_eur(*cents)
+    crate::i18n::money(cents)
+}
+
+/// The message `key` with two variables (templates).
+fn t2(
+    key: &str,
+    a: &'static str,
+    a_value: impl std::fmt::Display,
+    b: &'static str,
+    b_value: impl std::fmt::Display,
+) -> String {
+    crate::ta(
+        key,
+        &[
+            (a, FluentValue::from(a_value.to_string())),
+            (b, FluentValue::from(b_value.to_string())),
+        ],
+    )
+}
+
+/// The message `key` with three variables (templates).
+fn t3(
+    key: &str,
+    a: &'static str,
+    a_value: impl std::fmt::Display,
+    b: &'static str,
+    b_value: impl std::fmt::Display,
+    c: &'static str,
+    c_value: impl std::fmt::Display,
+) -> String {
+    crate::ta(
+        key,
+        &[
+            (a, FluentValue::from(a_value.to_string())),
+            (b, FluentValue::from(b_value.to_string())),
+            (c, FluentValue::from(c_value.to_string())),
+        ],
+    )
+}
+
+/// A moment of a call (opening, deadline) in the call's time zone, the way
+/// the request's language writes dates, with the zone's name.
+fn local_time(at: DateTime<Utc>, zone: Tz) -> String {
+    format!(
+        "{} ({zone})",
+        crate::i18n::date_time(at.with_timezone(&zone).naive_local())
+    )
+}
+
+/// A weighted score in percent, one decimal (`75.0 %`, `75,0 %`).
+fn percent(p: f64) -> String {
+    format!("{} %", crate::i18n::decimal(p, 1))
+}
+
+/// A call's rules as the call page lists them.
+fn rules_t(rules: &super::model::CallRules) -> Vec<String> {
+    let kinds: Vec<&str> = rules.eligible_kinds.iter().map(|k| k.label()).collect();
+    vec![
+        crate::t1("calls-rule-countries", "count", rules.min_countries),
+        t2(
+            "calls-rule-grant",
+            "min",
+            eur(&rules.min_grant_cents),
+            "max",
+            eur(&rules.max_grant_cents),
+        ),
+        t2(
+            "calls-rule-months",
+            "min",
+            rules.min_months,
+            "max",
+            rules.max_months,
+        ),
+        crate::t1("calls-rule-smes", "count", rules.min_smes),
+        crate::t1("calls-rule-kinds", "kinds", kinds.join(", ")),
+    ]
 }
 
 /// Empty rows offered under the filled ones in a form with rows.
@@ -110,7 +186,7 @@ pub async fn calls(State(state): State<AppState>, actor: Actor) -> Result<Respon
         })
         .collect();
     Ok(CallsPage {
-        layout: Layout::new("Joint calls", Some(&actor), SECTION),
+        layout: Layout::new(crate::t("calls-joint-calls"), Some(&actor), SECTION),
         calls,
         may_create: ops::may_create_call(&state.db, &actor).await?,
         mine,
@@ -169,7 +245,7 @@ async fn call_page(
             layout: Layout::new(call.title.clone(), Some(actor), SECTION),
             opens: local_time(call.opens_at, call.time_zone),
             closes: local_time(call.closes_at, call.time_zone),
-            rules: call.rules.describe(),
+            rules: rules_t(&call.rules),
             runs: team.can_manage(actor),
             edits: team.can_edit(actor),
             can_apply: phase == CallPhase::Open
@@ -483,10 +559,10 @@ async fn call_form(
     };
     let (heading, action) = match id {
         Some(id) => (
-            format!("Settings of {}", values.title),
+            crate::t1("calls-settings-of", "title", &values.title),
             format!("/calls/{id}/edit"),
         ),
-        None => ("New joint call".to_string(), "/calls/new".to_string()),
+        None => (crate::t("calls-new-joint-call"), "/calls/new".to_string()),
     };
     let status = form_status(&errors);
     Ok((
@@ -632,7 +708,11 @@ async fn rubric_form(
     Ok((
         status,
         RubricPage {
-            layout: Layout::new(format!("Rubric of {}", call.title), Some(actor), SECTION),
+            layout: Layout::new(
+                crate::t1("calls-rubric-of", "title", &call.title),
+                Some(actor),
+                SECTION,
+            ),
             call,
             version,
             values,
@@ -877,15 +957,17 @@ async fn application_page(
                     EvaluatorLine {
                         name: account.display_name.clone(),
                         user_id: account.id,
-                        status: review.as_ref().map_or("not started".to_string(), |r| {
-                            r.status.label().to_lowercase()
+                        status: crate::t(match review.as_ref().map(|r| r.status) {
+                            None => "calls-review-not-started",
+                            Some(ReviewStatus::Draft) => "calls-review-in-draft",
+                            Some(ReviewStatus::Submitted) => "calls-review-in-submitted",
                         }),
                         percent: review
                             .as_ref()
                             .filter(|r| r.status == ReviewStatus::Submitted)
                             .zip(rubric)
                             .and_then(|(r, rubric)| weighted_percent(rubric, &r.given_scores()))
-                            .map(|p| format!("{p:.1} %")),
+                            .map(percent),
                         comments: match (review, rubric) {
                             (Some(r), Some(rubric)) if r.status == ReviewStatus::Submitted => {
                                 rubric
@@ -982,7 +1064,7 @@ async fn application_page(
     }
     let outcomes = DecisionOutcome::ALL
         .iter()
-        .map(|o| Choice::new(o.as_str(), o.label(), false))
+        .map(|o| Choice::new(o.as_str(), o.label_t(), false))
         .collect();
     let can_review = actor.role == Role::Evaluator && ctx.access.assigned;
     let status = if alert.is_some() || !errors.is_empty() {
@@ -1045,10 +1127,10 @@ async fn after(
         Ok(()) => Ok(Redirect::to(&format!("/applications/{id}{anchor}")).into_response()),
         Err(e) => {
             let errors = refused_fields(e)?;
-            let alert = errors.get("form").map(str::to_string).or_else(|| {
-                (!errors.is_empty())
-                    .then(|| "The application was not changed: see the messages below.".to_string())
-            });
+            let alert = errors
+                .get("form")
+                .map(str::to_string)
+                .or_else(|| (!errors.is_empty()).then(|| crate::t("calls-not-changed")));
             application_page(state, actor, id, alert, errors).await
         }
     }
@@ -1090,7 +1172,7 @@ pub async fn assign(
         Ok(user_id) => ops::assign(&state.db, &actor, id, user_id).await,
         Err(_) => Err(AppError::Validation(FieldErrors::single(
             "evaluator_user_id",
-            "choose an evaluator",
+            crate::t("calls-choose-evaluator"),
         ))),
     };
     after(&state, &actor, id, result, "#evaluation").await
@@ -1442,7 +1524,7 @@ async fn application_form(
         status,
         ApplicationFormPage {
             layout: Layout::new(
-                format!("Edit {}", ctx.application.display_title()),
+                crate::t1("calls-edit-title", "title", ctx.application.display_title()),
                 Some(actor),
                 SECTION,
             ),
@@ -1589,7 +1671,7 @@ async fn review_page(
         .review
         .as_ref()
         .and_then(|r| weighted_percent(&sheet.rubric, &r.given_scores()))
-        .map(|p| format!("{p:.1} %"));
+        .map(percent);
     let overall = typed.map_or_else(
         || {
             sheet
@@ -1605,7 +1687,11 @@ async fn review_page(
         status,
         ReviewPage {
             layout: Layout::new(
-                format!("Review of {}", sheet.ctx.application.display_title()),
+                crate::t1(
+                    "calls-review-of",
+                    "title",
+                    sheet.ctx.application.display_title(),
+                ),
                 Some(actor),
                 SECTION,
             ),
@@ -1703,12 +1789,12 @@ fn decided_text(decisions: &[&Decision]) -> String {
     let granted: i64 = decisions.iter().map(|d| d.amount_cents).sum();
     let outcomes: Vec<DecisionOutcome> = decisions.iter().map(|d| d.outcome).collect();
     let label = if outcomes.iter().all(|o| *o == outcomes[0]) {
-        outcomes[0].label().to_string()
+        outcomes[0].label_t()
     } else {
-        "Mixed".to_string()
+        crate::t("calls-mixed")
     };
     if granted > 0 {
-        format!("{label}, {}", format_eur(granted))
+        format!("{label}, {}", eur(&granted))
     } else {
         label
     }
@@ -1728,7 +1814,7 @@ pub async fn board(
             rank: r.rank.map(|n| n.to_string()).unwrap_or_else(|| "–".into()),
             score: r
                 .score
-                .map(|s| format!("{s:.1}"))
+                .map(|s| crate::i18n::decimal(s, 1))
                 .unwrap_or_else(|| "–".into()),
             reviews: format!("{}/{}", r.reviews, r.assigned),
             outcome: r.outcome,
@@ -1774,14 +1860,10 @@ pub async fn board(
                 .unwrap_or(0),
         })
         .collect();
-    let chart = horizontal_bars(
-        "Budget committed (dark) and still free (light), thousand EUR",
-        &bars,
-        0,
-    );
+    let chart = horizontal_bars(&crate::t("calls-board-chart"), &bars, 0);
     Ok(BoardPage {
         layout: Layout::new(
-            format!("Decisions: {}", board.call.title),
+            crate::t1("calls-decisions-title", "title", &board.call.title),
             Some(&actor),
             SECTION,
         ),
@@ -1802,6 +1884,7 @@ struct LetterPage {
     layout: Layout,
     letter: ops::Letter,
     date: String,
+    months: String,
     total: i64,
     any_approved: bool,
 }
@@ -1822,11 +1905,18 @@ pub async fn letter(
         .map(|(_, d)| d.decided_at)
         .max()
         .map(|at| {
-            at.with_timezone(&letter.ctx.call.time_zone)
-                .format("%-d %B %Y")
-                .to_string()
+            crate::i18n::date(
+                at.with_timezone(&letter.ctx.call.time_zone)
+                    .naive_local()
+                    .date(),
+            )
         })
         .unwrap_or_default();
+    let months = letter
+        .ctx
+        .application
+        .duration_months
+        .map_or_else(|| "–".to_string(), |m| m.to_string());
     let total = letter.decisions.iter().map(|(_, d)| d.amount_cents).sum();
     let any_approved = letter
         .decisions
@@ -1834,12 +1924,17 @@ pub async fn letter(
         .any(|(_, d)| d.outcome.is_approval());
     Ok(LetterPage {
         layout: Layout::new(
-            format!("Decision letter {}", letter.ctx.application.reference),
+            crate::t1(
+                "calls-letter-title",
+                "reference",
+                &letter.ctx.application.reference,
+            ),
             Some(&actor),
             SECTION,
         ),
         letter,
         date,
+        months,
         total,
         any_approved,
     }
@@ -1859,11 +1954,13 @@ struct StatisticsPage {
 }
 
 fn partners_text(y: &YearStatistics) -> String {
-    format!(
-        "{} partners, {} countries ({})",
-        y.funding_partners,
-        y.countries.len(),
-        y.countries.join(", ")
+    crate::ta(
+        "calls-stat-partners-text",
+        &[
+            ("partners", FluentValue::from(y.funding_partners as i64)),
+            ("countries", FluentValue::from(y.countries.len() as i64)),
+            ("list", FluentValue::from(y.countries.join(", "))),
+        ],
     )
 }
 
@@ -1883,13 +1980,13 @@ pub async fn statistics(
                 .saturating_sub(y.applications_approved) as u64,
         })
         .collect();
-    let chart = horizontal_bars(
-        "Applications approved (dark) and not approved (light) by call year",
-        &bars,
-        0,
-    );
+    let chart = horizontal_bars(&crate::t("calls-stat-chart"), &bars, 0);
     Ok(StatisticsPage {
-        layout: Layout::new("Joint call statistics", actor.as_ref(), SECTION),
+        layout: Layout::new(
+            crate::t("calls-statistics-heading"),
+            actor.as_ref(),
+            SECTION,
+        ),
         years,
         chart,
     }

@@ -1127,7 +1127,10 @@ async fn the_pages_run_a_call_from_settings_to_letters(backend: Backend) {
     let (status, page) = html(&agency, app, &location).await;
     assert_eq!(status, 200);
     assert!(page.contains("Innovation Express 2028") && page.contains("EUR 250,000"));
-    assert!(page.contains("2028-03-10 15:00 (Europe/Copenhagen)"));
+    assert!(
+        page.contains("10 Mar 2028 15:00 (Europe/Copenhagen)"),
+        "{page}"
+    );
 
     // A new rubric version.
     let rubric_path = format!("/calls/{}/rubric", f.call_id);
@@ -1424,7 +1427,84 @@ async fn leads_of_drafts_are_reminded_of_the_deadline_once(backend: Backend) {
     );
 }
 
+async fn the_calls_pages_speak_the_browsers_language(backend: Backend) {
+    use crate::support::{signed_in_browser, text_in};
+    use landfall::i18n::{Locale, date_in};
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let id = submitted(&f, 2_000_000, 3_000_000).await;
+    let reply = decide(
+        &f,
+        DK_AGENCY,
+        id,
+        "approved_with_conditions",
+        Some(1_200_000),
+    )
+    .await;
+    assert_eq!(reply.status, 200, "{}", reply.text);
+    let today = Utc::now().date_naive();
+    let agency = signed_in_browser(app, DK_AGENCY).await;
+    let german = "de-DE,de;q=0.9,en;q=0.5";
+
+    let list = text_in(&agency, &app.url("/calls"), german).await;
+    assert!(
+        list.contains("<h1>Gemeinsame Ausschreibungen</h1>"),
+        "{list}"
+    );
+    assert!(list.contains("Offen für Anträge") && list.contains("110.000\u{a0}€"));
+    let call = text_in(&agency, &app.url(&format!("/calls/{}", f.call_id)), german).await;
+    assert!(call.contains("<h2>Förderpartner</h2>"), "{call}");
+    assert!(call.contains("Bewertungsschema (Version 1)") && call.contains("60.000\u{a0}€"));
+    assert!(call.contains("Partner aus mindestens 2 Ländern"), "{call}");
+    let path = format!("/applications/{id}");
+    let page = text_in(&agency, &app.url(&path), german).await;
+    assert!(page.contains("<h2>Förderentscheidungen</h2>"), "{page}");
+    assert!(page.contains("Mit Auflagen bewilligt") && page.contains("12.000\u{a0}€"));
+    assert!(page.contains(&date_in(Locale::De, today)), "{page}");
+    let board = text_in(
+        &agency,
+        &app.url(&format!("/calls/{}/board", f.call_id)),
+        german,
+    )
+    .await;
+    assert!(
+        board.contains("<h1>Anträge und Entscheidungen</h1>"),
+        "{board}"
+    );
+    assert!(
+        board.contains("Mit Auflagen bewilligt, 12.000\u{a0}€"),
+        "{board}"
+    );
+    let lead = signed_in_browser(app, DK_CLUSTER).await;
+    let letter = text_in(
+        &lead,
+        &app.url(&format!("{path}/letters/{}", f.dk_funder)),
+        german,
+    )
+    .await;
+    assert!(
+        letter.contains("Entscheidung über den Antrag")
+            && letter.contains("Mit freundlichen Grüßen"),
+        "{letter}"
+    );
+    let visitor = crate::support::browser();
+    let statistics = text_in(&visitor, &app.url("/calls/statistics"), "nl").await;
+    assert!(
+        statistics.contains("<h1>Statistieken van de gezamenlijke oproepen</h1>"),
+        "{statistics}"
+    );
+
+    // English stays English.
+    let page = crate::support::text(&agency, &app.url(&path)).await;
+    assert!(page.contains("<h2>Funding decisions</h2>"), "{page}");
+    assert!(page.contains("Approved with conditions") && page.contains("EUR 12,000"));
+    assert!(page.contains(&date_in(Locale::En, today)), "{page}");
+    let list = crate::support::text(&agency, &app.url("/calls")).await;
+    assert!(list.contains("<h1>Joint calls</h1>") && list.contains("Open for applications"));
+}
+
 on_both_backends!(
     the_pages_run_a_call_from_settings_to_letters,
+    the_calls_pages_speak_the_browsers_language,
     leads_of_drafts_are_reminded_of_the_deadline_once,
 );

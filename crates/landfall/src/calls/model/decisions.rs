@@ -51,6 +51,29 @@ impl Outcome {
     }
 }
 
+impl DecisionOutcome {
+    /// The decision in the language of the request (pages only).
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            DecisionOutcome::Approved => "calls-decision-approved",
+            DecisionOutcome::ApprovedWithConditions => "calls-decision-approved-with-conditions",
+            DecisionOutcome::Rejected => "calls-decision-rejected",
+        })
+    }
+}
+
+impl Outcome {
+    /// The outcome in the language of the request (pages only).
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Outcome::Pending => "calls-outcome-pending",
+            Outcome::Approved => "calls-outcome-approved",
+            Outcome::PartlyApproved => "calls-outcome-partly-approved",
+            Outcome::Rejected => "calls-outcome-rejected",
+        })
+    }
+}
+
 /// One partner as decisions see it: does it ask a funder for money, and
 /// what did that funder decide.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

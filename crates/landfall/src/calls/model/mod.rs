@@ -77,6 +77,39 @@ impl CallPhase {
     }
 }
 
+impl CallPhase {
+    /// The phase in the language of the request (pages only).
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            CallPhase::Draft => "calls-phase-draft",
+            CallPhase::Upcoming => "calls-phase-upcoming",
+            CallPhase::Open => "calls-phase-open",
+            CallPhase::Closed => "calls-phase-closed",
+        })
+    }
+}
+
+impl ApplicationStatus {
+    /// The status in the language of the request (pages only).
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            ApplicationStatus::Draft => "calls-status-draft",
+            ApplicationStatus::Submitted => "calls-status-submitted",
+            ApplicationStatus::Withdrawn => "calls-status-withdrawn",
+        })
+    }
+}
+
+impl ReviewStatus {
+    /// The status in the language of the request (pages only).
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            ReviewStatus::Draft => "calls-review-status-draft",
+            ReviewStatus::Submitted => "calls-review-status-submitted",
+        })
+    }
+}
+
 /// Organisation kinds that may fund a call.
 pub fn can_fund(kind: OrganisationKind) -> bool {
     matches!(

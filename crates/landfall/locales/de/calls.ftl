@@ -1,0 +1,272 @@
+# Gemeinsame Ausschreibungen: Ausschreibungen, Anträge, Begutachtungen, Entscheidungen, Bescheide, Statistik.
+
+## Bezeichnungen
+calls-phase-draft = Entwurf (nicht veröffentlicht)
+calls-phase-upcoming = Öffnet bald
+calls-phase-open = Offen für Anträge
+calls-phase-closed = Geschlossen
+calls-status-draft = Entwurf
+calls-status-submitted = Eingereicht
+calls-status-withdrawn = Zurückgezogen
+calls-review-status-draft = Entwurf
+calls-review-status-submitted = Eingereicht
+calls-decision-approved = Bewilligt
+calls-decision-approved-with-conditions = Mit Auflagen bewilligt
+calls-decision-rejected = Abgelehnt
+calls-outcome-pending = Entscheidungen ausstehend
+calls-outcome-approved = Bewilligt
+calls-outcome-partly-approved = Teilweise bewilligt
+calls-outcome-rejected = Abgelehnt
+calls-mixed = Gemischt
+
+## Liste der Ausschreibungen
+calls-joint-calls = Gemeinsame Ausschreibungen
+calls-statistics = Statistik
+calls-new-call = Neue Ausschreibung
+calls-intro = Ausschreibungen, die mehrere nationale Förderagenturen gemeinsam finanzieren: Konsortien von Clustern aus mehreren Ländern stellen Anträge, Gutachter bewerten sie, und jede Agentur entscheidet über die Partner, die sie fördert.
+calls-no-call = Noch keine Ausschreibung.
+calls-call = Ausschreibung
+calls-year = Jahr
+calls-phase = Phase
+calls-deadline = Frist
+calls-funding-partners = Förderpartner
+calls-budget = Budget
+calls-applications-and-decisions = Anträge und Entscheidungen
+calls-mine = Anträge Ihrer Organisation
+calls-reference = Aktenzeichen
+calls-application = Antrag
+calls-status = Status
+calls-lead = Federführung
+calls-to-review = Anträge, die Sie begutachten
+calls-your-review = Ihr Gutachten
+calls-review-done = Eingereicht
+calls-draft-continue = Entwurf: fortsetzen
+calls-start-review = Gutachten beginnen
+
+## Eine Ausschreibung
+calls-settings = Einstellungen
+calls-rubric = Bewertungsschema
+calls-call-year = Ausschreibungsjahr { $year }
+calls-coordinated-by = koordiniert von { $name }
+calls-opens = Öffnet
+calls-total-budget = Gesamtbudget
+calls-start-application = Antrag beginnen
+calls-start-application-hint = Ihre Organisation übernimmt die Federführung; Sie fügen die Partner, den Arbeitsplan und das Budget hinzu und reichen vor der Frist ein.
+calls-agency = Agentur
+calls-funds-organisations-in = Fördert Organisationen in
+calls-funders-note = Jede Agentur fördert die Partner aus ihrem Land und entscheidet selbst über sie; ein Projekt wird mit den Partnern durchgeführt, die ihre Agenturen bewilligen.
+calls-rules = Regeln
+calls-application-form = Antragsformular
+calls-questions-intro = Neben dem Konsortium, dem Arbeitsplan und dem Budget beantworten die Antragsteller:
+calls-required-mark = (Pflicht)
+calls-rubric-heading = Bewertungsschema (Version { $version })
+calls-rubric-scale = Punkte von { $min } bis { $max }; die gewichtete Punktzahl wird in Prozent der bestmöglichen angegeben.
+calls-criterion = Kriterium
+calls-what-evaluators-look-at = Worauf die Gutachter achten
+calls-weight = Gewicht
+calls-rule-countries = Partner aus mindestens { $count } Ländern, davon mindestens einer von einem Förderpartner der Ausschreibung gefördert
+calls-rule-grant = Ein Zuschuss pro Projekt zwischen { $min } und { $max }
+calls-rule-months = { $min } bis { $max } Monate
+calls-rule-smes = Mindestens { $count } beteiligte KMU
+calls-rule-kinds = Partner können sein: { $kinds }
+
+## Ein Antrag
+calls-edit = Bearbeiten
+calls-review = Begutachten
+calls-led-by = federführend: { $name }
+calls-deadline-at = Frist { $deadline }
+calls-duration = Laufzeit
+calls-n-months =
+    { $count ->
+        [one] { $count } Monat
+       *[other] { $count } Monate
+    }
+calls-grant-asked-for = Beantragter Zuschuss
+calls-work-plan-costs = Kosten des Arbeitsplans
+calls-smes-engaged = Beteiligte KMU
+calls-pre-submission-check = Prüfung vor dem Einreichen
+calls-meets-every-rule = Der Antrag erfüllt alle Regeln der Ausschreibung.
+calls-before-submitted = Bevor er eingereicht werden kann:
+calls-submit-application = Antrag einreichen
+calls-submit-final = Das Einreichen ist endgültig: Der Antrag kann danach nicht mehr geändert, nur noch zurückgezogen werden.
+calls-consortium = Konsortium
+calls-partner = Partner
+calls-country = Land
+calls-kind = Art
+calls-funded-by = Gefördert von
+calls-smes = KMU
+calls-lead-mark = (federführend)
+calls-budget-by-funder = Budget nach Förderpartner
+calls-objectives = Ziele
+calls-not-written = Noch nicht geschrieben.
+calls-work-plan = Arbeitsplan
+calls-no-activity = Noch keine Aktivität.
+calls-activity = Aktivität
+calls-instrument = Instrument
+calls-months = Monate
+calls-cost = Kosten
+calls-answers = Antworten
+calls-no-answer = Noch keine Antwort.
+calls-evaluation = Begutachtung
+calls-no-evaluator = Noch kein Gutachter zugewiesen.
+calls-review-not-started = Gutachten nicht begonnen
+calls-review-in-draft = Gutachten im Entwurf
+calls-review-in-submitted = Gutachten eingereicht
+calls-weighted-score = gewichtete Punktzahl
+calls-remove-evaluator = Diesen Gutachter entfernen
+calls-assign-evaluator = Einen Gutachter zuweisen
+calls-choose = Auswählen
+calls-assign = Zuweisen
+calls-choose-evaluator = einen Gutachter auswählen
+calls-funding-decisions = Förderentscheidungen
+calls-decision = Entscheidung
+calls-grant = Zuschuss
+calls-conditions = Auflagen
+calls-decided = Entschieden
+calls-by = von { $name }
+calls-decision-letters = Bescheide:
+calls-decide-for = Entscheiden für { $name }
+calls-budget-free = { $amount } des Budgets sind noch frei. Ein Zuschuss darf niedriger sein als beantragt, nie höher.
+calls-asks-for = { $name } beantragt { $amount }
+calls-keep = Unverändert lassen
+calls-not-yet = Noch nicht
+calls-grant-eur = Zuschuss (EUR)
+calls-as-asked = wie beantragt
+calls-record-decision = Entscheidung festhalten
+calls-withdraw = Antrag zurückziehen
+calls-not-changed = Der Antrag wurde nicht geändert: Siehe die Meldungen unten.
+
+## Antragsformular
+calls-edit-title = { $title } bearbeiten
+calls-edit-application = Antrag { $reference } bearbeiten
+calls-edit-intro = An { $call } · Frist { $deadline }. Speichern bewahrt einen Entwurf: Die Prüfung auf der Seite des Antrags zeigt, was vor dem Einreichen noch fehlt.
+calls-correct-fields = Bitte korrigieren Sie die unten markierten Felder.
+calls-title = Titel
+calls-acronym = Akronym
+calls-summary = Zusammenfassung
+calls-summary-hint = Ein paar Sätze, die die Gutachter zuerst lesen
+calls-objectives-hint = Was die KMU am Ende des Projekts gewonnen haben werden
+calls-duration-months = Laufzeit (Monate)
+calls-consortium-hint = Der federführende Antragsteller und seine Partner. Jeder Partner wird von der Agentur seines Landes gefördert; ein Partner aus einem Land ohne Förderpartner nimmt auf eigene Kosten teil. Lassen Sie eine Zeile leer, um sie zu entfernen; speichern Sie, um weitere Zeilen zu erhalten.
+calls-partner-n = Partner { $n }
+calls-agency-of-country = Die Agentur seines Landes
+calls-grant-asked-eur = Beantragter Zuschuss (EUR)
+calls-work-plan-hint = Die Aktivitäten, jede auf einem Instrument des Werkzeugkastens aufgebaut, mit dem verantwortlichen Partner, den Projektmonaten und den Kosten. Neue Partner erscheinen nach dem Speichern in den Partnerlisten.
+calls-activity-n = Aktivität { $n }
+calls-responsible-partner = Verantwortlicher Partner
+calls-from-month = Ab Monat
+calls-to-month = Bis Monat
+calls-cost-eur = Kosten (EUR)
+calls-notes = Anmerkungen
+calls-questions-of-call = Fragen der Ausschreibung
+calls-save-draft = Entwurf speichern
+calls-cancel = Abbrechen
+
+## Gutachten
+calls-review-of = Gutachten zu { $title }
+calls-your-reviews = Ihre Gutachten
+calls-review-heading = Gutachten: { $title }
+calls-reference-lower = Aktenzeichen { $reference }
+calls-read-application = Antrag lesen
+calls-rubric-version-scale = Bewertungsschema Version { $version }, Punkte von { $min } (schwächste) bis { $max } (stärkste)
+calls-weighted-so-far = bisherige gewichtete Punktzahl
+calls-review-locked = Sie haben dieses Gutachten eingereicht; es kann nicht mehr geändert werden.
+calls-score = Punkte
+calls-comment = Kommentar
+calls-weight-of = (Gewicht { $weight })
+calls-score-for = Punkte für { $name }
+calls-comment-on = Kommentar zu { $name }
+calls-overall-comment = Gesamtkommentar
+calls-save-as-draft = Als Entwurf speichern
+calls-submit-review = Gutachten einreichen
+calls-review-final = Ein eingereichtes Gutachten ist endgültig und zählt für die Rangfolge.
+
+## Entscheidungsübersicht
+calls-decisions-title = Entscheidungen: { $title }
+calls-board-intro = Eingereichte Anträge, gereiht nach der mittleren gewichteten Punktzahl ihrer eingereichten Gutachten, mit den Entscheidungen aller Förderpartner nebeneinander. Jede Agentur entscheidet auf der Seite des Antrags über die Partner, die sie fördert.
+calls-budgets = Budgets
+calls-chart-thousand = (Diagramm in tausend EUR)
+calls-asked-for = Beantragt
+calls-committed = Gebunden
+calls-free = Frei
+calls-ranking = Rangfolge
+calls-no-submitted = Es wurde noch kein Antrag eingereicht.
+calls-rank = Rang
+calls-score-percent = Punktzahl (%)
+calls-reviews = Gutachten
+calls-outcome = Ergebnis
+calls-asks = beantragt { $amount }
+calls-board-chart = Gebundenes (dunkel) und noch freies Budget (hell), tausend EUR
+
+## Bescheide
+calls-letter-title = Bescheid { $reference }
+calls-print-hint = Mit dem Druckbefehl Ihres Browsers erhalten Sie eine saubere Kopie
+calls-letter-to-lead = An { $name }, federführender Antragsteller,
+calls-letter-to-partners = und die Partner des Konsortiums
+calls-letter-heading = Entscheidung über den Antrag { $reference }
+calls-letter-submitted-to = , eingereicht zu { $call }.
+calls-letter-decided = { $funder } hat über die von ihm geförderten Partner des Konsortiums entschieden:
+calls-letter-conditions-for = Auflagen für { $name }:
+calls-letter-approved = Der Zuschuss von { $amount } wird nach den eigenen Regeln von { $funder } für die Projektlaufzeit von { $months } Monaten gezahlt. Die anderen Förderpartner der Ausschreibung entscheiden über ihre eigenen Partner und schreiben Ihnen gesondert.
+calls-letter-rejected = { $funder } kann diesen Teil des Projekts nicht fördern. Die anderen Förderpartner der Ausschreibung entscheiden über ihre eigenen Partner und schreiben Ihnen gesondert.
+calls-letter-regards = Mit freundlichen Grüßen
+
+## Statistik
+calls-statistics-heading = Statistik der gemeinsamen Ausschreibungen
+calls-statistics-intro = Berechnet aus den Unterlagen der Ausschreibungen: ihre Förderpartner und Budgets, die eingereichten Anträge, die Entscheidungen der Förderer sowie die Partner und KMU der bewilligten Projekte. Entwürfe und zurückgezogene Anträge werden nicht gezählt; ein Antrag gilt als bewilligt, wenn mindestens einer seiner Förderer bewilligt hat (alle oder einige).
+calls-no-published = Noch keine veröffentlichte Ausschreibung.
+calls-stat-partners-countries = Förderpartner / Länder
+calls-stat-total-budget = Gesamtbudget (EUR)
+calls-stat-received-approved = Anträge eingegangen / bewilligt
+calls-stat-clusters = Cluster
+calls-stat-smes = KMU
+calls-download = Herunterladen:
+calls-stat-partners-text =
+    { $partners } Partner, { $countries ->
+        [one] { $countries } Land
+       *[other] { $countries } Länder
+    } ({ $list })
+calls-stat-chart = Bewilligte (dunkel) und nicht bewilligte Anträge (hell) nach Ausschreibungsjahr
+
+## Einstellungen der Ausschreibung
+calls-settings-of = Einstellungen von { $title }
+calls-new-joint-call = Neue gemeinsame Ausschreibung
+calls-coordinating-agency = Koordinierende Agentur
+calls-call-year-label = Ausschreibungsjahr
+calls-call-year-hint = Das Jahr, in dem die Statistik die Ausschreibung zählt
+calls-call-summary-hint = Was die Ausschreibung fördert, für wen
+calls-time-zone = Zeitzone der Fristen
+calls-time-zone-hint = Eine IANA-Zone, z. B. Europe/Berlin
+calls-opening-deadline = Öffnung und Frist
+calls-opens-on = Öffnet am
+calls-opening-time = Uhrzeit der Öffnung
+calls-deadline-time = Uhrzeit der Frist
+calls-min-countries = Länder in einem Konsortium, mindestens
+calls-min-grant = Kleinster Zuschuss pro Projekt (EUR)
+calls-max-grant = Größter Zuschuss pro Projekt (EUR)
+calls-min-months = Kürzeste Laufzeit (Monate)
+calls-max-months = Längste Laufzeit (Monate)
+calls-min-smes = Beteiligte KMU, mindestens
+calls-partners-may-be = Partner können sein
+calls-funders-hint = Jede Agentur fördert Organisationen eines Landes mit ihrem eigenen Budget. Lassen Sie eine Zeile leer, um sie zu entfernen; speichern Sie, um weitere Zeilen zu erhalten.
+calls-its-own = ihr eigenes
+calls-budget-eur = Budget (EUR)
+calls-questions-legend = Antragsformular: Fragen
+calls-questions-hint = Gestellt neben Konsortium, Arbeitsplan und Budget. Eine umformulierte Frage behält ihre Antworten.
+calls-question-n = Frage { $n }
+calls-answer = Antwort
+calls-required = Pflicht
+calls-optional = Freiwillig
+calls-published-check = Veröffentlicht: Alle Angemeldeten sehen die Ausschreibung
+calls-save-call = Ausschreibung speichern
+
+## Bewertungsschema
+calls-rubric-of = Bewertungsschema von { $title }
+calls-evaluation-rubric = Bewertungsschema
+calls-rubric-intro = Derzeit Version { $version }. Speichern erzeugt Version { $next }: Bereits eingereichte Gutachten behalten die Version, auf der sie geschrieben wurden; Entwürfe wechseln zur neuen.
+calls-lowest-score = Niedrigste Punktzahl
+calls-highest-score = Höchste Punktzahl
+calls-criterion-n = Kriterium { $n }
+calls-name = Name
+calls-rubric-rows-hint = Lassen Sie ein Kriterium leer, um es zu entfernen; speichern Sie, um weitere Zeilen zu erhalten.
+calls-save-version = Als Version { $version } speichern
