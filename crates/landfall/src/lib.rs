@@ -32,4 +32,4 @@ pub mod web;
 
 /// The UI's messages in the language of the request (see [`i18n`]); short
 /// paths for the templates: `{{ crate::t("key") }}`.
-pub use i18n::{t, t1, ta, tn};
+pub use i18n::{t, t1, t2, t3, ta, tn};

@@ -38,43 +38,6 @@ fn eur(cents: &i64) -> String {
     crate::i18n::money(cents)
 }
 
-/// The message `key` with two variables (templates).
-fn t2(
-    key: &str,
-    a: &'static str,
-    a_value: impl std::fmt::Display,
-    b: &'static str,
-    b_value: impl std::fmt::Display,
-) -> String {
-    crate::ta(
-        key,
-        &[
-            (a, FluentValue::from(a_value.to_string())),
-            (b, FluentValue::from(b_value.to_string())),
-        ],
-    )
-}
-
-/// The message `key` with three variables (templates).
-fn t3(
-    key: &str,
-    a: &'static str,
-    a_value: impl std::fmt::Display,
-    b: &'static str,
-    b_value: impl std::fmt::Display,
-    c: &'static str,
-    c_value: impl std::fmt::Display,
-) -> String {
-    crate::ta(
-        key,
-        &[
-            (a, FluentValue::from(a_value.to_string())),
-            (b, FluentValue::from(b_value.to_string())),
-            (c, FluentValue::from(c_value.to_string())),
-        ],
-    )
-}
-
 /// A moment of a call (opening, deadline) in the call's time zone, the way
 /// the request's language writes dates, with the zone's name.
 fn local_time(at: DateTime<Utc>, zone: Tz) -> String {
@@ -94,14 +57,14 @@ fn rules_t(rules: &super::model::CallRules) -> Vec<String> {
     let kinds: Vec<&str> = rules.eligible_kinds.iter().map(|k| k.label()).collect();
     vec![
         crate::t1("calls-rule-countries", "count", rules.min_countries),
-        t2(
+        crate::t2(
             "calls-rule-grant",
             "min",
             eur(&rules.min_grant_cents),
             "max",
             eur(&rules.max_grant_cents),
         ),
-        t2(
+        crate::t2(
             "calls-rule-months",
             "min",
             rules.min_months,

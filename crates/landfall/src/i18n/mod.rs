@@ -154,6 +154,43 @@ pub fn t1(key: &str, name: &'static str, value: impl std::fmt::Display) -> Strin
     )
 }
 
+/// The message `key` with two variables (templates).
+pub fn t2(
+    key: &str,
+    a: &'static str,
+    a_value: impl std::fmt::Display,
+    b: &'static str,
+    b_value: impl std::fmt::Display,
+) -> String {
+    ta(
+        key,
+        &[
+            (a, FluentValue::from(a_value.to_string())),
+            (b, FluentValue::from(b_value.to_string())),
+        ],
+    )
+}
+
+/// The message `key` with three variables (templates).
+pub fn t3(
+    key: &str,
+    a: &'static str,
+    a_value: impl std::fmt::Display,
+    b: &'static str,
+    b_value: impl std::fmt::Display,
+    c: &'static str,
+    c_value: impl std::fmt::Display,
+) -> String {
+    ta(
+        key,
+        &[
+            (a, FluentValue::from(a_value.to_string())),
+            (b, FluentValue::from(b_value.to_string())),
+            (c, FluentValue::from(c_value.to_string())),
+        ],
+    )
+}
+
 /// A whole number a template or page hands over, owned or borrowed, of any
 /// integer type.
 pub trait Count {
@@ -452,7 +489,7 @@ mod tests {
         keys
     }
 
-    /// The keys the code asks for: `t("…")`, `t1("…"`, `tn("…"`, `ta("…"`, `Text::new("…"` in
+    /// The keys the code asks for: `t("…")`, `t1("…"`, `tn("…"`, `t2("…"`, `t3("…"`, `ta("…"`, `Text::new("…"` in
     /// templates and Rust sources.
     fn used_keys() -> BTreeSet<String> {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -479,7 +516,15 @@ mod tests {
                 .filter(|line| !line.trim_start().starts_with("//"))
                 .collect::<Vec<_>>()
                 .join("\n");
-            for call in ["t(\"", "t1(\"", "tn(\"", "ta(\"", "Text::new(\""] {
+            for call in [
+                "t(\"",
+                "t1(\"",
+                "t2(\"",
+                "t3(\"",
+                "tn(\"",
+                "ta(\"",
+                "Text::new(\"",
+            ] {
                 for (at, _) in text.match_indices(call) {
                     let before = text[..at].chars().last();
                     if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
