@@ -6,13 +6,14 @@
 
 use chrono::{DateTime, Duration, Utc};
 use landfall::auth::Role;
+use landfall::i18n::{Locale, date_in};
 use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::on_both_backends;
 use crate::support::{
     ADMIN, Backend, MANAGER_A, MANAGER_B, MEMBER_A1, MEMBER_B2, Network, Reply, TestApp,
-    add_account, network, spawn,
+    add_account, network, spawn, text, text_in,
 };
 
 /// A member account for SME b1 (the network has members for a1 and b2 only).
@@ -1079,6 +1080,54 @@ async fn registrations_and_requests_stay_with_their_owners(backend: Backend) {
     assert_eq!(bad_answer.status, 422);
 }
 
+/// The event page, the events list and the marketplace in the browser's
+/// language, with dates written that language's way; English stays English.
+async fn matchmaking_pages_speak_the_language_of_the_browser(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    let e = event(&app, &net).await;
+    let day = (Utc::now() + Duration::days(7)).date_naive();
+    let browser = crate::support::signed_in_browser(&app, MEMBER_A1).await;
+    let page = app.url(&format!("/events/{}", e.id));
+
+    let german = text_in(&browser, &page, "de-DE,de;q=0.9,en;q=0.5").await;
+    assert!(german.contains("<html lang=\"de\">"), "{german}");
+    assert!(german.contains("Ihre Anmeldung"), "{german}");
+    assert!(german.contains("Gespräch anfragen"), "{german}");
+    assert!(german.contains("<dt>Veranstalter</dt>"), "{german}");
+    assert!(german.contains("2 Tische"), "{german}");
+    assert!(
+        german.contains(&date_in(Locale::De, day)),
+        "the session's day in German: {german}"
+    );
+    assert!(!german.contains("Request meeting"), "{german}");
+
+    let list = text_in(&browser, &app.url("/events"), "da").await;
+    assert!(
+        list.contains("<h1>Matchmaking-arrangementer</h1>"),
+        "{list}"
+    );
+    assert!(
+        list.contains("Foreløbig") || list.contains("Ikke offentliggjort"),
+        "{list}"
+    );
+
+    let dutch = text_in(&browser, &app.url("/profiles"), "nl").await;
+    assert!(dutch.contains("<h1>Marktplaats</h1>"), "{dutch}");
+    assert!(dutch.contains("Elk land"), "{dutch}");
+    let swedish = text_in(&browser, &app.url("/profiles/mine"), "sv").await;
+    assert!(swedish.contains("<h1>Mina profiler</h1>"), "{swedish}");
+
+    let english = text(&browser, &page).await;
+    assert!(english.contains("<html lang=\"en\">"), "{english}");
+    assert!(english.contains("Your registration"), "{english}");
+    assert!(english.contains("Request meeting"), "{english}");
+    assert!(english.contains("2 tables"), "{english}");
+    assert!(english.contains(&date_in(Locale::En, day)), "{english}");
+    let english = text(&browser, &app.url("/profiles")).await;
+    assert!(english.contains("<h1>Marketplace</h1>"), "{english}");
+}
+
 on_both_backends!(
     profiles_are_reviewed_before_anyone_else_sees_them,
     contact_details_show_once_an_introduction_is_accepted,
@@ -1086,4 +1135,5 @@ on_both_backends!(
     recommendations_are_directional_and_say_why,
     an_event_from_requests_to_published_agendas,
     registrations_and_requests_stay_with_their_owners,
+    matchmaking_pages_speak_the_language_of_the_browser,
 );

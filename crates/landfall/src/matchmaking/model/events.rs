@@ -630,6 +630,51 @@ pub fn stats(
     result
 }
 
+impl EventFormat {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::Onsite => "mm-format-onsite",
+            Self::Online => "mm-format-online",
+            Self::Hybrid => "mm-format-hybrid",
+        })
+    }
+}
+
+impl AgendaState {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::Unpublished => "mm-agenda-unpublished",
+            Self::Preliminary => "mm-agenda-preliminary",
+            Self::Final => "mm-agenda-final",
+        })
+    }
+}
+
+impl Attendance {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::Onsite => "mm-attendance-onsite",
+            Self::Online => "mm-attendance-online",
+        })
+    }
+}
+
+impl RequestStatus {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::Pending => "mm-request-status-pending",
+            Self::Accepted => "mm-request-status-accepted",
+            Self::Declined => "mm-request-status-declined",
+            Self::Expired => "mm-request-status-expired",
+            Self::Cancelled => "mm-request-status-cancelled",
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

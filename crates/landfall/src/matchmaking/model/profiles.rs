@@ -435,6 +435,59 @@ pub fn transition(
     }
 }
 
+impl ProfileType {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::BusinessOffer => "mm-type-business-offer",
+            Self::BusinessRequest => "mm-type-business-request",
+            Self::TechnologyOffer => "mm-type-technology-offer",
+            Self::TechnologyRequest => "mm-type-technology-request",
+            Self::ResearchCooperation => "mm-type-research-cooperation",
+            Self::InvestmentOffer => "mm-type-investment-offer",
+            Self::InvestmentRequest => "mm-type-investment-request",
+            Self::ClusterCooperation => "mm-type-cluster-cooperation",
+        })
+    }
+}
+
+impl Stage {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::Idea => "mm-stage-idea",
+            Self::Prototype => "mm-stage-prototype",
+            Self::Pilot => "mm-stage-pilot",
+            Self::MarketReady => "mm-stage-market-ready",
+            Self::Established => "mm-stage-established",
+        })
+    }
+}
+
+impl ProfileStatus {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::Draft => "mm-profile-status-draft",
+            Self::Submitted => "mm-profile-status-submitted",
+            Self::Published => "mm-profile-status-published",
+            Self::Rejected => "mm-profile-status-rejected",
+            Self::Withdrawn => "mm-profile-status-withdrawn",
+        })
+    }
+}
+
+impl IntroductionStatus {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::Pending => "mm-intro-status-pending",
+            Self::Accepted => "mm-intro-status-accepted",
+            Self::Declined => "mm-intro-status-declined",
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -96,7 +96,7 @@ async fn agenda_page(
         .collect();
     let page = AgendaPage {
         layout: Layout::new(
-            format!("Agenda · {}", agenda.registration.name),
+            crate::t1("mm-agenda-of", "name", &agenda.registration.name),
             Some(actor),
             "events",
         ),
@@ -228,14 +228,10 @@ pub async fn stats(
             extra: row.tally.requests_sent.saturating_sub(row.tally.accepted),
         })
         .collect();
-    let chart = horizontal_bars(
-        "Meeting requests sent by attendees of each country: accepted (dark) and not accepted (light)",
-        &bars,
-        0,
-    );
+    let chart = horizontal_bars(&crate::t("mm-chart-title"), &bars, 0);
     Ok(StatsPage {
         layout: Layout::new(
-            format!("Statistics · {}", event.title),
+            crate::t1("mm-statistics-of", "title", &event.title),
             Some(&actor),
             "events",
         ),

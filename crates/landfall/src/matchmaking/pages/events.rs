@@ -12,12 +12,12 @@ use chrono::Utc;
 use serde::Deserialize;
 
 use super::{
-    clock_span, country_name, date_field, local_moment, number_field, one_line, party_kind_label,
-    posted_id, refusal_status, rejected, time_field,
+    clock_span, country_name, date_field, local_moment, local_span, number_field, one_line,
+    party_kind_label, posted_id, refusal_status, rejected, time_field,
 };
 use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm};
-use crate::calendar::{default_time_zone, local_span};
+use crate::calendar::default_time_zone;
 use crate::matchmaking::model::access;
 use crate::matchmaking::model::events::{
     Answer, Attendance, EventFormat, EventInput, RegistrationInput, RequestStatus, SessionInput,
@@ -35,7 +35,7 @@ use crate::web::{AppError, Id, Layout};
 fn when(event: &Event) -> String {
     match (event.starts_at, event.ends_at) {
         (Some(start), Some(end)) => local_span(start, end, event.time_zone),
-        _ => "No sessions yet".to_string(),
+        _ => crate::t("mm-no-sessions-yet"),
     }
 }
 
@@ -70,7 +70,7 @@ pub async fn events(State(state): State<AppState>, actor: Actor) -> Result<Respo
         })
         .partition(|row| row.event.is_over(now));
     Ok(EventsPage {
-        layout: Layout::new("Matchmaking events", Some(&actor), "events"),
+        layout: Layout::new(crate::t("mm-events-title"), Some(&actor), "events"),
         upcoming,
         past: past.into_iter().rev().collect(),
         can_create: access::can_create_event(&actor),
@@ -162,12 +162,12 @@ async fn event_form(
 ) -> Result<Response, AppError> {
     let (heading, action, cancel) = match target {
         Some(e) => (
-            format!("Edit {}", e.title),
+            crate::t1("mm-edit-title", "title", &e.title),
             format!("/events/{}/edit", e.id),
             format!("/events/{}", e.id),
         ),
         None => (
-            "New matchmaking event".to_string(),
+            crate::t("mm-new-matchmaking-event"),
             "/events/new".to_string(),
             "/events".to_string(),
         ),
@@ -200,7 +200,7 @@ async fn event_form(
         cancel,
         formats: EventFormat::ALL
             .iter()
-            .map(|f| Choice::new(f.as_str(), f.label(), values.format == f.as_str()))
+            .map(|f| Choice::new(f.as_str(), f.label_t(), values.format == f.as_str()))
             .collect(),
         organisers,
         values,
@@ -288,6 +288,8 @@ pub async fn update_event(
 pub struct SessionBlock {
     pub session: Session,
     pub when: String,
+    /// "20-minute meetings, 5 minutes between".
+    pub timing: String,
     pub slots: Vec<String>,
 }
 
@@ -299,7 +301,7 @@ pub struct AttendeeRow {
     pub link: String,
     pub is_me: bool,
     /// The state of a request between the viewer and this attendee, if any.
-    pub request: Option<&'static str>,
+    pub request: Option<String>,
     /// The viewer may ask this attendee for a meeting.
     pub can_request: bool,
 }
@@ -462,6 +464,32 @@ impl EventPage {
     fn hybrid(&self) -> bool {
         self.event.format == EventFormat::Hybrid
     }
+
+    /// "Ola AS is registered (On site) for at most 5 meetings, available in
+    /// every slot."
+    fn registration_line(&self, me: &Registration) -> String {
+        let mut line = crate::t1("mm-registered", "name", &me.name);
+        if self.hybrid() {
+            line.push_str(&format!(" ({})", me.attendance.label_t()));
+        }
+        if let Some(n) = me.max_meetings {
+            line.push(' ');
+            line.push_str(&crate::tn("mm-registered-for-at-most", n));
+        }
+        line.push_str(", ");
+        line.push_str(&match &me.available {
+            Some(ids) => crate::ta(
+                "mm-available-in-some",
+                &[
+                    ("count", ids.len().into()),
+                    ("total", self.slot_choices.len().into()),
+                ],
+            ),
+            None => crate::t("mm-available-always"),
+        });
+        line.push('.');
+        line
+    }
 }
 
 fn party_link(party: Party) -> String {
@@ -471,14 +499,14 @@ fn party_link(party: Party) -> String {
     }
 }
 
-fn request_word(status: RequestStatus) -> &'static str {
-    match status {
-        RequestStatus::Pending => "Request pending",
-        RequestStatus::Accepted => "Meeting accepted",
-        RequestStatus::Declined => "Request declined",
-        RequestStatus::Expired => "Request expired",
-        RequestStatus::Cancelled => "Request withdrawn",
-    }
+fn request_word(status: RequestStatus) -> String {
+    crate::t(match status {
+        RequestStatus::Pending => "mm-request-pending",
+        RequestStatus::Accepted => "mm-request-accepted",
+        RequestStatus::Declined => "mm-request-declined",
+        RequestStatus::Expired => "mm-request-expired",
+        RequestStatus::Cancelled => "mm-request-withdrawn",
+    })
 }
 
 async fn event_page(
@@ -505,7 +533,7 @@ async fn event_page(
         names
             .get(&id)
             .cloned()
-            .unwrap_or_else(|| format!("attendee #{id}"))
+            .unwrap_or_else(|| crate::t1("mm-attendee-number", "id", id))
     };
     let row = |r: &MeetingRequest| RequestRow {
         from: name_of(r.from),
@@ -551,6 +579,13 @@ async fn event_page(
         .into_iter()
         .map(|session| SessionBlock {
             when: local_span(session.starts_at, session.ends_at, zone),
+            timing: crate::ta(
+                "mm-session-timing",
+                &[
+                    ("meeting", session.meeting_minutes.into()),
+                    ("pause", session.pause_minutes.into()),
+                ],
+            ),
             slots: slots
                 .iter()
                 .filter(|s| s.session_id == session.id)
@@ -583,7 +618,7 @@ async fn event_page(
         .map(|f| {
             Choice::new(
                 f.as_str(),
-                f.label(),
+                f.label_t(),
                 registration_form.attendance == f.as_str(),
             )
         })

@@ -11,7 +11,7 @@ pub mod plan;
 pub mod profiles;
 
 use axum::http::StatusCode;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc, Weekday};
 use chrono_tz::Tz;
 
 use crate::registry::model::{CountryCode, NaceCode, OrganisationKind};
@@ -53,20 +53,68 @@ pub(crate) fn clock_span(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>, zone:
     )
 }
 
+/// A weekday's short name in the language of the request ("Wed", "Mi.").
+fn weekday(day: NaiveDate) -> String {
+    crate::t(match day.weekday() {
+        Weekday::Mon => "mm-day-mon",
+        Weekday::Tue => "mm-day-tue",
+        Weekday::Wed => "mm-day-wed",
+        Weekday::Thu => "mm-day-thu",
+        Weekday::Fri => "mm-day-fri",
+        Weekday::Sat => "mm-day-sat",
+        Weekday::Sun => "mm-day-sun",
+    })
+}
+
+/// "Wed 10 Mar 2027": a day with its weekday, in the language of the request.
+fn long_day(day: NaiveDate) -> String {
+    format!("{} {}", weekday(day), crate::i18n::date(day))
+}
+
+/// "Wed 10 Mar": a day without its year, in the language of the request
+/// (every language's date ends with the year).
+fn short_day(day: NaiveDate) -> String {
+    let date = crate::i18n::date(day);
+    let without_year = date
+        .strip_suffix(&format!(" {}", day.year()))
+        .unwrap_or(&date);
+    format!("{} {without_year}", weekday(day))
+}
+
 /// "Wed 10 Mar 09:00–09:20": a slot's local day and times.
 pub(crate) fn slot_label(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>, zone: Tz) -> String {
     format!(
         "{} {}",
-        starts_at.with_timezone(&zone).format("%a %-d %b"),
+        short_day(starts_at.with_timezone(&zone).date_naive()),
         clock_span(starts_at, ends_at, zone)
     )
 }
 
 /// A local date and time in a zone, e.g. for when a request expires.
 pub(crate) fn local_moment(at: DateTime<Utc>, zone: Tz) -> String {
-    at.with_timezone(&zone)
-        .format("%a %-d %b %H:%M")
-        .to_string()
+    let local = at.with_timezone(&zone);
+    format!(
+        "{} {}",
+        short_day(local.date_naive()),
+        local.format("%H:%M")
+    )
+}
+
+/// "Wed 10 Mar 2027 09:00 – 16:00 (Europe/Oslo)", or two dates for longer
+/// spans: when an event or session takes place, in the language of the request.
+pub(crate) fn local_span(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>, zone: Tz) -> String {
+    let start = starts_at.with_timezone(&zone);
+    let end = ends_at.with_timezone(&zone);
+    let end_text = if start.date_naive() == end.date_naive() {
+        end.format("%H:%M").to_string()
+    } else {
+        format!("{} {}", long_day(end.date_naive()), end.format("%H:%M"))
+    };
+    format!(
+        "{} {} – {end_text} ({zone})",
+        long_day(start.date_naive()),
+        start.format("%H:%M")
+    )
 }
 
 /// A country code as a name ("Norway"), or the code itself if unknown.
@@ -79,7 +127,7 @@ pub(crate) fn country_name(code: &str) -> String {
 /// `sme` or an organisation kind, as words.
 pub(crate) fn party_kind_label(kind: &str) -> String {
     match kind {
-        "sme" => "SME".to_string(),
+        "sme" => crate::t("mm-party-sme"),
         other => OrganisationKind::parse(other)
             .map(|k| k.label().to_string())
             .unwrap_or_else(|_| other.to_string()),
@@ -130,6 +178,23 @@ mod tests {
             slot_label(start, end, chrono_tz::Europe::Oslo),
             "Wed 10 Mar 09:00–09:20"
         );
+    }
+
+    #[test]
+    fn spans_read_as_the_calendar_writes_them_in_english() {
+        let start: DateTime<Utc> = "2027-03-10T08:00:00Z".parse().unwrap();
+        let end: DateTime<Utc> = "2027-03-10T15:00:00Z".parse().unwrap();
+        let later: DateTime<Utc> = "2027-03-11T15:00:00Z".parse().unwrap();
+        let oslo = chrono_tz::Europe::Oslo;
+        assert_eq!(
+            local_span(start, end, oslo),
+            crate::calendar::local_span(start, end, oslo)
+        );
+        assert_eq!(
+            local_span(start, later, oslo),
+            crate::calendar::local_span(start, later, oslo)
+        );
+        assert_eq!(local_moment(start, oslo), "Wed 10 Mar 09:00");
     }
 
     #[test]

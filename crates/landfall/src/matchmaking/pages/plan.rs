@@ -108,31 +108,30 @@ pub struct PlanQuery {
 impl PlanQuery {
     fn notice(&self) -> Option<String> {
         if let (Some(scheduled), Some(unscheduled)) = (self.scheduled, self.unscheduled) {
-            let mut text = format!(
-                "The scheduler placed {scheduled} meeting{} and could not place {unscheduled}.",
-                if scheduled == 1 { "" } else { "s" }
+            let mut text = crate::ta(
+                "mm-scheduler-placed",
+                &[
+                    ("scheduled", scheduled.into()),
+                    ("unscheduled", unscheduled.into()),
+                ],
             );
             if let Some(kept) = self.kept.filter(|k| *k > 0) {
-                text.push_str(&format!(
-                    " {kept} published or hand-placed meeting{} stayed where {}.",
-                    if kept == 1 { "" } else { "s" },
-                    if kept == 1 { "it was" } else { "they were" }
-                ));
+                text.push(' ');
+                text.push_str(&crate::tn("mm-scheduler-kept", kept));
             }
             if let Some(expired) = self.expired.filter(|e| *e > 0) {
-                text.push_str(&format!(
-                    " {expired} unanswered request{} expired.",
-                    if expired == 1 { "" } else { "s" }
-                ));
+                text.push(' ');
+                text.push_str(&crate::tn("mm-scheduler-expired", expired));
             }
             return Some(text);
         }
         self.published.as_deref().and_then(|p| {
             AgendaState::parse(p).ok().map(|state| {
-                format!(
-                    "The {} agenda is published: attendees see their meetings.",
-                    state.label().to_lowercase()
-                )
+                crate::t(match state {
+                    AgendaState::Unpublished => "mm-published-unpublished",
+                    AgendaState::Preliminary => "mm-published-preliminary",
+                    AgendaState::Final => "mm-published-final",
+                })
             })
         })
     }
@@ -197,9 +196,15 @@ async fn plan_page(
         .into_iter()
         .map(|meeting| {
             let place = match (meeting.slot_id, meeting.table_no) {
-                (Some(slot), Some(table)) => Some(format!(
-                    "{} · table {table}",
-                    slot_labels.get(&slot).cloned().unwrap_or_default()
+                (Some(slot), Some(table)) => Some(crate::ta(
+                    "mm-place-at-table",
+                    &[
+                        (
+                            "slot",
+                            slot_labels.get(&slot).cloned().unwrap_or_default().into(),
+                        ),
+                        ("table", table.into()),
+                    ],
                 )),
                 _ => None,
             };
@@ -243,7 +248,7 @@ async fn plan_page(
     };
     let page = PlanPage {
         layout: Layout::new(
-            format!("Meeting plan · {}", event.title),
+            crate::t1("mm-meeting-plan-of", "title", &event.title),
             Some(actor),
             "events",
         ),
@@ -341,16 +346,16 @@ fn posted_place(slot: &str, table: &str, errors: &mut FieldErrors) -> Option<Pla
     match (slot.trim(), table_no) {
         ("", None) => None,
         ("", Some(_)) => {
-            errors.add("slot_id", "choose a slot");
+            errors.add("slot_id", crate::t("mm-error-choose-slot"));
             None
         }
         (slot, table_no) => {
             let slot_id = slot.parse().ok();
             if slot_id.is_none() {
-                errors.add("slot_id", "choose a slot");
+                errors.add("slot_id", crate::t("mm-error-choose-slot"));
             }
             if table_no.is_none() && !errors.contains("table_no") {
-                errors.add("table_no", "give a table number");
+                errors.add("table_no", crate::t("mm-error-give-table"));
             }
             slot_id
                 .zip(table_no)
@@ -383,10 +388,7 @@ pub async fn place(
         match posted_place(&form.slot_id, &form.table_no, &mut errors) {
             Some(place) => Some(Some(place)),
             None if errors.is_empty() => {
-                errors.add(
-                    "slot_id",
-                    "choose a slot and a table, or take it off the plan",
-                );
+                errors.add("slot_id", crate::t("mm-error-slot-and-table"));
                 None
             }
             None => None,
@@ -442,7 +444,7 @@ pub async fn add_meeting(
         .filter_map(|v| posted_id(v).ok())
         .collect();
     if attendees.len() < 2 {
-        errors.add("attendees", "choose the two attendees who meet");
+        errors.add("attendees", crate::t("mm-error-two-attendees"));
     }
     let place = posted_place(&form.slot_id, &form.table_no, &mut errors);
     let result = if errors.is_empty() {

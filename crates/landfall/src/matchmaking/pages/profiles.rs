@@ -43,7 +43,7 @@ pub struct ProfileCard {
     pub keywords: String,
     pub visibility: Visibility,
     /// Its status when not simply in the marketplace ("Draft", "expired"…).
-    pub badge: Option<&'static str>,
+    pub badge: Option<String>,
     /// Published, but past its expiry date.
     pub expired: bool,
 }
@@ -57,7 +57,7 @@ impl ProfileCard {
             badge: match (profile.status, visibility) {
                 (ProfileStatus::Published, Visibility::Public) => None,
                 (ProfileStatus::Published, other) => Some(visibility_label(other)),
-                (status, _) => Some(status.label()),
+                (status, _) => Some(status.label_t()),
             },
             expired: profile.status == ProfileStatus::Published
                 && visibility == Visibility::Expired,
@@ -67,28 +67,28 @@ impl ProfileCard {
     }
 }
 
-fn visibility_label(visibility: Visibility) -> &'static str {
-    match visibility {
-        Visibility::Public => "in the marketplace",
-        Visibility::Expired => "expired",
-        Visibility::Private => "not public",
-    }
+fn visibility_label(visibility: Visibility) -> String {
+    crate::t(match visibility {
+        Visibility::Public => "mm-visibility-public",
+        Visibility::Expired => "mm-visibility-expired",
+        Visibility::Private => "mm-visibility-private",
+    })
 }
 
-fn reason_label(kind: ReasonKind) -> &'static str {
-    match kind {
-        ReasonKind::Need => "Need",
-        ReasonKind::Sector => "Sector",
-        ReasonKind::ValueChain => "Value chain",
-        ReasonKind::Market => "Market",
-    }
+fn reason_label(kind: ReasonKind) -> String {
+    crate::t(match kind {
+        ReasonKind::Need => "mm-reason-need",
+        ReasonKind::Sector => "mm-reason-sector",
+        ReasonKind::ValueChain => "mm-reason-value-chain",
+        ReasonKind::Market => "mm-reason-market",
+    })
 }
 
 /// A recommended partner with its score and the reasons, as words.
 pub struct PartnerCard {
     pub card: ProfileCard,
     pub score: String,
-    pub reasons: Vec<(&'static str, String)>,
+    pub reasons: Vec<(String, String)>,
     pub for_profile: Option<i64>,
 }
 
@@ -140,14 +140,14 @@ fn pager(params: &SearchParams, total: u64) -> Pager {
 fn type_choices(selected: &str) -> Vec<Choice> {
     ProfileType::ALL
         .iter()
-        .map(|t| Choice::new(t.as_str(), t.label(), t.as_str() == selected.trim()))
+        .map(|t| Choice::new(t.as_str(), t.label_t(), t.as_str() == selected.trim()))
         .collect()
 }
 
 fn stage_choices(selected: &str) -> Vec<Choice> {
     Stage::ALL
         .iter()
-        .map(|s| Choice::new(s.as_str(), s.label(), s.as_str() == selected.trim()))
+        .map(|s| Choice::new(s.as_str(), s.label_t(), s.as_str() == selected.trim()))
         .collect()
 }
 
@@ -161,10 +161,10 @@ fn country_choices(selected: &str) -> Vec<Choice> {
 fn owner_kind_choices(selected: &str) -> Vec<Choice> {
     let selected = selected.trim();
     [
-        Choice::new("sme", "SMEs", selected == "sme"),
+        Choice::new("sme", crate::t("mm-owner-smes"), selected == "sme"),
         Choice::new(
             "organisation",
-            "Any organisation",
+            crate::t("mm-owner-any-organisation"),
             selected == "organisation",
         ),
     ]
@@ -216,7 +216,7 @@ pub async fn marketplace(
     let (profiles, total) = ops::search(&state.db, &filter, params.page_window()).await?;
     let value = |v: &Option<String>| v.clone().unwrap_or_default();
     let page = MarketplacePage {
-        layout: Layout::new("Marketplace", Some(&actor), "profiles"),
+        layout: Layout::new(crate::t("mm-marketplace"), Some(&actor), "profiles"),
         filters: SearchForm {
             q: value(&params.q),
             sector: value(&params.sector),
@@ -318,7 +318,7 @@ struct ProfileFormPage {
     stages: Vec<Choice>,
     /// The owner can be named (managers and the coordinator, on a new profile).
     owner_field: bool,
-    owner_hint: &'static str,
+    owner_hint: String,
     /// An existing profile (no owner, "Save changes").
     editing: bool,
     /// The profile can be sent for review from the form.
@@ -336,21 +336,21 @@ fn profile_form(
 ) -> Response {
     let (heading, action, cancel) = match target {
         Some(p) => (
-            format!("Edit {}", p.title),
+            crate::t1("mm-edit-title", "title", &p.title),
             format!("/profiles/{}/edit", p.id),
             format!("/profiles/{}", p.id),
         ),
         None => (
-            "New cooperation profile".to_string(),
+            crate::t("mm-new-cooperation-profile"),
             "/profiles/new".to_string(),
             "/profiles".to_string(),
         ),
     };
     let status = form_status(&errors);
     let owner_hint = if actor.is_admin() {
-        "sme:12 for an SME, organisation:3 for an organisation (see their addresses in Landfall)"
+        crate::t("mm-owner-hint-admin")
     } else {
-        "Leave empty for your organisation, or sme:12 for one of your SMEs"
+        crate::t("mm-owner-hint")
     };
     let page = ProfileFormPage {
         layout: Layout::new(heading.clone(), Some(actor), "profiles"),
@@ -646,7 +646,7 @@ async fn mine_page(
         .into_iter()
         .partition(|i| Some(i.owner) == party);
     let page = MinePage {
-        layout: Layout::new("My profiles", Some(actor), "profiles"),
+        layout: Layout::new(crate::t("mm-my-profiles"), Some(actor), "profiles"),
         has_party: party.is_some(),
         cards,
         incoming,
@@ -719,7 +719,7 @@ pub async fn review_queue(
         .map(ProfileCard::new)
         .collect();
     Ok(ReviewPage {
-        layout: Layout::new("Profiles to review", Some(&actor), "profiles"),
+        layout: Layout::new(crate::t("mm-profiles-to-review"), Some(&actor), "profiles"),
         cards,
     }
     .into_response())
@@ -748,7 +748,7 @@ pub async fn sme_partners(
     let partners = partner_cards(recommend::for_sme(&state.db, &actor, id, PARTNERS).await?);
     Ok(PartnersPage {
         layout: Layout::new(
-            format!("Partners for {}", sme.name),
+            crate::t1("mm-partners-for", "name", &sme.name),
             Some(&actor),
             "profiles",
         ),
