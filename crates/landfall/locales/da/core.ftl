@@ -39,3 +39,11 @@ error-server = Noget gik galt
 error-other = Det lykkedes ikke
 error-not-found-text = Der er intet her, eller du har ikke adgang til at se det.
 error-server-text = Fejlen er logget. Prøv igen om et øjeblik.
+# Weekdays, short, as dates on pages show them.
+day-mon = man.
+day-tue = tir.
+day-wed = ons.
+day-thu = tor.
+day-fri = fre.
+day-sat = lør.
+day-sun = søn.

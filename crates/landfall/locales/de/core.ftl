@@ -39,3 +39,11 @@ error-server = Etwas ist schiefgelaufen
 error-other = Das hat nicht geklappt
 error-not-found-text = Hier gibt es nichts, oder Sie dürfen es nicht sehen.
 error-server-text = Der Fehler wurde protokolliert. Bitte versuchen Sie es gleich noch einmal.
+# Weekdays, short, as dates on pages show them.
+day-mon = Mo.
+day-tue = Di.
+day-wed = Mi.
+day-thu = Do.
+day-fri = Fr.
+day-sat = Sa.
+day-sun = So.

@@ -31,13 +31,6 @@ mm-table = Tisch
 mm-slot = Zeitfenster
 
 ## Dates
-mm-day-mon = Mo.
-mm-day-tue = Di.
-mm-day-wed = Mi.
-mm-day-thu = Do.
-mm-day-fri = Fr.
-mm-day-sat = Sa.
-mm-day-sun = So.
 
 ## Events list
 mm-events-title = Matchmaking-Veranstaltungen

@@ -40,3 +40,11 @@ error-server = Something went wrong
 error-other = That did not work
 error-not-found-text = There is nothing here, or you are not allowed to see it.
 error-server-text = The error has been logged. Please try again in a moment.
+# Weekdays, short, as dates on pages show them.
+day-mon = Mon
+day-tue = Tue
+day-wed = Wed
+day-thu = Thu
+day-fri = Fri
+day-sat = Sat
+day-sun = Sun

@@ -31,13 +31,6 @@ mm-table = Table
 mm-slot = Slot
 
 ## Dates
-mm-day-mon = Mon
-mm-day-tue = Tue
-mm-day-wed = Wed
-mm-day-thu = Thu
-mm-day-fri = Fri
-mm-day-sat = Sat
-mm-day-sun = Sun
 
 ## Events list
 mm-events-title = Matchmaking events

@@ -39,3 +39,11 @@ error-server = Noe gikk galt
 error-other = Det gikk ikke
 error-not-found-text = Det er ingenting her, eller du har ikke tilgang til å se det.
 error-server-text = Feilen er logget. Prøv igjen om et øyeblikk.
+# Weekdays, short, as dates on pages show them.
+day-mon = man.
+day-tue = tir.
+day-wed = ons.
+day-thu = tor.
+day-fri = fre.
+day-sat = lør.
+day-sun = søn.

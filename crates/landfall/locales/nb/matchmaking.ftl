@@ -31,13 +31,6 @@ mm-table = Bord
 mm-slot = Tidsluke
 
 ## Dates
-mm-day-mon = man.
-mm-day-tue = tir.
-mm-day-wed = ons.
-mm-day-thu = tor.
-mm-day-fri = fre.
-mm-day-sat = lør.
-mm-day-sun = søn.
 
 ## Events list
 mm-events-title = Matchmaking-arrangementer

@@ -39,3 +39,11 @@ error-server = Er ging iets mis
 error-other = Dat lukte niet
 error-not-found-text = Er is hier niets, of u mag het niet zien.
 error-server-text = De fout is gelogd. Probeer het zo meteen opnieuw.
+# Weekdays, short, as dates on pages show them.
+day-mon = ma
+day-tue = di
+day-wed = wo
+day-thu = do
+day-fri = vr
+day-sat = za
+day-sun = zo

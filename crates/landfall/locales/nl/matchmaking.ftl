@@ -31,13 +31,6 @@ mm-table = Tafel
 mm-slot = Tijdslot
 
 ## Dates
-mm-day-mon = ma
-mm-day-tue = di
-mm-day-wed = wo
-mm-day-thu = do
-mm-day-fri = vr
-mm-day-sat = za
-mm-day-sun = zo
 
 ## Events list
 mm-events-title = Matchmakingevenementen

@@ -39,3 +39,11 @@ error-server = Något gick fel
 error-other = Det fungerade inte
 error-not-found-text = Det finns inget här, eller så har du inte behörighet att se det.
 error-server-text = Felet har loggats. Försök igen om en stund.
+# Weekdays, short, as dates on pages show them.
+day-mon = mån
+day-tue = tis
+day-wed = ons
+day-thu = tors
+day-fri = fre
+day-sat = lör
+day-sun = sön

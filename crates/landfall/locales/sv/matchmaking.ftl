@@ -31,13 +31,6 @@ mm-table = Bord
 mm-slot = Tidslucka
 
 ## Dates
-mm-day-mon = mån
-mm-day-tue = tis
-mm-day-wed = ons
-mm-day-thu = tors
-mm-day-fri = fre
-mm-day-sat = lör
-mm-day-sun = sön
 
 ## Events list
 mm-events-title = Matchmakingevenemang

@@ -425,6 +425,50 @@ pub fn date_time_in(locale: Locale, at: chrono::NaiveDateTime) -> String {
     format!("{} {}", date_in(locale, at.date()), at.format("%H:%M"))
 }
 
+/// A weekday's short name in the current language ("Wed", "ons.", "Mi.").
+pub fn weekday(day: impl std::borrow::Borrow<NaiveDate>) -> String {
+    t(match day.borrow().weekday() {
+        chrono::Weekday::Mon => "day-mon",
+        chrono::Weekday::Tue => "day-tue",
+        chrono::Weekday::Wed => "day-wed",
+        chrono::Weekday::Thu => "day-thu",
+        chrono::Weekday::Fri => "day-fri",
+        chrono::Weekday::Sat => "day-sat",
+        chrono::Weekday::Sun => "day-sun",
+    })
+}
+
+/// "Wed 10 Mar 2027": a day with its weekday.
+pub fn day_with_weekday(day: impl std::borrow::Borrow<NaiveDate>) -> String {
+    format!("{} {}", weekday(day.borrow()), date(day.borrow()))
+}
+
+/// "Wed 10 Mar 2027 09:00 – 16:00 (Europe/Oslo)", or two dates for longer
+/// spans: when an event or session takes place, in its own time zone, as the
+/// current language writes it (in English, as calendars' descriptions do).
+pub fn local_span(
+    starts_at: chrono::DateTime<chrono::Utc>,
+    ends_at: chrono::DateTime<chrono::Utc>,
+    zone: chrono_tz::Tz,
+) -> String {
+    let start = starts_at.with_timezone(&zone);
+    let end = ends_at.with_timezone(&zone);
+    let end_text = if start.date_naive() == end.date_naive() {
+        end.format("%H:%M").to_string()
+    } else {
+        format!(
+            "{} {}",
+            day_with_weekday(end.date_naive()),
+            end.format("%H:%M")
+        )
+    };
+    format!(
+        "{} {} – {end_text} ({zone})",
+        day_with_weekday(start.date_naive()),
+        start.format("%H:%M")
+    )
+}
+
 fn month_abbreviation(locale: Locale, month0: usize) -> &'static str {
     const EN: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",

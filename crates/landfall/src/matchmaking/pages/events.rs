@@ -12,8 +12,8 @@ use chrono::Utc;
 use serde::Deserialize;
 
 use super::{
-    clock_span, country_name, date_field, local_moment, local_span, number_field, one_line,
-    party_kind_label, posted_id, refusal_status, rejected, time_field,
+    clock_span, country_name, date_field, local_moment, number_field, one_line, party_kind_label,
+    posted_id, refusal_status, rejected, time_field,
 };
 use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm};
@@ -34,7 +34,7 @@ use crate::web::{AppError, Id, Layout};
 /// When an event takes place, in its own time zone.
 fn when(event: &Event) -> String {
     match (event.starts_at, event.ends_at) {
-        (Some(start), Some(end)) => local_span(start, end, event.time_zone),
+        (Some(start), Some(end)) => crate::i18n::local_span(start, end, event.time_zone),
         _ => crate::t("mm-no-sessions-yet"),
     }
 }
@@ -578,7 +578,7 @@ async fn event_page(
     let blocks = sessions
         .into_iter()
         .map(|session| SessionBlock {
-            when: local_span(session.starts_at, session.ends_at, zone),
+            when: crate::i18n::local_span(session.starts_at, session.ends_at, zone),
             timing: crate::ta(
                 "mm-session-timing",
                 &[

@@ -11,7 +11,7 @@ pub mod plan;
 pub mod profiles;
 
 use axum::http::StatusCode;
-use chrono::{DateTime, Datelike, NaiveDate, Utc, Weekday};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 
 use crate::registry::model::{CountryCode, NaceCode, OrganisationKind};
@@ -53,24 +53,6 @@ pub(crate) fn clock_span(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>, zone:
     )
 }
 
-/// A weekday's short name in the language of the request ("Wed", "Mi.").
-fn weekday(day: NaiveDate) -> String {
-    crate::t(match day.weekday() {
-        Weekday::Mon => "mm-day-mon",
-        Weekday::Tue => "mm-day-tue",
-        Weekday::Wed => "mm-day-wed",
-        Weekday::Thu => "mm-day-thu",
-        Weekday::Fri => "mm-day-fri",
-        Weekday::Sat => "mm-day-sat",
-        Weekday::Sun => "mm-day-sun",
-    })
-}
-
-/// "Wed 10 Mar 2027": a day with its weekday, in the language of the request.
-fn long_day(day: NaiveDate) -> String {
-    format!("{} {}", weekday(day), crate::i18n::date(day))
-}
-
 /// "Wed 10 Mar": a day without its year, in the language of the request
 /// (every language's date ends with the year).
 fn short_day(day: NaiveDate) -> String {
@@ -78,7 +60,7 @@ fn short_day(day: NaiveDate) -> String {
     let without_year = date
         .strip_suffix(&format!(" {}", day.year()))
         .unwrap_or(&date);
-    format!("{} {without_year}", weekday(day))
+    format!("{} {without_year}", crate::i18n::weekday(day))
 }
 
 /// "Wed 10 Mar 09:00–09:20": a slot's local day and times.
@@ -97,23 +79,6 @@ pub(crate) fn local_moment(at: DateTime<Utc>, zone: Tz) -> String {
         "{} {}",
         short_day(local.date_naive()),
         local.format("%H:%M")
-    )
-}
-
-/// "Wed 10 Mar 2027 09:00 – 16:00 (Europe/Oslo)", or two dates for longer
-/// spans: when an event or session takes place, in the language of the request.
-pub(crate) fn local_span(starts_at: DateTime<Utc>, ends_at: DateTime<Utc>, zone: Tz) -> String {
-    let start = starts_at.with_timezone(&zone);
-    let end = ends_at.with_timezone(&zone);
-    let end_text = if start.date_naive() == end.date_naive() {
-        end.format("%H:%M").to_string()
-    } else {
-        format!("{} {}", long_day(end.date_naive()), end.format("%H:%M"))
-    };
-    format!(
-        "{} {} – {end_text} ({zone})",
-        long_day(start.date_naive()),
-        start.format("%H:%M")
     )
 }
 
@@ -187,11 +152,11 @@ mod tests {
         let later: DateTime<Utc> = "2027-03-11T15:00:00Z".parse().unwrap();
         let oslo = chrono_tz::Europe::Oslo;
         assert_eq!(
-            local_span(start, end, oslo),
+            crate::i18n::local_span(start, end, oslo),
             crate::calendar::local_span(start, end, oslo)
         );
         assert_eq!(
-            local_span(start, later, oslo),
+            crate::i18n::local_span(start, later, oslo),
             crate::calendar::local_span(start, later, oslo)
         );
         assert_eq!(local_moment(start, oslo), "Wed 10 Mar 09:00");

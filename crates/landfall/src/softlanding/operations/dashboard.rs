@@ -5,8 +5,8 @@ use chrono::Utc;
 
 use super::{desks, programmes, sessions};
 use crate::auth::{Actor, Role};
-use crate::calendar::local_span;
 use crate::db::Db;
+use crate::i18n::local_span;
 use crate::softlanding::model::access;
 use crate::softlanding::model::assignments::AssignmentStatus;
 use crate::softlanding::model::desks::BookingStatus;

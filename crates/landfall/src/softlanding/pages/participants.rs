@@ -11,7 +11,7 @@ use serde::Deserialize;
 use super::{date_field, number_field, rejected};
 use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm};
-use crate::calendar::local_span;
+use crate::i18n::local_span;
 use crate::softlanding::model::assessment::{AssessmentInput, Barrier, Potential};
 use crate::softlanding::model::assignments::AssignmentInput;
 use crate::softlanding::model::journey::StepStatus;

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use super::{date_field, number_field, rejected, time_field};
 use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm, Role};
-use crate::calendar::local_span;
+use crate::i18n::local_span;
 use crate::softlanding::model::access;
 use crate::softlanding::model::sessions::{SessionInput, SessionKind};
 use crate::softlanding::operations::{calendars, programmes as programme_ops, sessions as ops};
