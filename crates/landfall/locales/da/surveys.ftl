@@ -180,3 +180,27 @@ srv-col-home-organisation = Hjemorganisation
 srv-col-sector = Branche
 srv-col-size-class = Størrelsesklasse
 srv-col-submitted-on = Indsendt
+
+## Refusals shown on the survey page and the question form
+srv-err-survey-closed = spørgeskemaet er lukket
+srv-err-no-question = tilføj mindst ét spørgsmål, før du sender
+srv-err-not-open = spørgeskemaet er ikke åbent
+srv-err-frozen = spørgsmålene kan kun ændres, mens spørgeskemaet er en kladde (svarene skal beholde deres spørgsmål)
+srv-err-no-recipients = vælg, hvem spørgeskemaet skal sendes til
+srv-err-panel = en opfølgningsrunde går til de samme modtagere som runde 1 (panelet); lad valget stå tomt
+srv-err-reminders-closed = påmindelser sendes kun, mens spørgeskemaet er åbent
+srv-err-no-organisation-of-kind = ingen organisation af denne type
+srv-err-two-options = angiv mindst to muligheder, én pr. linje
+srv-err-no-options = kun valg- og rangordningsspørgsmål har muligheder
+srv-err-no-limit = kun spørgsmål med flere valg og rangordning har en grænse
+srv-err-below-minimum = må ikke være under minimum
+srv-err-choose-kind = vælg en spørgsmålstype
+# $status is the status word: draft, open or closed.
+srv-err-close-not-open = kun et åbent spørgeskema kan lukkes (dette er { $status ->
+    [draft] en kladde
+    [closed] lukket
+   *[other] åbent
+})
+srv-err-max-choices = skal være mellem 1 og antallet af muligheder ({ $number })
+srv-err-option-too-long = “{ $value }” er længere end 200 tegn
+srv-err-listed-twice = “{ $value }” står der to gange

@@ -180,3 +180,27 @@ srv-col-home-organisation = Heimatorganisation
 srv-col-sector = Branche
 srv-col-size-class = Größenklasse
 srv-col-submitted-on = Eingereicht am
+
+## Refusals shown on the survey page and the question form
+srv-err-survey-closed = die Umfrage ist geschlossen
+srv-err-no-question = fügen Sie vor dem Versand mindestens eine Frage hinzu
+srv-err-not-open = die Umfrage ist nicht offen
+srv-err-frozen = Fragen können nur geändert werden, solange die Umfrage ein Entwurf ist (Antworten müssen ihre Fragen behalten)
+srv-err-no-recipients = wählen Sie, an wen die Umfrage gehen soll
+srv-err-panel = eine Folgewelle geht an dieselben Empfänger wie Welle 1 (das Panel); lassen Sie die Auswahl leer
+srv-err-reminders-closed = Erinnerungen gehen nur hinaus, solange die Umfrage offen ist
+srv-err-no-organisation-of-kind = keine Organisation dieser Art
+srv-err-two-options = geben Sie mindestens zwei Optionen an, eine pro Zeile
+srv-err-no-options = nur Auswahl- und Ranking-Fragen haben Optionen
+srv-err-no-limit = nur Mehrfachauswahl- und Ranking-Fragen haben eine Obergrenze
+srv-err-below-minimum = darf nicht unter dem Minimum liegen
+srv-err-choose-kind = wählen Sie eine Fragenart
+# $status is the status word: draft, open or closed.
+srv-err-close-not-open = nur eine offene Umfrage kann geschlossen werden (diese ist { $status ->
+    [draft] ein Entwurf
+    [closed] geschlossen
+   *[other] offen
+})
+srv-err-max-choices = muss zwischen 1 und der Anzahl der Optionen ({ $number }) liegen
+srv-err-option-too-long = „{ $value }“ ist länger als 200 Zeichen
+srv-err-listed-twice = „{ $value }“ ist doppelt aufgeführt

@@ -174,3 +174,23 @@ srv-col-home-organisation = Home organisation
 srv-col-sector = Sector
 srv-col-size-class = Size class
 srv-col-submitted-on = Submitted on
+
+## Refusals shown on the survey page and the question form
+srv-err-survey-closed = the survey is closed
+srv-err-no-question = add at least one question before sending
+srv-err-not-open = the survey is not open
+srv-err-frozen = questions can only change while the survey is a draft (answers must keep their questions)
+srv-err-no-recipients = choose whom to send the survey to
+srv-err-panel = a follow-up wave goes to the same recipients as wave 1 (the panel); leave the choice empty
+srv-err-reminders-closed = reminders go out only while the survey is open
+srv-err-no-organisation-of-kind = no organisation of this kind
+srv-err-two-options = give at least two options, one a line
+srv-err-no-options = only choice and ranking questions have options
+srv-err-no-limit = only multiple choice and ranking questions have a limit
+srv-err-below-minimum = must not be below the minimum
+srv-err-choose-kind = choose a question kind
+# $status is the status word: draft, open or closed.
+srv-err-close-not-open = only an open survey can be closed (this one is { $status })
+srv-err-max-choices = must be between 1 and the number of options ({ $number })
+srv-err-option-too-long = `{ $value }` is longer than 200 characters
+srv-err-listed-twice = `{ $value }` is listed twice

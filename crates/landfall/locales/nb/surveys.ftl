@@ -180,3 +180,27 @@ srv-col-home-organisation = Hjemorganisasjon
 srv-col-sector = Bransje
 srv-col-size-class = Størrelsesklasse
 srv-col-submitted-on = Sendt inn
+
+## Refusals shown on the survey page and the question form
+srv-err-survey-closed = undersøkelsen er lukket
+srv-err-no-question = legg til minst ett spørsmål før du sender
+srv-err-not-open = undersøkelsen er ikke åpen
+srv-err-frozen = spørsmålene kan bare endres mens undersøkelsen er et utkast (svarene må beholde spørsmålene sine)
+srv-err-no-recipients = velg hvem undersøkelsen skal sendes til
+srv-err-panel = en oppfølgingsrunde går til de samme mottakerne som runde 1 (panelet); la valget stå tomt
+srv-err-reminders-closed = påminnelser sendes bare mens undersøkelsen er åpen
+srv-err-no-organisation-of-kind = ingen organisasjon av denne typen
+srv-err-two-options = oppgi minst to alternativer, ett per linje
+srv-err-no-options = bare valg- og rangeringsspørsmål har alternativer
+srv-err-no-limit = bare spørsmål med flere valg og rangering har en grense
+srv-err-below-minimum = kan ikke være under minimum
+srv-err-choose-kind = velg en spørsmålstype
+# $status is the status word: draft, open or closed.
+srv-err-close-not-open = bare en åpen undersøkelse kan lukkes (denne er { $status ->
+    [draft] et utkast
+    [closed] lukket
+   *[other] åpen
+})
+srv-err-max-choices = må være mellom 1 og antallet alternativer ({ $number })
+srv-err-option-too-long = «{ $value }» er lengre enn 200 tegn
+srv-err-listed-twice = «{ $value }» står to ganger

@@ -180,3 +180,27 @@ srv-col-home-organisation = Thuisorganisatie
 srv-col-sector = Sector
 srv-col-size-class = Grootteklasse
 srv-col-submitted-on = Ingediend op
+
+## Refusals shown on the survey page and the question form
+srv-err-survey-closed = de enquête is gesloten
+srv-err-no-question = voeg ten minste één vraag toe voordat u verstuurt
+srv-err-not-open = de enquête is niet open
+srv-err-frozen = vragen kunnen alleen worden gewijzigd zolang de enquête een concept is (antwoorden moeten hun vragen houden)
+srv-err-no-recipients = kies naar wie de enquête gaat
+srv-err-panel = een vervolgronde gaat naar dezelfde ontvangers als ronde 1 (het panel); laat de keuze leeg
+srv-err-reminders-closed = herinneringen gaan alleen uit zolang de enquête open is
+srv-err-no-organisation-of-kind = geen organisatie van deze soort
+srv-err-two-options = geef ten minste twee opties, één per regel
+srv-err-no-options = alleen keuze- en rangschikkingsvragen hebben opties
+srv-err-no-limit = alleen meerkeuze- en rangschikkingsvragen hebben een maximum
+srv-err-below-minimum = mag niet onder het minimum liggen
+srv-err-choose-kind = kies een soort vraag
+# $status is the status word: draft, open or closed.
+srv-err-close-not-open = alleen een open enquête kan worden gesloten (deze is { $status ->
+    [draft] een concept
+    [closed] gesloten
+   *[other] open
+})
+srv-err-max-choices = moet tussen 1 en het aantal opties ({ $number }) liggen
+srv-err-option-too-long = ‘{ $value }’ is langer dan 200 tekens
+srv-err-listed-twice = ‘{ $value }’ staat er twee keer in

@@ -180,3 +180,27 @@ srv-col-home-organisation = Hemorganisation
 srv-col-sector = Bransch
 srv-col-size-class = Storleksklass
 srv-col-submitted-on = Inskickat
+
+## Refusals shown on the survey page and the question form
+srv-err-survey-closed = enkäten är stängd
+srv-err-no-question = lägg till minst en fråga innan du skickar
+srv-err-not-open = enkäten är inte öppen
+srv-err-frozen = frågorna kan bara ändras medan enkäten är ett utkast (svaren måste behålla sina frågor)
+srv-err-no-recipients = välj vilka enkäten ska skickas till
+srv-err-panel = en uppföljningsomgång går till samma mottagare som omgång 1 (panelen); lämna valet tomt
+srv-err-reminders-closed = påminnelser skickas bara medan enkäten är öppen
+srv-err-no-organisation-of-kind = ingen organisation av det här slaget
+srv-err-two-options = ange minst två alternativ, ett per rad
+srv-err-no-options = bara val- och rangordningsfrågor har alternativ
+srv-err-no-limit = bara frågor med flera val och rangordning har en gräns
+srv-err-below-minimum = får inte vara under minimum
+srv-err-choose-kind = välj en frågetyp
+# $status is the status word: draft, open or closed.
+srv-err-close-not-open = bara en öppen enkät kan stängas (den här är { $status ->
+    [draft] ett utkast
+    [closed] stängd
+   *[other] öppen
+})
+srv-err-max-choices = måste vara mellan 1 och antalet alternativ ({ $number })
+srv-err-option-too-long = ”{ $value }” är längre än 200 tecken
+srv-err-listed-twice = ”{ $value }” står två gånger
