@@ -105,6 +105,65 @@ pub const LIKERT_LABELS: [&str; 5] = [
     "Strongly agree",
 ];
 
+/// The label of a point of the agreement scale (1 to 5) in the language of
+/// the request (pages); `LIKERT_LABELS` stays English for exports and the API.
+pub fn likert_label_t(point: usize) -> String {
+    crate::t(match point {
+        1 => "srv-likert-1",
+        2 => "srv-likert-2",
+        3 => "srv-likert-3",
+        4 => "srv-likert-4",
+        _ => "srv-likert-5",
+    })
+}
+
+impl SurveyStatus {
+    /// The label in the language of the request (pages).
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::Draft => "srv-status-draft",
+            Self::Open => "srv-status-open",
+            Self::Closed => "srv-status-closed",
+        })
+    }
+}
+
+impl QuestionKind {
+    /// The label in the language of the request (pages).
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::SingleChoice => "srv-kind-single-choice",
+            Self::MultipleChoice => "srv-kind-multiple-choice",
+            Self::Ranking => "srv-kind-ranking",
+            Self::Likert => "srv-kind-likert",
+            Self::Number => "srv-kind-number",
+            Self::FreeText => "srv-kind-free-text",
+        })
+    }
+}
+
+impl Breakdown {
+    /// The label in the language of the request (pages).
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::Country => "srv-by-country",
+            Self::HomeOrganisation => "srv-by-home-organisation",
+            Self::Sector => "srv-by-sector",
+            Self::SizeClass => "srv-by-size-class",
+        })
+    }
+}
+
+impl SurveyTemplate {
+    /// The label in the language of the request (pages).
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::SmeFeedback => "srv-template-sme-feedback",
+            Self::ClusterReadiness => "srv-template-cluster-readiness",
+        })
+    }
+}
+
 pub const MAX_OPTIONS: usize = 20;
 pub const MAX_QUESTIONS: usize = 100;
 
@@ -450,6 +509,15 @@ impl Answer {
             ),
             Answer::Number(n) => n.to_string(),
             Answer::Text(t) => t.clone(),
+        }
+    }
+
+    /// How the answer reads on a page, with the scale's labels in the
+    /// language of the request.
+    pub fn display_t(&self, spec: &QuestionSpec) -> String {
+        match self {
+            Answer::Likert(n) => format!("{n} ({})", likert_label_t(usize::from(*n))),
+            _ => self.display(spec),
         }
     }
 

@@ -12,8 +12,8 @@ use serde::Deserialize;
 
 use super::api::WaveParams;
 use super::model::{
-    Breakdown, LIKERT_LABELS, Question, QuestionInput, QuestionKind, Summary, SurveyInput,
-    SurveyStatus, SurveyTemplate, order_by_places,
+    Breakdown, Question, QuestionInput, QuestionKind, Summary, SurveyInput, SurveyStatus,
+    SurveyTemplate, likert_label_t, order_by_places,
 };
 use super::operations::{self as ops, NewSurvey, RecipientChoice, SurveyResults};
 use super::store::{Invitation, Survey};
@@ -22,7 +22,7 @@ use crate::auth::{Actor, CsrfForm};
 use crate::registry::model::{ListFilter, OrganisationKind};
 use crate::validation::{FieldErrors, Window};
 use crate::web::charts::{Bar, horizontal_bars};
-use crate::web::export::{ExportFormat, download};
+use crate::web::export::{Cell, ExportFormat, download};
 use crate::web::forms::form_status;
 use crate::web::forms::{Choice, refused_fields};
 use crate::web::{ApiQuery, AppError, Id, Layout};
@@ -77,7 +77,7 @@ async fn new_page(
     }
     let templates = SurveyTemplate::ALL
         .iter()
-        .map(|t| Choice::new(t.as_str(), t.label(), values.template == t.as_str()))
+        .map(|t| Choice::new(t.as_str(), t.label_t(), values.template == t.as_str()))
         .collect();
     let organisations = if actor.is_admin() {
         let window = Window {
@@ -155,7 +155,7 @@ struct WaveLine {
     started_by: String,
     invited: usize,
     responded: usize,
-    percent: f64,
+    percent: String,
     reminded: usize,
 }
 
@@ -183,12 +183,12 @@ impl SurveyPage {
         self.survey.status == SurveyStatus::Open
     }
 
-    fn kind_label(&self, q: &Question) -> &'static str {
-        q.spec.kind.label()
+    fn kind_label(&self, q: &Question) -> String {
+        q.spec.kind.label_t()
     }
 
     fn when(&self, at: &Option<chrono::DateTime<chrono::Utc>>) -> String {
-        at.map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+        at.map(|t| format!("{} UTC", crate::i18n::date_time(t.naive_utc())))
             .unwrap_or_default()
     }
 }
@@ -236,11 +236,11 @@ async fn survey_page(
         .into_iter()
         .map(|w| WaveLine {
             number: w.wave.number,
-            started: w.wave.started_at.format("%Y-%m-%d").to_string(),
+            started: crate::i18n::date(w.wave.started_at.date_naive()),
             started_by: w.wave.started_by_name,
             invited: w.rate.invited,
             responded: w.rate.responded,
-            percent: w.rate.percent,
+            percent: percent_text(w.rate.percent),
             reminded: w.reminded,
         })
         .collect();
@@ -258,7 +258,7 @@ async fn survey_page(
         invitations,
         programmes,
         organisation_kinds,
-        errors,
+        errors: errors_t(errors),
         alert,
     };
     Ok((status, page).into_response())
@@ -348,17 +348,17 @@ fn question_page(
 ) -> Response {
     let (heading, action) = match question_id {
         Some(q) => (
-            "Edit question".to_string(),
+            crate::t("srv-edit-question"),
             format!("/surveys/{}/questions/{q}/edit", survey.id),
         ),
         None => (
-            "New question".to_string(),
+            crate::t("srv-new-question"),
             format!("/surveys/{}/questions/new", survey.id),
         ),
     };
     let kinds = QuestionKind::ALL
         .iter()
-        .map(|k| Choice::new(k.as_str(), k.label(), values.kind == k.as_str()))
+        .map(|k| Choice::new(k.as_str(), k.label_t(), values.kind == k.as_str()))
         .collect();
     let status = form_status(&errors);
     let page = QuestionPage {
@@ -368,7 +368,7 @@ fn question_page(
         action,
         values,
         kinds,
-        errors,
+        errors: errors_t(errors),
     };
     (status, page).into_response()
 }
@@ -550,7 +550,7 @@ pub async fn send_wave(
             }
             let survey = ops::survey(&state.db, &actor, id).await?;
             Ok(LinksPage {
-                layout: Layout::new("Personal links", Some(&actor), SECTION),
+                layout: Layout::new(crate::t("srv-personal-links"), Some(&actor), SECTION),
                 survey,
                 sent,
             }
@@ -585,10 +585,10 @@ struct QuestionBlock {
     number: usize,
     question_id: i64,
     prompt: String,
-    kind: &'static str,
+    kind: String,
     answered: usize,
     chart: String,
-    columns: Vec<&'static str>,
+    columns: Vec<String>,
     rows: Vec<Vec<String>>,
     notes: Vec<String>,
     texts: Vec<String>,
@@ -597,21 +597,49 @@ struct QuestionBlock {
 }
 
 struct GroupBlock {
+    /// The group's value, as the downloads ask for it.
     group: String,
+    /// What the page shows: the value, or "All respondents" translated.
+    label: String,
+    /// The first group: all respondents.
+    all: bool,
     respondents: usize,
     questions: Vec<QuestionBlock>,
 }
 
+/// A share or mean with one decimal, written the way the request's language writes it.
 fn one(x: f64) -> String {
-    format!("{x:.1}")
+    crate::i18n::decimal(x, 1)
+}
+
+/// A percentage as `f64` displays it (`50`, `33.3`), with the decimal mark of
+/// the request's language.
+fn percent_text(x: f64) -> String {
+    if x.fract() == 0.0 {
+        crate::i18n::number(x as i64)
+    } else {
+        crate::i18n::decimal(x, 1)
+    }
+}
+
+/// Message keys of the results tables' columns.
+fn columns(keys: &[&str]) -> Vec<String> {
+    keys.iter().map(|k| crate::t(k)).collect()
 }
 
 fn blocks(results: &SurveyResults) -> Vec<GroupBlock> {
     results
         .groups
         .iter()
-        .map(|g| GroupBlock {
+        .enumerate()
+        .map(|(n, g)| GroupBlock {
             group: g.group.clone(),
+            label: if n == 0 {
+                crate::t("srv-all-respondents")
+            } else {
+                g.group.clone()
+            },
+            all: n == 0,
             respondents: g.respondents,
             questions: g
                 .questions
@@ -622,7 +650,7 @@ fn blocks(results: &SurveyResults) -> Vec<GroupBlock> {
                         number: i + 1,
                         question_id: q.question_id,
                         prompt: q.prompt.clone(),
-                        kind: q.kind.label(),
+                        kind: q.kind.label_t(),
                         answered: q.answered,
                         chart: String::new(),
                         columns: Vec::new(),
@@ -634,8 +662,12 @@ fn blocks(results: &SurveyResults) -> Vec<GroupBlock> {
                     let answered = q.answered as u64;
                     match &q.summary {
                         Summary::Choices { options } => {
-                            block.columns =
-                                vec!["Rank", "Option", "Respondents", "% of respondents"];
+                            block.columns = columns(&[
+                                "srv-col-rank",
+                                "srv-col-option",
+                                "srv-col-respondents",
+                                "srv-col-percent-respondents",
+                            ]);
                             block.rows = options
                                 .iter()
                                 .map(|o| {
@@ -659,13 +691,13 @@ fn blocks(results: &SurveyResults) -> Vec<GroupBlock> {
                             block.downloadable = true;
                         }
                         Summary::Ranking { options } => {
-                            block.columns = vec![
-                                "Rank",
-                                "Option",
-                                "Ranked by",
-                                "Mean place",
-                                "% ranking it first",
-                            ];
+                            block.columns = columns(&[
+                                "srv-col-rank",
+                                "srv-col-option",
+                                "srv-col-ranked-by",
+                                "srv-col-mean-place",
+                                "srv-col-first-percent",
+                            ]);
                             block.rows = options
                                 .iter()
                                 .map(|o| {
@@ -687,10 +719,7 @@ fn blocks(results: &SurveyResults) -> Vec<GroupBlock> {
                                 })
                                 .collect();
                             block.chart = horizontal_bars(&q.prompt, &bars, answered);
-                            block.notes.push(
-                                "Ordered by mean place (1 is best); the bars count respondents who ranked the option."
-                                    .into(),
-                            );
+                            block.notes.push(crate::t("srv-ranking-note"));
                             block.downloadable = true;
                         }
                         Summary::Likert {
@@ -698,14 +727,18 @@ fn blocks(results: &SurveyResults) -> Vec<GroupBlock> {
                             percents,
                             mean,
                         } => {
-                            block.columns = vec!["Point", "Respondents", "% of respondents"];
+                            block.columns = columns(&[
+                                "srv-col-point",
+                                "srv-col-respondents",
+                                "srv-col-percent-respondents",
+                            ]);
                             block.rows = counts
                                 .iter()
                                 .zip(percents)
                                 .enumerate()
                                 .map(|(i, (c, p))| {
                                     vec![
-                                        format!("{} {}", i + 1, LIKERT_LABELS[i]),
+                                        format!("{} {}", i + 1, likert_label_t(i + 1)),
                                         c.to_string(),
                                         one(*p),
                                     ]
@@ -715,14 +748,16 @@ fn blocks(results: &SurveyResults) -> Vec<GroupBlock> {
                                 .iter()
                                 .enumerate()
                                 .map(|(i, c)| Bar {
-                                    label: format!("{} {}", i + 1, LIKERT_LABELS[i]),
+                                    label: format!("{} {}", i + 1, likert_label_t(i + 1)),
                                     value: *c as u64,
                                     extra: 0,
                                 })
                                 .collect();
                             block.chart = horizontal_bars(&q.prompt, &bars, answered);
                             if let Some(m) = mean {
-                                block.notes.push(format!("Mean: {}", one(*m)));
+                                block
+                                    .notes
+                                    .push(crate::t1("srv-mean-note", "mean", one(*m)));
                             }
                         }
                         Summary::Number {
@@ -731,7 +766,12 @@ fn blocks(results: &SurveyResults) -> Vec<GroupBlock> {
                             min,
                             max,
                         } => {
-                            block.columns = vec!["Mean", "Median", "Minimum", "Maximum"];
+                            block.columns = columns(&[
+                                "srv-col-mean",
+                                "srv-col-median",
+                                "srv-col-minimum",
+                                "srv-col-maximum",
+                            ]);
                             if q.answered > 0 {
                                 block.rows = vec![vec![
                                     mean.map(one).unwrap_or_default(),
@@ -750,6 +790,22 @@ fn blocks(results: &SurveyResults) -> Vec<GroupBlock> {
         .collect()
 }
 
+/// A column of the answers table as the page heads it: the fixed columns
+/// translated, the questions (`Q1 …`, user data) as they are.
+fn answer_column(column: &str) -> String {
+    let key = match column {
+        "Response" => "srv-col-response",
+        "Respondent" => "srv-col-respondent",
+        "Country" => "srv-country",
+        "Home organisation" => "srv-col-home-organisation",
+        "Sector" => "srv-col-sector",
+        "Size class" => "srv-col-size-class",
+        "Submitted on" => "srv-col-submitted-on",
+        _ => return column.to_string(),
+    };
+    crate::t(key)
+}
+
 #[derive(Template, WebTemplate)]
 #[template(path = "surveys/results.html")]
 struct ResultsPage {
@@ -764,6 +820,30 @@ struct ResultsPage {
     answer_columns: Vec<String>,
     answer_rows: Vec<Vec<String>>,
     query: String,
+}
+
+impl ResultsPage {
+    /// "1 of 2 invited responded: 50.0 %." with the numbers in bold (markup
+    /// from the message files and numbers only, so safe to show unescaped).
+    fn rate_text(&self) -> String {
+        use fluent_templates::fluent_bundle::FluentValue;
+        let strong =
+            |n: usize| FluentValue::from(format!("<strong>{}</strong>", crate::i18n::number(n)));
+        crate::ta(
+            "srv-rate",
+            &[
+                ("responded", strong(self.responded)),
+                ("invited", strong(self.invited)),
+                (
+                    "percent",
+                    FluentValue::from(format!(
+                        "<strong id=\"response-rate\">{} %</strong>",
+                        self.percent
+                    )),
+                ),
+            ],
+        )
+    }
 }
 
 #[tracing::instrument(skip_all)]
@@ -782,7 +862,7 @@ pub async fn results(
         .map(|w| {
             Choice::new(
                 w.number.to_string(),
-                format!("Wave {}", w.number),
+                crate::t1("srv-wave-number", "number", w.number),
                 Some(w.number) == wave,
             )
         })
@@ -790,7 +870,7 @@ pub async fn results(
     let breakdown_choices = Breakdown::ALL
         .iter()
         .filter(|b| b.allowed(results.survey.anonymous))
-        .map(|b| Choice::new(b.as_str(), b.label(), breakdown == Some(*b)))
+        .map(|b| Choice::new(b.as_str(), b.label_t(), breakdown == Some(*b)))
         .collect();
     let table = results.answers_table();
     let mut query = String::new();
@@ -799,7 +879,7 @@ pub async fn results(
     }
     Ok(ResultsPage {
         layout: Layout::new(
-            format!("Results: {}", results.survey.title),
+            crate::t1("srv-results-title", "title", &results.survey.title),
             Some(&actor),
             SECTION,
         ),
@@ -809,11 +889,18 @@ pub async fn results(
         responded: results.rate.responded,
         percent: one(results.rate.percent),
         groups: blocks(&results),
-        answer_columns: table.columns.clone(),
+        answer_columns: table.columns.iter().map(|c| answer_column(c)).collect(),
         answer_rows: table
             .rows
             .iter()
-            .map(|r| r.iter().map(|c| c.display()).collect())
+            .map(|r| {
+                r.iter()
+                    .map(|c| match c {
+                        Cell::Date(day) => crate::i18n::date(day),
+                        other => other.display(),
+                    })
+                    .collect()
+            })
             .collect(),
         survey: results.survey,
         query,
@@ -956,10 +1043,10 @@ fn answer_page(
             .chain(
                 (spec.kind == QuestionKind::Likert)
                     .then(|| {
-                        LIKERT_LABELS.iter().enumerate().map(|(n, l)| OptionField {
-                            value: (n + 1).to_string(),
-                            label: format!("{} {l}", n + 1),
-                            checked: values.contains(&(n + 1).to_string()),
+                        (1..=5).map(|n: usize| OptionField {
+                            value: n.to_string(),
+                            label: format!("{n} {}", likert_label_t(n)),
+                            checked: values.contains(&n.to_string()),
                             place: String::new(),
                         })
                     })
@@ -976,7 +1063,7 @@ fn answer_page(
             && let Some(m) = spec.max_choices
             && help.is_empty()
         {
-            help = format!("Choose up to {m}.");
+            help = crate::tn("srv-choose-up-to", m);
         }
         let field = QuestionField {
             field: q.field(),
@@ -988,8 +1075,8 @@ fn answer_page(
             options,
             places: (1..=max_places).collect(),
             value: values.join("\n"),
-            error: errors.get(&q.field()).map(str::to_string),
-            earlier: view.earlier_answer(q),
+            error: errors.get(&q.field()).map(message_t),
+            earlier: earlier_answer_t(view, q),
         };
         match sections.last_mut() {
             Some(s) if s.title == spec.section => s.questions.push(field),
@@ -1019,6 +1106,105 @@ fn answer_page(
         errors,
     };
     (status, page).into_response()
+}
+
+/// The respondent's answer in the earlier wave, as the page shows it.
+fn earlier_answer_t(view: &ops::InvitationView, question: &Question) -> Option<String> {
+    view.earlier
+        .as_ref()
+        .and_then(|(_, answers)| answers.get(&question.id))
+        .map(|a| a.display_t(&question.spec))
+}
+
+/// Translates the messages of a refused form (see `message_t`).
+fn errors_t(errors: FieldErrors) -> FieldErrors {
+    let mut out = FieldErrors::new();
+    for (field, message) in errors.iter() {
+        out.add(field, message_t(message));
+    }
+    out
+}
+
+/// A message about an answer, a question or sending, in the language of the
+/// request. The rules (`model`, `ops`) word them in English for the API; the
+/// pages translate the ones they know and show any other as it is.
+fn message_t(message: &str) -> String {
+    let fixed = match message {
+        "the survey is closed" => Some("srv-err-survey-closed"),
+        "add at least one question before sending" => Some("srv-err-no-question"),
+        "the survey is not open" => Some("srv-err-not-open"),
+        "questions can only change while the survey is a draft (answers must keep their questions)" => {
+            Some("srv-err-frozen")
+        }
+        "choose whom to send the survey to" => Some("srv-err-no-recipients"),
+        "a follow-up wave goes to the same recipients as wave 1 (the panel); leave the choice empty" => {
+            Some("srv-err-panel")
+        }
+        "reminders go out only while the survey is open" => Some("srv-err-reminders-closed"),
+        "no organisation of this kind" => Some("srv-err-no-organisation-of-kind"),
+        "give at least two options, one a line" => Some("srv-err-two-options"),
+        "only choice and ranking questions have options" => Some("srv-err-no-options"),
+        "only multiple choice and ranking questions have a limit" => Some("srv-err-no-limit"),
+        "must not be below the minimum" => Some("srv-err-below-minimum"),
+        "choose a question kind" => Some("srv-err-choose-kind"),
+        "this question needs an answer" => Some("srv-err-needs-answer"),
+        "give one answer" => Some("srv-err-one-answer"),
+        "choose a point from 1 to 5" => Some("srv-err-scale-point"),
+        "at most 5000 characters" => Some("srv-err-text-too-long"),
+        "give each place once, starting at 1 and without gaps" => Some("srv-err-places"),
+        "this survey is not taking answers any more" => Some("srv-err-closed"),
+        "this invitation has already been answered: each link takes one response" => {
+            Some("srv-err-answered")
+        }
+        _ => None,
+    };
+    if let Some(key) = fixed {
+        return crate::t(key);
+    }
+    let with_number = [
+        ("choose at most ", "srv-err-choose-at-most"),
+        ("rank at most ", "srv-err-rank-at-most"),
+        ("must be at least ", "srv-err-at-least"),
+        ("must be at most ", "srv-err-at-most"),
+    ];
+    for (prefix, key) in with_number {
+        if let Some(n) = message
+            .strip_prefix(prefix)
+            .and_then(|n| n.parse::<i64>().ok())
+        {
+            return crate::t1(key, "number", crate::i18n::number(n));
+        }
+    }
+    if let Some(status) = message
+        .strip_prefix("only an open survey can be closed (this one is ")
+        .and_then(|m| m.strip_suffix(')'))
+    {
+        return crate::t1("srv-err-close-not-open", "status", status);
+    }
+    if let Some(n) = message
+        .strip_prefix("must be between 1 and the number of options (")
+        .and_then(|m| m.strip_suffix(')'))
+        .and_then(|n| n.parse::<i64>().ok())
+    {
+        return crate::t1("srv-err-max-choices", "number", crate::i18n::number(n));
+    }
+    let with_value = [
+        ("` is longer than 200 characters", "srv-err-option-too-long"),
+        ("` is listed twice", "srv-err-listed-twice"),
+        ("` is not one of the options", "srv-err-not-an-option"),
+        ("` is given twice", "srv-err-given-twice"),
+        ("` is not a whole number", "srv-err-not-a-number"),
+        ("` is not a place (1, 2, 3…)", "srv-err-not-a-place"),
+    ];
+    for (suffix, key) in with_value {
+        if let Some(value) = message
+            .strip_prefix('`')
+            .and_then(|m| m.strip_suffix(suffix))
+        {
+            return crate::t1(key, "value", value);
+        }
+    }
+    message.to_string()
 }
 
 fn page_state(view: &ops::InvitationView) -> &'static str {
@@ -1091,9 +1277,60 @@ pub async fn submit_answers(
         Err(e @ AppError::Conflict { .. }) => {
             let refused = ops::invitation(&state.db, &token).await?;
             let mut errors = FieldErrors::new();
-            errors.add("form", e.to_string());
+            errors.add("form", message_t(&e.to_string()));
             Ok(answer_page(&token, &refused, &typed, errors, "refused"))
         }
         Err(e) => Err(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Locale, scope};
+
+    #[tokio::test]
+    async fn refusals_read_in_the_language_of_the_page() {
+        // English (outside a request) is the message as the rules word it.
+        for message in [
+            "this question needs an answer",
+            "choose at most 2",
+            "rank at most 3",
+            "must be at least 0",
+            "`Sales` is not one of the options",
+            "`x` is not a place (1, 2, 3…)",
+            "this invitation has already been answered: each link takes one response",
+            "the survey is closed",
+            "a follow-up wave goes to the same recipients as wave 1 (the panel); leave the choice empty",
+            "only an open survey can be closed (this one is draft)",
+            "must be between 1 and the number of options (3)",
+            "`Sales` is listed twice",
+            "something no page knows",
+        ] {
+            assert_eq!(message_t(message), message);
+        }
+        scope(Locale::De, async {
+            assert_eq!(message_t("choose at most 2"), "wählen Sie höchstens 2");
+            assert_eq!(
+                message_t("`Sales` is not one of the options"),
+                "„Sales“ ist keine der Optionen"
+            );
+            assert_eq!(
+                message_t("only an open survey can be closed (this one is draft)"),
+                "nur eine offene Umfrage kann geschlossen werden (diese ist ein Entwurf)"
+            );
+            assert_eq!(
+                message_t("something no page knows"),
+                "something no page knows"
+            );
+        })
+        .await;
+        scope(Locale::Da, async {
+            assert_eq!(
+                message_t("this question needs an answer"),
+                "dette spørgsmål skal besvares"
+            );
+        })
+        .await;
     }
 }

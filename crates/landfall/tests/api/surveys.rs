@@ -4,6 +4,7 @@
 use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
+use landfall::i18n::Locale;
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -567,8 +568,14 @@ async fn ranking_tables_and_exports_match_the_screen(backend: Backend) {
     let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(records.len(), 5);
     for record in &records {
+        // The page writes the day of submission as text ("4 Dec 2026"), the
+        // export as an ISO date.
         let cells: String = record
             .iter()
+            .map(|c| match chrono::NaiveDate::parse_from_str(c, "%Y-%m-%d") {
+                Ok(day) => landfall::i18n::date_in(Locale::En, day),
+                Err(_) => c.to_string(),
+            })
             .map(|c| format!("<td>{}</td>", c.replace('&', "&amp;")))
             .collect();
         assert!(page.contains(&cells), "row not on screen: {cells}");
@@ -724,6 +731,122 @@ async fn only_the_owning_organisation_sees_a_survey(backend: Backend) {
     assert!(doc.body["paths"]["/api/v1/surveys/{id}/waves"].is_object());
 }
 
+/// The answer page follows the respondent's browser language, and the
+/// manager's pages follow theirs; English stays English.
+async fn pages_follow_the_language(backend: Backend) {
+    let app = support::spawn(backend).await;
+    network(&app).await;
+    let sent = send_survey(&app, false).await;
+    let (_, alpha) = &sent.links[0];
+    let (_, amber) = &sent.links[1];
+    let r = answer(
+        &app,
+        alpha,
+        json!({ sent.q_choice.to_string(): ["Visibility"], sent.q_likert.to_string(): 4 }),
+    )
+    .await;
+    assert_eq!(r.status, 201, "{}", r.text);
+
+    // A Danish respondent opens the token link.
+    let browser = support::browser();
+    let url = app.url(&format!("/s/{amber}"));
+    let danish = support::text_in(&browser, &url, "da-DK,da;q=0.9,en;q=0.5").await;
+    assert!(danish.contains("Til Amber Foods ApS"), "{danish}");
+    assert!(danish.contains("Send mine svar"), "{danish}");
+    assert!(danish.contains("4 Enig"), "{danish}");
+    assert!(danish.contains("Vælg op til 2."), "{danish}");
+    assert!(danish.contains("(skal besvares)"), "{danish}");
+    // The questions are the survey's own text, not translated.
+    assert!(danish.contains("What helped most?"), "{danish}");
+    assert!(!danish.contains("Send my answers"), "{danish}");
+    // A missing answer is asked for in Danish.
+    let refused = browser
+        .post(&url)
+        .header("Accept-Language", "da")
+        .form(&Vec::<(String, String)>::new())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 422);
+    let refused = refused.text().await.unwrap();
+    assert!(
+        refused.contains("Besvar venligst de spørgsmål, der er markeret nedenfor."),
+        "{refused}"
+    );
+    assert!(
+        refused.contains("dette spørgsmål skal besvares"),
+        "{refused}"
+    );
+    let english = support::text_in(&browser, &url, "en").await;
+    assert!(english.contains("For Amber Foods ApS"), "{english}");
+    assert!(english.contains("Send my answers"), "{english}");
+    assert!(english.contains("4 Agree"), "{english}");
+    // The link that was used thanks in Danish.
+    let done = support::text_in(&browser, &app.url(&format!("/s/{alpha}")), "da").await;
+    assert!(done.contains("Tak: dine svar er registreret."), "{done}");
+
+    // The manager reads the survey and its results in German.
+    let client = support::signed_in_browser(&app, MANAGER_A).await;
+    let today = chrono::Utc::now().date_naive();
+    let page = app.url(&format!("/surveys/{}", sent.survey));
+    let german = support::text_in(&client, &page, "de").await;
+    assert!(german.contains("Fragebogen (3 Fragen)"), "{german}");
+    assert!(german.contains("Welle 1"), "{german}");
+    assert!(german.contains("Rücklaufquote"), "{german}");
+    assert!(german.contains("Erinnerungen senden"), "{german}");
+    assert!(
+        german.contains("<span class=\"badge\">Offen</span>"),
+        "{german}"
+    );
+    assert!(german.contains("Zustimmungsskala (1–5)"), "{german}");
+    assert!(
+        german.contains(&landfall::i18n::date_in(Locale::De, today)),
+        "{german}"
+    );
+    let english = support::text_in(&client, &page, "en").await;
+    assert!(english.contains("Questionnaire (3 questions)"), "{english}");
+    assert!(english.contains("Send reminders"), "{english}");
+    assert!(english.contains("<td class=\"num\">50 %</td>"), "{english}");
+    assert!(
+        english.contains(&landfall::i18n::date_in(Locale::En, today)),
+        "{english}"
+    );
+
+    let results = app.url(&format!("/surveys/{}/results", sent.survey));
+    let german = support::text_in(&client, &results, "de").await;
+    assert!(german.contains("Ergebnisse: Feedback"), "{german}");
+    assert!(
+        german.contains("<strong>1</strong> von <strong>2</strong> Eingeladenen haben geantwortet: <strong id=\"response-rate\">50,0 %</strong>."),
+        "{german}"
+    );
+    assert!(german.contains("Alle Befragten"), "{german}");
+    assert!(german.contains("<th>% der Befragten</th>"), "{german}");
+    assert!(german.contains("<td>4 Stimme zu</td>"), "{german}");
+    assert!(
+        german.contains("<td>Visibility</td><td>1</td><td>100,0</td>"),
+        "{german}"
+    );
+    assert!(german.contains("<th>Eingereicht am</th>"), "{german}");
+    assert!(
+        german.contains(&format!(
+            "<td>{}</td>",
+            landfall::i18n::date_in(Locale::De, today)
+        )),
+        "{german}"
+    );
+    let english = support::text_in(&client, &results, "en").await;
+    assert!(english.contains("Results: Feedback"), "{english}");
+    assert!(
+        english.contains("<strong>1</strong> of <strong>2</strong> invited responded: <strong id=\"response-rate\">50.0 %</strong>."),
+        "{english}"
+    );
+    assert!(english.contains("All respondents"), "{english}");
+    assert!(
+        english.contains("<td>Visibility</td><td>1</td><td>100.0</td>"),
+        "{english}"
+    );
+}
+
 on_both_backends!(
     a_survey_is_sent_and_answered_with_a_token_link,
     one_response_per_token,
@@ -732,4 +855,5 @@ on_both_backends!(
     panel_waves_reuse_recipients_and_show_earlier_answers,
     ranking_tables_and_exports_match_the_screen,
     only_the_owning_organisation_sees_a_survey,
+    pages_follow_the_language,
 );
