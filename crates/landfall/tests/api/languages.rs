@@ -107,7 +107,7 @@ async fn form_errors_speak_the_page_language_and_the_api_stays_english(backend: 
 
     // The JSON API keeps its messages in English, whatever the caller asks
     // for or chose: scripts read them.
-    let token = app.token(MANAGER_A).await;
+    let token = app.token(ADMIN).await;
     let reply = app
         .client
         .post(app.url("/api/v1/organisations"))
@@ -117,7 +117,7 @@ async fn form_errors_speak_the_page_language_and_the_api_stays_english(backend: 
         .send()
         .await
         .unwrap();
-    assert_eq!(reply.status(), 422);
+    assert_eq!(reply.status(), 422, "the API refuses the body");
     let body: serde_json::Value = reply.json().await.unwrap();
     assert_eq!(body["fields"]["name"], "is required", "{body}");
 }
