@@ -189,7 +189,7 @@ fn desk_form(
     };
     let kinds = DeskKind::ALL
         .iter()
-        .map(|k| Choice::new(k.as_str(), k.label(), values.kind == k.as_str()))
+        .map(|k| Choice::new(k.as_str(), k.label_t(), values.kind == k.as_str()))
         .collect();
     let status = form_status(&errors);
     let page = DeskFormPage {
