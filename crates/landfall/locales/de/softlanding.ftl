@@ -286,3 +286,17 @@ sl-readiness-not-ready = noch nicht bereit
 sl-readiness-getting-ready = auf dem Weg
 sl-readiness-ready = bereit
 sl-readiness-well-prepared = gut vorbereitet
+
+# A month of a year, as the occupancy view heads it
+sl-month-1 = Januar { $year }
+sl-month-2 = Februar { $year }
+sl-month-3 = März { $year }
+sl-month-4 = April { $year }
+sl-month-5 = Mai { $year }
+sl-month-6 = Juni { $year }
+sl-month-7 = Juli { $year }
+sl-month-8 = August { $year }
+sl-month-9 = September { $year }
+sl-month-10 = Oktober { $year }
+sl-month-11 = November { $year }
+sl-month-12 = Dezember { $year }

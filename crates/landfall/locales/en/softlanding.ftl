@@ -286,3 +286,17 @@ sl-readiness-not-ready = not ready yet
 sl-readiness-getting-ready = getting ready
 sl-readiness-ready = ready
 sl-readiness-well-prepared = well prepared
+
+# A month of a year, as the occupancy view heads it
+sl-month-1 = January { $year }
+sl-month-2 = February { $year }
+sl-month-3 = March { $year }
+sl-month-4 = April { $year }
+sl-month-5 = May { $year }
+sl-month-6 = June { $year }
+sl-month-7 = July { $year }
+sl-month-8 = August { $year }
+sl-month-9 = September { $year }
+sl-month-10 = October { $year }
+sl-month-11 = November { $year }
+sl-month-12 = December { $year }

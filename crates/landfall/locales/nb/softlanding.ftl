@@ -286,3 +286,17 @@ sl-readiness-not-ready = ikke klar ennå
 sl-readiness-getting-ready = på vei
 sl-readiness-ready = klar
 sl-readiness-well-prepared = godt forberedt
+
+# A month of a year, as the occupancy view heads it
+sl-month-1 = januar { $year }
+sl-month-2 = februar { $year }
+sl-month-3 = mars { $year }
+sl-month-4 = april { $year }
+sl-month-5 = mai { $year }
+sl-month-6 = juni { $year }
+sl-month-7 = juli { $year }
+sl-month-8 = august { $year }
+sl-month-9 = september { $year }
+sl-month-10 = oktober { $year }
+sl-month-11 = november { $year }
+sl-month-12 = desember { $year }

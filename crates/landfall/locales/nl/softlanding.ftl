@@ -286,3 +286,17 @@ sl-readiness-not-ready = nog niet klaar
 sl-readiness-getting-ready = op weg
 sl-readiness-ready = klaar
 sl-readiness-well-prepared = goed voorbereid
+
+# A month of a year, as the occupancy view heads it
+sl-month-1 = januari { $year }
+sl-month-2 = februari { $year }
+sl-month-3 = maart { $year }
+sl-month-4 = april { $year }
+sl-month-5 = mei { $year }
+sl-month-6 = juni { $year }
+sl-month-7 = juli { $year }
+sl-month-8 = augustus { $year }
+sl-month-9 = september { $year }
+sl-month-10 = oktober { $year }
+sl-month-11 = november { $year }
+sl-month-12 = december { $year }

@@ -1571,6 +1571,17 @@ async fn journey_labels_and_dates_follow_the_readers_language(backend: Backend) 
         organisation.contains("<dd>Inkubator</dd>"),
         "{organisation}"
     );
+    let occupancy = app.url(&format!(
+        "/desks/occupancy?organisation={}&month=2027-03",
+        p.net.incubator_a
+    ));
+    let german_occupancy = crate::support::text_in(&browser, &occupancy, "de").await;
+    assert!(german_occupancy.contains("März 2027"), "{german_occupancy}");
+    let english_occupancy = crate::support::text(&browser, &occupancy).await;
+    assert!(
+        english_occupancy.contains("March 2027"),
+        "{english_occupancy}"
+    );
 
     let english =
         crate::support::text(&browser, &app.url(&format!("/participants/{}", p.a1))).await;

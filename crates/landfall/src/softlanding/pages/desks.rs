@@ -307,7 +307,7 @@ pub async fn occupancy(
     };
     let page = OccupancyPage {
         layout: Layout::new(crate::t("sl-desk-occupancy"), Some(&actor), "desks"),
-        month_label: first.format("%B %Y").to_string(),
+        month_label: crate::t1(&format!("sl-month-{}", first.month()), "year", first.year()),
         days: (1..=last.day()).collect(),
         rows,
         previous: link(previous),
