@@ -164,3 +164,13 @@ mon-name-by-sector = { $name } efter branche (NACE-sektion)
 mon-name-by-cohort = { $name } efter hold
 mon-name-by-size = { $name } efter SMV'ens størrelse
 mon-no-figures = Ingen tal endnu.
+
+# Units, and groups of a breakdown
+mon-not-known = ukendt
+mon-slice-all = Alle
+mon-slice = { $dimension }: { $group }
+mon-unit-smes = SMV'er
+mon-unit-records = registreringer
+mon-unit-eur = EUR
+mon-unit-percent = %
+mon-unit-jobs = job

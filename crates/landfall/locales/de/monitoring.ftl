@@ -164,3 +164,13 @@ mon-name-by-sector = { $name } nach Branche (NACE-Abschnitt)
 mon-name-by-cohort = { $name } nach Kohorte
 mon-name-by-size = { $name } nach Größe des KMU
 mon-no-figures = Noch keine Zahlen.
+
+# Units, and groups of a breakdown
+mon-not-known = unbekannt
+mon-slice-all = Alle
+mon-slice = { $dimension }: { $group }
+mon-unit-smes = KMU
+mon-unit-records = Nachweise
+mon-unit-eur = EUR
+mon-unit-percent = %
+mon-unit-jobs = Arbeitsplätze

@@ -164,3 +164,13 @@ mon-name-by-sector = { $name } by sector (nace section)
 mon-name-by-cohort = { $name } by cohort
 mon-name-by-size = { $name } by sme size
 mon-no-figures = No figures yet.
+
+# Units, and groups of a breakdown
+mon-not-known = not known
+mon-slice-all = All
+mon-slice = { $dimension }: { $group }
+mon-unit-smes = SMEs
+mon-unit-records = records
+mon-unit-eur = EUR
+mon-unit-percent = %
+mon-unit-jobs = jobs

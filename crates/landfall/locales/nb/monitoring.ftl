@@ -164,3 +164,13 @@ mon-name-by-sector = { $name } etter bransje (NACE-hovedområde)
 mon-name-by-cohort = { $name } etter kull
 mon-name-by-size = { $name } etter SMB-ens størrelse
 mon-no-figures = Ingen tall ennå.
+
+# Units, and groups of a breakdown
+mon-not-known = ukjent
+mon-slice-all = Alle
+mon-slice = { $dimension }: { $group }
+mon-unit-smes = SMB-er
+mon-unit-records = registreringer
+mon-unit-eur = EUR
+mon-unit-percent = %
+mon-unit-jobs = arbeidsplasser

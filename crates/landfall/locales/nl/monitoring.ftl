@@ -164,3 +164,13 @@ mon-name-by-sector = { $name } per sector (NACE-sectie)
 mon-name-by-cohort = { $name } per lichting
 mon-name-by-size = { $name } per grootte van het mkb-bedrijf
 mon-no-figures = Nog geen cijfers.
+
+# Units, and groups of a breakdown
+mon-not-known = onbekend
+mon-slice-all = Alle
+mon-slice = { $dimension }: { $group }
+mon-unit-smes = mkb-bedrijven
+mon-unit-records = registraties
+mon-unit-eur = EUR
+mon-unit-percent = %
+mon-unit-jobs = banen

@@ -164,3 +164,13 @@ mon-name-by-sector = { $name } efter bransch (NACE-avdelning)
 mon-name-by-cohort = { $name } efter omgång
 mon-name-by-size = { $name } efter småföretagets storlek
 mon-no-figures = Inga siffror ännu.
+
+# Units, and groups of a breakdown
+mon-not-known = okänt
+mon-slice-all = Alla
+mon-slice = { $dimension }: { $group }
+mon-unit-smes = småföretag
+mon-unit-records = registreringar
+mon-unit-eur = EUR
+mon-unit-percent = %
+mon-unit-jobs = arbetstillfällen

@@ -299,7 +299,7 @@ struct KpiPage {
     scope_name: String,
     base: String,
     row: KpiRow,
-    unit: &'static str,
+    unit: String,
     period: String,
     trend_chart: String,
     trend: Vec<(String, String, String)>,
@@ -408,7 +408,7 @@ async fn kpi_page(
                 &groups
                     .iter()
                     .map(|g| Bar {
-                        label: g.label.clone(),
+                        label: kpis::group_label_t(*dimension, &g.key, &g.label),
                         value: chart_number(unit, g.measure.number()),
                         extra: 0,
                     })
@@ -418,7 +418,7 @@ async fn kpi_page(
             rows: groups
                 .iter()
                 .map(|g| GroupRow {
-                    label: g.label.clone(),
+                    label: kpis::group_label_t(*dimension, &g.key, &g.label),
                     value: show(unit, g.measure),
                     link: format!(
                         "{base}/kpis/{key}/records?group={}:{}",
@@ -433,12 +433,18 @@ async fn kpi_page(
         layout: Layout::new(indicator.name.clone(), Some(actor), "monitoring"),
         scope_name: scope.name(),
         row: kpi_row(&detail.value),
-        unit: unit.label(),
+        unit: unit.label_t(),
         period: crate::ta(
             "mon-period",
             &[
-                ("from", FluentValue::from(indicator.period.from.to_string())),
-                ("to", FluentValue::from(indicator.period.to.to_string())),
+                (
+                    "from",
+                    FluentValue::from(crate::i18n::date(indicator.period.from)),
+                ),
+                (
+                    "to",
+                    FluentValue::from(crate::i18n::date(indicator.period.to)),
+                ),
             ],
         ),
         base,
@@ -614,7 +620,7 @@ async fn records_page(
         base: scope.base_path(),
         key: key.to_string(),
         as_of: as_of
-            .map(|d| d.to_string())
+            .map(crate::i18n::date)
             .unwrap_or_else(|| crate::t("mon-today")),
         drill,
         value,
@@ -1195,8 +1201,14 @@ pub async fn programme_report(
         period: crate::ta(
             "mon-period",
             &[
-                ("from", FluentValue::from(programme.starts_on.to_string())),
-                ("to", FluentValue::from(programme.ends_on.to_string())),
+                (
+                    "from",
+                    FluentValue::from(crate::i18n::date(programme.starts_on)),
+                ),
+                (
+                    "to",
+                    FluentValue::from(crate::i18n::date(programme.ends_on)),
+                ),
             ],
         ),
         generated_on: Utc::now().date_naive(),
@@ -1261,8 +1273,14 @@ pub async fn results(
         period: crate::ta(
             "mon-period",
             &[
-                ("from", FluentValue::from(programme.starts_on.to_string())),
-                ("to", FluentValue::from(programme.ends_on.to_string())),
+                (
+                    "from",
+                    FluentValue::from(crate::i18n::date(programme.starts_on)),
+                ),
+                (
+                    "to",
+                    FluentValue::from(crate::i18n::date(programme.ends_on)),
+                ),
             ],
         ),
         chart: progress_chart(&crate::t("mon-chart-progress"), &values),

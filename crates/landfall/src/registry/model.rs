@@ -258,6 +258,59 @@ impl SizeClass {
     }
 }
 
+impl OrganisationKind {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::Incubator => "reg-kind-incubator",
+            Self::Cluster => "reg-kind-cluster",
+            Self::BusinessDevelopmentCentre => "reg-kind-business-development-centre",
+            Self::PublicAuthority => "reg-kind-public-authority",
+            Self::FundingAgency => "reg-kind-funding-agency",
+            Self::KnowledgeInstitution => "reg-kind-knowledge-institution",
+        })
+    }
+}
+
+impl Service {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::Incubation => "reg-service-incubation",
+            Self::Acceleration => "reg-service-acceleration",
+            Self::SoftLanding => "reg-service-soft-landing",
+            Self::DeskSpace => "reg-service-desk-space",
+            Self::Mentoring => "reg-service-mentoring",
+            Self::Coaching => "reg-service-coaching",
+            Self::Matchmaking => "reg-service-matchmaking",
+            Self::MarketIntelligence => "reg-service-market-intelligence",
+            Self::ExportTraining => "reg-service-export-training",
+            Self::TradeMissions => "reg-service-trade-missions",
+            Self::TradeFairs => "reg-service-trade-fairs",
+            Self::LegalAdvice => "reg-service-legal-advice",
+            Self::FundingAdvice => "reg-service-funding-advice",
+            Self::InvestorAccess => "reg-service-investor-access",
+            Self::GrantFunding => "reg-service-grant-funding",
+            Self::ClusterManagement => "reg-service-cluster-management",
+            Self::RAndDCollaboration => "reg-service-r-and-d-collaboration",
+            Self::TestFacilities => "reg-service-test-facilities",
+            Self::NetworkingEvents => "reg-service-networking-events",
+        })
+    }
+}
+
+impl SizeClass {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::Micro => "reg-size-micro",
+            Self::Small => "reg-size-small",
+            Self::Medium => "reg-size-medium",
+            Self::Large => "reg-size-large",
+        })
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Values
 // ---------------------------------------------------------------------------

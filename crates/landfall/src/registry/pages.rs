@@ -44,7 +44,7 @@ fn pager(path: &str, params: &ListParams, total: u64) -> Pager {
 fn kind_choices(selected: &str) -> Vec<Choice> {
     OrganisationKind::ALL
         .iter()
-        .map(|k| Choice::new(k.as_str(), k.label(), k.as_str() == selected))
+        .map(|k| Choice::new(k.as_str(), k.label_t(), k.as_str() == selected))
         .collect()
 }
 
@@ -366,7 +366,7 @@ fn organisation_form(
             .map(|s| {
                 Choice::new(
                     s.as_str(),
-                    s.label(),
+                    s.label_t(),
                     input.services.iter().any(|v| v == s.as_str()),
                 )
             })
@@ -523,9 +523,7 @@ impl SmeCard {
                 _ => String::new(),
             },
             size: match (private, sme.employees) {
-                (true, Some(n)) => model::SizeClass::of_employees(i64::from(n))
-                    .label()
-                    .to_string(),
+                (true, Some(n)) => model::SizeClass::of_employees(i64::from(n)).label_t(),
                 _ => String::new(),
             },
             private,
@@ -778,7 +776,7 @@ async fn sme_form(
         })
         .map(|o| {
             let value = o.id.to_string();
-            let label = format!("{} ({}, {})", o.name, o.kind.label(), o.country);
+            let label = format!("{} ({}, {})", o.name, o.kind.label_t(), o.country);
             Choice::new(value.clone(), label, value == selected)
         })
         .collect();

@@ -1544,6 +1544,62 @@ async fn soft_landing_pages_speak_the_readers_language(backend: Backend) {
     assert!(page("/smes", None).await.contains("<h1>SMEs</h1>"));
 }
 
+async fn journey_labels_and_dates_follow_the_readers_language(backend: Backend) {
+    use landfall::i18n::{Locale, date_in};
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+    let browser = crate::support::signed_in_browser(&app, MANAGER_A).await;
+    let starts = Utc::now().date_naive() - Duration::days(10);
+
+    let german =
+        crate::support::text_in(&browser, &app.url(&format!("/participants/{}", p.a1)), "de").await;
+    assert!(german.contains("Workshop 1 zu Hause"), "{german}");
+    assert!(german.contains("Präsenz im Ausland"), "{german}");
+    assert!(german.contains(">geplant<"), "{german}");
+    assert!(!german.contains("Workshop 1 at home"), "{german}");
+    let cohort =
+        crate::support::text_in(&browser, &app.url(&format!("/cohorts/{}", p.cohort)), "de").await;
+    assert!(cohort.contains(&date_in(Locale::De, starts)), "{cohort}");
+    assert!(!cohort.contains(&starts.to_string()), "{cohort}");
+    let organisation = crate::support::text_in(
+        &browser,
+        &app.url(&format!("/organisations/{}", p.net.incubator_a)),
+        "de",
+    )
+    .await;
+    assert!(
+        organisation.contains("<dd>Inkubator</dd>"),
+        "{organisation}"
+    );
+    let occupancy = app.url(&format!(
+        "/desks/occupancy?organisation={}&month=2027-03",
+        p.net.incubator_a
+    ));
+    let german_occupancy = crate::support::text_in(&browser, &occupancy, "de").await;
+    assert!(german_occupancy.contains("März 2027"), "{german_occupancy}");
+    let english_occupancy = crate::support::text(&browser, &occupancy).await;
+    assert!(
+        english_occupancy.contains("March 2027"),
+        "{english_occupancy}"
+    );
+
+    let english =
+        crate::support::text(&browser, &app.url(&format!("/participants/{}", p.a1))).await;
+    assert!(english.contains("Workshop 1 at home"), "{english}");
+    assert!(english.contains(">planned<"), "{english}");
+    let cohort = crate::support::text(&browser, &app.url(&format!("/cohorts/{}", p.cohort))).await;
+    assert!(cohort.contains(&date_in(Locale::En, starts)), "{cohort}");
+    let organisation = crate::support::text(
+        &browser,
+        &app.url(&format!("/organisations/{}", p.net.incubator_a)),
+    )
+    .await;
+    assert!(
+        organisation.contains("<dd>Incubator</dd>"),
+        "{organisation}"
+    );
+}
+
 on_both_backends!(
     programmes_need_partners_abroad_and_managers_add_their_own_smes,
     journeys_follow_their_order_and_keep_a_history,
@@ -1557,4 +1613,5 @@ on_both_backends!(
     calendars_parse_back_with_the_right_times,
     the_demo_runs_a_programme_at_every_stage,
     soft_landing_pages_speak_the_readers_language,
+    journey_labels_and_dates_follow_the_readers_language,
 );

@@ -1708,6 +1708,64 @@ async fn toolbox_pages_speak_the_language_of_the_browser(backend: Backend) {
     );
 }
 
+async fn plan_pages_show_labels_and_dates_in_the_browser_language(backend: Backend) {
+    let app = spawn(backend).await;
+    network(&app).await;
+    let manager = app.token(MANAGER_A).await;
+    let plan = japan_plan(&app, &manager).await;
+    let visits = instrument_id(&app, &manager, "study-visits").await;
+    let item = app
+        .post(
+            &format!("/api/v1/plans/{plan}/items"),
+            &manager,
+            json!({"instrument_id": visits, "starts_on": "2027-02-01", "ends_on": "2027-02-05"}),
+        )
+        .await;
+    assert_eq!(item.status, 201, "{}", item.text);
+    let browser = crate::support::signed_in_browser(&app, MANAGER_A).await;
+    let page = app.url(&format!("/plans/{plan}"));
+
+    let german = text_in(&browser, &page, "de").await;
+    assert!(german.contains("<html lang=\"de\">"), "{german}");
+    assert!(
+        german.contains("1. Jan. 2027 bis 31. Dez. 2027"),
+        "{german}"
+    );
+    assert!(german.contains("1. Feb. 2027 bis 5. Feb. 2027"), "{german}");
+    assert!(
+        german.contains("Den Schritt ins Ausland vorbereiten"),
+        "{german}"
+    );
+    assert!(
+        !german.contains("Preparing to go international"),
+        "{german}"
+    );
+    assert!(!german.contains("2027-02-01"), "{german}");
+    let library = text_in(&browser, &app.url("/methods"), "de").await;
+    assert!(
+        library.contains("Vorgestellte Methoden und Werkzeuge"),
+        "{library}"
+    );
+    assert!(
+        library.contains("Geschäftsmodelle und Strategie"),
+        "{library}"
+    );
+
+    let english = crate::support::text(&browser, &page).await;
+    assert!(english.contains("1 Jan 2027 to 31 Dec 2027"), "{english}");
+    assert!(english.contains("1 Feb 2027 to 5 Feb 2027"), "{english}");
+    assert!(
+        english.contains("Preparing to go international"),
+        "{english}"
+    );
+    let library = crate::support::text(&browser, &app.url("/methods")).await;
+    assert!(library.contains("Methods and tools presented"), "{library}");
+    assert!(
+        library.contains("Business models and strategy"),
+        "{library}"
+    );
+}
+
 on_both_backends!(
     every_database_starts_with_the_network_catalogue,
     the_openapi_document_describes_the_toolbox,
@@ -1720,4 +1778,5 @@ on_both_backends!(
     toolbox_pages_show_and_forms_come_back_with_their_errors,
     the_demo_fills_the_toolbox_once,
     toolbox_pages_speak_the_language_of_the_browser,
+    plan_pages_show_labels_and_dates_in_the_browser_language,
 );

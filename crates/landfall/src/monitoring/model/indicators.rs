@@ -41,6 +41,17 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// The unit in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Unit::Smes => "mon-unit-smes",
+            Unit::Records => "mon-unit-records",
+            Unit::EurCents => "mon-unit-eur",
+            Unit::Percent => "mon-unit-percent",
+            Unit::Jobs => "mon-unit-jobs",
+        })
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Unit::Smes => "SMEs",

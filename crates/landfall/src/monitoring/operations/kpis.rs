@@ -129,6 +129,21 @@ impl Population {
     }
 }
 
+/// A group's name in the language of the request, for pages: "not known" and
+/// the size classes are words of the platform, the rest names people typed.
+pub fn group_label_t(dimension: Dimension, key: &str, label: &str) -> String {
+    if key.is_empty() {
+        return crate::t("mon-not-known");
+    }
+    match (dimension, key) {
+        (Dimension::Size, "micro") => SizeClass::Micro.label_t(),
+        (Dimension::Size, "small") => SizeClass::Small.label_t(),
+        (Dimension::Size, "medium") => SizeClass::Medium.label_t(),
+        (Dimension::Size, "large") => SizeClass::Large.label_t(),
+        _ => label.to_string(),
+    }
+}
+
 fn size_word(employees: Option<i32>) -> String {
     match employees.map(|e| SizeClass::of_employees(i64::from(e))) {
         Some(SizeClass::Micro) => "micro",
@@ -566,14 +581,17 @@ pub async fn drill_down(
             .collect();
     }
     let slice_label = match &group {
-        Some((dimension, key)) => {
-            format!(
-                "{}: {}",
-                dimension.label(),
-                population.label(*dimension, key)
-            )
-        }
-        None => "All".into(),
+        Some((dimension, key)) => crate::ta(
+            "mon-slice",
+            &[
+                ("dimension", dimension.label_t().into()),
+                (
+                    "group",
+                    group_label_t(*dimension, key, &population.label(*dimension, key)).into(),
+                ),
+            ],
+        ),
+        None => crate::t("mon-slice-all"),
     };
     Ok(DrillDown {
         indicator,

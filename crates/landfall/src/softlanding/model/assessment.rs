@@ -238,6 +238,45 @@ impl Assessment {
     }
 }
 
+impl Barrier {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Barrier::Language => "sl-barrier-language",
+            Barrier::Culture => "sl-barrier-culture",
+            Barrier::Regulation => "sl-barrier-regulation",
+            Barrier::Funding => "sl-barrier-funding",
+            Barrier::Contacts => "sl-barrier-contacts",
+            Barrier::Capacity => "sl-barrier-capacity",
+        })
+    }
+}
+
+impl Potential {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Potential::MarketDemand => "sl-potential-market-demand",
+            Potential::ProductFit => "sl-potential-product-fit",
+            Potential::CompetitiveAdvantage => "sl-potential-competitive-advantage",
+            Potential::ExistingNetwork => "sl-potential-existing-network",
+            Potential::ManagementCommitment => "sl-potential-management-commitment",
+        })
+    }
+}
+
+impl Assessment {
+    /// [`Assessment::readiness_label`] in the language of the request, for pages.
+    pub fn readiness_label_t(&self) -> String {
+        crate::t(match self.readiness() {
+            0..40 => "sl-readiness-not-ready",
+            40..60 => "sl-readiness-getting-ready",
+            60..80 => "sl-readiness-ready",
+            _ => "sl-readiness-well-prepared",
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

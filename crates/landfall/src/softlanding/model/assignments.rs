@@ -176,6 +176,18 @@ pub fn all_accepted(statuses: &[AssignmentStatus]) -> bool {
     !statuses.is_empty() && statuses.iter().all(|s| *s == AssignmentStatus::Accepted)
 }
 
+impl AssignmentStatus {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            AssignmentStatus::Open => "sl-assignment-open",
+            AssignmentStatus::Submitted => "sl-assignment-submitted",
+            AssignmentStatus::Accepted => "sl-assignment-accepted",
+            AssignmentStatus::NeedsChanges => "sl-assignment-needs-changes",
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

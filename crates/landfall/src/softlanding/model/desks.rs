@@ -294,6 +294,30 @@ pub fn occupancy(month: (NaiveDate, NaiveDate), approved: &[(NaiveDate, NaiveDat
     }
 }
 
+impl DeskKind {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            DeskKind::HotDesk => "sl-desk-kind-hot-desk",
+            DeskKind::FixedDesk => "sl-desk-kind-fixed-desk",
+            DeskKind::PrivateOffice => "sl-desk-kind-private-office",
+        })
+    }
+}
+
+impl BookingStatus {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            BookingStatus::Requested => "sl-booking-requested",
+            BookingStatus::Approved => "sl-booking-approved",
+            BookingStatus::Declined => "sl-booking-declined",
+            BookingStatus::Waitlisted => "sl-booking-waitlisted",
+            BookingStatus::Cancelled => "sl-booking-cancelled",
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -419,6 +419,44 @@ pub fn funnel<'a>(journeys: impl IntoIterator<Item = &'a Journey>) -> Vec<Funnel
     rows
 }
 
+impl Step {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Step::Workshop1 => "sl-step-workshop-1",
+            Step::StudyTrip => "sl-step-study-trip",
+            Step::Workshop2 => "sl-step-workshop-2",
+            Step::HomeAssignments => "sl-step-home-assignments",
+            Step::Workshop3 => "sl-step-workshop-3",
+            Step::LongTermPresence => "sl-step-long-term-presence",
+        })
+    }
+
+    /// What happens in the step, in the language of the request.
+    pub fn purpose_t(self) -> String {
+        crate::t(match self {
+            Step::Workshop1 => "sl-purpose-workshop-1",
+            Step::StudyTrip => "sl-purpose-study-trip",
+            Step::Workshop2 => "sl-purpose-workshop-2",
+            Step::HomeAssignments => "sl-purpose-home-assignments",
+            Step::Workshop3 => "sl-purpose-workshop-3",
+            Step::LongTermPresence => "sl-purpose-long-term-presence",
+        })
+    }
+}
+
+impl StepState {
+    /// The state in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            StepState::Planned => "sl-state-planned",
+            StepState::Scheduled => "sl-state-scheduled",
+            StepState::Done => "sl-state-done",
+            StepState::Skipped => "sl-state-skipped",
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

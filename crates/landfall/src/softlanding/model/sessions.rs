@@ -430,6 +430,18 @@ pub fn plan(
     Ok(planned)
 }
 
+impl SessionKind {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            SessionKind::Workshop1 => "sl-session-workshop-1",
+            SessionKind::StudyTrip => "sl-session-study-trip",
+            SessionKind::Workshop2 => "sl-session-workshop-2",
+            SessionKind::Workshop3 => "sl-session-workshop-3",
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

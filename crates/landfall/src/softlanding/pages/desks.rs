@@ -189,7 +189,7 @@ fn desk_form(
     };
     let kinds = DeskKind::ALL
         .iter()
-        .map(|k| Choice::new(k.as_str(), k.label(), values.kind == k.as_str()))
+        .map(|k| Choice::new(k.as_str(), k.label_t(), values.kind == k.as_str()))
         .collect();
     let status = form_status(&errors);
     let page = DeskFormPage {
@@ -307,7 +307,7 @@ pub async fn occupancy(
     };
     let page = OccupancyPage {
         layout: Layout::new(crate::t("sl-desk-occupancy"), Some(&actor), "desks"),
-        month_label: first.format("%B %Y").to_string(),
+        month_label: crate::t1(&format!("sl-month-{}", first.month()), "year", first.year()),
         days: (1..=last.day()).collect(),
         rows,
         previous: link(previous),

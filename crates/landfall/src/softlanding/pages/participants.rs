@@ -251,7 +251,7 @@ pub async fn act_on_step(
                 .map(|(_, m)| m.to_string())
                 .collect::<Vec<_>>()
                 .join("; ");
-            let alert = Some(format!("{}: {message}", step.label()));
+            let alert = Some(format!("{}: {message}", step.label_t()));
             participant_page(
                 &state,
                 &actor,
@@ -374,7 +374,7 @@ pub async fn renew_feed(
 /// One rating row of the assessment form.
 pub struct RatingRow {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub value: Option<i64>,
     pub error: Option<String>,
 }
@@ -389,7 +389,7 @@ struct AssessmentPage {
     potentials: Vec<RatingRow>,
     barrier_notes: String,
     potential_notes: String,
-    readiness: Option<(u8, &'static str)>,
+    readiness: Option<(u8, String)>,
     errors: FieldErrors,
 }
 
@@ -402,7 +402,7 @@ impl AssessmentPage {
 fn rating_rows<K: Copy>(
     all: &[K],
     key: impl Fn(K) -> &'static str,
-    label: impl Fn(K) -> &'static str,
+    label: impl Fn(K) -> String,
     values: &[(String, Option<i64>)],
     prefix: &str,
     errors: &FieldErrors,
@@ -472,7 +472,7 @@ async fn assessment_page(
         barriers: rating_rows(
             &Barrier::ALL,
             Barrier::as_str,
-            Barrier::label,
+            Barrier::label_t,
             &input.barriers,
             "barriers",
             &errors,
@@ -480,14 +480,14 @@ async fn assessment_page(
         potentials: rating_rows(
             &Potential::ALL,
             Potential::as_str,
-            Potential::label,
+            Potential::label_t,
             &input.potentials,
             "potentials",
             &errors,
         ),
         barrier_notes: input.barrier_notes,
         potential_notes: input.potential_notes,
-        readiness: saved.map(|s| (s.assessment.readiness(), s.assessment.readiness_label())),
+        readiness: saved.map(|s| (s.assessment.readiness(), s.assessment.readiness_label_t())),
         participant,
         errors,
     };

@@ -274,7 +274,7 @@ async fn programme_form(
             let checked = values.partner_ids.contains(&value);
             Choice::new(
                 value,
-                format!("{} ({}, {})", o.name, o.kind.label(), o.country),
+                format!("{} ({}, {})", o.name, o.kind.label_t(), o.country),
                 checked,
             )
         })
@@ -598,7 +598,7 @@ pub async fn cohort(
     let bars: Vec<Bar> = funnel
         .iter()
         .map(|row| Bar {
-            label: format!("{}. {}", row.step.number(), row.step.label()),
+            label: format!("{}. {}", row.step.number(), row.step.label_t()),
             value: row.done,
             extra: row.skipped,
         })

@@ -386,7 +386,7 @@ async fn session_form(
     };
     let kinds = SessionKind::ALL
         .iter()
-        .map(|k| Choice::new(k.as_str(), k.label(), values.kind == k.as_str()))
+        .map(|k| Choice::new(k.as_str(), k.label_t(), values.kind == k.as_str()))
         .collect();
     let hosts = programme
         .partners

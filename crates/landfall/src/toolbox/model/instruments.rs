@@ -124,6 +124,17 @@ pub fn can_edit(actor: &Actor, owner: Option<i64>) -> bool {
     }
 }
 
+impl InstrumentGroup {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::Preparatory => "tb-group-preparatory",
+            Self::Leads => "tb-group-leads",
+            Self::Sustain => "tb-group-sustain",
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

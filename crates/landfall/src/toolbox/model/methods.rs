@@ -370,6 +370,73 @@ pub fn materials_to_lines(materials: &[Material]) -> String {
         .join("\n")
 }
 
+impl MethodKind {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::Method => "tb-method-kind-method",
+            Self::Tool => "tb-method-kind-tool",
+        })
+    }
+}
+
+impl Novelty {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::Existing => "tb-novelty-existing",
+            Self::Improved => "tb-novelty-improved",
+            Self::New => "tb-novelty-new",
+        })
+    }
+}
+
+impl Theme {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::BusinessModels => "tb-theme-business-models",
+            Self::Products => "tb-theme-products",
+            Self::Incubation => "tb-theme-incubation",
+            Self::Skills => "tb-theme-skills",
+        })
+    }
+}
+
+impl PilotStatus {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::Planned => "tb-pilot-planned",
+            Self::Running => "tb-pilot-running",
+            Self::Completed => "tb-pilot-completed",
+        })
+    }
+}
+
+impl LibraryIndicator {
+    /// The indicator's name and definition in the language of the request, for pages.
+    pub fn name_and_definition_t(&self) -> (String, String) {
+        let (name, definition) = match self.key {
+            "presented" => (
+                "tb-indicator-presented-name",
+                "tb-indicator-presented-definition",
+            ),
+            "new_or_improved_tools" => ("tb-indicator-tools-name", "tb-indicator-tools-definition"),
+            "initiating" => (
+                "tb-indicator-initiating-name",
+                "tb-indicator-initiating-definition",
+            ),
+            "informed" => (
+                "tb-indicator-informed-name",
+                "tb-indicator-informed-definition",
+            ),
+            _ => return (self.name.to_string(), self.definition.to_string()),
+        };
+        (crate::t(name), crate::t(definition))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -468,6 +468,39 @@ pub fn can_use(actor: &Actor, organisation_id: i64) -> bool {
     actor.is_admin() || actor.manages(organisation_id)
 }
 
+impl ItemStatus {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::NotStarted => "tb-item-not-started",
+            Self::InProgress => "tb-item-in-progress",
+            Self::Done => "tb-item-done",
+            Self::NotRelevant => "tb-item-not-relevant",
+        })
+    }
+}
+
+impl StatementKind {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            StatementKind::Booster => "tb-statement-booster",
+            StatementKind::Blocker => "tb-statement-blocker",
+        })
+    }
+}
+
+impl Answer {
+    /// The label in the language of the request, for pages.
+    pub fn label_t(self) -> String {
+        crate::t(match self {
+            Self::Yes => "tb-answer-yes",
+            Self::Partly => "tb-answer-partly",
+            Self::No => "tb-answer-no",
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

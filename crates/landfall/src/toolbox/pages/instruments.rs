@@ -94,7 +94,7 @@ pub async fn catalogue(
         .collect();
     let group_choices = InstrumentGroup::ALL
         .iter()
-        .map(|g| Choice::new(g.as_str(), g.label(), Some(*g) == group))
+        .map(|g| Choice::new(g.as_str(), g.label_t(), Some(*g) == group))
         .collect();
     Ok(CataloguePage {
         layout: Layout::new(crate::t("tb-instruments"), Some(&actor), SECTION),
@@ -263,7 +263,7 @@ async fn form_page(
     };
     let groups = InstrumentGroup::ALL
         .iter()
-        .map(|g| Choice::new(g.as_str(), g.label(), values.group == g.as_str()))
+        .map(|g| Choice::new(g.as_str(), g.label_t(), values.group == g.as_str()))
         .collect();
     let status = form_status(&errors);
     let page = InstrumentFormPage {

@@ -25,8 +25,8 @@ use crate::web::{ApiQuery, AppError, Id, Layout};
 /// One of the library's indicators as its table shows it.
 pub struct IndicatorRow {
     pub key: &'static str,
-    pub name: &'static str,
-    pub definition: &'static str,
+    pub name: String,
+    pub definition: String,
     pub value: i64,
     pub target: i64,
     pub progress: u32,
@@ -56,7 +56,7 @@ pub struct LibraryQuery {
 fn choices<T: Copy + PartialEq>(
     all: &[T],
     selected: Option<T>,
-    word: impl Fn(T) -> (&'static str, &'static str),
+    word: impl Fn(T) -> (&'static str, String),
 ) -> Vec<Choice> {
     all.iter()
         .map(|v| {
@@ -82,13 +82,16 @@ pub async fn library(
     let indicators: Vec<IndicatorRow> = ops::indicators(&state.db)
         .await?
         .into_iter()
-        .map(|i| IndicatorRow {
-            progress: i.progress(),
-            key: i.key,
-            name: i.name,
-            definition: i.definition,
-            value: i.value,
-            target: i.target,
+        .map(|i| {
+            let (name, definition) = i.name_and_definition_t();
+            IndicatorRow {
+                progress: i.progress(),
+                key: i.key,
+                name,
+                definition,
+                value: i.value,
+                target: i.target,
+            }
         })
         .collect();
     let bars: Vec<Bar> = indicators
@@ -102,8 +105,8 @@ pub async fn library(
     Ok(LibraryPage {
         layout: Layout::new(crate::t("tb-methods-and-tools"), Some(&actor), SECTION),
         methods,
-        kinds: choices(MethodKind::ALL, kind, |k| (k.as_str(), k.label())),
-        themes: choices(Theme::ALL, theme, |t| (t.as_str(), t.label())),
+        kinds: choices(MethodKind::ALL, kind, |k| (k.as_str(), k.label_t())),
+        themes: choices(Theme::ALL, theme, |t| (t.as_str(), t.label_t())),
         q,
         chart: horizontal_bars(&crate::t("tb-chart-methods"), &bars, 100),
         indicators,
@@ -158,7 +161,7 @@ impl PilotForm {
 fn statuses(selected: &str) -> Vec<Choice> {
     PilotStatus::ALL
         .iter()
-        .map(|s| Choice::new(s.as_str(), s.label(), s.as_str() == selected))
+        .map(|s| Choice::new(s.as_str(), s.label_t(), s.as_str() == selected))
         .collect()
 }
 
@@ -355,13 +358,13 @@ async fn method_form(
     let page = MethodFormPage {
         layout: Layout::new(heading.clone(), Some(actor), SECTION),
         kinds: choices(MethodKind::ALL, MethodKind::parse(&values.kind).ok(), |k| {
-            (k.as_str(), k.label())
+            (k.as_str(), k.label_t())
         }),
         novelties: choices(Novelty::ALL, Novelty::parse(&values.novelty).ok(), |n| {
-            (n.as_str(), n.label())
+            (n.as_str(), n.label_t())
         }),
         themes: choices(Theme::ALL, Theme::parse(&values.theme).ok(), |t| {
-            (t.as_str(), t.label())
+            (t.as_str(), t.label_t())
         }),
         heading,
         action,

@@ -29,6 +29,17 @@ use crate::web::export::{Cell, ExportFormat, Table, download};
 use crate::web::forms::{Choice, date_field, form_status, refused_fields, whole_number};
 use crate::web::{ApiQuery, AppError, Id, Layout};
 
+/// From one day to another, written the way the request's language writes them.
+fn period_t(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
+    crate::ta(
+        "tb-period-range",
+        &[
+            ("from", FluentValue::from(crate::i18n::date(from))),
+            ("to", FluentValue::from(crate::i18n::date(to))),
+        ],
+    )
+}
+
 /// Money in whole euros for a chart.
 fn euros(cents: i64) -> u64 {
     u64::try_from(cents.max(0) / 100).unwrap_or(0)
@@ -66,7 +77,7 @@ impl From<&PlanDetail> for PlanRow {
             title: d.plan.title.clone(),
             organisation: d.plan.organisation.name.clone(),
             market: d.plan.market.label(),
-            period: format!("{} to {}", d.plan.starts_on, d.plan.ends_on),
+            period: period_t(d.plan.starts_on, d.plan.ends_on),
             items: d.items.len(),
             total: eur(d.budget.total.total_cents),
         }
@@ -297,7 +308,7 @@ pub async fn delete_plan(
 /// An item of a plan, as its table shows it.
 pub struct ItemRow {
     pub id: i64,
-    pub group: &'static str,
+    pub group: String,
     pub instrument: String,
     pub instrument_slug: String,
     pub title: String,
@@ -312,7 +323,7 @@ pub struct ItemRow {
 /// A line of the budget table: a group or the whole plan.
 pub struct BudgetRow {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub items: usize,
     pub days: i64,
     pub work: String,
@@ -321,10 +332,10 @@ pub struct BudgetRow {
 }
 
 impl BudgetRow {
-    fn new(key: &'static str, label: &'static str, items: usize, a: Amounts) -> Self {
+    fn new(key: &'static str, label: impl Into<String>, items: usize, a: Amounts) -> Self {
         Self {
             key,
-            label,
+            label: label.into(),
             items,
             days: a.days,
             work: eur(a.work_cents),
@@ -434,7 +445,7 @@ async fn instrument_choices(state: &AppState, selected: &str) -> Result<Vec<Choi
         .map(|i| {
             let id = i.id.to_string();
             let chosen = id == selected;
-            Choice::new(id, format!("{} · {}", i.group.label(), i.name), chosen)
+            Choice::new(id, format!("{} · {}", i.group.label_t(), i.name), chosen)
         })
         .collect())
 }
@@ -446,14 +457,14 @@ fn item_rows(detail: &PlanDetail) -> Vec<ItemRow> {
         .zip(&detail.budget.lines)
         .map(|(item, amounts)| ItemRow {
             id: item.id,
-            group: item.instrument.group.label(),
+            group: item.instrument.group.label_t(),
             instrument: item.instrument.name.clone(),
             instrument_slug: item.instrument.slug.clone(),
             title: item.title.clone(),
             dates: if item.starts_on == item.ends_on {
-                item.starts_on.to_string()
+                crate::i18n::date(item.starts_on)
             } else {
-                format!("{} to {}", item.starts_on, item.ends_on)
+                period_t(item.starts_on, item.ends_on)
             },
             days: item.days,
             work: eur(amounts.work_cents),
@@ -499,14 +510,14 @@ async fn plan_page(
         .budget
         .groups
         .iter()
-        .map(|g| BudgetRow::new(g.group.as_str(), g.group.label(), g.items, g.amounts))
+        .map(|g| BudgetRow::new(g.group.as_str(), g.group.label_t(), g.items, g.amounts))
         .collect();
     let bars: Vec<Bar> = detail
         .budget
         .groups
         .iter()
         .map(|g| Bar {
-            label: g.group.label().to_string(),
+            label: g.group.label_t(),
             value: euros(g.amounts.total_cents),
             extra: 0,
         })
@@ -527,13 +538,7 @@ async fn plan_page(
     let page = PlanPage {
         layout: Layout::new(detail.plan.title.clone(), Some(actor), SECTION),
         programme: detail.programme.clone(),
-        period: crate::ta(
-            "tb-period-range",
-            &[
-                ("from", FluentValue::from(detail.plan.starts_on.to_string())),
-                ("to", FluentValue::from(detail.plan.ends_on.to_string())),
-            ],
-        ),
+        period: period_t(detail.plan.starts_on, detail.plan.ends_on),
         day_rate: eur(detail.plan.day_rate_cents),
         items: item_rows(&detail),
         total: BudgetRow::new(
@@ -900,7 +905,7 @@ struct ComparePage {
     organisation: String,
     columns: Vec<CompareColumn>,
     /// Each instrument group with each plan's budget for it.
-    group_rows: Vec<(&'static str, Vec<String>)>,
+    group_rows: Vec<(String, Vec<String>)>,
     /// Each KPI definition any plan targets, with each plan's target.
     kpi_rows: Vec<(String, Vec<String>)>,
     chart: String,
@@ -931,7 +936,7 @@ pub async fn compare(
             id: d.plan.id,
             title: d.plan.title.clone(),
             market: d.plan.market.label(),
-            period: format!("{} to {}", d.plan.starts_on, d.plan.ends_on),
+            period: period_t(d.plan.starts_on, d.plan.ends_on),
             programme: d
                 .programme
                 .clone()
@@ -975,7 +980,7 @@ pub async fn compare(
                     .iter()
                     .map(|d| eur(d.budget.groups[i].amounts.total_cents))
                     .collect();
-                (g.label(), budgets)
+                (g.label_t(), budgets)
             })
             .collect(),
         kpi_rows: kpis.into_iter().collect(),

@@ -49,7 +49,7 @@ pub struct PhaseRow {
 
 pub struct CheckRow {
     pub key: &'static str,
-    pub kind: &'static str,
+    pub kind: String,
     pub text: &'static str,
     pub answer: String,
     pub risk: bool,
@@ -58,9 +58,9 @@ pub struct CheckRow {
 }
 
 pub struct RiskRow {
-    pub kind: &'static str,
+    pub kind: String,
     pub text: &'static str,
-    pub answer: &'static str,
+    pub answer: String,
     pub advice: &'static str,
 }
 
@@ -78,8 +78,8 @@ struct StrategyPage {
     answered: bool,
     checks: Vec<CheckRow>,
     chart: String,
-    statuses: Vec<(&'static str, &'static str)>,
-    answers: Vec<(&'static str, &'static str)>,
+    statuses: Vec<(&'static str, String)>,
+    answers: Vec<(&'static str, String)>,
     errors: FieldErrors,
 }
 
@@ -133,9 +133,9 @@ fn rows(
                                     ("name", FluentValue::from(r.updated_by_name.clone())),
                                     (
                                         "date",
-                                        FluentValue::from(
-                                            r.updated_at.format("%Y-%m-%d").to_string(),
-                                        ),
+                                        FluentValue::from(crate::i18n::date(
+                                            r.updated_at.date_naive(),
+                                        )),
                                     ),
                                 ],
                             )
@@ -155,7 +155,7 @@ fn rows(
             let key = c.statement.key;
             CheckRow {
                 key,
-                kind: c.statement.kind.label(),
+                kind: c.statement.kind.label_t(),
                 text: c.statement.text,
                 answer: value(
                     format!("answer_{key}"),
@@ -201,9 +201,12 @@ async fn strategy_page(
         .risks()
         .iter()
         .map(|c| RiskRow {
-            kind: c.statement.kind.label(),
+            kind: c.statement.kind.label_t(),
             text: c.statement.text,
-            answer: c.answer.as_ref().map_or("", |a| a.answer.label()),
+            answer: c
+                .answer
+                .as_ref()
+                .map_or(String::new(), |a| a.answer.label_t()),
             advice: c.statement.advice,
         })
         .collect();
@@ -227,11 +230,11 @@ async fn strategy_page(
         chart: horizontal_bars(&crate::t("tb-chart-strategy"), &bars, 100),
         statuses: ItemStatus::ALL
             .iter()
-            .map(|s| (s.as_str(), s.label()))
+            .map(|s| (s.as_str(), s.label_t()))
             .collect(),
         answers: Answer::ALL
             .iter()
-            .map(|a| (a.as_str(), a.label()))
+            .map(|a| (a.as_str(), a.label_t()))
             .collect(),
         phases,
         risks,
