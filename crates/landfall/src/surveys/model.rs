@@ -278,19 +278,22 @@ impl QuestionInput {
         if let Some(kind) = kind {
             if kind.has_options() {
                 if options.len() < 2 {
-                    errors.add("options", "give at least two options, one a line");
+                    errors.add("options", crate::t("srv-err-two-options"));
                 } else if options.len() > MAX_OPTIONS {
                     errors.add("options", format!("at most {MAX_OPTIONS} options"));
                 } else if let Some(long) = options.iter().find(|o| o.chars().count() > 200) {
-                    errors.add("options", format!("`{long}` is longer than 200 characters"));
+                    errors.add(
+                        "options",
+                        crate::t1("srv-err-option-too-long", "value", long),
+                    );
                 } else {
                     let mut seen = std::collections::HashSet::new();
                     if let Some(twice) = options.iter().find(|o| !seen.insert(o.to_lowercase())) {
-                        errors.add("options", format!("`{twice}` is listed twice"));
+                        errors.add("options", crate::t1("srv-err-listed-twice", "value", twice));
                     }
                 }
             } else if !options.is_empty() {
-                errors.add("options", "only choice and ranking questions have options");
+                errors.add("options", crate::t("srv-err-no-options"));
             }
             match (kind, self.max_choices) {
                 (_, None) => {}
@@ -298,25 +301,23 @@ impl QuestionInput {
                     if n < 1 || usize::try_from(n).is_ok_and(|n| n > options.len().max(1)) {
                         errors.add(
                             "max_choices",
-                            format!(
-                                "must be between 1 and the number of options ({})",
-                                options.len()
+                            crate::t1(
+                                "srv-err-max-choices",
+                                "number",
+                                crate::i18n::number(options.len()),
                             ),
                         );
                     } else {
                         max_choices = i32::try_from(n).ok();
                     }
                 }
-                (_, Some(_)) => errors.add(
-                    "max_choices",
-                    "only multiple choice and ranking questions have a limit",
-                ),
+                (_, Some(_)) => errors.add("max_choices", crate::t("srv-err-no-limit")),
             }
             if kind == QuestionKind::Number {
                 if let (Some(min), Some(max)) = (self.min_value, self.max_value)
                     && min > max
                 {
-                    errors.add("max_value", "must not be below the minimum");
+                    errors.add("max_value", crate::t("srv-err-below-minimum"));
                 }
             } else if self.min_value.is_some() || self.max_value.is_some() {
                 errors.add(
@@ -405,9 +406,9 @@ pub fn sections<T>(questions: &[T], section_of: impl Fn(&T) -> &str) -> Vec<(Str
 /// A survey may be sent once it asks something.
 pub fn check_sendable(status: SurveyStatus, questions: usize, waves: usize) -> Result<(), String> {
     match status {
-        SurveyStatus::Closed => Err("the survey is closed".into()),
-        _ if questions == 0 => Err("add at least one question before sending".into()),
-        SurveyStatus::Draft if waves > 0 => Err("the survey is not open".into()),
+        SurveyStatus::Closed => Err(crate::t("srv-err-survey-closed")),
+        _ if questions == 0 => Err(crate::t("srv-err-no-question")),
+        SurveyStatus::Draft if waves > 0 => Err(crate::t("srv-err-not-open")),
         _ => Ok(()),
     }
 }
@@ -417,7 +418,7 @@ pub fn check_editable(status: SurveyStatus) -> Result<(), String> {
     if status == SurveyStatus::Draft {
         Ok(())
     } else {
-        Err("questions can only change while the survey is a draft (answers must keep their questions)".into())
+        Err(crate::t("srv-err-frozen"))
     }
 }
 
@@ -539,7 +540,7 @@ fn option_index(spec: &QuestionSpec, value: &str) -> Result<usize, String> {
     spec.options
         .iter()
         .position(|o| o == value)
-        .ok_or_else(|| format!("`{value}` is not one of the options"))
+        .ok_or_else(|| crate::t1("srv-err-not-an-option", "value", value))
 }
 
 /// Reads one answer from the values sent for a question: option texts (for a
@@ -553,7 +554,7 @@ pub fn parse_answer(spec: &QuestionSpec, values: &[String]) -> Result<Option<Ans
         .collect();
     if values.is_empty() {
         return if spec.required {
-            Err("this question needs an answer".into())
+            Err(crate::t("srv-err-needs-answer"))
         } else {
             Ok(None)
         };
@@ -561,7 +562,7 @@ pub fn parse_answer(spec: &QuestionSpec, values: &[String]) -> Result<Option<Ans
     let single = || -> Result<&str, String> {
         match values[..] {
             [one] => Ok(one),
-            _ => Err("give one answer".into()),
+            _ => Err(crate::t("srv-err-one-answer")),
         }
     };
     let answer = match spec.kind {
@@ -571,7 +572,7 @@ pub fn parse_answer(spec: &QuestionSpec, values: &[String]) -> Result<Option<Ans
             for value in &values {
                 let index = option_index(spec, value)?;
                 if chosen.contains(&index) {
-                    return Err(format!("`{value}` is given twice"));
+                    return Err(crate::t1("srv-err-given-twice", "value", value));
                 }
                 chosen.push(index);
             }
@@ -579,9 +580,9 @@ pub fn parse_answer(spec: &QuestionSpec, values: &[String]) -> Result<Option<Ans
                 && chosen.len() > usize::try_from(max).unwrap_or(0)
             {
                 return Err(if spec.kind == QuestionKind::Ranking {
-                    format!("rank at most {max}")
+                    crate::t1("srv-err-rank-at-most", "number", crate::i18n::number(max))
                 } else {
-                    format!("choose at most {max}")
+                    crate::t1("srv-err-choose-at-most", "number", crate::i18n::number(max))
                 });
             }
             if spec.kind == QuestionKind::Ranking {
@@ -595,7 +596,7 @@ pub fn parse_answer(spec: &QuestionSpec, values: &[String]) -> Result<Option<Ans
             let value = single()?;
             match value.parse::<u8>() {
                 Ok(n @ 1..=5) => Answer::Likert(n),
-                _ => return Err("choose a point from 1 to 5".into()),
+                _ => return Err(crate::t("srv-err-scale-point")),
             }
         }
         QuestionKind::Number => {
@@ -603,23 +604,31 @@ pub fn parse_answer(spec: &QuestionSpec, values: &[String]) -> Result<Option<Ans
             let n: i64 = value
                 .replace([' ', '\u{a0}'], "")
                 .parse()
-                .map_err(|_| format!("`{value}` is not a whole number"))?;
+                .map_err(|_| crate::t1("srv-err-not-a-number", "value", value))?;
             if let Some(min) = spec.min_value
                 && n < min
             {
-                return Err(format!("must be at least {min}"));
+                return Err(crate::t1(
+                    "srv-err-at-least",
+                    "number",
+                    crate::i18n::number(min),
+                ));
             }
             if let Some(max) = spec.max_value
                 && n > max
             {
-                return Err(format!("must be at most {max}"));
+                return Err(crate::t1(
+                    "srv-err-at-most",
+                    "number",
+                    crate::i18n::number(max),
+                ));
             }
             Answer::Number(n)
         }
         QuestionKind::FreeText => {
             let text = values.join("\n");
             if text.chars().count() > 5000 {
-                return Err("at most 5000 characters".into());
+                return Err(crate::t("srv-err-text-too-long"));
             }
             Answer::Text(text)
         }
@@ -641,13 +650,13 @@ pub fn order_by_places(options: &[String], places: &[String]) -> Result<Vec<Stri
             .parse()
             .ok()
             .filter(|n| *n >= 1)
-            .ok_or_else(|| format!("`{place}` is not a place (1, 2, 3…)"))?;
+            .ok_or_else(|| crate::t1("srv-err-not-a-place", "value", place))?;
         placed.push((n, option));
     }
     placed.sort_by_key(|(n, _)| *n);
     for (expected, (n, _)) in placed.iter().enumerate() {
         if *n != expected + 1 {
-            return Err("give each place once, starting at 1 and without gaps".into());
+            return Err(crate::t("srv-err-places"));
         }
     }
     Ok(placed.into_iter().map(|(_, o)| o.clone()).collect())

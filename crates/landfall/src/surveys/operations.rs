@@ -297,10 +297,7 @@ pub async fn close(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
     if !store::change_status(&txn, id, SurveyStatus::Open, SurveyStatus::Closed).await? {
         return Err(AppError::Validation(FieldErrors::single(
             "status",
-            format!(
-                "only an open survey can be closed (this one is {})",
-                s.status.label().to_lowercase()
-            ),
+            crate::t1("srv-err-close-not-open", "status", s.status.as_str()),
         )));
     }
     txn.commit().await?;
@@ -530,7 +527,10 @@ async fn resolve(
                     .await?
                     .0;
                 if found.is_empty() {
-                    errors.add("organisation_kind", "no organisation of this kind");
+                    errors.add(
+                        "organisation_kind",
+                        crate::t("srv-err-no-organisation-of-kind"),
+                    );
                 }
                 organisation_ids.extend(found.iter().map(|o| o.id));
             }
@@ -554,7 +554,7 @@ async fn resolve(
         }
     }
     if recipients.is_empty() && errors.is_empty() {
-        errors.add("recipients", "choose whom to send the survey to");
+        errors.add("recipients", crate::t("srv-err-no-recipients"));
     }
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
@@ -595,7 +595,7 @@ pub async fn send_wave(
         (None, _) => {
             return Err(AppError::Validation(FieldErrors::single(
                 "recipients",
-                "choose whom to send the survey to",
+                crate::t("srv-err-no-recipients"),
             )));
         }
         (Some(first), None) => store::invitations(db, survey_id, Some(first.id))
@@ -613,7 +613,7 @@ pub async fn send_wave(
         (Some(_), Some(_)) => {
             return Err(AppError::Validation(FieldErrors::single(
                 "recipients",
-                "a follow-up wave goes to the same recipients as wave 1 (the panel); leave the choice empty",
+                crate::t("srv-err-panel"),
             )));
         }
     };
@@ -714,7 +714,7 @@ pub async fn remind(db: &Db, actor: &Actor, survey_id: i64, number: i32) -> Resu
     if s.status != SurveyStatus::Open {
         return Err(AppError::Validation(FieldErrors::single(
             "status",
-            "reminders go out only while the survey is open",
+            crate::t("srv-err-reminders-closed"),
         )));
     }
     let (_, wave) = wave_by_number(db, survey_id, Some(number)).await?;
@@ -1067,16 +1067,10 @@ pub async fn answer(
 ) -> Result<(), AppError> {
     let view = invitation(db, token).await?;
     if view.survey.status != SurveyStatus::Open {
-        return Err(AppError::conflict_on(
-            "token",
-            "this survey is not taking answers any more",
-        ));
+        return Err(AppError::conflict_on("token", crate::t("srv-err-closed")));
     }
     if view.answered() {
-        return Err(AppError::conflict_on(
-            "token",
-            "this invitation has already been answered: each link takes one response",
-        ));
+        return Err(AppError::conflict_on("token", crate::t("srv-err-answered")));
     }
     let answers =
         model::validate_response(&view.questions, values).map_err(AppError::Validation)?;

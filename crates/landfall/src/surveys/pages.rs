@@ -258,7 +258,7 @@ async fn survey_page(
         invitations,
         programmes,
         organisation_kinds,
-        errors: errors_t(errors),
+        errors,
         alert,
     };
     Ok((status, page).into_response())
@@ -368,7 +368,7 @@ fn question_page(
         action,
         values,
         kinds,
-        errors: errors_t(errors),
+        errors,
     };
     (status, page).into_response()
 }
@@ -1075,7 +1075,7 @@ fn answer_page(
             options,
             places: (1..=max_places).collect(),
             value: values.join("\n"),
-            error: errors.get(&q.field()).map(message_t),
+            error: errors.get(&q.field()).map(str::to_string),
             earlier: earlier_answer_t(view, q),
         };
         match sections.last_mut() {
@@ -1114,97 +1114,6 @@ fn earlier_answer_t(view: &ops::InvitationView, question: &Question) -> Option<S
         .as_ref()
         .and_then(|(_, answers)| answers.get(&question.id))
         .map(|a| a.display_t(&question.spec))
-}
-
-/// Translates the messages of a refused form (see `message_t`).
-fn errors_t(errors: FieldErrors) -> FieldErrors {
-    let mut out = FieldErrors::new();
-    for (field, message) in errors.iter() {
-        out.add(field, message_t(message));
-    }
-    out
-}
-
-/// A message about an answer, a question or sending, in the language of the
-/// request. The rules (`model`, `ops`) word them in English for the API; the
-/// pages translate the ones they know and show any other as it is.
-fn message_t(message: &str) -> String {
-    let fixed = match message {
-        "the survey is closed" => Some("srv-err-survey-closed"),
-        "add at least one question before sending" => Some("srv-err-no-question"),
-        "the survey is not open" => Some("srv-err-not-open"),
-        "questions can only change while the survey is a draft (answers must keep their questions)" => {
-            Some("srv-err-frozen")
-        }
-        "choose whom to send the survey to" => Some("srv-err-no-recipients"),
-        "a follow-up wave goes to the same recipients as wave 1 (the panel); leave the choice empty" => {
-            Some("srv-err-panel")
-        }
-        "reminders go out only while the survey is open" => Some("srv-err-reminders-closed"),
-        "no organisation of this kind" => Some("srv-err-no-organisation-of-kind"),
-        "give at least two options, one a line" => Some("srv-err-two-options"),
-        "only choice and ranking questions have options" => Some("srv-err-no-options"),
-        "only multiple choice and ranking questions have a limit" => Some("srv-err-no-limit"),
-        "must not be below the minimum" => Some("srv-err-below-minimum"),
-        "choose a question kind" => Some("srv-err-choose-kind"),
-        "this question needs an answer" => Some("srv-err-needs-answer"),
-        "give one answer" => Some("srv-err-one-answer"),
-        "choose a point from 1 to 5" => Some("srv-err-scale-point"),
-        "at most 5000 characters" => Some("srv-err-text-too-long"),
-        "give each place once, starting at 1 and without gaps" => Some("srv-err-places"),
-        "this survey is not taking answers any more" => Some("srv-err-closed"),
-        "this invitation has already been answered: each link takes one response" => {
-            Some("srv-err-answered")
-        }
-        _ => None,
-    };
-    if let Some(key) = fixed {
-        return crate::t(key);
-    }
-    let with_number = [
-        ("choose at most ", "srv-err-choose-at-most"),
-        ("rank at most ", "srv-err-rank-at-most"),
-        ("must be at least ", "srv-err-at-least"),
-        ("must be at most ", "srv-err-at-most"),
-    ];
-    for (prefix, key) in with_number {
-        if let Some(n) = message
-            .strip_prefix(prefix)
-            .and_then(|n| n.parse::<i64>().ok())
-        {
-            return crate::t1(key, "number", crate::i18n::number(n));
-        }
-    }
-    if let Some(status) = message
-        .strip_prefix("only an open survey can be closed (this one is ")
-        .and_then(|m| m.strip_suffix(')'))
-    {
-        return crate::t1("srv-err-close-not-open", "status", status);
-    }
-    if let Some(n) = message
-        .strip_prefix("must be between 1 and the number of options (")
-        .and_then(|m| m.strip_suffix(')'))
-        .and_then(|n| n.parse::<i64>().ok())
-    {
-        return crate::t1("srv-err-max-choices", "number", crate::i18n::number(n));
-    }
-    let with_value = [
-        ("` is longer than 200 characters", "srv-err-option-too-long"),
-        ("` is listed twice", "srv-err-listed-twice"),
-        ("` is not one of the options", "srv-err-not-an-option"),
-        ("` is given twice", "srv-err-given-twice"),
-        ("` is not a whole number", "srv-err-not-a-number"),
-        ("` is not a place (1, 2, 3…)", "srv-err-not-a-place"),
-    ];
-    for (suffix, key) in with_value {
-        if let Some(value) = message
-            .strip_prefix('`')
-            .and_then(|m| m.strip_suffix(suffix))
-        {
-            return crate::t1(key, "value", value);
-        }
-    }
-    message.to_string()
 }
 
 fn page_state(view: &ops::InvitationView) -> &'static str {
@@ -1277,7 +1186,7 @@ pub async fn submit_answers(
         Err(e @ AppError::Conflict { .. }) => {
             let refused = ops::invitation(&state.db, &token).await?;
             let mut errors = FieldErrors::new();
-            errors.add("form", message_t(&e.to_string()));
+            errors.add("form", e.to_string());
             Ok(answer_page(&token, &refused, &typed, errors, "refused"))
         }
         Err(e) => Err(e),
@@ -1288,47 +1197,44 @@ pub async fn submit_answers(
 mod tests {
     use super::*;
     use crate::i18n::{Locale, scope};
+    use crate::surveys::model::{QuestionSpec, parse_answer};
 
     #[tokio::test]
-    async fn refusals_read_in_the_language_of_the_page() {
-        // English (outside a request) is the message as the rules word it.
-        for message in [
-            "this question needs an answer",
-            "choose at most 2",
-            "rank at most 3",
-            "must be at least 0",
-            "`Sales` is not one of the options",
-            "`x` is not a place (1, 2, 3…)",
-            "this invitation has already been answered: each link takes one response",
-            "the survey is closed",
-            "a follow-up wave goes to the same recipients as wave 1 (the panel); leave the choice empty",
-            "only an open survey can be closed (this one is draft)",
-            "must be between 1 and the number of options (3)",
-            "`Sales` is listed twice",
-            "something no page knows",
-        ] {
-            assert_eq!(message_t(message), message);
-        }
+    async fn the_rules_refuse_in_the_language_of_the_page() {
+        let spec = QuestionSpec {
+            section: String::new(),
+            prompt: "Which support helped most?".into(),
+            help: String::new(),
+            kind: QuestionKind::MultipleChoice,
+            required: true,
+            options: vec![
+                "Matchmaking".into(),
+                "Trade fairs".into(),
+                "Mentoring".into(),
+            ],
+            max_choices: Some(2),
+            min_value: None,
+            max_value: None,
+        };
+        let all = ["Matchmaking", "Trade fairs", "Mentoring"].map(String::from);
+        let unknown = ["Sales".to_string()];
+        // Outside a request (and in the API) the rules speak English.
+        assert_eq!(parse_answer(&spec, &all), Err("choose at most 2".into()));
         scope(Locale::De, async {
-            assert_eq!(message_t("choose at most 2"), "wählen Sie höchstens 2");
             assert_eq!(
-                message_t("`Sales` is not one of the options"),
-                "„Sales“ ist keine der Optionen"
+                parse_answer(&spec, &all),
+                Err("wählen Sie höchstens 2".into())
             );
             assert_eq!(
-                message_t("only an open survey can be closed (this one is draft)"),
-                "nur eine offene Umfrage kann geschlossen werden (diese ist ein Entwurf)"
-            );
-            assert_eq!(
-                message_t("something no page knows"),
-                "something no page knows"
+                parse_answer(&spec, &unknown),
+                Err("„Sales“ ist keine der Optionen".into())
             );
         })
         .await;
         scope(Locale::Da, async {
             assert_eq!(
-                message_t("this question needs an answer"),
-                "dette spørgsmål skal besvares"
+                parse_answer(&spec, &[]),
+                Err("dette spørgsmål skal besvares".into())
             );
         })
         .await;

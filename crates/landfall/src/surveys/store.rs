@@ -464,10 +464,9 @@ pub async fn use_token(txn: &impl ConnectionTrait, invitation_id: i64) -> Result
     };
     match row.insert(txn).await {
         Ok(_) => Ok(()),
-        Err(e) if db::is_unique_violation(&e) => Err(AppError::conflict_on(
-            "token",
-            "this invitation has already been answered: each link takes one response",
-        )),
+        Err(e) if db::is_unique_violation(&e) => {
+            Err(AppError::conflict_on("token", crate::t("srv-err-answered")))
+        }
         Err(e) => Err(e.into()),
     }
 }
