@@ -273,3 +273,82 @@ calls-criterion-n = Kriterium { $n }
 calls-name = Navn
 calls-rubric-rows-hint = Lad et kriterium stå tomt for at fjerne det; gem for at få flere rækker.
 calls-save-version = Gem som version { $version }
+
+## Checks and refusals: the application and the pre-submission check
+calls-err-not-negative = må ikke være negativ
+calls-err-between = skal være mellem { $min } og { $max }
+calls-err-at-most-partners = højst { $max } partnere
+calls-err-no-such-organisation = organisationen findes ikke
+calls-err-in-consortium-twice = { $name } er med i konsortiet to gange
+calls-err-not-a-funder = er ikke finansieringspartner i dette opslag
+calls-err-funder-country = { $funder } finansierer organisationer i { $country }, ikke i { $other }
+calls-err-lead-stays = hovedansøgeren skal blive i konsortiet
+calls-err-at-most-activities = højst { $max } aktiviteter
+calls-err-say-partner = angiv, hvilken partner der er ansvarlig
+calls-err-not-in-consortium = er ikke partner i konsortiet
+calls-err-project-month = skal være en projektmåned fra 1 til 120
+calls-err-before-start-month = må ikke ligge før startmåneden
+calls-err-not-a-question = er ikke et spørgsmål i dette opslag
+calls-err-not-open-yet = Opslaget åbner { $opens }; ansøgninger kan indsendes fra da.
+calls-err-closed = Opslaget lukkede { $closes }; for sene ansøgninger kan ikke indsendes.
+calls-missing-title = en titel
+calls-missing-summary = et resumé
+calls-missing-objectives = målene
+calls-missing-duration = varigheden
+calls-missing-answer = et svar på “{ $prompt }”
+calls-err-still-missing = Mangler stadig: { $missing }.
+calls-err-min-countries = Konsortiet har partnere fra { $count } { $count ->
+    [one] land
+   *[other] lande
+  }; opslaget kræver mindst { $min }.
+calls-err-no-funded-partner = Ingen partner er finansieret af en af opslagets finansieringspartnere; mindst én skal komme fra { $countries }.
+calls-err-request-without-funder = { $name } søger { $amount }, men ingen af opslagets finansieringspartnere finansierer organisationer i { $country }; den kan deltage for egen regning.
+calls-err-request-choose-funder = { $name } søger { $amount }: vælg, hvilken finansieringspartner i { $country } der finansierer den.
+calls-err-not-eligible = Kan ikke være partnere: { $partners }. Opslaget er åbent for: { $kinds }.
+calls-err-grant-range = Konsortiet søger { $grant } i alt; et projekt kan få { $min } til { $max }.
+calls-err-duration = Projektet varer { $months } måneder; opslaget finansierer projekter på { $min } til { $max } måneder.
+calls-err-min-smes = Konsortiet involverer { $smes } SMV'er; opslaget kræver mindst { $min }.
+calls-err-work-plan-empty = Arbejdsplanen er tom: tilføj de aktiviteter (instrumenter), projektet vil gennemføre.
+calls-err-activities-late = Aktiviteter slutter efter projektets { $months } måneder: { $activities }.
+calls-err-grant-above-cost = Det ansøgte tilskud ({ $grant }) er større end arbejdsplanens omkostninger ({ $cost }).
+
+## Checks and refusals: calls, rubrics, reviews, decisions
+calls-err-approval-above-zero = en bevilling skal være større end nul
+calls-err-above-request = er mere, end partneren har søgt ({ $amount })
+calls-err-say-conditions = angiv, hvilke betingelserne er
+calls-err-over-budget = Dette ville binde { $after } af et budget på { $budget }: { $over } for meget. { $free } er stadig fri.
+calls-err-funder-budget = { $name }s budget for dette opslag: { $message }
+calls-err-must-fund = skal være en finansierende styrelse eller en offentlig myndighed
+calls-err-after-opening = skal ligge efter åbningen
+calls-err-below-smallest-grant = må ikke være mindre end det mindste tilskud
+calls-err-below-shortest-duration = må ikke være kortere end den korteste varighed
+calls-err-no-funder = angiv mindst én finansieringspartner
+calls-err-at-most-funders = højst { $max } finansieringspartnere
+calls-err-cannot-fund = { $name } er hverken en finansierende styrelse eller en offentlig myndighed
+calls-err-funder-twice = { $name } er nævnt to gange
+calls-err-at-most-questions = højst { $max } spørgsmål
+calls-err-above-lowest-score = skal være højere end den laveste score
+calls-err-no-criterion = angiv mindst ét kriterium
+calls-err-at-most-criteria = højst { $max } kriterier
+calls-err-named-twice = er nævnt to gange
+calls-err-not-a-criterion = er ikke et kriterium i denne bedømmelsesskala
+calls-err-score-before-submitting = giv point for “{ $name }”, før du indsender
+calls-err-score-range = skal være fra { $min } til { $max }
+calls-err-explain-score = begrund pointene for “{ $name }”
+calls-err-only-draft-changes = kun en kladde kan ændres; denne ansøgning er indsendt eller trukket tilbage
+calls-err-changed-meanwhile = ansøgningen er i mellemtiden blevet indsendt eller trukket tilbage
+calls-err-already = denne ansøgning er allerede { $status ->
+    [withdrawn] trukket tilbage
+    [draft] en kladde
+   *[submitted] indsendt
+  }
+calls-err-withdrawn-already = ansøgningen er allerede trukket tilbage
+calls-err-decided-no-withdrawal = finansieringspartnere har truffet afgørelse om denne ansøgning: den kan ikke længere trækkes tilbage
+calls-err-only-submitted-evaluated = kun indsendte ansøgninger bedømmes
+calls-err-not-an-evaluator = er ikke en bedømmers konto
+calls-err-evaluator-conflict = interessekonflikt: { $name } arbejder for { $organisation }, en partner i denne ansøgning
+calls-err-own-conflict = interessekonflikt: din organisation er partner i denne ansøgning
+calls-err-review-final = denne bedømmelse er indsendt og kan ikke længere ændres
+calls-err-only-submitted-decided = der træffes kun afgørelse om indsendte ansøgninger
+calls-err-no-decision = træf afgørelse om mindst én partner
+calls-err-not-a-partner = er ikke partner i denne ansøgning

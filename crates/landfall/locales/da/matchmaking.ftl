@@ -400,3 +400,103 @@ mm-received = Modtaget
 mm-pending = Afventer
 mm-meetings-scheduled = Møder planlagt
 mm-follow-ups = Opfølgninger
+
+## Checks and refusals
+mm-err-between = skal være mellem { $min } og { $max }
+mm-err-venue-required = skal udfyldes ved møder på stedet
+mm-err-url-required = skal udfyldes ved onlinemøder
+mm-err-https = skal begynde med https://
+mm-err-session-overlaps = overlapper en anden session i arrangementet
+mm-err-session-too-short = sessionen er kortere end ét møde på { $minutes } minutter
+mm-err-too-many-slots = højst { $max } tidsrum pr. session; del den i to
+mm-err-choose-attendance = vælg på stedet eller online
+mm-err-attendance-impossible = `{ $value }` er ikke muligt ved et arrangement, der holdes { $format ->
+    [onsite] på stedet
+    [online] online
+   *[hybrid] hybridt
+  }
+mm-err-not-a-slot-of-event = tidsrum { $id } er ikke et tidsrum i dette arrangement
+mm-err-choose-available = vælg mindst ét tidsrum, du kan deltage i
+mm-err-meetings-in-slots = du har møder i tidsrum { $slots }; bed arrangøren om at flytte dem først
+mm-err-ask-yourself = du kan ikke bede dig selv om et møde
+mm-err-not-an-answer = `{ $value }` er ikke et svar (accept eller decline)
+mm-err-request-expired = anmodningen er udløbet; send en ny
+mm-err-request-already = anmodningen er allerede { $status ->
+    [pending] afventende
+    [accepted] accepteret
+    [declined] afslået
+    [expired] udløbet
+   *[cancelled] trukket tilbage
+  }
+mm-err-request-is = anmodningen er { $status ->
+    [pending] afventende
+    [accepted] accepteret
+    [declined] afslået
+    [expired] udløbet
+   *[cancelled] trukket tilbage
+  }
+mm-err-cannot-unpublish = en mødeplan kan ikke trækkes tilbage fra offentliggørelse
+mm-err-final-agenda-out = den endelige mødeplan er ude; offentliggør ændringer som endelige
+mm-err-priority = skal være 1, 2 eller 3
+mm-err-cooperation-owner = klyngesamarbejdsprofiler tilhører organisationer, ikke SMV'er
+mm-err-say-more = skriv lidt mere (mindst 40 tegn)
+mm-err-sector-required = mindst én NACE rev. 2-kode skal angives
+mm-err-expiry-too-far = kan højst ligge { $months } måneder frem; forny den senere
+mm-err-keyword-too-long = `{ $keyword }` er længere end 60 tegn
+mm-err-too-many-keywords = højst 10 nøgleord
+mm-err-cannot-submit = en profil, der { $status ->
+    [draft] er en kladde
+    [submitted] venter på gennemgang
+    [published] er offentliggjort
+    [rejected] skal ændres
+   *[withdrawn] er trukket tilbage
+  }, kan ikke indsendes
+mm-err-say-what-to-change = angiv, hvad der skal ændres
+mm-err-only-waiting-reviewed = kun profiler, der venter på gennemgang, kan godkendes eller sendes tilbage
+mm-err-already-withdrawn = profilen er allerede trukket tilbage
+mm-err-renew-window = en profil kan fornyes i de sidste { $days } dage, før den udløber (den gælder til { $until })
+mm-err-only-published-renewed = kun offentliggjorte profiler fornyes
+mm-err-table-has-meetings = bord { $table } har møder; flyt dem, før du fjerner borde
+mm-err-say-registrant = angiv, hvilken SMV eller organisation der tilmelder sig
+mm-err-no-such-party = SMV'en eller organisationen findes ikke
+mm-err-event-over = arrangementet er slut
+mm-err-register-first = tilmeld dig arrangementet, før du beder om møder
+mm-err-no-such-attendee = deltageren findes ikke i dette arrangement
+mm-err-answered-meanwhile = anmodningen er i mellemtiden besvaret eller udløbet
+mm-err-not-held-yet = mødet har ikke fundet sted endnu
+mm-err-not-scheduled = mødet blev ikke planlagt
+mm-err-no-follow-up = et møde, der ikke fandt sted, har ingen opfølgning
+mm-err-no-such-owner = SMV'en eller organisationen findes ikke i registret
+mm-err-say-owner = angiv, hvilken SMV eller organisation profilen tilhører
+mm-err-own-profile = dette er din egen profil
+mm-err-not-published = profilen er ikke offentliggjort
+mm-err-not-a-slot = ikke et tidsrum i dette arrangement
+mm-err-table-range = skal være et bord fra 1 til { $max }
+mm-err-unavailable = { $name } er ikke ledig i det tidsrum
+mm-err-max-meetings = { $name } har allerede det maksimale antal på { $max } møder
+mm-err-table-taken-by = bord { $table } er optaget af møde #{ $meeting } i det tidsrum
+mm-an-attendee = en deltager
+mm-err-attendee-busy = { $name } har møde #{ $meeting } i det tidsrum
+mm-err-place-taken = pladsen er optaget
+mm-err-two-attendees = et møde kræver mindst to deltagere
+mm-err-not-an-attendee = tilmelding { $id } er ikke en deltager i dette arrangement
+mm-err-event-exists = der findes allerede et arrangement med denne titel
+mm-err-session-has-meetings = der er placeret møder i denne session; flyt eller fjern dem først
+mm-err-already-registered = allerede tilmeldt dette arrangement
+mm-err-request-exists = der er allerede en mødeanmodning mellem jer; besvar den eller vent på svar
+mm-err-table-taken = det bord er optaget i det tidsrum
+mm-err-attendee-has-meeting = en deltager har allerede et møde i det tidsrum
+
+## Why a partner profile is recommended
+mm-reason-related-work = beslægtet arbejde
+mm-reason-both-in = begge i NACE { $code }
+mm-reason-you-supply = værdikæde: jeres { $yours } leverer til deres { $theirs }
+mm-reason-they-supply = værdikæde: deres { $theirs } leverer til jeres { $yours }
+mm-reason-you-target = I retter jer mod { $country }, hvor de er
+mm-reason-they-target = de retter sig mod { $country }, hvor I er
+mm-reason-both-target = I retter jer begge mod { $country }
+mm-reason-they-request-you-offer = de efterspørger { $theirs }, I tilbyder { $mine }
+mm-reason-you-request-they-offer = I efterspørger { $mine }, de tilbyder { $theirs }
+mm-reason-you-look-they-offer = I leder efter { $mine }, de tilbyder { $theirs }
+mm-reason-they-request-you-work = de efterspørger { $theirs }, I arbejder med { $mine }
+mm-reason-both-work-on = I arbejder begge med { $mine } / { $theirs }

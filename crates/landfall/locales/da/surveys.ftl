@@ -204,3 +204,20 @@ srv-err-close-not-open = kun et åbent spørgeskema kan lukkes (dette er { $stat
 srv-err-max-choices = skal være mellem 1 og antallet af muligheder ({ $number })
 srv-err-option-too-long = “{ $value }” er længere end 200 tegn
 srv-err-listed-twice = “{ $value }” står der to gange
+
+## Refusals of surveys, recipients and waves
+srv-err-at-most-options = højst { $max } svarmuligheder
+srv-err-no-range = kun talspørgsmål har et minimum og et maksimum
+srv-err-at-most-questions = højst { $max } spørgsmål
+srv-err-no-such-organisation = organisationen findes ikke
+srv-err-choose-organisation = vælg den organisation, der står for undersøgelsen
+srv-err-template-or-questions = angiv enten en skabelon eller spørgsmål, ikke begge dele
+srv-err-anonymity-fixed = anonymitet afgøres, før undersøgelsen sendes ud
+srv-err-no-participants = dette program har ingen deltagere, som din organisation følger
+srv-err-no-own-smes = din organisation har endnu ingen SMV'er
+srv-err-sme-not-yours = SMV #{ $id } hører hverken til din organisation eller er en deltager, den følger
+srv-err-no-organisation-id = ingen organisation #{ $id }
+srv-err-no-sme-id = ingen SMV #{ $id }
+srv-err-anonymous-split = resultaterne af en anonym undersøgelse opdeles kun efter land
+srv-err-wave-started = denne runde blev startet af en anden for et øjeblik siden
+srv-err-already-invited = { $name } er allerede inviteret i denne runde

@@ -270,3 +270,82 @@ calls-criterion-n = Kriterium { $n }
 calls-name = Name
 calls-rubric-rows-hint = Lassen Sie ein Kriterium leer, um es zu entfernen; speichern Sie, um weitere Zeilen zu erhalten.
 calls-save-version = Als Version { $version } speichern
+
+## Checks and refusals: the application and the pre-submission check
+calls-err-not-negative = darf nicht negativ sein
+calls-err-between = muss zwischen { $min } und { $max } liegen
+calls-err-at-most-partners = höchstens { $max } Partner
+calls-err-no-such-organisation = diese Organisation gibt es nicht
+calls-err-in-consortium-twice = { $name } ist zweimal im Konsortium
+calls-err-not-a-funder = ist kein Förderpartner dieser Ausschreibung
+calls-err-funder-country = { $funder } fördert Organisationen in { $country }, nicht in { $other }
+calls-err-lead-stays = der federführende Antragsteller muss im Konsortium bleiben
+calls-err-at-most-activities = höchstens { $max } Aktivitäten
+calls-err-say-partner = geben Sie an, welcher Partner verantwortlich ist
+calls-err-not-in-consortium = ist kein Partner des Konsortiums
+calls-err-project-month = muss ein Projektmonat von 1 bis 120 sein
+calls-err-before-start-month = darf nicht vor dem Startmonat liegen
+calls-err-not-a-question = ist keine Frage dieser Ausschreibung
+calls-err-not-open-yet = Die Ausschreibung öffnet am { $opens }; Anträge können ab dann eingereicht werden.
+calls-err-closed = Die Ausschreibung schloss am { $closes }; verspätete Anträge können nicht eingereicht werden.
+calls-missing-title = ein Titel
+calls-missing-summary = eine Zusammenfassung
+calls-missing-objectives = die Ziele
+calls-missing-duration = die Laufzeit
+calls-missing-answer = eine Antwort auf „{ $prompt }“
+calls-err-still-missing = Es fehlt noch: { $missing }.
+calls-err-min-countries = Das Konsortium hat Partner aus { $count } { $count ->
+    [one] Land
+   *[other] Ländern
+  }; die Ausschreibung verlangt mindestens { $min }.
+calls-err-no-funded-partner = Kein Partner wird von einem Förderpartner der Ausschreibung gefördert; mindestens einer muss aus { $countries } kommen.
+calls-err-request-without-funder = { $name } beantragt { $amount }, aber kein Förderpartner der Ausschreibung fördert Organisationen in { $country }; sie kann auf eigene Kosten teilnehmen.
+calls-err-request-choose-funder = { $name } beantragt { $amount }: wählen Sie, welcher Förderpartner aus { $country } sie fördert.
+calls-err-not-eligible = Nicht als Partner zulässig: { $partners }. Die Ausschreibung steht offen für: { $kinds }.
+calls-err-grant-range = Das Konsortium beantragt insgesamt { $grant }; ein Projekt kann { $min } bis { $max } erhalten.
+calls-err-duration = Das Projekt dauert { $months } Monate; die Ausschreibung fördert Projekte von { $min } bis { $max } Monaten.
+calls-err-min-smes = Das Konsortium bezieht { $smes } KMU ein; die Ausschreibung verlangt mindestens { $min }.
+calls-err-work-plan-empty = Der Arbeitsplan ist leer: Fügen Sie die Aktivitäten (Instrumente) hinzu, die das Projekt durchführen wird.
+calls-err-activities-late = Aktivitäten enden nach den { $months } Monaten des Projekts: { $activities }.
+calls-err-grant-above-cost = Der beantragte Zuschuss ({ $grant }) ist höher als die Kosten des Arbeitsplans ({ $cost }).
+
+## Checks and refusals: calls, rubrics, reviews, decisions
+calls-err-approval-above-zero = eine Bewilligung muss mehr als null betragen
+calls-err-above-request = ist mehr, als der Partner beantragt hat ({ $amount })
+calls-err-say-conditions = geben Sie die Auflagen an
+calls-err-over-budget = Damit wären { $after } eines Budgets von { $budget } gebunden: { $over } zu viel. { $free } sind noch frei.
+calls-err-funder-budget = Budget von { $name } für diese Ausschreibung: { $message }
+calls-err-must-fund = muss eine Förderagentur oder eine Behörde sein
+calls-err-after-opening = muss nach der Öffnung liegen
+calls-err-below-smallest-grant = darf nicht unter dem kleinsten Zuschuss liegen
+calls-err-below-shortest-duration = darf nicht unter der kürzesten Laufzeit liegen
+calls-err-no-funder = nennen Sie mindestens einen Förderpartner
+calls-err-at-most-funders = höchstens { $max } Förderpartner
+calls-err-cannot-fund = { $name } ist weder eine Förderagentur noch eine Behörde
+calls-err-funder-twice = { $name } ist zweimal genannt
+calls-err-at-most-questions = höchstens { $max } Fragen
+calls-err-above-lowest-score = muss über der niedrigsten Punktzahl liegen
+calls-err-no-criterion = nennen Sie mindestens ein Kriterium
+calls-err-at-most-criteria = höchstens { $max } Kriterien
+calls-err-named-twice = ist zweimal genannt
+calls-err-not-a-criterion = ist kein Kriterium dieses Bewertungsschemas
+calls-err-score-before-submitting = bewerten Sie „{ $name }“ vor dem Einreichen
+calls-err-score-range = muss von { $min } bis { $max } reichen
+calls-err-explain-score = begründen Sie die Bewertung für „{ $name }“
+calls-err-only-draft-changes = nur ein Entwurf kann geändert werden; dieser Antrag wurde eingereicht oder zurückgezogen
+calls-err-changed-meanwhile = der Antrag wurde inzwischen eingereicht oder zurückgezogen
+calls-err-already = dieser Antrag ist bereits { $status ->
+    [withdrawn] zurückgezogen
+    [draft] ein Entwurf
+   *[submitted] eingereicht
+  }
+calls-err-withdrawn-already = der Antrag ist bereits zurückgezogen
+calls-err-decided-no-withdrawal = Förderpartner haben über diesen Antrag entschieden: Er kann nicht mehr zurückgezogen werden
+calls-err-only-submitted-evaluated = nur eingereichte Anträge werden begutachtet
+calls-err-not-an-evaluator = ist kein Gutachterkonto
+calls-err-evaluator-conflict = Interessenkonflikt: { $name } arbeitet für { $organisation }, einen Partner dieses Antrags
+calls-err-own-conflict = Interessenkonflikt: Ihre Organisation ist Partner dieses Antrags
+calls-err-review-final = dieses Gutachten wurde eingereicht und kann nicht mehr geändert werden
+calls-err-only-submitted-decided = nur über eingereichte Anträge wird entschieden
+calls-err-no-decision = entscheiden Sie über mindestens einen Partner
+calls-err-not-a-partner = ist kein Partner dieses Antrags

@@ -406,3 +406,103 @@ mm-received = Erhalten
 mm-pending = Offen
 mm-meetings-scheduled = Eingeplante Gespräche
 mm-follow-ups = Folgeschritte
+
+## Checks and refusals
+mm-err-between = muss zwischen { $min } und { $max } liegen
+mm-err-venue-required = ist für Gespräche vor Ort erforderlich
+mm-err-url-required = ist für Online-Gespräche erforderlich
+mm-err-https = muss mit https:// beginnen
+mm-err-session-overlaps = überschneidet sich mit einer anderen Sitzung der Veranstaltung
+mm-err-session-too-short = die Sitzung ist kürzer als ein Gespräch von { $minutes } Minuten
+mm-err-too-many-slots = höchstens { $max } Zeitfenster pro Sitzung; teilen Sie sie in zwei
+mm-err-choose-attendance = wählen Sie vor Ort oder online
+mm-err-attendance-impossible = `{ $value }` ist bei einer Veranstaltung { $format ->
+    [onsite] vor Ort
+    [online] online
+   *[hybrid] im Hybridformat
+  } nicht möglich
+mm-err-not-a-slot-of-event = Zeitfenster { $id } ist kein Zeitfenster dieser Veranstaltung
+mm-err-choose-available = wählen Sie mindestens ein Zeitfenster, an dem Sie teilnehmen können
+mm-err-meetings-in-slots = Sie haben Gespräche in Zeitfenster(n) { $slots }; bitten Sie den Veranstalter, sie zuerst zu verschieben
+mm-err-ask-yourself = Sie können sich nicht selbst um ein Gespräch bitten
+mm-err-not-an-answer = `{ $value }` ist keine Antwort (accept oder decline)
+mm-err-request-expired = die Anfrage ist abgelaufen; senden Sie eine neue
+mm-err-request-already = die Anfrage ist bereits { $status ->
+    [pending] offen
+    [accepted] angenommen
+    [declined] abgelehnt
+    [expired] abgelaufen
+   *[cancelled] zurückgezogen
+  }
+mm-err-request-is = die Anfrage ist { $status ->
+    [pending] offen
+    [accepted] angenommen
+    [declined] abgelehnt
+    [expired] abgelaufen
+   *[cancelled] zurückgezogen
+  }
+mm-err-cannot-unpublish = ein Terminplan kann nicht zurückgezogen werden
+mm-err-final-agenda-out = der endgültige Terminplan ist veröffentlicht; veröffentlichen Sie Änderungen als endgültig
+mm-err-priority = muss 1, 2 oder 3 sein
+mm-err-cooperation-owner = Cluster-Kooperationsprofile gehören Organisationen, nicht KMU
+mm-err-say-more = schreiben Sie etwas mehr (mindestens 40 Zeichen)
+mm-err-sector-required = mindestens ein NACE-Rev.-2-Code ist erforderlich
+mm-err-expiry-too-far = darf höchstens { $months } Monate in der Zukunft liegen; verlängern Sie später
+mm-err-keyword-too-long = `{ $keyword }` ist länger als 60 Zeichen
+mm-err-too-many-keywords = höchstens 10 Schlagwörter
+mm-err-cannot-submit = ein Profil, das { $status ->
+    [draft] ein Entwurf ist
+    [submitted] auf Prüfung wartet
+    [published] veröffentlicht ist
+    [rejected] überarbeitet werden muss
+   *[withdrawn] zurückgezogen ist
+  }, kann nicht eingereicht werden
+mm-err-say-what-to-change = geben Sie an, was geändert werden muss
+mm-err-only-waiting-reviewed = nur Profile, die auf Prüfung warten, können freigegeben oder zurückgeschickt werden
+mm-err-already-withdrawn = das Profil ist bereits zurückgezogen
+mm-err-renew-window = ein Profil kann in den letzten { $days } Tagen vor seinem Ablauf verlängert werden (es läuft bis { $until })
+mm-err-only-published-renewed = nur veröffentlichte Profile werden verlängert
+mm-err-table-has-meetings = an Tisch { $table } finden Gespräche statt; verschieben Sie sie, bevor Sie Tische entfernen
+mm-err-say-registrant = geben Sie an, welches KMU oder welche Organisation sich anmeldet
+mm-err-no-such-party = dieses KMU oder diese Organisation gibt es nicht
+mm-err-event-over = die Veranstaltung ist vorbei
+mm-err-register-first = melden Sie sich zur Veranstaltung an, bevor Sie um Gespräche bitten
+mm-err-no-such-attendee = diese Person nimmt nicht an dieser Veranstaltung teil
+mm-err-answered-meanwhile = die Anfrage wurde inzwischen beantwortet oder ist abgelaufen
+mm-err-not-held-yet = das Gespräch hat noch nicht stattgefunden
+mm-err-not-scheduled = das Gespräch wurde nicht eingeplant
+mm-err-no-follow-up = ein Gespräch, das nicht stattfand, hat keine Nachverfolgung
+mm-err-no-such-owner = dieses KMU oder diese Organisation steht nicht im Verzeichnis
+mm-err-say-owner = geben Sie an, welchem KMU oder welcher Organisation das Profil gehört
+mm-err-own-profile = das ist Ihr eigenes Profil
+mm-err-not-published = das Profil ist nicht veröffentlicht
+mm-err-not-a-slot = kein Zeitfenster dieser Veranstaltung
+mm-err-table-range = muss ein Tisch von 1 bis { $max } sein
+mm-err-unavailable = { $name } ist in diesem Zeitfenster nicht verfügbar
+mm-err-max-meetings = { $name } hat bereits die Höchstzahl von { $max } Gesprächen
+mm-err-table-taken-by = Tisch { $table } ist in diesem Zeitfenster durch Gespräch #{ $meeting } belegt
+mm-an-attendee = eine teilnehmende Person
+mm-err-attendee-busy = { $name } hat in diesem Zeitfenster Gespräch #{ $meeting }
+mm-err-place-taken = der Platz ist belegt
+mm-err-two-attendees = ein Gespräch braucht mindestens zwei Teilnehmende
+mm-err-not-an-attendee = Anmeldung { $id } ist keine Teilnahme an dieser Veranstaltung
+mm-err-event-exists = eine Veranstaltung mit diesem Titel gibt es bereits
+mm-err-session-has-meetings = in dieser Sitzung sind Gespräche eingeplant; verschieben oder entfernen Sie sie zuerst
+mm-err-already-registered = bereits zu dieser Veranstaltung angemeldet
+mm-err-request-exists = zwischen Ihnen gibt es bereits eine Gesprächsanfrage; beantworten Sie sie oder warten Sie auf die Antwort
+mm-err-table-taken = dieser Tisch ist in diesem Zeitfenster belegt
+mm-err-attendee-has-meeting = eine teilnehmende Person hat in diesem Zeitfenster bereits ein Gespräch
+
+## Why a partner profile is recommended
+mm-reason-related-work = verwandte Arbeit
+mm-reason-both-in = beide in NACE { $code }
+mm-reason-you-supply = Wertschöpfungskette: Ihr Bereich { $yours } beliefert deren Bereich { $theirs }
+mm-reason-they-supply = Wertschöpfungskette: deren Bereich { $theirs } beliefert Ihren Bereich { $yours }
+mm-reason-you-target = Sie zielen auf { $country }, wo die anderen sind
+mm-reason-they-target = die anderen zielen auf { $country }, wo Sie sind
+mm-reason-both-target = Sie zielen beide auf { $country }
+mm-reason-they-request-you-offer = die anderen suchen { $theirs }, Sie bieten { $mine }
+mm-reason-you-request-they-offer = Sie suchen { $mine }, die anderen bieten { $theirs }
+mm-reason-you-look-they-offer = Sie suchen nach { $mine }, die anderen bieten { $theirs }
+mm-reason-they-request-you-work = die anderen suchen { $theirs }, Sie arbeiten an { $mine }
+mm-reason-both-work-on = Sie arbeiten beide an { $mine } / { $theirs }

@@ -204,3 +204,20 @@ srv-err-close-not-open = nur eine offene Umfrage kann geschlossen werden (diese 
 srv-err-max-choices = muss zwischen 1 und der Anzahl der Optionen ({ $number }) liegen
 srv-err-option-too-long = „{ $value }“ ist länger als 200 Zeichen
 srv-err-listed-twice = „{ $value }“ ist doppelt aufgeführt
+
+## Refusals of surveys, recipients and waves
+srv-err-at-most-options = höchstens { $max } Antwortmöglichkeiten
+srv-err-no-range = nur Zahlenfragen haben ein Minimum und ein Maximum
+srv-err-at-most-questions = höchstens { $max } Fragen
+srv-err-no-such-organisation = diese Organisation gibt es nicht
+srv-err-choose-organisation = wählen Sie die Organisation, die die Umfrage durchführt
+srv-err-template-or-questions = geben Sie entweder eine Vorlage oder Fragen an, nicht beides
+srv-err-anonymity-fixed = über die Anonymität wird entschieden, bevor die Umfrage versandt wird
+srv-err-no-participants = dieses Programm hat keine Teilnehmenden, die Ihre Organisation betreut
+srv-err-no-own-smes = Ihre Organisation betreut noch kein KMU
+srv-err-sme-not-yours = KMU #{ $id } gehört weder zu Ihrer Organisation noch zu den Teilnehmenden, die sie betreut
+srv-err-no-organisation-id = keine Organisation #{ $id }
+srv-err-no-sme-id = kein KMU #{ $id }
+srv-err-anonymous-split = die Ergebnisse einer anonymen Umfrage werden nur nach Land aufgeschlüsselt
+srv-err-wave-started = diese Welle wurde gerade eben von jemand anderem gestartet
+srv-err-already-invited = { $name } ist in dieser Welle bereits eingeladen

@@ -262,3 +262,82 @@ calls-criterion-n = Criterion { $n }
 calls-name = Name
 calls-rubric-rows-hint = Leave a criterion empty to remove it; save to get more rows.
 calls-save-version = Save as version { $version }
+
+## Checks and refusals: the application and the pre-submission check
+calls-err-not-negative = must not be negative
+calls-err-between = must be between { $min } and { $max }
+calls-err-at-most-partners = at most { $max } partners
+calls-err-no-such-organisation = no such organisation
+calls-err-in-consortium-twice = { $name } is in the consortium twice
+calls-err-not-a-funder = is not a funding partner of this call
+calls-err-funder-country = { $funder } funds organisations in { $country }, not in { $other }
+calls-err-lead-stays = the lead applicant must stay in the consortium
+calls-err-at-most-activities = at most { $max } activities
+calls-err-say-partner = say which partner is responsible
+calls-err-not-in-consortium = is not a partner of the consortium
+calls-err-project-month = must be a project month from 1 to 120
+calls-err-before-start-month = must not be before the start month
+calls-err-not-a-question = is not a question of this call
+calls-err-not-open-yet = The call opens on { $opens }; applications can be submitted from then.
+calls-err-closed = The call closed on { $closes }; late applications cannot be submitted.
+calls-missing-title = a title
+calls-missing-summary = a summary
+calls-missing-objectives = the objectives
+calls-missing-duration = the duration
+calls-missing-answer = an answer to “{ $prompt }”
+calls-err-still-missing = Still missing: { $missing }.
+calls-err-min-countries = The consortium has partners from { $count } { $count ->
+    [one] country
+   *[other] countries
+  }; the call asks for at least { $min }.
+calls-err-no-funded-partner = No partner is funded by a funding partner of the call; at least one must come from { $countries }.
+calls-err-request-without-funder = { $name } asks for { $amount }, but no funding partner of the call funds organisations in { $country }; it can take part at its own cost.
+calls-err-request-choose-funder = { $name } asks for { $amount }: choose which funding partner of { $country } funds it.
+calls-err-not-eligible = Not eligible as partners: { $partners }. The call is open to: { $kinds }.
+calls-err-grant-range = The consortium asks for { $grant } in all; a project may receive { $min } to { $max }.
+calls-err-duration = The project lasts { $months } months; the call funds projects of { $min } to { $max } months.
+calls-err-min-smes = The consortium engages { $smes } SMEs; the call asks for at least { $min }.
+calls-err-work-plan-empty = The work plan is empty: add the activities (instruments) the project will carry out.
+calls-err-activities-late = Activities end after the project's { $months } months: { $activities }.
+calls-err-grant-above-cost = The grant asked for ({ $grant }) is more than the work plan costs ({ $cost }).
+
+## Checks and refusals: calls, rubrics, reviews, decisions
+calls-err-approval-above-zero = an approval grants more than zero
+calls-err-above-request = is more than the partner asked for ({ $amount })
+calls-err-say-conditions = say what the conditions are
+calls-err-over-budget = This would commit { $after } of a budget of { $budget }: { $over } over. { $free } is still free.
+calls-err-funder-budget = { $name }'s budget for this call: { $message }
+calls-err-must-fund = must be a funding agency or a public authority
+calls-err-after-opening = must be after the opening
+calls-err-below-smallest-grant = must not be below the smallest grant
+calls-err-below-shortest-duration = must not be below the shortest duration
+calls-err-no-funder = name at least one funding partner
+calls-err-at-most-funders = at most { $max } funding partners
+calls-err-cannot-fund = { $name } is not a funding agency or public authority
+calls-err-funder-twice = { $name } is named twice
+calls-err-at-most-questions = at most { $max } questions
+calls-err-above-lowest-score = must be above the lowest score
+calls-err-no-criterion = name at least one criterion
+calls-err-at-most-criteria = at most { $max } criteria
+calls-err-named-twice = is named twice
+calls-err-not-a-criterion = is not a criterion of this rubric
+calls-err-score-before-submitting = score “{ $name }” before submitting
+calls-err-score-range = must be from { $min } to { $max }
+calls-err-explain-score = explain the score for “{ $name }”
+calls-err-only-draft-changes = only a draft can be changed; this application has been submitted or withdrawn
+calls-err-changed-meanwhile = the application was submitted or withdrawn meanwhile
+calls-err-already = this application is { $status ->
+    [withdrawn] withdrawn
+    [draft] draft
+   *[submitted] submitted
+  } already
+calls-err-withdrawn-already = the application is withdrawn already
+calls-err-decided-no-withdrawal = funders have decided on this application: it can no longer be withdrawn
+calls-err-only-submitted-evaluated = only submitted applications are evaluated
+calls-err-not-an-evaluator = is not an evaluator's account
+calls-err-evaluator-conflict = conflict of interest: { $name } works for { $organisation }, a partner of this application
+calls-err-own-conflict = conflict of interest: your organisation is a partner of this application
+calls-err-review-final = this review has been submitted and can no longer be changed
+calls-err-only-submitted-decided = only submitted applications are decided on
+calls-err-no-decision = decide on at least one partner
+calls-err-not-a-partner = is not a partner of this application

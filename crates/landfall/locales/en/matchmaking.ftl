@@ -394,3 +394,103 @@ mm-received = Received
 mm-pending = Pending
 mm-meetings-scheduled = Meetings scheduled
 mm-follow-ups = Follow-ups
+
+## Checks and refusals
+mm-err-between = must be between { $min } and { $max }
+mm-err-venue-required = is required for meetings on site
+mm-err-url-required = is required for online meetings
+mm-err-https = must start with https://
+mm-err-session-overlaps = overlaps another session of the event
+mm-err-session-too-short = the session is shorter than one { $minutes }-minute meeting
+mm-err-too-many-slots = at most { $max } slots per session; split it in two
+mm-err-choose-attendance = choose on site or online
+mm-err-attendance-impossible = `{ $value }` is not possible at an event held { $format ->
+    [onsite] on site
+    [online] online
+   *[hybrid] hybrid
+  }
+mm-err-not-a-slot-of-event = slot { $id } is not a slot of this event
+mm-err-choose-available = choose at least one slot you can attend
+mm-err-meetings-in-slots = you have meetings in slot(s) { $slots }; ask the organiser to move them first
+mm-err-ask-yourself = you cannot ask yourself for a meeting
+mm-err-not-an-answer = `{ $value }` is not an answer (accept or decline)
+mm-err-request-expired = the request has expired; send a new one
+mm-err-request-already = the request is already { $status ->
+    [pending] waiting for an answer
+    [accepted] accepted
+    [declined] declined
+    [expired] expired
+   *[cancelled] withdrawn
+  }
+mm-err-request-is = the request is { $status ->
+    [pending] waiting for an answer
+    [accepted] accepted
+    [declined] declined
+    [expired] expired
+   *[cancelled] withdrawn
+  }
+mm-err-cannot-unpublish = an agenda cannot be unpublished
+mm-err-final-agenda-out = the final agenda is out; publish changes as final
+mm-err-priority = must be 1, 2 or 3
+mm-err-cooperation-owner = cluster cooperation profiles belong to organisations, not SMEs
+mm-err-say-more = say a little more (at least 40 characters)
+mm-err-sector-required = at least one NACE Rev. 2 code is required
+mm-err-expiry-too-far = can be at most { $months } months ahead; renew it later
+mm-err-keyword-too-long = `{ $keyword }` is longer than 60 characters
+mm-err-too-many-keywords = at most 10 keywords
+mm-err-cannot-submit = a profile that is { $status ->
+    [draft] draft
+    [submitted] waiting for review
+    [published] published
+    [rejected] needs changes
+   *[withdrawn] withdrawn
+  } cannot be submitted
+mm-err-say-what-to-change = say what needs to change
+mm-err-only-waiting-reviewed = only profiles waiting for review can be approved or sent back
+mm-err-already-withdrawn = the profile is already withdrawn
+mm-err-renew-window = a profile can be renewed in the last { $days } days before it expires (it runs until { $until })
+mm-err-only-published-renewed = only published profiles are renewed
+mm-err-table-has-meetings = table { $table } has meetings; move them before removing tables
+mm-err-say-registrant = say which SME or organisation registers
+mm-err-no-such-party = no such SME or organisation
+mm-err-event-over = the event is over
+mm-err-register-first = register for the event before asking for meetings
+mm-err-no-such-attendee = no such attendee at this event
+mm-err-answered-meanwhile = the request was answered or expired meanwhile
+mm-err-not-held-yet = the meeting has not taken place yet
+mm-err-not-scheduled = the meeting was not scheduled
+mm-err-no-follow-up = a meeting that did not take place has no follow-up
+mm-err-no-such-owner = no such SME or organisation in the registry
+mm-err-say-owner = say which SME or organisation the profile belongs to
+mm-err-own-profile = this is your own profile
+mm-err-not-published = the profile is not published
+mm-err-not-a-slot = not a slot of this event
+mm-err-table-range = must be a table from 1 to { $max }
+mm-err-unavailable = { $name } is not available in that slot
+mm-err-max-meetings = { $name } already has the maximum of { $max } meetings
+mm-err-table-taken-by = table { $table } is taken by meeting #{ $meeting } in that slot
+mm-an-attendee = an attendee
+mm-err-attendee-busy = { $name } has meeting #{ $meeting } in that slot
+mm-err-place-taken = the place is taken
+mm-err-two-attendees = a meeting needs at least two attendees
+mm-err-not-an-attendee = registration { $id } is not an attendee of this event
+mm-err-event-exists = an event with this title exists already
+mm-err-session-has-meetings = meetings are placed in this session; move or remove them first
+mm-err-already-registered = already registered for this event
+mm-err-request-exists = there is already a meeting request between you; answer or wait for that one
+mm-err-table-taken = that table is taken in that slot
+mm-err-attendee-has-meeting = an attendee already has a meeting in that slot
+
+## Why a partner profile is recommended
+mm-reason-related-work = related work
+mm-reason-both-in = both in NACE { $code }
+mm-reason-you-supply = value chain: your { $yours } supplies their { $theirs }
+mm-reason-they-supply = value chain: their { $theirs } supplies your { $yours }
+mm-reason-you-target = you target { $country }, where they are
+mm-reason-they-target = they target { $country }, where you are
+mm-reason-both-target = you both target { $country }
+mm-reason-they-request-you-offer = they request { $theirs }, you offer { $mine }
+mm-reason-you-request-they-offer = you request { $mine }, they offer { $theirs }
+mm-reason-you-look-they-offer = you look for { $mine }, they offer { $theirs }
+mm-reason-they-request-you-work = they request { $theirs }, you work on { $mine }
+mm-reason-both-work-on = you both work on { $mine } / { $theirs }

@@ -194,3 +194,20 @@ srv-err-close-not-open = only an open survey can be closed (this one is { $statu
 srv-err-max-choices = must be between 1 and the number of options ({ $number })
 srv-err-option-too-long = `{ $value }` is longer than 200 characters
 srv-err-listed-twice = `{ $value }` is listed twice
+
+## Refusals of surveys, recipients and waves
+srv-err-at-most-options = at most { $max } options
+srv-err-no-range = only number questions have a minimum and maximum
+srv-err-at-most-questions = at most { $max } questions
+srv-err-no-such-organisation = no such organisation
+srv-err-choose-organisation = choose the organisation that runs the survey
+srv-err-template-or-questions = give either a template or questions, not both
+srv-err-anonymity-fixed = anonymity is decided before the survey is sent
+srv-err-no-participants = this programme has no participants that your organisation follows
+srv-err-no-own-smes = your organisation is home to no SME yet
+srv-err-sme-not-yours = SME #{ $id } is neither at your organisation nor a participant it follows
+srv-err-no-organisation-id = no organisation #{ $id }
+srv-err-no-sme-id = no SME #{ $id }
+srv-err-anonymous-split = an anonymous survey's results are split by country only
+srv-err-wave-started = this wave was started a moment ago by someone else
+srv-err-already-invited = { $name } is already invited in this wave

@@ -270,3 +270,79 @@ calls-criterion-n = Kriterium { $n }
 calls-name = Navn
 calls-rubric-rows-hint = La et kriterium stå tomt for å fjerne det; lagre for å få flere rader.
 calls-save-version = Lagre som versjon { $version }
+
+## Checks and refusals: the application and the pre-submission check
+calls-err-not-negative = kan ikke være negativ
+calls-err-between = må være mellom { $min } og { $max }
+calls-err-at-most-partners = høyst { $max } partnere
+calls-err-no-such-organisation = organisasjonen finnes ikke
+calls-err-in-consortium-twice = { $name } er med i konsortiet to ganger
+calls-err-not-a-funder = er ikke finansieringspartner i denne utlysningen
+calls-err-funder-country = { $funder } finansierer organisasjoner i { $country }, ikke i { $other }
+calls-err-lead-stays = hovedsøkeren må bli i konsortiet
+calls-err-at-most-activities = høyst { $max } aktiviteter
+calls-err-say-partner = oppgi hvilken partner som er ansvarlig
+calls-err-not-in-consortium = er ikke partner i konsortiet
+calls-err-project-month = må være en prosjektmåned fra 1 til 120
+calls-err-before-start-month = kan ikke være før startmåneden
+calls-err-not-a-question = er ikke et spørsmål i denne utlysningen
+calls-err-not-open-yet = Utlysningen åpner { $opens }; søknader kan sendes inn fra da.
+calls-err-closed = Utlysningen stengte { $closes }; for sene søknader kan ikke sendes inn.
+calls-missing-title = en tittel
+calls-missing-summary = et sammendrag
+calls-missing-objectives = målene
+calls-missing-duration = varigheten
+calls-missing-answer = et svar på «{ $prompt }»
+calls-err-still-missing = Mangler fortsatt: { $missing }.
+calls-err-min-countries = Konsortiet har partnere fra { $count } land; utlysningen krever minst { $min }.
+calls-err-no-funded-partner = Ingen partner finansieres av en av utlysningens finansieringspartnere; minst én må komme fra { $countries }.
+calls-err-request-without-funder = { $name } søker om { $amount }, men ingen av utlysningens finansieringspartnere finansierer organisasjoner i { $country }; den kan delta for egen regning.
+calls-err-request-choose-funder = { $name } søker om { $amount }: velg hvilken finansieringspartner i { $country } som finansierer den.
+calls-err-not-eligible = Kan ikke være partnere: { $partners }. Utlysningen er åpen for: { $kinds }.
+calls-err-grant-range = Konsortiet søker om { $grant } totalt; et prosjekt kan få { $min } til { $max }.
+calls-err-duration = Prosjektet varer i { $months } måneder; utlysningen finansierer prosjekter på { $min } til { $max } måneder.
+calls-err-min-smes = Konsortiet involverer { $smes } SMB-er; utlysningen krever minst { $min }.
+calls-err-work-plan-empty = Arbeidsplanen er tom: legg til aktivitetene (instrumentene) prosjektet skal gjennomføre.
+calls-err-activities-late = Aktiviteter slutter etter prosjektets { $months } måneder: { $activities }.
+calls-err-grant-above-cost = Tilskuddet det søkes om ({ $grant }), er større enn kostnadene i arbeidsplanen ({ $cost }).
+
+## Checks and refusals: calls, rubrics, reviews, decisions
+calls-err-approval-above-zero = en innvilgelse må være større enn null
+calls-err-above-request = er mer enn partneren har søkt om ({ $amount })
+calls-err-say-conditions = oppgi hvilke vilkårene er
+calls-err-over-budget = Dette ville binde { $after } av et budsjett på { $budget }: { $over } for mye. { $free } er fortsatt ledig.
+calls-err-funder-budget = Budsjettet til { $name } for denne utlysningen: { $message }
+calls-err-must-fund = må være en finansierende etat eller en offentlig myndighet
+calls-err-after-opening = må være etter åpningen
+calls-err-below-smallest-grant = kan ikke være lavere enn det minste tilskuddet
+calls-err-below-shortest-duration = kan ikke være kortere enn den korteste varigheten
+calls-err-no-funder = oppgi minst én finansieringspartner
+calls-err-at-most-funders = høyst { $max } finansieringspartnere
+calls-err-cannot-fund = { $name } er verken en finansierende etat eller en offentlig myndighet
+calls-err-funder-twice = { $name } er oppgitt to ganger
+calls-err-at-most-questions = høyst { $max } spørsmål
+calls-err-above-lowest-score = må være høyere enn laveste poengsum
+calls-err-no-criterion = oppgi minst ett kriterium
+calls-err-at-most-criteria = høyst { $max } kriterier
+calls-err-named-twice = er oppgitt to ganger
+calls-err-not-a-criterion = er ikke et kriterium i denne vurderingsskalaen
+calls-err-score-before-submitting = gi poeng for «{ $name }» før du sender inn
+calls-err-score-range = må være fra { $min } til { $max }
+calls-err-explain-score = begrunn poengene for «{ $name }»
+calls-err-only-draft-changes = bare et utkast kan endres; denne søknaden er sendt inn eller trukket tilbake
+calls-err-changed-meanwhile = søknaden er i mellomtiden sendt inn eller trukket tilbake
+calls-err-already = denne søknaden er allerede { $status ->
+    [withdrawn] trukket tilbake
+    [draft] et utkast
+   *[submitted] sendt inn
+  }
+calls-err-withdrawn-already = søknaden er allerede trukket tilbake
+calls-err-decided-no-withdrawal = finansieringspartnere har fattet vedtak om denne søknaden: den kan ikke lenger trekkes tilbake
+calls-err-only-submitted-evaluated = bare innsendte søknader blir vurdert
+calls-err-not-an-evaluator = er ikke en bedømmers konto
+calls-err-evaluator-conflict = interessekonflikt: { $name } jobber for { $organisation }, en partner i denne søknaden
+calls-err-own-conflict = interessekonflikt: organisasjonen din er partner i denne søknaden
+calls-err-review-final = denne vurderingen er sendt inn og kan ikke lenger endres
+calls-err-only-submitted-decided = det fattes bare vedtak om innsendte søknader
+calls-err-no-decision = fatt vedtak om minst én partner
+calls-err-not-a-partner = er ikke partner i denne søknaden

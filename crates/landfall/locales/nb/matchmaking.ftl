@@ -400,3 +400,103 @@ mm-received = Mottatt
 mm-pending = Venter
 mm-meetings-scheduled = Møter planlagt
 mm-follow-ups = Oppfølginger
+
+## Checks and refusals
+mm-err-between = må være mellom { $min } og { $max }
+mm-err-venue-required = må fylles ut for møter på stedet
+mm-err-url-required = må fylles ut for nettmøter
+mm-err-https = må begynne med https://
+mm-err-session-overlaps = overlapper en annen økt i arrangementet
+mm-err-session-too-short = økten er kortere enn ett møte på { $minutes } minutter
+mm-err-too-many-slots = høyst { $max } tidsluker per økt; del den i to
+mm-err-choose-attendance = velg på stedet eller på nett
+mm-err-attendance-impossible = `{ $value }` er ikke mulig på et arrangement som holdes { $format ->
+    [onsite] på stedet
+    [online] på nett
+   *[hybrid] hybrid
+  }
+mm-err-not-a-slot-of-event = tidsluke { $id } er ikke en tidsluke i dette arrangementet
+mm-err-choose-available = velg minst én tidsluke du kan delta i
+mm-err-meetings-in-slots = du har møter i tidsluke(r) { $slots }; be arrangøren flytte dem først
+mm-err-ask-yourself = du kan ikke be deg selv om et møte
+mm-err-not-an-answer = `{ $value }` er ikke et svar (accept eller decline)
+mm-err-request-expired = forespørselen har utløpt; send en ny
+mm-err-request-already = forespørselen er allerede { $status ->
+    [pending] ventende
+    [accepted] godtatt
+    [declined] avslått
+    [expired] utløpt
+   *[cancelled] trukket tilbake
+  }
+mm-err-request-is = forespørselen er { $status ->
+    [pending] ventende
+    [accepted] godtatt
+    [declined] avslått
+    [expired] utløpt
+   *[cancelled] trukket tilbake
+  }
+mm-err-cannot-unpublish = en møteplan kan ikke avpubliseres
+mm-err-final-agenda-out = den endelige møteplanen er publisert; publiser endringer som endelige
+mm-err-priority = må være 1, 2 eller 3
+mm-err-cooperation-owner = klyngesamarbeidsprofiler tilhører organisasjoner, ikke SMB-er
+mm-err-say-more = skriv litt mer (minst 40 tegn)
+mm-err-sector-required = minst én NACE Rev. 2-kode må oppgis
+mm-err-expiry-too-far = kan være høyst { $months } måneder fram i tid; forny den senere
+mm-err-keyword-too-long = `{ $keyword }` er lengre enn 60 tegn
+mm-err-too-many-keywords = høyst 10 nøkkelord
+mm-err-cannot-submit = en profil som { $status ->
+    [draft] er et utkast
+    [submitted] venter på gjennomgang
+    [published] er publisert
+    [rejected] må endres
+   *[withdrawn] er trukket tilbake
+  }, kan ikke sendes inn
+mm-err-say-what-to-change = oppgi hva som må endres
+mm-err-only-waiting-reviewed = bare profiler som venter på gjennomgang, kan godkjennes eller sendes tilbake
+mm-err-already-withdrawn = profilen er allerede trukket tilbake
+mm-err-renew-window = en profil kan fornyes de siste { $days } dagene før den utløper (den gjelder til { $until })
+mm-err-only-published-renewed = bare publiserte profiler fornyes
+mm-err-table-has-meetings = bord { $table } har møter; flytt dem før du fjerner bord
+mm-err-say-registrant = oppgi hvilken SMB eller organisasjon som melder seg på
+mm-err-no-such-party = SMB-en eller organisasjonen finnes ikke
+mm-err-event-over = arrangementet er over
+mm-err-register-first = meld deg på arrangementet før du ber om møter
+mm-err-no-such-attendee = deltakeren finnes ikke i dette arrangementet
+mm-err-answered-meanwhile = forespørselen er i mellomtiden besvart eller utløpt
+mm-err-not-held-yet = møtet har ikke funnet sted ennå
+mm-err-not-scheduled = møtet ble ikke planlagt
+mm-err-no-follow-up = et møte som ikke fant sted, har ingen oppfølging
+mm-err-no-such-owner = SMB-en eller organisasjonen finnes ikke i registeret
+mm-err-say-owner = oppgi hvilken SMB eller organisasjon profilen tilhører
+mm-err-own-profile = dette er din egen profil
+mm-err-not-published = profilen er ikke publisert
+mm-err-not-a-slot = ikke en tidsluke i dette arrangementet
+mm-err-table-range = må være et bord fra 1 til { $max }
+mm-err-unavailable = { $name } er ikke ledig i den tidsluken
+mm-err-max-meetings = { $name } har allerede maksimalt { $max } møter
+mm-err-table-taken-by = bord { $table } er opptatt av møte #{ $meeting } i den tidsluken
+mm-an-attendee = en deltaker
+mm-err-attendee-busy = { $name } har møte #{ $meeting } i den tidsluken
+mm-err-place-taken = plassen er opptatt
+mm-err-two-attendees = et møte trenger minst to deltakere
+mm-err-not-an-attendee = påmelding { $id } er ikke en deltaker i dette arrangementet
+mm-err-event-exists = det finnes allerede et arrangement med denne tittelen
+mm-err-session-has-meetings = det er plassert møter i denne økten; flytt eller fjern dem først
+mm-err-already-registered = allerede påmeldt dette arrangementet
+mm-err-request-exists = det finnes allerede en møteforespørsel mellom dere; svar på den eller vent på svar
+mm-err-table-taken = det bordet er opptatt i den tidsluken
+mm-err-attendee-has-meeting = en deltaker har allerede et møte i den tidsluken
+
+## Why a partner profile is recommended
+mm-reason-related-work = beslektet arbeid
+mm-reason-both-in = begge i NACE { $code }
+mm-reason-you-supply = verdikjede: { $yours } hos dere leverer til { $theirs } hos dem
+mm-reason-they-supply = verdikjede: { $theirs } hos dem leverer til { $yours } hos dere
+mm-reason-you-target = dere retter dere mot { $country }, der de er
+mm-reason-they-target = de retter seg mot { $country }, der dere er
+mm-reason-both-target = dere retter dere begge mot { $country }
+mm-reason-they-request-you-offer = de etterspør { $theirs }, dere tilbyr { $mine }
+mm-reason-you-request-they-offer = dere etterspør { $mine }, de tilbyr { $theirs }
+mm-reason-you-look-they-offer = dere ser etter { $mine }, de tilbyr { $theirs }
+mm-reason-they-request-you-work = de etterspør { $theirs }, dere jobber med { $mine }
+mm-reason-both-work-on = dere jobber begge med { $mine } / { $theirs }

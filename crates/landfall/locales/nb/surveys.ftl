@@ -204,3 +204,20 @@ srv-err-close-not-open = bare en åpen undersøkelse kan lukkes (denne er { $sta
 srv-err-max-choices = må være mellom 1 og antallet alternativer ({ $number })
 srv-err-option-too-long = «{ $value }» er lengre enn 200 tegn
 srv-err-listed-twice = «{ $value }» står to ganger
+
+## Refusals of surveys, recipients and waves
+srv-err-at-most-options = høyst { $max } svaralternativer
+srv-err-no-range = bare tallspørsmål har et minimum og et maksimum
+srv-err-at-most-questions = høyst { $max } spørsmål
+srv-err-no-such-organisation = organisasjonen finnes ikke
+srv-err-choose-organisation = velg organisasjonen som står for undersøkelsen
+srv-err-template-or-questions = oppgi enten en mal eller spørsmål, ikke begge deler
+srv-err-anonymity-fixed = anonymitet avgjøres før undersøkelsen sendes ut
+srv-err-no-participants = dette programmet har ingen deltakere som organisasjonen din følger
+srv-err-no-own-smes = organisasjonen din har ennå ingen SMB-er
+srv-err-sme-not-yours = SMB #{ $id } hører verken til organisasjonen din eller er en deltaker den følger
+srv-err-no-organisation-id = ingen organisasjon #{ $id }
+srv-err-no-sme-id = ingen SMB #{ $id }
+srv-err-anonymous-split = resultatene av en anonym undersøkelse deles bare opp etter land
+srv-err-wave-started = denne runden ble startet av noen andre for et øyeblikk siden
+srv-err-already-invited = { $name } er allerede invitert i denne runden

@@ -273,3 +273,82 @@ calls-criterion-n = Criterium { $n }
 calls-name = Naam
 calls-rubric-rows-hint = Laat een criterium leeg om het te verwijderen; sla op om meer rijen te krijgen.
 calls-save-version = Opslaan als versie { $version }
+
+## Checks and refusals: the application and the pre-submission check
+calls-err-not-negative = mag niet negatief zijn
+calls-err-between = moet tussen { $min } en { $max } liggen
+calls-err-at-most-partners = hoogstens { $max } partners
+calls-err-no-such-organisation = deze organisatie bestaat niet
+calls-err-in-consortium-twice = { $name } zit twee keer in het consortium
+calls-err-not-a-funder = is geen financieringspartner van deze oproep
+calls-err-funder-country = { $funder } financiert organisaties in { $country }, niet in { $other }
+calls-err-lead-stays = de penvoerder moet in het consortium blijven
+calls-err-at-most-activities = hoogstens { $max } activiteiten
+calls-err-say-partner = geef aan welke partner verantwoordelijk is
+calls-err-not-in-consortium = is geen partner van het consortium
+calls-err-project-month = moet een projectmaand van 1 tot en met 120 zijn
+calls-err-before-start-month = mag niet vóór de startmaand liggen
+calls-err-not-a-question = is geen vraag van deze oproep
+calls-err-not-open-yet = De oproep opent op { $opens }; aanvragen kunnen vanaf dan worden ingediend.
+calls-err-closed = De oproep sloot op { $closes }; te late aanvragen kunnen niet worden ingediend.
+calls-missing-title = een titel
+calls-missing-summary = een samenvatting
+calls-missing-objectives = de doelstellingen
+calls-missing-duration = de looptijd
+calls-missing-answer = een antwoord op ‘{ $prompt }’
+calls-err-still-missing = Ontbreekt nog: { $missing }.
+calls-err-min-countries = Het consortium heeft partners uit { $count } { $count ->
+    [one] land
+   *[other] landen
+  }; de oproep vraagt er ten minste { $min }.
+calls-err-no-funded-partner = Geen enkele partner wordt gefinancierd door een financieringspartner van de oproep; ten minste één moet uit { $countries } komen.
+calls-err-request-without-funder = { $name } vraagt { $amount } aan, maar geen financieringspartner van de oproep financiert organisaties in { $country }; ze kan op eigen kosten deelnemen.
+calls-err-request-choose-funder = { $name } vraagt { $amount } aan: kies welke financieringspartner uit { $country } haar financiert.
+calls-err-not-eligible = Niet toegelaten als partner: { $partners }. De oproep staat open voor: { $kinds }.
+calls-err-grant-range = Het consortium vraagt in totaal { $grant } aan; een project kan { $min } tot { $max } ontvangen.
+calls-err-duration = Het project duurt { $months } maanden; de oproep financiert projecten van { $min } tot { $max } maanden.
+calls-err-min-smes = Het consortium betrekt { $smes } mkb-bedrijven; de oproep vraagt er ten minste { $min }.
+calls-err-work-plan-empty = Het werkplan is leeg: voeg de activiteiten (instrumenten) toe die het project zal uitvoeren.
+calls-err-activities-late = Activiteiten eindigen na de { $months } maanden van het project: { $activities }.
+calls-err-grant-above-cost = De aangevraagde subsidie ({ $grant }) is hoger dan de kosten van het werkplan ({ $cost }).
+
+## Checks and refusals: calls, rubrics, reviews, decisions
+calls-err-approval-above-zero = een toekenning moet meer dan nul zijn
+calls-err-above-request = is meer dan de partner heeft aangevraagd ({ $amount })
+calls-err-say-conditions = geef aan wat de voorwaarden zijn
+calls-err-over-budget = Dit zou { $after } van een budget van { $budget } vastleggen: { $over } te veel. { $free } is nog vrij.
+calls-err-funder-budget = Budget van { $name } voor deze oproep: { $message }
+calls-err-must-fund = moet een financieringsagentschap of een overheidsinstantie zijn
+calls-err-after-opening = moet na de opening liggen
+calls-err-below-smallest-grant = mag niet lager zijn dan de kleinste subsidie
+calls-err-below-shortest-duration = mag niet korter zijn dan de kortste looptijd
+calls-err-no-funder = noem ten minste één financieringspartner
+calls-err-at-most-funders = hoogstens { $max } financieringspartners
+calls-err-cannot-fund = { $name } is geen financieringsagentschap of overheidsinstantie
+calls-err-funder-twice = { $name } staat er twee keer in
+calls-err-at-most-questions = hoogstens { $max } vragen
+calls-err-above-lowest-score = moet hoger zijn dan de laagste score
+calls-err-no-criterion = noem ten minste één criterium
+calls-err-at-most-criteria = hoogstens { $max } criteria
+calls-err-named-twice = staat er twee keer in
+calls-err-not-a-criterion = is geen criterium van dit beoordelingskader
+calls-err-score-before-submitting = geef een score voor ‘{ $name }’ voordat u indient
+calls-err-score-range = moet van { $min } tot en met { $max } zijn
+calls-err-explain-score = licht de score voor ‘{ $name }’ toe
+calls-err-only-draft-changes = alleen een concept kan worden gewijzigd; deze aanvraag is ingediend of ingetrokken
+calls-err-changed-meanwhile = de aanvraag is intussen ingediend of ingetrokken
+calls-err-already = deze aanvraag is al { $status ->
+    [withdrawn] ingetrokken
+    [draft] een concept
+   *[submitted] ingediend
+  }
+calls-err-withdrawn-already = de aanvraag is al ingetrokken
+calls-err-decided-no-withdrawal = financieringspartners hebben over deze aanvraag besloten: ze kan niet meer worden ingetrokken
+calls-err-only-submitted-evaluated = alleen ingediende aanvragen worden beoordeeld
+calls-err-not-an-evaluator = is geen account van een beoordelaar
+calls-err-evaluator-conflict = belangenconflict: { $name } werkt voor { $organisation }, een partner van deze aanvraag
+calls-err-own-conflict = belangenconflict: uw organisatie is partner van deze aanvraag
+calls-err-review-final = deze beoordeling is ingediend en kan niet meer worden gewijzigd
+calls-err-only-submitted-decided = alleen over ingediende aanvragen wordt besloten
+calls-err-no-decision = besluit over ten minste één partner
+calls-err-not-a-partner = is geen partner van deze aanvraag

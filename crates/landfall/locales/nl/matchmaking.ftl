@@ -403,3 +403,103 @@ mm-received = Ontvangen
 mm-pending = In behandeling
 mm-meetings-scheduled = Ingeplande gesprekken
 mm-follow-ups = Vervolgafspraken
+
+## Checks and refusals
+mm-err-between = moet tussen { $min } en { $max } liggen
+mm-err-venue-required = is verplicht voor gesprekken ter plaatse
+mm-err-url-required = is verplicht voor onlinegesprekken
+mm-err-https = moet beginnen met https://
+mm-err-session-overlaps = overlapt met een andere sessie van het evenement
+mm-err-session-too-short = de sessie is korter dan één gesprek van { $minutes } minuten
+mm-err-too-many-slots = hoogstens { $max } tijdslots per sessie; splits haar in tweeën
+mm-err-choose-attendance = kies ter plaatse of online
+mm-err-attendance-impossible = `{ $value }` is niet mogelijk bij een evenement dat { $format ->
+    [onsite] ter plaatse
+    [online] online
+   *[hybrid] hybride
+  } plaatsvindt
+mm-err-not-a-slot-of-event = tijdslot { $id } is geen tijdslot van dit evenement
+mm-err-choose-available = kies ten minste één tijdslot waarop u kunt
+mm-err-meetings-in-slots = u hebt gesprekken in tijdslot(s) { $slots }; vraag de organisator ze eerst te verplaatsen
+mm-err-ask-yourself = u kunt uzelf niet om een gesprek vragen
+mm-err-not-an-answer = `{ $value }` is geen antwoord (accept of decline)
+mm-err-request-expired = het verzoek is verlopen; stuur een nieuw verzoek
+mm-err-request-already = het verzoek is al { $status ->
+    [pending] in afwachting
+    [accepted] aanvaard
+    [declined] afgewezen
+    [expired] verlopen
+   *[cancelled] ingetrokken
+  }
+mm-err-request-is = het verzoek is { $status ->
+    [pending] in afwachting
+    [accepted] aanvaard
+    [declined] afgewezen
+    [expired] verlopen
+   *[cancelled] ingetrokken
+  }
+mm-err-cannot-unpublish = een agenda kan niet worden teruggetrokken
+mm-err-final-agenda-out = de definitieve agenda is gepubliceerd; publiceer wijzigingen als definitief
+mm-err-priority = moet 1, 2 of 3 zijn
+mm-err-cooperation-owner = clustersamenwerkingsprofielen horen bij organisaties, niet bij mkb-bedrijven
+mm-err-say-more = schrijf iets meer (ten minste 40 tekens)
+mm-err-sector-required = ten minste één NACE Rev. 2-code is verplicht
+mm-err-expiry-too-far = mag hoogstens { $months } maanden vooruit liggen; verleng het later
+mm-err-keyword-too-long = `{ $keyword }` is langer dan 60 tekens
+mm-err-too-many-keywords = hoogstens 10 trefwoorden
+mm-err-cannot-submit = een profiel dat { $status ->
+    [draft] een concept is
+    [submitted] op beoordeling wacht
+    [published] gepubliceerd is
+    [rejected] aangepast moet worden
+   *[withdrawn] ingetrokken is
+  }, kan niet worden ingediend
+mm-err-say-what-to-change = geef aan wat er moet veranderen
+mm-err-only-waiting-reviewed = alleen profielen die op beoordeling wachten, kunnen worden goedgekeurd of teruggestuurd
+mm-err-already-withdrawn = het profiel is al ingetrokken
+mm-err-renew-window = een profiel kan worden verlengd in de laatste { $days } dagen voordat het verloopt (het loopt tot { $until })
+mm-err-only-published-renewed = alleen gepubliceerde profielen worden verlengd
+mm-err-table-has-meetings = aan tafel { $table } zijn gesprekken gepland; verplaats ze voordat u tafels verwijdert
+mm-err-say-registrant = geef aan welk mkb-bedrijf of welke organisatie zich aanmeldt
+mm-err-no-such-party = dit mkb-bedrijf of deze organisatie bestaat niet
+mm-err-event-over = het evenement is voorbij
+mm-err-register-first = meld u aan voor het evenement voordat u om gesprekken vraagt
+mm-err-no-such-attendee = deze deelnemer bestaat niet bij dit evenement
+mm-err-answered-meanwhile = het verzoek is intussen beantwoord of verlopen
+mm-err-not-held-yet = het gesprek heeft nog niet plaatsgevonden
+mm-err-not-scheduled = het gesprek werd niet ingepland
+mm-err-no-follow-up = een gesprek dat niet heeft plaatsgevonden, heeft geen vervolg
+mm-err-no-such-owner = dit mkb-bedrijf of deze organisatie staat niet in het register
+mm-err-say-owner = geef aan van welk mkb-bedrijf of welke organisatie het profiel is
+mm-err-own-profile = dit is uw eigen profiel
+mm-err-not-published = het profiel is niet gepubliceerd
+mm-err-not-a-slot = geen tijdslot van dit evenement
+mm-err-table-range = moet een tafel van 1 tot en met { $max } zijn
+mm-err-unavailable = { $name } is niet beschikbaar in dat tijdslot
+mm-err-max-meetings = { $name } heeft al het maximum van { $max } gesprekken
+mm-err-table-taken-by = tafel { $table } is in dat tijdslot bezet door gesprek #{ $meeting }
+mm-an-attendee = een deelnemer
+mm-err-attendee-busy = { $name } heeft gesprek #{ $meeting } in dat tijdslot
+mm-err-place-taken = de plaats is bezet
+mm-err-two-attendees = een gesprek heeft ten minste twee deelnemers nodig
+mm-err-not-an-attendee = aanmelding { $id } is geen deelnemer van dit evenement
+mm-err-event-exists = er bestaat al een evenement met deze titel
+mm-err-session-has-meetings = in deze sessie zijn gesprekken ingepland; verplaats of verwijder ze eerst
+mm-err-already-registered = al aangemeld voor dit evenement
+mm-err-request-exists = er is al een gespreksverzoek tussen u; beantwoord het of wacht op het antwoord
+mm-err-table-taken = die tafel is bezet in dat tijdslot
+mm-err-attendee-has-meeting = een deelnemer heeft al een gesprek in dat tijdslot
+
+## Why a partner profile is recommended
+mm-reason-related-work = verwant werk
+mm-reason-both-in = beide in NACE { $code }
+mm-reason-you-supply = waardeketen: uw { $yours } levert aan hun { $theirs }
+mm-reason-they-supply = waardeketen: hun { $theirs } levert aan uw { $yours }
+mm-reason-you-target = u richt zich op { $country }, waar zij zitten
+mm-reason-they-target = zij richten zich op { $country }, waar u zit
+mm-reason-both-target = u richt zich allebei op { $country }
+mm-reason-they-request-you-offer = zij vragen { $theirs }, u biedt { $mine }
+mm-reason-you-request-they-offer = u vraagt { $mine }, zij bieden { $theirs }
+mm-reason-you-look-they-offer = u zoekt { $mine }, zij bieden { $theirs }
+mm-reason-they-request-you-work = zij vragen { $theirs }, u werkt aan { $mine }
+mm-reason-both-work-on = u werkt allebei aan { $mine } / { $theirs }

@@ -204,3 +204,20 @@ srv-err-close-not-open = alleen een open enquête kan worden gesloten (deze is {
 srv-err-max-choices = moet tussen 1 en het aantal opties ({ $number }) liggen
 srv-err-option-too-long = ‘{ $value }’ is langer dan 200 tekens
 srv-err-listed-twice = ‘{ $value }’ staat er twee keer in
+
+## Refusals of surveys, recipients and waves
+srv-err-at-most-options = hoogstens { $max } antwoordopties
+srv-err-no-range = alleen getalvragen hebben een minimum en een maximum
+srv-err-at-most-questions = hoogstens { $max } vragen
+srv-err-no-such-organisation = deze organisatie bestaat niet
+srv-err-choose-organisation = kies de organisatie die de enquête uitvoert
+srv-err-template-or-questions = geef een sjabloon of vragen, niet allebei
+srv-err-anonymity-fixed = anonimiteit wordt bepaald voordat de enquête wordt verstuurd
+srv-err-no-participants = dit programma heeft geen deelnemers die uw organisatie volgt
+srv-err-no-own-smes = uw organisatie heeft nog geen mkb-bedrijven
+srv-err-sme-not-yours = mkb-bedrijf #{ $id } hoort niet bij uw organisatie en is ook geen deelnemer die zij volgt
+srv-err-no-organisation-id = geen organisatie #{ $id }
+srv-err-no-sme-id = geen mkb-bedrijf #{ $id }
+srv-err-anonymous-split = de resultaten van een anonieme enquête worden alleen per land uitgesplitst
+srv-err-wave-started = deze ronde is zojuist door iemand anders gestart
+srv-err-already-invited = { $name } is in deze ronde al uitgenodigd

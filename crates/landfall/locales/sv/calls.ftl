@@ -270,3 +270,82 @@ calls-criterion-n = Kriterium { $n }
 calls-name = Namn
 calls-rubric-rows-hint = Lämna ett kriterium tomt för att ta bort det; spara för att få fler rader.
 calls-save-version = Spara som version { $version }
+
+## Checks and refusals: the application and the pre-submission check
+calls-err-not-negative = får inte vara negativt
+calls-err-between = måste vara mellan { $min } och { $max }
+calls-err-at-most-partners = högst { $max } partner
+calls-err-no-such-organisation = organisationen finns inte
+calls-err-in-consortium-twice = { $name } finns två gånger i konsortiet
+calls-err-not-a-funder = är inte finansieringspartner i den här utlysningen
+calls-err-funder-country = { $funder } finansierar organisationer i { $country }, inte i { $other }
+calls-err-lead-stays = huvudsökande måste vara kvar i konsortiet
+calls-err-at-most-activities = högst { $max } aktiviteter
+calls-err-say-partner = ange vilken partner som är ansvarig
+calls-err-not-in-consortium = är inte partner i konsortiet
+calls-err-project-month = måste vara en projektmånad från 1 till 120
+calls-err-before-start-month = får inte ligga före startmånaden
+calls-err-not-a-question = är inte en fråga i den här utlysningen
+calls-err-not-open-yet = Utlysningen öppnar { $opens }; ansökningar kan skickas in från och med då.
+calls-err-closed = Utlysningen stängde { $closes }; sena ansökningar kan inte skickas in.
+calls-missing-title = en titel
+calls-missing-summary = en sammanfattning
+calls-missing-objectives = målen
+calls-missing-duration = längden
+calls-missing-answer = ett svar på ”{ $prompt }”
+calls-err-still-missing = Saknas fortfarande: { $missing }.
+calls-err-min-countries = Konsortiet har partner från { $count } { $count ->
+    [one] land
+   *[other] länder
+  }; utlysningen kräver minst { $min }.
+calls-err-no-funded-partner = Ingen partner finansieras av någon av utlysningens finansieringspartner; minst en måste komma från { $countries }.
+calls-err-request-without-funder = { $name } söker { $amount }, men ingen av utlysningens finansieringspartner finansierar organisationer i { $country }; den kan delta på egen bekostnad.
+calls-err-request-choose-funder = { $name } söker { $amount }: välj vilken finansieringspartner i { $country } som finansierar den.
+calls-err-not-eligible = Kan inte vara partner: { $partners }. Utlysningen är öppen för: { $kinds }.
+calls-err-grant-range = Konsortiet söker { $grant } totalt; ett projekt kan få { $min } till { $max }.
+calls-err-duration = Projektet pågår i { $months } månader; utlysningen finansierar projekt på { $min } till { $max } månader.
+calls-err-min-smes = Konsortiet involverar { $smes } små och medelstora företag; utlysningen kräver minst { $min }.
+calls-err-work-plan-empty = Arbetsplanen är tom: lägg till de aktiviteter (instrument) som projektet ska genomföra.
+calls-err-activities-late = Aktiviteter slutar efter projektets { $months } månader: { $activities }.
+calls-err-grant-above-cost = Det sökta bidraget ({ $grant }) är större än arbetsplanens kostnader ({ $cost }).
+
+## Checks and refusals: calls, rubrics, reviews, decisions
+calls-err-approval-above-zero = ett beviljande måste vara större än noll
+calls-err-above-request = är mer än partnern har sökt ({ $amount })
+calls-err-say-conditions = ange vilka villkoren är
+calls-err-over-budget = Detta skulle binda { $after } av en budget på { $budget }: { $over } för mycket. { $free } är fortfarande ledigt.
+calls-err-funder-budget = { $name }s budget för den här utlysningen: { $message }
+calls-err-must-fund = måste vara en finansierande myndighet eller en offentlig myndighet
+calls-err-after-opening = måste ligga efter öppningen
+calls-err-below-smallest-grant = får inte vara lägre än det minsta bidraget
+calls-err-below-shortest-duration = får inte vara kortare än den kortaste längden
+calls-err-no-funder = ange minst en finansieringspartner
+calls-err-at-most-funders = högst { $max } finansieringspartner
+calls-err-cannot-fund = { $name } är varken en finansierande myndighet eller en offentlig myndighet
+calls-err-funder-twice = { $name } anges två gånger
+calls-err-at-most-questions = högst { $max } frågor
+calls-err-above-lowest-score = måste vara högre än det lägsta poängtalet
+calls-err-no-criterion = ange minst ett kriterium
+calls-err-at-most-criteria = högst { $max } kriterier
+calls-err-named-twice = anges två gånger
+calls-err-not-a-criterion = är inte ett kriterium i den här bedömningsmallen
+calls-err-score-before-submitting = sätt poäng på ”{ $name }” innan du skickar in
+calls-err-score-range = måste vara från { $min } till { $max }
+calls-err-explain-score = motivera poängen för ”{ $name }”
+calls-err-only-draft-changes = bara ett utkast kan ändras; den här ansökan har skickats in eller dragits tillbaka
+calls-err-changed-meanwhile = ansökan har under tiden skickats in eller dragits tillbaka
+calls-err-already = den här ansökan har redan { $status ->
+    [withdrawn] dragits tillbaka
+    [draft] sparats som utkast
+   *[submitted] skickats in
+  }
+calls-err-withdrawn-already = ansökan har redan dragits tillbaka
+calls-err-decided-no-withdrawal = finansieringspartner har fattat beslut om den här ansökan: den kan inte längre dras tillbaka
+calls-err-only-submitted-evaluated = bara inskickade ansökningar bedöms
+calls-err-not-an-evaluator = är inte en bedömares konto
+calls-err-evaluator-conflict = intressekonflikt: { $name } arbetar för { $organisation }, en partner i den här ansökan
+calls-err-own-conflict = intressekonflikt: din organisation är partner i den här ansökan
+calls-err-review-final = den här bedömningen har skickats in och kan inte längre ändras
+calls-err-only-submitted-decided = beslut fattas bara om inskickade ansökningar
+calls-err-no-decision = fatta beslut om minst en partner
+calls-err-not-a-partner = är inte partner i den här ansökan

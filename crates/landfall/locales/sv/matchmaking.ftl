@@ -403,3 +403,103 @@ mm-received = Mottagna
 mm-pending = Väntande
 mm-meetings-scheduled = Schemalagda möten
 mm-follow-ups = Uppföljningar
+
+## Checks and refusals
+mm-err-between = måste vara mellan { $min } och { $max }
+mm-err-venue-required = måste anges för möten på plats
+mm-err-url-required = måste anges för onlinemöten
+mm-err-https = måste börja med https://
+mm-err-session-overlaps = överlappar ett annat pass i evenemanget
+mm-err-session-too-short = passet är kortare än ett möte på { $minutes } minuter
+mm-err-too-many-slots = högst { $max } tidsluckor per pass; dela det i två
+mm-err-choose-attendance = välj på plats eller online
+mm-err-attendance-impossible = `{ $value }` är inte möjligt vid ett evenemang som hålls { $format ->
+    [onsite] på plats
+    [online] online
+   *[hybrid] hybrid
+  }
+mm-err-not-a-slot-of-event = tidslucka { $id } är inte en tidslucka i det här evenemanget
+mm-err-choose-available = välj minst en tidslucka du kan delta i
+mm-err-meetings-in-slots = du har möten i tidslucka/-luckor { $slots }; be arrangören flytta dem först
+mm-err-ask-yourself = du kan inte be dig själv om ett möte
+mm-err-not-an-answer = `{ $value }` är inte ett svar (accept eller decline)
+mm-err-request-expired = förfrågan har gått ut; skicka en ny
+mm-err-request-already = förfrågan är redan { $status ->
+    [pending] väntande
+    [accepted] accepterad
+    [declined] avböjd
+    [expired] utgången
+   *[cancelled] återkallad
+  }
+mm-err-request-is = förfrågan är { $status ->
+    [pending] väntande
+    [accepted] accepterad
+    [declined] avböjd
+    [expired] utgången
+   *[cancelled] återkallad
+  }
+mm-err-cannot-unpublish = ett mötesschema kan inte avpubliceras
+mm-err-final-agenda-out = det slutliga mötesschemat är publicerat; publicera ändringar som slutliga
+mm-err-priority = måste vara 1, 2 eller 3
+mm-err-cooperation-owner = klustersamarbetsprofiler tillhör organisationer, inte små och medelstora företag
+mm-err-say-more = skriv lite mer (minst 40 tecken)
+mm-err-sector-required = minst en NACE Rev. 2-kod måste anges
+mm-err-expiry-too-far = kan ligga högst { $months } månader fram; förnya den senare
+mm-err-keyword-too-long = `{ $keyword }` är längre än 60 tecken
+mm-err-too-many-keywords = högst 10 nyckelord
+mm-err-cannot-submit = en profil som { $status ->
+    [draft] är ett utkast
+    [submitted] väntar på granskning
+    [published] är publicerad
+    [rejected] behöver ändras
+   *[withdrawn] har dragits tillbaka
+  } kan inte skickas in
+mm-err-say-what-to-change = ange vad som behöver ändras
+mm-err-only-waiting-reviewed = bara profiler som väntar på granskning kan godkännas eller skickas tillbaka
+mm-err-already-withdrawn = profilen har redan dragits tillbaka
+mm-err-renew-window = en profil kan förnyas under de sista { $days } dagarna innan den går ut (den gäller till { $until })
+mm-err-only-published-renewed = bara publicerade profiler förnyas
+mm-err-table-has-meetings = bord { $table } har möten; flytta dem innan du tar bort bord
+mm-err-say-registrant = ange vilket företag eller vilken organisation som anmäler sig
+mm-err-no-such-party = företaget eller organisationen finns inte
+mm-err-event-over = evenemanget är över
+mm-err-register-first = anmäl dig till evenemanget innan du ber om möten
+mm-err-no-such-attendee = deltagaren finns inte i det här evenemanget
+mm-err-answered-meanwhile = förfrågan har under tiden besvarats eller gått ut
+mm-err-not-held-yet = mötet har inte ägt rum än
+mm-err-not-scheduled = mötet planerades inte
+mm-err-no-follow-up = ett möte som inte ägde rum har ingen uppföljning
+mm-err-no-such-owner = företaget eller organisationen finns inte i registret
+mm-err-say-owner = ange vilket företag eller vilken organisation profilen tillhör
+mm-err-own-profile = det här är din egen profil
+mm-err-not-published = profilen är inte publicerad
+mm-err-not-a-slot = inte en tidslucka i det här evenemanget
+mm-err-table-range = måste vara ett bord från 1 till { $max }
+mm-err-unavailable = { $name } är inte tillgänglig i den tidsluckan
+mm-err-max-meetings = { $name } har redan maximalt { $max } möten
+mm-err-table-taken-by = bord { $table } är upptaget av möte #{ $meeting } i den tidsluckan
+mm-an-attendee = en deltagare
+mm-err-attendee-busy = { $name } har möte #{ $meeting } i den tidsluckan
+mm-err-place-taken = platsen är upptagen
+mm-err-two-attendees = ett möte behöver minst två deltagare
+mm-err-not-an-attendee = anmälan { $id } är inte en deltagare i det här evenemanget
+mm-err-event-exists = det finns redan ett evenemang med den här titeln
+mm-err-session-has-meetings = det finns möten placerade i det här passet; flytta eller ta bort dem först
+mm-err-already-registered = redan anmäld till det här evenemanget
+mm-err-request-exists = det finns redan en mötesförfrågan mellan er; svara på den eller vänta på svar
+mm-err-table-taken = det bordet är upptaget i den tidsluckan
+mm-err-attendee-has-meeting = en deltagare har redan ett möte i den tidsluckan
+
+## Why a partner profile is recommended
+mm-reason-related-work = närliggande arbete
+mm-reason-both-in = båda i NACE { $code }
+mm-reason-you-supply = värdekedja: er { $yours } levererar till deras { $theirs }
+mm-reason-they-supply = värdekedja: deras { $theirs } levererar till er { $yours }
+mm-reason-you-target = ni riktar er mot { $country }, där de finns
+mm-reason-they-target = de riktar sig mot { $country }, där ni finns
+mm-reason-both-target = ni riktar er båda mot { $country }
+mm-reason-they-request-you-offer = de efterfrågar { $theirs }, ni erbjuder { $mine }
+mm-reason-you-request-they-offer = ni efterfrågar { $mine }, de erbjuder { $theirs }
+mm-reason-you-look-they-offer = ni letar efter { $mine }, de erbjuder { $theirs }
+mm-reason-they-request-you-work = de efterfrågar { $theirs }, ni arbetar med { $mine }
+mm-reason-both-work-on = ni arbetar båda med { $mine } / { $theirs }

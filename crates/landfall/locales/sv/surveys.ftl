@@ -204,3 +204,20 @@ srv-err-close-not-open = bara en öppen enkät kan stängas (den här är { $sta
 srv-err-max-choices = måste vara mellan 1 och antalet alternativ ({ $number })
 srv-err-option-too-long = ”{ $value }” är längre än 200 tecken
 srv-err-listed-twice = ”{ $value }” står två gånger
+
+## Refusals of surveys, recipients and waves
+srv-err-at-most-options = högst { $max } svarsalternativ
+srv-err-no-range = bara sifferfrågor har ett minimum och ett maximum
+srv-err-at-most-questions = högst { $max } frågor
+srv-err-no-such-organisation = organisationen finns inte
+srv-err-choose-organisation = välj den organisation som genomför undersökningen
+srv-err-template-or-questions = ange antingen en mall eller frågor, inte båda
+srv-err-anonymity-fixed = anonymitet bestäms innan undersökningen skickas ut
+srv-err-no-participants = det här programmet har inga deltagare som din organisation följer
+srv-err-no-own-smes = din organisation har ännu inga små och medelstora företag
+srv-err-sme-not-yours = företag #{ $id } hör varken till din organisation eller är en deltagare den följer
+srv-err-no-organisation-id = ingen organisation #{ $id }
+srv-err-no-sme-id = inget företag #{ $id }
+srv-err-anonymous-split = resultaten av en anonym undersökning delas bara upp efter land
+srv-err-wave-started = den här omgången startades av någon annan för ett ögonblick sedan
+srv-err-already-invited = { $name } är redan inbjuden i den här omgången

@@ -312,17 +312,13 @@ pub async fn save_application(
         return Err(AppError::Forbidden);
     }
     if ctx.application.status != ApplicationStatus::Draft {
-        return Err(AppError::conflict(
-            "only a draft can be changed; this application has been submitted or withdrawn",
-        ));
+        return Err(AppError::conflict(crate::t("calls-err-only-draft-changes")));
     }
     before_deadline(&ctx.call, Utc::now())?;
     let draft = validate_application(db, &ctx.call, ctx.application.lead.id, input).await?;
     let txn = db::write(db).await?;
     if !store::save_application(&txn, id, &draft).await? {
-        return Err(AppError::conflict(
-            "the application was submitted or withdrawn meanwhile",
-        ));
+        return Err(AppError::conflict(crate::t("calls-err-changed-meanwhile")));
     }
     txn.commit().await?;
     Ok(())
@@ -347,9 +343,10 @@ pub async fn submit(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
         return Err(AppError::Forbidden);
     }
     if ctx.application.status != ApplicationStatus::Draft {
-        return Err(AppError::conflict(format!(
-            "this application is {} already",
-            ctx.application.status.label().to_lowercase()
+        return Err(AppError::conflict(crate::t1(
+            "calls-err-already",
+            "status",
+            ctx.application.status.as_str(),
         )));
     }
     let now = Utc::now();
@@ -376,9 +373,7 @@ pub async fn submit(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
     )
     .await?
     {
-        return Err(AppError::conflict(
-            "the application was submitted or withdrawn meanwhile",
-        ));
+        return Err(AppError::conflict(crate::t("calls-err-changed-meanwhile")));
     }
     txn.commit().await?;
     Ok(())
@@ -391,16 +386,16 @@ pub async fn withdraw(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
         return Err(AppError::Forbidden);
     }
     if !store::decisions(db, vec![id]).await?.is_empty() {
-        return Err(AppError::conflict(
-            "funders have decided on this application: it can no longer be withdrawn",
-        ));
+        return Err(AppError::conflict(crate::t(
+            "calls-err-decided-no-withdrawal",
+        )));
     }
     let txn = db::write(db).await?;
     let from = ctx.application.status;
     if from == ApplicationStatus::Withdrawn
         || !store::set_status(&txn, id, from, ApplicationStatus::Withdrawn, Utc::now()).await?
     {
-        return Err(AppError::conflict("the application is withdrawn already"));
+        return Err(AppError::conflict(crate::t("calls-err-withdrawn-already")));
     }
     txn.commit().await?;
     Ok(())
@@ -438,7 +433,7 @@ pub async fn assign(
     if ctx.application.status != ApplicationStatus::Submitted {
         return Err(AppError::conflict_on(
             "evaluator_user_id",
-            "only submitted applications are evaluated",
+            crate::t("calls-err-only-submitted-evaluated"),
         ));
     }
     let evaluator = crate::auth::store::accounts_by_ids(db, &[evaluator_user_id])
@@ -448,7 +443,7 @@ pub async fn assign(
         .ok_or_else(|| {
             AppError::Validation(FieldErrors::single(
                 "evaluator_user_id",
-                "is not an evaluator's account",
+                crate::t("calls-err-not-an-evaluator"),
             ))
         })?;
     if conflict_of_interest(
@@ -464,9 +459,12 @@ pub async fn assign(
             .unwrap_or_default();
         return Err(AppError::conflict_on(
             "evaluator_user_id",
-            format!(
-                "conflict of interest: {} works for {organisation}, a partner of this application",
-                evaluator.display_name
+            crate::t2(
+                "calls-err-evaluator-conflict",
+                "name",
+                &evaluator.display_name,
+                "organisation",
+                organisation,
             ),
         ));
     }
@@ -579,9 +577,7 @@ async fn reviewable(
         actor.organisation_id,
         &ctx.application.partner_organisation_ids(),
     ) {
-        return Err(AppError::conflict(
-            "conflict of interest: your organisation is a partner of this application",
-        ));
+        return Err(AppError::conflict(crate::t("calls-err-own-conflict")));
     }
     Ok(ctx)
 }
@@ -633,9 +629,7 @@ pub async fn save_review(
         .as_ref()
         .is_some_and(|r| r.status == ReviewStatus::Submitted)
     {
-        return Err(AppError::conflict(
-            "this review has been submitted and can no longer be changed",
-        ));
+        return Err(AppError::conflict(crate::t("calls-err-review-final")));
     }
     let mut errors = input.unreadable.clone();
     let scores = scoring::validate_scores(&sheet.rubric, &input.scores, input.submit, &mut errors);
@@ -794,13 +788,13 @@ pub async fn decide(
         return Err(AppError::Forbidden);
     }
     if ctx.application.status != ApplicationStatus::Submitted {
-        return Err(AppError::conflict(
-            "only submitted applications are decided on",
-        ));
+        return Err(AppError::conflict(crate::t(
+            "calls-err-only-submitted-decided",
+        )));
     }
     let mut errors = FieldErrors::new();
     if inputs.is_empty() {
-        errors.add("decisions", "decide on at least one partner");
+        errors.add("decisions", crate::t("calls-err-no-decision"));
     }
     let mut drafts = Vec::new();
     for (partner_id, input) in inputs {
@@ -812,7 +806,7 @@ pub async fn decide(
         else {
             errors.add(
                 format!("decisions.{partner_id}"),
-                "is not a partner of this application",
+                crate::t("calls-err-not-a-partner"),
             );
             continue;
         };
@@ -837,9 +831,12 @@ pub async fn decide(
         .map(|(_, d)| d.amount_cents)
         .sum();
     if let Err(message) = check_budget(funder.budget_cents, committed, adding) {
-        return Err(AppError::conflict(format!(
-            "{}'s budget for this call: {message}",
-            funder.organisation.name
+        return Err(AppError::conflict(crate::t2(
+            "calls-err-funder-budget",
+            "name",
+            &funder.organisation.name,
+            "message",
+            message,
         )));
     }
     let mut lines = Vec::new();

@@ -280,7 +280,10 @@ impl QuestionInput {
                 if options.len() < 2 {
                     errors.add("options", crate::t("srv-err-two-options"));
                 } else if options.len() > MAX_OPTIONS {
-                    errors.add("options", format!("at most {MAX_OPTIONS} options"));
+                    errors.add(
+                        "options",
+                        crate::t1("srv-err-at-most-options", "max", MAX_OPTIONS),
+                    );
                 } else if let Some(long) = options.iter().find(|o| o.chars().count() > 200) {
                     errors.add(
                         "options",
@@ -320,10 +323,7 @@ impl QuestionInput {
                     errors.add("max_value", crate::t("srv-err-below-minimum"));
                 }
             } else if self.min_value.is_some() || self.max_value.is_some() {
-                errors.add(
-                    "min_value",
-                    "only number questions have a minimum and maximum",
-                );
+                errors.add("min_value", crate::t("srv-err-no-range"));
             }
         }
         match (section, prompt, help, kind) {
@@ -372,7 +372,10 @@ impl QuestionInput {
 pub fn validate_questionnaire(inputs: &[QuestionInput]) -> Result<Vec<QuestionSpec>, FieldErrors> {
     let mut errors = FieldErrors::new();
     if inputs.len() > MAX_QUESTIONS {
-        errors.add("questions", format!("at most {MAX_QUESTIONS} questions"));
+        errors.add(
+            "questions",
+            crate::t1("srv-err-at-most-questions", "max", MAX_QUESTIONS),
+        );
         return Err(errors);
     }
     let mut specs = Vec::new();

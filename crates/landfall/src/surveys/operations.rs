@@ -114,15 +114,12 @@ pub async fn create_survey(db: &Db, actor: &Actor, new: NewSurvey) -> Result<i64
                 .await?
                 .is_empty()
             {
-                errors.add("organisation_id", "no such organisation");
+                errors.add("organisation_id", crate::t("srv-err-no-such-organisation"));
             }
             Some(id)
         }
         (_, None) => {
-            errors.add(
-                "organisation_id",
-                "choose the organisation that runs the survey",
-            );
+            errors.add("organisation_id", crate::t("srv-err-choose-organisation"));
             None
         }
     };
@@ -132,7 +129,7 @@ pub async fn create_survey(db: &Db, actor: &Actor, new: NewSurvey) -> Result<i64
         errors.check("template", SurveyTemplate::parse(&new.template))
     };
     if template.is_some() && !new.questions.is_empty() {
-        errors.add("questions", "give either a template or questions, not both");
+        errors.add("questions", crate::t("srv-err-template-or-questions"));
     }
     let mut input = new.survey.clone();
     if let Some(t) = template {
@@ -202,7 +199,7 @@ pub async fn update_survey(
     if draft.anonymous != current.anonymous && current.status != SurveyStatus::Draft {
         return Err(AppError::Validation(FieldErrors::single(
             "anonymous",
-            "anonymity is decided before the survey is sent",
+            crate::t("srv-err-anonymity-fixed"),
         )));
     }
     let txn = db::write(db).await?;
@@ -477,17 +474,14 @@ async fn resolve(
         }
         let participants = softlanding::store::programmes::participants(db, filter).await?;
         if participants.is_empty() {
-            errors.add(
-                "programme_id",
-                "this programme has no participants that your organisation follows",
-            );
+            errors.add("programme_id", crate::t("srv-err-no-participants"));
         }
         sme_ids.extend(participants.iter().map(|p| p.sme_id));
     }
     if choice.own_smes {
         let own = home_smes(db, org).await?;
         if own.is_empty() {
-            errors.add("own_smes", "your organisation is home to no SME yet");
+            errors.add("own_smes", crate::t("srv-err-no-own-smes"));
         }
         sme_ids.extend(own.iter().map(|s| s.id));
     }
@@ -503,12 +497,7 @@ async fn resolve(
             if allowed.contains(id) {
                 sme_ids.insert(*id);
             } else {
-                errors.add(
-                    "sme_ids",
-                    format!(
-                        "SME #{id} is neither at your organisation nor a participant it follows"
-                    ),
-                );
+                errors.add("sme_ids", crate::t1("srv-err-sme-not-yours", "id", id));
             }
         }
     }
@@ -544,13 +533,16 @@ async fn resolve(
     for id in &ids {
         match refs.get(id) {
             Some(o) => recipients.push(organisation_recipient(o)),
-            None => errors.add("organisation_ids", format!("no organisation #{id}")),
+            None => errors.add(
+                "organisation_ids",
+                crate::t1("srv-err-no-organisation-id", "id", id),
+            ),
         }
     }
     for id in sme_ids {
         match sme_recipient(db, id).await? {
             Some(r) => recipients.push(r),
-            None => errors.add("sme_ids", format!("no SME #{id}")),
+            None => errors.add("sme_ids", crate::t1("srv-err-no-sme-id", "id", id)),
         }
     }
     if recipients.is_empty() && errors.is_empty() {
@@ -819,7 +811,7 @@ pub async fn results(
     {
         return Err(AppError::Validation(FieldErrors::single(
             "by",
-            "an anonymous survey's results are split by country only",
+            crate::t("srv-err-anonymous-split"),
         )));
     }
     let questions = store::questions(db, survey_id).await?;

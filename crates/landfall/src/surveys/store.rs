@@ -323,7 +323,7 @@ pub async fn insert_wave(
         Ok(row) => Ok(row.id),
         Err(e) if db::is_unique_violation(&e) => Err(AppError::conflict_on(
             "wave",
-            "this wave was started a moment ago by someone else",
+            crate::t("srv-err-wave-started"),
         )),
         Err(e) => Err(e.into()),
     }
@@ -380,7 +380,7 @@ pub async fn insert_invitation(
         Ok(row) => Ok(row.id),
         Err(e) if db::is_unique_violation(&e) => Err(AppError::conflict_on(
             "recipients",
-            format!("{} is already invited in this wave", recipient.name),
+            crate::t1("srv-err-already-invited", "name", &recipient.name),
         )),
         Err(e) => Err(e.into()),
     }

@@ -1487,6 +1487,27 @@ async fn the_calls_pages_speak_the_browsers_language(backend: Backend) {
             && letter.contains("Mit freundlichen Grüßen"),
         "{letter}"
     );
+    // The pre-submission check of a draft, and a refused submission, in German.
+    let mut body = good_application(&f, 2_000_000, 1_500_000);
+    body["objectives"] = json!("");
+    let draft = apply(&f, body).await;
+    let draft_path = format!("/applications/{draft}");
+    let check = text_in(&lead, &app.url(&draft_path), german).await;
+    assert!(check.contains("Es fehlt noch: die Ziele."), "{check}");
+    let english = f
+        .app
+        .post(
+            &format!("/api/v1/applications/{draft}/submit"),
+            &f.app.token(DK_CLUSTER).await,
+            json!({}),
+        )
+        .await;
+    assert_eq!(english.status, 422, "{}", english.text);
+    assert!(
+        english.text.contains("Still missing: the objectives."),
+        "{}",
+        english.text
+    );
     let visitor = crate::support::browser();
     let statistics = text_in(&visitor, &app.url("/calls/statistics"), "nl").await;
     assert!(

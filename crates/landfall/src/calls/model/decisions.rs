@@ -2,7 +2,7 @@
 //! its budget for the call; an application's outcome follows from all its
 //! funders' decisions.
 
-use crate::registry::model::{format_eur, vocabulary};
+use crate::registry::model::vocabulary;
 use crate::validation::{FieldErrors, text};
 
 vocabulary! {
@@ -136,15 +136,19 @@ impl DecisionInput {
             (Some(DecisionOutcome::Rejected), _) => Some(0),
             (Some(_), None) => Some(requested_cents),
             (Some(_), Some(a)) if a <= 0 => {
-                errors.add(field("amount_cents"), "an approval grants more than zero");
+                errors.add(
+                    field("amount_cents"),
+                    crate::t("calls-err-approval-above-zero"),
+                );
                 None
             }
             (Some(_), Some(a)) if a > requested_cents => {
                 errors.add(
                     field("amount_cents"),
-                    format!(
-                        "is more than the partner asked for ({})",
-                        format_eur(requested_cents)
+                    crate::t1(
+                        "calls-err-above-request",
+                        "amount",
+                        crate::i18n::money(requested_cents),
                     ),
                 );
                 None
@@ -152,7 +156,7 @@ impl DecisionInput {
             (_, a) => a,
         };
         if outcome == Some(DecisionOutcome::ApprovedWithConditions) && conditions.is_empty() {
-            errors.add(field("conditions"), "say what the conditions are");
+            errors.add(field("conditions"), crate::t("calls-err-say-conditions"));
         }
         match (outcome, amount_cents) {
             (Some(outcome), Some(amount_cents)) if errors.is_empty() => Ok(DecisionDraft {
@@ -174,12 +178,17 @@ pub fn check_budget(
 ) -> Result<(), String> {
     let after = committed_elsewhere.saturating_add(amount_cents);
     if after > budget_cents {
-        Err(format!(
-            "This would commit {} of a budget of {}: {} over. {} is still free.",
-            format_eur(after),
-            format_eur(budget_cents),
-            format_eur(after - budget_cents),
-            format_eur((budget_cents - committed_elsewhere).max(0))
+        Err(crate::ta(
+            "calls-err-over-budget",
+            &[
+                ("after", crate::i18n::money(after).into()),
+                ("budget", crate::i18n::money(budget_cents).into()),
+                ("over", crate::i18n::money(after - budget_cents).into()),
+                (
+                    "free",
+                    crate::i18n::money((budget_cents - committed_elsewhere).max(0)).into(),
+                ),
+            ],
         ))
     } else {
         Ok(())

@@ -7,10 +7,11 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
+use fluent_templates::fluent_bundle::FluentValue;
 use serde::Serialize;
 
 use super::{CallRules, FormQuestion, MAX_AMOUNT_CENTS, OrganisationFacts};
-use crate::registry::model::{CountryCode, format_eur};
+use crate::registry::model::CountryCode;
 use crate::validation::{FieldErrors, text};
 
 /// One partner of a consortium as typed.
@@ -101,7 +102,7 @@ fn amount(field: &str, value: Option<i64>, errors: &mut FieldErrors) -> i64 {
     match value {
         None => 0,
         Some(v) if v < 0 => {
-            errors.add(field, "must not be negative");
+            errors.add(field, crate::t("calls-err-not-negative"));
             0
         }
         Some(v) if v > MAX_AMOUNT_CENTS => {
@@ -131,12 +132,18 @@ impl ApplicationInput {
             None => None,
             Some(m) if (1..=120).contains(&m) => i32::try_from(m).ok(),
             Some(_) => {
-                errors.add("duration_months", "must be between 1 and 120");
+                errors.add(
+                    "duration_months",
+                    crate::t2("calls-err-between", "min", 1, "max", 120),
+                );
                 None
             }
         };
         if self.partners.len() > MAX_PARTNERS {
-            errors.add("partners", format!("at most {MAX_PARTNERS} partners"));
+            errors.add(
+                "partners",
+                crate::t1("calls-err-at-most-partners", "max", MAX_PARTNERS),
+            );
         }
         let mut partners = Vec::new();
         let mut seen = BTreeSet::new();
@@ -147,13 +154,16 @@ impl ApplicationInput {
                 continue;
             };
             let Some(organisation) = organisations.get(&id) else {
-                errors.add(field("organisation_id"), "no such organisation");
+                errors.add(
+                    field("organisation_id"),
+                    crate::t("calls-err-no-such-organisation"),
+                );
                 continue;
             };
             if !seen.insert(id) {
                 errors.add(
                     field("organisation_id"),
-                    format!("{} is in the consortium twice", organisation.name),
+                    crate::t1("calls-err-in-consortium-twice", "name", &organisation.name),
                 );
                 continue;
             }
@@ -164,17 +174,20 @@ impl ApplicationInput {
             let funder_id = match p.funder_id {
                 Some(funder_id) => match funders.iter().find(|f| f.id == funder_id) {
                     None => {
-                        errors.add(field("funder_id"), "is not a funding partner of this call");
+                        errors.add(field("funder_id"), crate::t("calls-err-not-a-funder"));
                         None
                     }
                     Some(f) if f.country != organisation.country => {
                         errors.add(
                             field("funder_id"),
-                            format!(
-                                "{} funds organisations in {}, not in {}",
-                                f.name,
+                            crate::t3(
+                                "calls-err-funder-country",
+                                "funder",
+                                &f.name,
+                                "country",
                                 f.country.as_str(),
-                                organisation.country.as_str()
+                                "other",
+                                organisation.country.as_str(),
                             ),
                         );
                         None
@@ -189,7 +202,10 @@ impl ApplicationInput {
                 None => 0,
                 Some(n) if (0..=100_000).contains(&n) => i32::try_from(n).unwrap_or(0),
                 Some(_) => {
-                    errors.add(field("smes_engaged"), "must be between 0 and 100000");
+                    errors.add(
+                        field("smes_engaged"),
+                        crate::t2("calls-err-between", "min", 0, "max", 100000),
+                    );
                     0
                 }
             };
@@ -201,11 +217,14 @@ impl ApplicationInput {
             });
         }
         if !seen.contains(&lead) {
-            errors.add("partners", "the lead applicant must stay in the consortium");
+            errors.add("partners", crate::t("calls-err-lead-stays"));
         }
 
         if self.work_items.len() > MAX_WORK_ITEMS {
-            errors.add("work_items", format!("at most {MAX_WORK_ITEMS} activities"));
+            errors.add(
+                "work_items",
+                crate::t1("calls-err-at-most-activities", "max", MAX_WORK_ITEMS),
+            );
         }
         let mut work_items = Vec::new();
         for (i, w) in self.work_items.iter().enumerate() {
@@ -217,14 +236,14 @@ impl ApplicationInput {
                 None => {
                     errors.add(
                         field("partner_organisation_id"),
-                        "say which partner is responsible",
+                        crate::t("calls-err-say-partner"),
                     );
                     None
                 }
                 Some(id) if !seen.contains(&id) => {
                     errors.add(
                         field("partner_organisation_id"),
-                        "is not a partner of the consortium",
+                        crate::t("calls-err-not-in-consortium"),
                     );
                     None
                 }
@@ -237,7 +256,7 @@ impl ApplicationInput {
                 }
                 Some(m) if (1..=120).contains(&m) => i32::try_from(m).ok(),
                 Some(_) => {
-                    errors.add(field(name), "must be a project month from 1 to 120");
+                    errors.add(field(name), crate::t("calls-err-project-month"));
                     None
                 }
             };
@@ -246,7 +265,7 @@ impl ApplicationInput {
             if let (Some(s), Some(e)) = (start, end)
                 && e < s
             {
-                errors.add(field("end_month"), "must not be before the start month");
+                errors.add(field("end_month"), crate::t("calls-err-before-start-month"));
             }
             let cost_cents = amount(&field("cost_cents"), w.cost_cents, &mut errors);
             if let (Some(title), Some(description), Some(partner), Some(start), Some(end)) =
@@ -267,7 +286,10 @@ impl ApplicationInput {
         let mut answers = BTreeMap::new();
         for (key, value) in &self.answers {
             if !questions.iter().any(|q| &q.key == key) {
-                errors.add(format!("answers.{key}"), "is not a question of this call");
+                errors.add(
+                    format!("answers.{key}"),
+                    crate::t("calls-err-not-a-question"),
+                );
                 continue;
             }
             if let Some(value) = errors.check(&format!("answers.{key}"), text(value, false, 6000))
@@ -328,14 +350,16 @@ pub fn local_time(at: DateTime<Utc>, zone: Tz) -> String {
 /// Whether applications may be submitted now, with the reason if not.
 pub fn submission_window(ctx: &CheckContext<'_>) -> Result<(), String> {
     if ctx.now < ctx.opens_at {
-        Err(format!(
-            "The call opens on {}; applications can be submitted from then.",
-            local_time(ctx.opens_at, ctx.time_zone)
+        Err(crate::t1(
+            "calls-err-not-open-yet",
+            "opens",
+            local_time(ctx.opens_at, ctx.time_zone),
         ))
     } else if ctx.now >= ctx.closes_at {
-        Err(format!(
-            "The call closed on {}; late applications cannot be submitted.",
-            local_time(ctx.closes_at, ctx.time_zone)
+        Err(crate::t1(
+            "calls-err-closed",
+            "closes",
+            local_time(ctx.closes_at, ctx.time_zone),
         ))
     } else {
         Ok(())
@@ -354,26 +378,26 @@ pub fn check(application: &ApplicationDraft, ctx: &CheckContext<'_>) -> Vec<Brea
 
     let mut missing = Vec::new();
     for (value, name) in [
-        (&application.title, "a title"),
-        (&application.summary, "a summary"),
-        (&application.objectives, "the objectives"),
+        (&application.title, "calls-missing-title"),
+        (&application.summary, "calls-missing-summary"),
+        (&application.objectives, "calls-missing-objectives"),
     ] {
         if value.is_empty() {
-            missing.push(name.to_string());
+            missing.push(crate::t(name));
         }
     }
     if application.duration_months.is_none() {
-        missing.push("the duration".into());
+        missing.push(crate::t("calls-missing-duration"));
     }
     for q in ctx.questions.iter().filter(|q| q.required) {
         if !application.answers.contains_key(&q.key) {
-            missing.push(format!("an answer to “{}”", q.prompt));
+            missing.push(crate::t1("calls-missing-answer", "prompt", &q.prompt));
         }
     }
     if !missing.is_empty() {
         breach(
             "required",
-            format!("Still missing: {}.", missing.join(", ")),
+            crate::t1("calls-err-still-missing", "missing", missing.join(", ")),
         );
     }
 
@@ -386,15 +410,15 @@ pub fn check(application: &ApplicationDraft, ctx: &CheckContext<'_>) -> Vec<Brea
     if countries.len() < usize::try_from(rules.min_countries).unwrap_or(0) {
         breach(
             "min_countries",
-            format!(
-                "The consortium has partners from {} {}; the call asks for at least {}.",
-                countries.len(),
-                if countries.len() == 1 {
-                    "country"
-                } else {
-                    "countries"
-                },
-                rules.min_countries
+            crate::ta(
+                "calls-err-min-countries",
+                &[
+                    (
+                        "count",
+                        FluentValue::from(i64::try_from(countries.len()).unwrap_or(i64::MAX)),
+                    ),
+                    ("min", FluentValue::from(rules.min_countries.to_string())),
+                ],
             ),
         );
     }
@@ -406,9 +430,10 @@ pub fn check(application: &ApplicationDraft, ctx: &CheckContext<'_>) -> Vec<Brea
         let funded: Vec<&str> = ctx.funders.iter().map(|f| f.country.as_str()).collect();
         breach(
             "funded_partner",
-            format!(
-                "No partner is funded by a funding partner of the call; at least one must come from {}.",
-                funded.join(", ")
+            crate::t1(
+                "calls-err-no-funded-partner",
+                "countries",
+                funded.join(", "),
             ),
         );
     }
@@ -425,18 +450,24 @@ pub fn check(application: &ApplicationDraft, ctx: &CheckContext<'_>) -> Vec<Brea
             breach(
                 "unfunded_request",
                 if of_country == 0 {
-                    format!(
-                        "{} asks for {}, but no funding partner of the call funds organisations in {}; it can take part at its own cost.",
-                        o.name,
-                        format_eur(p.requested_cents),
-                        o.country.name()
+                    crate::t3(
+                        "calls-err-request-without-funder",
+                        "name",
+                        &o.name,
+                        "amount",
+                        crate::i18n::money(p.requested_cents),
+                        "country",
+                        o.country.name(),
                     )
                 } else {
-                    format!(
-                        "{} asks for {}: choose which funding partner of {} funds it.",
-                        o.name,
-                        format_eur(p.requested_cents),
-                        o.country.name()
+                    crate::t3(
+                        "calls-err-request-choose-funder",
+                        "name",
+                        &o.name,
+                        "amount",
+                        crate::i18n::money(p.requested_cents),
+                        "country",
+                        o.country.name(),
                     )
                 },
             );
@@ -447,20 +478,22 @@ pub fn check(application: &ApplicationDraft, ctx: &CheckContext<'_>) -> Vec<Brea
         .iter()
         .filter_map(|p| facts(p.organisation_id))
         .filter(|o| !rules.eligible_kinds.contains(&o.kind))
-        .map(|o| format!("{} ({})", o.name, o.kind.label().to_lowercase()))
+        .map(|o| format!("{} ({})", o.name, o.kind.label_t().to_lowercase()))
         .collect();
     if !ineligible.is_empty() {
         let kinds: Vec<String> = rules
             .eligible_kinds
             .iter()
-            .map(|k| k.label().to_lowercase())
+            .map(|k| k.label_t().to_lowercase())
             .collect();
         breach(
             "eligible_kinds",
-            format!(
-                "Not eligible as partners: {}. The call is open to: {}.",
+            crate::t2(
+                "calls-err-not-eligible",
+                "partners",
                 ineligible.join(", "),
-                kinds.join(", ")
+                "kinds",
+                kinds.join(", "),
             ),
         );
     }
@@ -468,11 +501,14 @@ pub fn check(application: &ApplicationDraft, ctx: &CheckContext<'_>) -> Vec<Brea
     if grant < rules.min_grant_cents || grant > rules.max_grant_cents {
         breach(
             "grant_range",
-            format!(
-                "The consortium asks for {} in all; a project may receive {} to {}.",
-                format_eur(grant),
-                format_eur(rules.min_grant_cents),
-                format_eur(rules.max_grant_cents)
+            crate::t3(
+                "calls-err-grant-range",
+                "grant",
+                crate::i18n::money(grant),
+                "min",
+                crate::i18n::money(rules.min_grant_cents),
+                "max",
+                crate::i18n::money(rules.max_grant_cents),
             ),
         );
     }
@@ -481,9 +517,14 @@ pub fn check(application: &ApplicationDraft, ctx: &CheckContext<'_>) -> Vec<Brea
     {
         breach(
             "duration",
-            format!(
-                "The project lasts {months} months; the call funds projects of {} to {} months.",
-                rules.min_months, rules.max_months
+            crate::t3(
+                "calls-err-duration",
+                "months",
+                months,
+                "min",
+                rules.min_months,
+                "max",
+                rules.max_months,
             ),
         );
     }
@@ -495,18 +536,11 @@ pub fn check(application: &ApplicationDraft, ctx: &CheckContext<'_>) -> Vec<Brea
     if smes < i64::from(rules.min_smes) {
         breach(
             "min_smes",
-            format!(
-                "The consortium engages {smes} SMEs; the call asks for at least {}.",
-                rules.min_smes
-            ),
+            crate::t2("calls-err-min-smes", "smes", smes, "min", rules.min_smes),
         );
     }
     if application.work_items.is_empty() {
-        breach(
-            "work_plan",
-            "The work plan is empty: add the activities (instruments) the project will carry out."
-                .into(),
-        );
+        breach("work_plan", crate::t("calls-err-work-plan-empty"));
     } else if let Some(months) = application.duration_months {
         let late: Vec<&str> = application
             .work_items
@@ -517,9 +551,12 @@ pub fn check(application: &ApplicationDraft, ctx: &CheckContext<'_>) -> Vec<Brea
         if !late.is_empty() {
             breach(
                 "work_plan",
-                format!(
-                    "Activities end after the project's {months} months: {}.",
-                    late.join(", ")
+                crate::t2(
+                    "calls-err-activities-late",
+                    "months",
+                    months,
+                    "activities",
+                    late.join(", "),
                 ),
             );
         }
@@ -528,10 +565,12 @@ pub fn check(application: &ApplicationDraft, ctx: &CheckContext<'_>) -> Vec<Brea
     if grant > cost {
         breach(
             "budget_covered",
-            format!(
-                "The grant asked for ({}) is more than the work plan costs ({}).",
-                format_eur(grant),
-                format_eur(cost)
+            crate::t2(
+                "calls-err-grant-above-cost",
+                "grant",
+                crate::i18n::money(grant),
+                "cost",
+                crate::i18n::money(cost),
             ),
         );
     }

@@ -348,7 +348,13 @@ fn number(
         Some(_) => {
             errors.add(
                 field,
-                format!("must be between {} and {}", range.start(), range.end()),
+                crate::t2(
+                    "calls-err-between",
+                    "min",
+                    range.start(),
+                    "max",
+                    range.end(),
+                ),
             );
             None
         }
@@ -382,13 +388,16 @@ impl CallInput {
             }
             Some(id) => match organisations.get(&id) {
                 None => {
-                    errors.add("coordinator_organisation_id", "no such organisation");
+                    errors.add(
+                        "coordinator_organisation_id",
+                        crate::t("calls-err-no-such-organisation"),
+                    );
                     None
                 }
                 Some(o) if !can_fund(o.kind) => {
                     errors.add(
                         "coordinator_organisation_id",
-                        "must be a funding agency or a public authority",
+                        crate::t("calls-err-must-fund"),
                     );
                     None
                 }
@@ -411,7 +420,7 @@ impl CallInput {
         if let (Some(o), Some(c)) = (opens_at, closes_at)
             && c <= o
         {
-            errors.add("closes_at", "must be after the opening");
+            errors.add("closes_at", crate::t("calls-err-after-opening"));
         }
 
         let min_countries = number(
@@ -438,7 +447,10 @@ impl CallInput {
         if let (Some(min), Some(max)) = (min_grant, max_grant)
             && max < min
         {
-            errors.add("max_grant_cents", "must not be below the smallest grant");
+            errors.add(
+                "max_grant_cents",
+                crate::t("calls-err-below-smallest-grant"),
+            );
         }
         let min_months = number(
             "min_months",
@@ -457,7 +469,7 @@ impl CallInput {
         if let (Some(min), Some(max)) = (min_months, max_months)
             && max < min
         {
-            errors.add("max_months", "must not be below the shortest duration");
+            errors.add("max_months", crate::t("calls-err-below-shortest-duration"));
         }
         let min_smes = number(
             "min_smes",
@@ -548,10 +560,13 @@ impl CallInput {
     ) -> Vec<FunderDraft> {
         let mut funders = Vec::new();
         if self.funders.is_empty() {
-            errors.add("funders", "name at least one funding partner");
+            errors.add("funders", crate::t("calls-err-no-funder"));
         }
         if self.funders.len() > MAX_FUNDERS {
-            errors.add("funders", format!("at most {MAX_FUNDERS} funding partners"));
+            errors.add(
+                "funders",
+                crate::t1("calls-err-at-most-funders", "max", MAX_FUNDERS),
+            );
         }
         let mut seen = BTreeSet::new();
         for (i, funder) in self.funders.iter().enumerate() {
@@ -561,23 +576,23 @@ impl CallInput {
                 continue;
             };
             let Some(organisation) = organisations.get(&id) else {
-                errors.add(field("organisation_id"), "no such organisation");
+                errors.add(
+                    field("organisation_id"),
+                    crate::t("calls-err-no-such-organisation"),
+                );
                 continue;
             };
             if !can_fund(organisation.kind) {
                 errors.add(
                     field("organisation_id"),
-                    format!(
-                        "{} is not a funding agency or public authority",
-                        organisation.name
-                    ),
+                    crate::t1("calls-err-cannot-fund", "name", &organisation.name),
                 );
                 continue;
             }
             if !seen.insert(id) {
                 errors.add(
                     field("organisation_id"),
-                    format!("{} is named twice", organisation.name),
+                    crate::t1("calls-err-funder-twice", "name", &organisation.name),
                 );
                 continue;
             }
@@ -620,7 +635,10 @@ impl CallInput {
         errors: &mut FieldErrors,
     ) -> Vec<FormQuestion> {
         if self.questions.len() > MAX_QUESTIONS {
-            errors.add("questions", format!("at most {MAX_QUESTIONS} questions"));
+            errors.add(
+                "questions",
+                crate::t1("calls-err-at-most-questions", "max", MAX_QUESTIONS),
+            );
             return Vec::new();
         }
         // Keys are handed out in order: the n-th question keeps the n-th key

@@ -64,18 +64,27 @@ impl RubricInput {
         let scale_min = self.scale_min.unwrap_or(1);
         let scale_max = self.scale_max.unwrap_or(5);
         if !(0..=10).contains(&scale_min) {
-            errors.add("scale_min", "must be between 0 and 10");
+            errors.add(
+                "scale_min",
+                crate::t2("calls-err-between", "min", 0, "max", 10),
+            );
         }
         if !(1..=100).contains(&scale_max) {
-            errors.add("scale_max", "must be between 1 and 100");
+            errors.add(
+                "scale_max",
+                crate::t2("calls-err-between", "min", 1, "max", 100),
+            );
         } else if scale_max <= scale_min {
-            errors.add("scale_max", "must be above the lowest score");
+            errors.add("scale_max", crate::t("calls-err-above-lowest-score"));
         }
         if self.criteria.is_empty() {
-            errors.add("criteria", "name at least one criterion");
+            errors.add("criteria", crate::t("calls-err-no-criterion"));
         }
         if self.criteria.len() > MAX_CRITERIA {
-            errors.add("criteria", format!("at most {MAX_CRITERIA} criteria"));
+            errors.add(
+                "criteria",
+                crate::t1("calls-err-at-most-criteria", "max", MAX_CRITERIA),
+            );
         }
         let mut names = BTreeSet::new();
         let mut criteria = Vec::new();
@@ -93,14 +102,17 @@ impl RubricInput {
                 }
                 Some(w) if (1..=100).contains(&w) => i32::try_from(w).ok(),
                 Some(_) => {
-                    errors.add(field("weight"), "must be between 1 and 100");
+                    errors.add(
+                        field("weight"),
+                        crate::t2("calls-err-between", "min", 1, "max", 100),
+                    );
                     None
                 }
             };
             if let Some(name) = &name
                 && !names.insert(name.to_lowercase())
             {
-                errors.add(field("name"), "is named twice");
+                errors.add(field("name"), crate::t("calls-err-named-twice"));
             }
             if let (Some(name), Some(description), Some(weight)) = (name, description, weight) {
                 criteria.push(CriterionDraft {
@@ -176,7 +188,10 @@ pub fn validate_scores(
     let mut out = BTreeMap::new();
     for id in scores.keys() {
         if !rubric.criteria.iter().any(|c| c.id == *id) {
-            errors.add(format!("scores.{id}"), "is not a criterion of this rubric");
+            errors.add(
+                format!("scores.{id}"),
+                crate::t("calls-err-not-a-criterion"),
+            );
         }
     }
     for criterion in &rubric.criteria {
@@ -187,7 +202,7 @@ pub fn validate_scores(
                 if submit {
                     errors.add(
                         &field,
-                        format!("score “{}” before submitting", criterion.name),
+                        crate::t1("calls-err-score-before-submitting", "name", &criterion.name),
                     );
                 }
                 None
@@ -195,7 +210,13 @@ pub fn validate_scores(
             Some(s) if s < i64::from(rubric.scale_min) || s > i64::from(rubric.scale_max) => {
                 errors.add(
                     &field,
-                    format!("must be from {} to {}", rubric.scale_min, rubric.scale_max),
+                    crate::t2(
+                        "calls-err-score-range",
+                        "min",
+                        rubric.scale_min,
+                        "max",
+                        rubric.scale_max,
+                    ),
                 );
                 None
             }
@@ -210,7 +231,7 @@ pub fn validate_scores(
         if submit && comment.is_empty() {
             errors.add(
                 format!("{field}.comment"),
-                format!("explain the score for “{}”", criterion.name),
+                crate::t1("calls-err-explain-score", "name", &criterion.name),
             );
         }
         out.insert(criterion.id, (score, comment));

@@ -109,7 +109,7 @@ fn bounded(
         Some(_) => {
             errors.add(
                 field,
-                format!("must be between {} and {}", range.start(), range.end()),
+                crate::t2("mm-err-between", "min", range.start(), "max", range.end()),
             );
             None
         }
@@ -132,13 +132,13 @@ impl EventInput {
             && format != EventFormat::Online
             && venue.is_empty()
         {
-            errors.add("venue", "is required for meetings on site");
+            errors.add("venue", crate::t("mm-err-venue-required"));
         }
         if let (Some(format), Some(url)) = (format, &online_url) {
             if format != EventFormat::Onsite && url.is_empty() {
-                errors.add("online_url", "is required for online meetings");
+                errors.add("online_url", crate::t("mm-err-url-required"));
             } else if !url.is_empty() && !url.starts_with("https://") {
-                errors.add("online_url", "must start with https://");
+                errors.add("online_url", crate::t("mm-err-https"));
             }
         }
         let time_zone = errors.check("time_zone", parse_time_zone(&self.time_zone));
@@ -279,18 +279,18 @@ impl SessionInput {
             .iter()
             .any(|(start, end)| *start < ends_at && starts_at < *end)
         {
-            errors.add("start_time", "overlaps another session of the event");
+            errors.add("start_time", crate::t("mm-err-session-overlaps"));
         }
         let slots = cut_slots(starts_at, ends_at, meeting, pause);
         if slots.is_empty() {
             errors.add(
                 "end_time",
-                format!("the session is shorter than one {meeting}-minute meeting"),
+                crate::t1("mm-err-session-too-short", "minutes", meeting),
             );
         } else if slots.len() > MAX_SLOTS_PER_SESSION {
             errors.add(
                 "end_time",
-                format!("at most {MAX_SLOTS_PER_SESSION} slots per session; split it in two"),
+                crate::t1("mm-err-too-many-slots", "max", MAX_SLOTS_PER_SESSION),
             );
         }
         errors.into_result(SessionDraft {
@@ -361,16 +361,19 @@ impl RegistrationInput {
             (EventFormat::Onsite, "" | "onsite") => Some(Attendance::Onsite),
             (EventFormat::Online, "" | "online") => Some(Attendance::Online),
             (EventFormat::Hybrid, "") => {
-                errors.add("attendance", "choose on site or online");
+                errors.add("attendance", crate::t("mm-err-choose-attendance"));
                 None
             }
             (EventFormat::Hybrid, value) => errors.check("attendance", Attendance::parse(value)),
             (format, value) => {
                 errors.add(
                     "attendance",
-                    format!(
-                        "`{value}` is not possible at an event held {}",
-                        format.label().to_lowercase()
+                    crate::t2(
+                        "mm-err-attendance-impossible",
+                        "value",
+                        value,
+                        "format",
+                        format.as_str(),
                     ),
                 );
                 None
@@ -385,14 +388,14 @@ impl RegistrationInput {
                     if !slots.contains(id) {
                         errors.add(
                             "available",
-                            format!("slot {id} is not a slot of this event"),
+                            crate::t1("mm-err-not-a-slot-of-event", "id", id),
                         );
                     } else if !chosen.contains(id) {
                         chosen.push(*id);
                     }
                 }
                 if chosen.is_empty() && !errors.contains("available") {
-                    errors.add("available", "choose at least one slot you can attend");
+                    errors.add("available", crate::t("mm-err-choose-available"));
                 }
                 chosen.sort_unstable();
                 let missing: Vec<String> = busy
@@ -403,10 +406,7 @@ impl RegistrationInput {
                 if !missing.is_empty() {
                     errors.add(
                         "available",
-                        format!(
-                            "you have meetings in slot(s) {}; ask the organiser to move them first",
-                            missing.join(", ")
-                        ),
+                        crate::t1("mm-err-meetings-in-slots", "slots", missing.join(", ")),
                     );
                 }
                 (chosen.len() < slots.len()).then_some(chosen)
@@ -434,10 +434,7 @@ pub fn pair_key(a: i64, b: i64) -> String {
 pub fn check_request(from: i64, to: i64, message: &str) -> Result<String, FieldErrors> {
     let mut errors = FieldErrors::new();
     if from == to {
-        errors.add(
-            "to_registration_id",
-            "you cannot ask yourself for a meeting",
-        );
+        errors.add("to_registration_id", crate::t("mm-err-ask-yourself"));
     }
     let message = errors.check("message", text(message, false, 1000));
     match message {
@@ -458,7 +455,7 @@ impl Answer {
         match value.trim() {
             "accept" => Ok(Self::Accept),
             "decline" => Ok(Self::Decline),
-            other => Err(format!("`{other}` is not an answer (accept or decline)")),
+            other => Err(crate::t1("mm-err-not-an-answer", "value", other)),
         }
     }
 }
@@ -475,10 +472,11 @@ pub fn answer(
             Answer::Accept => RequestStatus::Accepted,
             Answer::Decline => RequestStatus::Declined,
         }),
-        RequestStatus::Expired => Err("the request has expired; send a new one".into()),
-        other => Err(format!(
-            "the request is already {}",
-            other.label().to_lowercase()
+        RequestStatus::Expired => Err(crate::t("mm-err-request-expired")),
+        other => Err(crate::t1(
+            "mm-err-request-already",
+            "status",
+            other.as_str(),
         )),
     }
 }
@@ -487,10 +485,8 @@ pub fn answer(
 /// changes); a final agenda does not go back to preliminary.
 pub fn publish(current: AgendaState, to: AgendaState) -> Result<AgendaState, String> {
     match (current, to) {
-        (_, AgendaState::Unpublished) => Err("an agenda cannot be unpublished".into()),
-        (AgendaState::Final, AgendaState::Preliminary) => {
-            Err("the final agenda is out; publish changes as final".into())
-        }
+        (_, AgendaState::Unpublished) => Err(crate::t("mm-err-cannot-unpublish")),
+        (AgendaState::Final, AgendaState::Preliminary) => Err(crate::t("mm-err-final-agenda-out")),
         (_, to) => Ok(to),
     }
 }
@@ -499,7 +495,7 @@ pub fn publish(current: AgendaState, to: AgendaState) -> Result<AgendaState, Str
 pub fn check_priority(priority: i64) -> Result<i32, String> {
     match priority {
         1..=3 => Ok(priority as i32),
-        _ => Err("must be 1, 2 or 3".into()),
+        _ => Err(crate::t("mm-err-priority")),
     }
 }
 

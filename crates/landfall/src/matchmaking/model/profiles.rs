@@ -199,17 +199,14 @@ impl ProfileInput {
         if let (Some(kind), Party::Sme(_)) = (kind, owner)
             && kind.needs_organisation_owner()
         {
-            errors.add(
-                "type",
-                "cluster cooperation profiles belong to organisations, not SMEs",
-            );
+            errors.add("type", crate::t("mm-err-cooperation-owner"));
         }
         let title = errors.check("title", text(&self.title, true, 120));
         let description = errors.check(
             "description",
             text(&self.description, true, 4000).and_then(|d| {
                 if d.chars().count() < 40 {
-                    Err("say a little more (at least 40 characters)".to_string())
+                    Err(crate::t("mm-err-say-more"))
                 } else {
                     Ok(d)
                 }
@@ -217,7 +214,7 @@ impl ProfileInput {
         );
         let sectors = validate_codes("sectors", &self.sectors, 5, NaceCode::parse, &mut errors);
         if sectors.is_empty() && !errors.contains("sectors") {
-            errors.add("sectors", "at least one NACE Rev. 2 code is required");
+            errors.add("sectors", crate::t("mm-err-sector-required"));
         }
         let keywords = check_keywords(&self.keywords, &mut errors);
         let target_countries = validate_codes(
@@ -237,7 +234,7 @@ impl ProfileInput {
             Some(date) if date > today + Months::new(MAX_VALIDITY_MONTHS) => {
                 errors.add(
                     "expires_on",
-                    format!("can be at most {MAX_VALIDITY_MONTHS} months ahead; renew it later"),
+                    crate::t1("mm-err-expiry-too-far", "months", MAX_VALIDITY_MONTHS),
                 );
                 None
             }
@@ -296,7 +293,7 @@ fn check_keywords(values: &[String], errors: &mut FieldErrors) -> Vec<String> {
         if keyword.chars().count() > 60 {
             errors.add(
                 "keywords",
-                format!("`{keyword}` is longer than 60 characters"),
+                crate::t1("mm-err-keyword-too-long", "keyword", keyword),
             );
             return Vec::new();
         }
@@ -305,7 +302,7 @@ fn check_keywords(values: &[String], errors: &mut FieldErrors) -> Vec<String> {
         }
     }
     if keywords.len() > 10 {
-        errors.add("keywords", "at most 10 keywords");
+        errors.add("keywords", crate::t("mm-err-too-many-keywords"));
         return Vec::new();
     }
     keywords
@@ -405,24 +402,27 @@ pub fn transition(
                 to(Submitted)
             }
         }
-        (Transition::Submit, _) => Err(format!(
-            "a profile that is {} cannot be submitted",
-            status.label().to_lowercase()
-        )),
+        (Transition::Submit, _) => {
+            Err(crate::t1("mm-err-cannot-submit", "status", status.as_str()))
+        }
         (Transition::Approve, Submitted) => to(Published),
         (Transition::Reject, Submitted) if note.trim().is_empty() => {
-            Err("say what needs to change".into())
+            Err(crate::t("mm-err-say-what-to-change"))
         }
         (Transition::Reject, Submitted) => to(Rejected),
         (Transition::Approve | Transition::Reject, _) => {
-            Err("only profiles waiting for review can be approved or sent back".into())
+            Err(crate::t("mm-err-only-waiting-reviewed"))
         }
-        (Transition::Withdraw, Withdrawn) => Err("the profile is already withdrawn".into()),
+        (Transition::Withdraw, Withdrawn) => Err(crate::t("mm-err-already-withdrawn")),
         (Transition::Withdraw, _) => to(Withdrawn),
         (Transition::Renew, Published) => {
             if (expires_on - today).num_days() > RENEWAL_WINDOW_DAYS {
-                Err(format!(
-                    "a profile can be renewed in the last {RENEWAL_WINDOW_DAYS} days before it expires (it runs until {expires_on})"
+                Err(crate::t2(
+                    "mm-err-renew-window",
+                    "days",
+                    RENEWAL_WINDOW_DAYS,
+                    "until",
+                    expires_on,
                 ))
             } else {
                 Ok(Outcome {
@@ -431,7 +431,7 @@ pub fn transition(
                 })
             }
         }
-        (Transition::Renew, _) => Err("only published profiles are renewed".into()),
+        (Transition::Renew, _) => Err(crate::t("mm-err-only-published-renewed")),
     }
 }
 

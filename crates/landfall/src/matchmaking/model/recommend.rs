@@ -102,7 +102,7 @@ fn phrases(side: &Candidate, shared: &BTreeSet<&str>) -> Vec<String> {
 
 fn quote(phrases: &[String]) -> String {
     if phrases.is_empty() {
-        "related work".to_string()
+        crate::t("mm-reason-related-work")
     } else {
         phrases
             .iter()
@@ -168,36 +168,38 @@ fn sector_fit(subject: &Candidate, other: &Candidate) -> (f64, Option<Reason>) {
             let shared = [6usize, 5, 3]
                 .into_iter()
                 .find(|&len| a.len() >= len && b.len() >= len && a[..len] == b[..len]);
-            let (fit, reason) = match shared {
-                Some(6) => (1.0, format!("both in NACE {a}")),
-                Some(5) => (0.85, format!("both in NACE {}", &a[..5])),
-                Some(_) => (0.65, format!("both in NACE {}", &a[..3])),
+            let both_in = |code: &str| crate::t1("mm-reason-both-in", "code", code);
+            let (fit, kind, reason) = match shared {
+                Some(6) => (1.0, ReasonKind::Sector, both_in(a)),
+                Some(5) => (0.85, ReasonKind::Sector, both_in(&a[..5])),
+                Some(_) => (0.65, ReasonKind::Sector, both_in(&a[..3])),
                 None => match (division(a), division(b)) {
                     (Some(da), Some(db)) if supplies(da, db) => (
                         0.6,
-                        format!(
-                            "value chain: your {} supplies their {}",
+                        ReasonKind::ValueChain,
+                        crate::t2(
+                            "mm-reason-you-supply",
+                            "yours",
                             division_name(a),
-                            division_name(b)
+                            "theirs",
+                            division_name(b),
                         ),
                     ),
                     (Some(da), Some(db)) if supplies(db, da) => (
                         0.6,
-                        format!(
-                            "value chain: their {} supplies your {}",
+                        ReasonKind::ValueChain,
+                        crate::t2(
+                            "mm-reason-they-supply",
+                            "theirs",
                             division_name(b),
-                            division_name(a)
+                            "yours",
+                            division_name(a),
                         ),
                     ),
                     _ => continue,
                 },
             };
             if fit > best.0 {
-                let kind = if reason.starts_with("value chain") {
-                    ReasonKind::ValueChain
-                } else {
-                    ReasonKind::Sector
-                };
                 best = (fit, Some(Reason { kind, text: reason }));
             }
         }
@@ -213,14 +215,14 @@ fn market_fit(subject: &Candidate, other: &Candidate) -> (f64, Vec<Reason>) {
         fit += 0.6;
         reasons.push(Reason {
             kind: ReasonKind::Market,
-            text: format!("you target {}, where they are", other.owner_country),
+            text: crate::t1("mm-reason-you-target", "country", &other.owner_country),
         });
     }
     if other.targets.contains(&subject.owner_country) {
         fit += 0.4;
         reasons.push(Reason {
             kind: ReasonKind::Market,
-            text: format!("they target {}, where you are", subject.owner_country),
+            text: crate::t1("mm-reason-they-target", "country", &subject.owner_country),
         });
     }
     if reasons.is_empty()
@@ -229,7 +231,7 @@ fn market_fit(subject: &Candidate, other: &Candidate) -> (f64, Vec<Reason>) {
         fit += 0.3;
         reasons.push(Reason {
             kind: ReasonKind::Market,
-            text: format!("you both target {common}"),
+            text: crate::t1("mm-reason-both-target", "country", common),
         });
     }
     (fit, reasons)
@@ -284,19 +286,14 @@ pub fn score(
             (mine, theirs) if theirs.is_empty() => (quote(&mine), quote(&mine)),
             (mine, theirs) => (quote(&mine), quote(&theirs)),
         };
-        let text = match (subject.kind.direction(), other.kind.direction()) {
-            (Direction::Offer, _) => format!("they request {theirs}, you offer {mine}"),
-            (Direction::Request, _) => format!("you request {mine}, they offer {theirs}"),
-            (Direction::Mutual, Direction::Offer) => {
-                format!("you look for {mine}, they offer {theirs}")
-            }
-            (Direction::Mutual, Direction::Request) => {
-                format!("they request {theirs}, you work on {mine}")
-            }
-            (Direction::Mutual, Direction::Mutual) => {
-                format!("you both work on {mine} / {theirs}")
-            }
+        let key = match (subject.kind.direction(), other.kind.direction()) {
+            (Direction::Offer, _) => "mm-reason-they-request-you-offer",
+            (Direction::Request, _) => "mm-reason-you-request-they-offer",
+            (Direction::Mutual, Direction::Offer) => "mm-reason-you-look-they-offer",
+            (Direction::Mutual, Direction::Request) => "mm-reason-they-request-you-work",
+            (Direction::Mutual, Direction::Mutual) => "mm-reason-both-work-on",
         };
+        let text = crate::t2(key, "mine", &mine, "theirs", &theirs);
         reasons.push(Reason {
             kind: ReasonKind::Need,
             text,

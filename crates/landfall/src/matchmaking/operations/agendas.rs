@@ -336,14 +336,11 @@ pub async fn record_outcome(
     let mut errors = FieldErrors::new();
     match slot {
         Some(slot) if slot.starts_at <= now => {}
-        Some(_) => errors.add("held", "the meeting has not taken place yet"),
-        None => errors.add("held", "the meeting was not scheduled"),
+        Some(_) => errors.add("held", crate::t("mm-err-not-held-yet")),
+        None => errors.add("held", crate::t("mm-err-not-scheduled")),
     }
     if follow_up && !held {
-        errors.add(
-            "follow_up",
-            "a meeting that did not take place has no follow-up",
-        );
+        errors.add("follow_up", crate::t("mm-err-no-follow-up"));
     }
     let note = errors.check("note", text(note, false, 2000));
     let Some(note) = note.filter(|_| errors.is_empty()) else {

@@ -146,7 +146,7 @@ pub async fn update_event(
     if draft.tables < highest_table {
         return Err(AppError::Validation(FieldErrors::single(
             "tables",
-            format!("table {highest_table} has meetings; move them before removing tables"),
+            crate::t1("mm-err-table-has-meetings", "table", highest_table),
         )));
     }
     let txn = db::write(db).await?;
@@ -248,17 +248,20 @@ pub async fn register(
     let party = party.or_else(|| access::own_party(actor)).ok_or_else(|| {
         AppError::Validation(FieldErrors::single(
             "party",
-            "say which SME or organisation registers",
+            crate::t("mm-err-say-registrant"),
         ))
     })?;
     let owner = profile_store::owner(db, party).await?.ok_or_else(|| {
-        AppError::Validation(FieldErrors::single("party", "no such SME or organisation"))
+        AppError::Validation(FieldErrors::single(
+            "party",
+            crate::t("mm-err-no-such-party"),
+        ))
     })?;
     if !access::acts_for(actor, owner.access()) {
         return Err(AppError::Forbidden);
     }
     if event.is_over(Utc::now()) {
-        return Err(refused("the event is over"));
+        return Err(refused(crate::t("mm-err-event-over")));
     }
     let slots: Vec<i64> = store::slots(db, event_id)
         .await?
@@ -368,10 +371,10 @@ pub async fn send_request(
     let event = event(db, event_id).await?;
     let mine = my_registration(db, actor, event_id)
         .await?
-        .ok_or_else(|| refused("register for the event before asking for meetings"))?;
+        .ok_or_else(|| refused(crate::t("mm-err-register-first")))?;
     let now = Utc::now();
     if event.is_over(now) {
-        return Err(refused("the event is over"));
+        return Err(refused(crate::t("mm-err-event-over")));
     }
     let message = check_request(mine.id, to, message).map_err(AppError::Validation)?;
     match store::registration(db, to).await? {
@@ -379,7 +382,7 @@ pub async fn send_request(
         _ => {
             return Err(AppError::Validation(FieldErrors::single(
                 "to_registration_id",
-                "no such attendee at this event",
+                crate::t("mm-err-no-such-attendee"),
             )));
         }
     }
@@ -437,7 +440,7 @@ pub async fn answer_request(
         .map_err(|m| AppError::Validation(FieldErrors::single("message", m)))?;
     let txn = db::write(db).await?;
     if !store::answer_request(&txn, request_id, status, &message, now).await? {
-        return Err(refused("the request was answered or expired meanwhile"));
+        return Err(refused(crate::t("mm-err-answered-meanwhile")));
     }
     if let Some(sender) = store::registration(&txn, request.from).await? {
         let event = event(db, request.event_id).await?;
@@ -492,14 +495,15 @@ pub async fn withdraw_request(db: &Db, actor: &Actor, request_id: i64) -> Result
         return Err(AppError::Forbidden);
     }
     if request.status != RequestStatus::Pending {
-        return Err(refused(format!(
-            "the request is {}",
-            request.status.label().to_lowercase()
+        return Err(refused(crate::t1(
+            "mm-err-request-is",
+            "status",
+            request.status.as_str(),
         )));
     }
     let txn = db::write(db).await?;
     if !store::answer_request(&txn, request_id, RequestStatus::Cancelled, "", now).await? {
-        return Err(refused("the request was answered or expired meanwhile"));
+        return Err(refused(crate::t("mm-err-answered-meanwhile")));
     }
     txn.commit().await?;
     Ok(())

@@ -43,7 +43,7 @@ async fn owner_or_invalid(db: &Db, party: Party) -> Result<Owner, AppError> {
     store::owner(db, party).await?.ok_or_else(|| {
         AppError::Validation(FieldErrors::single(
             "owner",
-            "no such SME or organisation in the registry",
+            crate::t("mm-err-no-such-owner"),
         ))
     })
 }
@@ -51,10 +51,7 @@ async fn owner_or_invalid(db: &Db, party: Party) -> Result<Owner, AppError> {
 /// The party a new profile belongs to: the one named, or the actor's own.
 pub fn owner_for(actor: &Actor, named: Option<Party>) -> Result<Party, AppError> {
     named.or_else(|| access::own_party(actor)).ok_or_else(|| {
-        AppError::Validation(FieldErrors::single(
-            "owner",
-            "say which SME or organisation the profile belongs to",
-        ))
+        AppError::Validation(FieldErrors::single("owner", crate::t("mm-err-say-owner")))
     })
 }
 
@@ -293,10 +290,10 @@ pub async fn ask_introduction(
     let requester = access::own_party(actor).ok_or(AppError::Forbidden)?;
     let mut errors = FieldErrors::new();
     if requester == profile.owner.party {
-        errors.add("profile_id", "this is your own profile");
+        errors.add("profile_id", crate::t("mm-err-own-profile"));
     }
     if profile.visibility(today()) != Visibility::Public {
-        errors.add("profile_id", "the profile is not published");
+        errors.add("profile_id", crate::t("mm-err-not-published"));
     }
     let message = errors.check("message", text(message, true, 2000));
     let Some(message) = message.filter(|_| errors.is_empty()) else {

@@ -245,12 +245,12 @@ fn check_place(
 ) -> Result<(i64, i32), AppError> {
     let mut errors = FieldErrors::new();
     if !slots.iter().any(|s| s.id == place.slot_id) {
-        errors.add("slot_id", "not a slot of this event");
+        errors.add("slot_id", crate::t("mm-err-not-a-slot"));
     }
     if !(1..=i64::from(event.tables)).contains(&place.table_no) {
         errors.add(
             "table_no",
-            format!("must be a table from 1 to {}", event.tables),
+            crate::t1("mm-err-table-range", "max", event.tables),
         );
     }
     if !errors.is_empty() {
@@ -264,10 +264,7 @@ fn check_place(
             .as_ref()
             .is_some_and(|slots| !slots.contains(&place.slot_id))
         {
-            errors.add(
-                "slot_id",
-                format!("{} is not available in that slot", r.name),
-            );
+            errors.add("slot_id", crate::t1("mm-err-unavailable", "name", &r.name));
         }
         if let Some(limit) = limit_of(event, r) {
             let placed = others
@@ -277,7 +274,7 @@ fn check_place(
             if placed >= limit as usize {
                 errors.add(
                     "slot_id",
-                    format!("{} already has the maximum of {limit} meetings", r.name),
+                    crate::t2("mm-err-max-meetings", "name", &r.name, "max", limit),
                 );
             }
         }
@@ -293,9 +290,12 @@ fn check_place(
         if other.table_no == Some(place.table_no as i32) {
             clashes.add(
                 "table_no",
-                format!(
-                    "table {} is taken by meeting #{} in that slot",
-                    place.table_no, other.id
+                crate::t2(
+                    "mm-err-table-taken-by",
+                    "table",
+                    place.table_no,
+                    "meeting",
+                    other.id,
                 ),
             );
         }
@@ -303,10 +303,10 @@ fn check_place(
             let name = by_id
                 .get(id)
                 .map(|r| r.name.as_str())
-                .unwrap_or("an attendee");
+                .map_or_else(|| crate::t("mm-an-attendee"), str::to_string);
             clashes.add(
                 "slot_id",
-                format!("{name} has meeting #{} in that slot", other.id),
+                crate::t2("mm-err-attendee-busy", "name", name, "meeting", other.id),
             );
         }
     }
@@ -314,7 +314,7 @@ fn check_place(
         Ok((place.slot_id, place.table_no as i32))
     } else {
         Err(AppError::Conflict {
-            message: "the place is taken".into(),
+            message: crate::t("mm-err-place-taken"),
             fields: clashes,
         })
     }
@@ -340,14 +340,14 @@ pub async fn add_meeting(
     let txn = db::write(db).await?;
     let registrations = store::registrations(&txn, event_id).await?;
     if attendees.len() < 2 {
-        errors.add("attendees", "a meeting needs at least two attendees");
+        errors.add("attendees", crate::t("mm-err-two-attendees"));
     } else if let Some(stranger) = attendees
         .iter()
         .find(|a| !registrations.iter().any(|r| r.id == **a))
     {
         errors.add(
             "attendees",
-            format!("registration {stranger} is not an attendee of this event"),
+            crate::t1("mm-err-not-an-attendee", "id", stranger),
         );
     }
     let Some(priority) = priority.filter(|_| errors.is_empty()) else {

@@ -282,10 +282,10 @@ pub async fn insert_event(
     match row.insert(txn).await {
         Ok(row) => Ok(row.id),
         Err(e) if db::is_unique_violation(&e) => Err(AppError::Conflict {
-            message: "an event with this title exists already".into(),
+            message: crate::t("mm-err-event-exists"),
             fields: crate::validation::FieldErrors::single(
                 "title",
-                "an event with this title exists already",
+                crate::t("mm-err-event-exists"),
             ),
         }),
         Err(e) => Err(e.into()),
@@ -411,9 +411,7 @@ pub async fn delete_session(
         .count(txn)
         .await?;
     if placed > 0 {
-        return Err(conflict(
-            "meetings are placed in this session; move or remove them first",
-        ));
+        return Err(conflict(&crate::t("mm-err-session-has-meetings")));
     }
     let result = event_session::Entity::delete_many()
         .filter(event_session::Column::Id.eq(session_id))
@@ -423,9 +421,9 @@ pub async fn delete_session(
     match result {
         Ok(r) if r.rows_affected == 1 => Ok(()),
         Ok(_) => Err(AppError::NotFound),
-        Err(e) if crate::db::is_foreign_key_violation(&e) => Err(conflict(
-            "meetings are placed in this session; move or remove them first",
-        )),
+        Err(e) if crate::db::is_foreign_key_violation(&e) => {
+            Err(conflict(&crate::t("mm-err-session-has-meetings")))
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -591,7 +589,7 @@ pub async fn insert_registration(
     let id = match row.insert(txn).await {
         Ok(row) => row.id,
         Err(e) if db::is_unique_violation(&e) => {
-            return Err(conflict("already registered for this event"));
+            return Err(conflict(&crate::t("mm-err-already-registered")));
         }
         Err(e) => return Err(e.into()),
     };
@@ -683,9 +681,7 @@ pub async fn insert_request(
     };
     match row.insert(txn).await {
         Ok(row) => Ok(row.id),
-        Err(e) if db::is_unique_violation(&e) => Err(conflict(
-            "there is already a meeting request between you; answer or wait for that one",
-        )),
+        Err(e) if db::is_unique_violation(&e) => Err(conflict(&crate::t("mm-err-request-exists"))),
         Err(e) => Err(e.into()),
     }
 }
@@ -1024,7 +1020,7 @@ pub async fn place(
         .await
     {
         return Err(if taken(&e) {
-            conflict("that table is taken in that slot")
+            conflict(&crate::t("mm-err-table-taken"))
         } else {
             e.into()
         });
@@ -1037,7 +1033,7 @@ pub async fn place(
             .await
     {
         return Err(if taken(&e) {
-            conflict("an attendee already has a meeting in that slot")
+            conflict(&crate::t("mm-err-attendee-has-meeting"))
         } else {
             e.into()
         });
