@@ -91,3 +91,20 @@ acc-saved = Gemt.
 acc-settings-intro = Alle meddelelser vises i Landfall. Vælg, hvilke der også skal komme som e-mail.
 acc-send-by-email = Send som e-mail
 acc-save = Gem
+
+# Refusals of account forms (roles, e-mail addresses, password rules).
+acc-err-admin-affiliation = en administrator hører til hele netværket, ikke til én organisation
+acc-err-manager-affiliation = en leder skal høre til én organisation (ikke en SMV)
+acc-err-sme-affiliation = en SMV-konto skal høre til én SMV
+acc-err-evaluator-affiliation = en bedømmer kan ikke høre til en SMV
+acc-err-email-too-long = er for lang til en e-mailadresse
+acc-err-password-email = må ikke indeholde din e-mailadresse
+acc-err-password-short = skal have mindst { $min } tegn
+acc-err-password-long = må højst have { $max } tegn
+acc-err-password-spaces = må ikke kun bestå af mellemrum
+acc-err-password-common = er en af de mest almindelige adgangskoder; vælg en anden
+acc-err-password-distinct = skal bruge mindst fire forskellige tegn
+acc-err-no-organisation = organisationen findes ikke
+acc-err-no-sme = SMV'en findes ikke
+acc-err-last-admin = netværket skal have mindst én administrator
+acc-err-email-taken = der findes allerede en konto med denne e-mailadresse

@@ -112,3 +112,23 @@ hb-first-version = Dette er den første offentliggjorte version.
 hb-history-of = Historik for { $title }
 hb-edit-draft-of = Rediger kladden til { $title }
 hb-draft-title = Kladde: { $title }
+
+# Refusals of forms and actions (validation messages and conflicts).
+hb-err-already-submitted = denne kladde venter allerede på gennemsyn
+hb-err-only-submitted = kun en kladde, der er sendt til gennemsyn, kan godkendes eller sendes tilbage
+hb-err-no-open-draft = der er ingen åben kladde
+hb-err-withdraw-published = tilbagetrækning gælder det offentliggjorte kapitel
+hb-err-slug-too-long = er for lang (højst 60 tegn)
+hb-err-slug-format = brug små bogstaver, cifre og bindestreger (f.eks. `soft-landing-steps`)
+hb-err-slug-reserved = `{ $slug }` er forbeholdt håndbogens egne sider
+hb-err-results-slug = { $directive } kræver et programs kortnavn (små bogstaver, cifre og bindestreger)
+hb-err-tag-comma = et emneord må ikke indeholde et komma
+hb-err-tags-max = højst 12 emneord
+hb-err-position = fra 0 til 9999
+hb-err-which-organisation = angiv, hvilken organisation der skriver kapitlet
+hb-err-no-organisation = organisationen findes ikke
+hb-err-changed-meanwhile = kapitlet er blevet ændret imens; genindlæs det og prøv igen
+hb-err-not-published = kapitlet er ikke offentliggjort
+hb-err-no-open-draft-chapter = der er ingen åben kladde af dette kapitel
+hb-err-say-what-change = skriv, hvad forfatteren skal ændre
+hb-err-slug-taken = der findes allerede et kapitel på /handbook/{ $slug }; vælg et andet kortnavn eller en anden titel

@@ -131,3 +131,50 @@ reg-size-micro = mikro (under 10)
 reg-size-small = lille (10-49)
 reg-size-medium = mellemstor (50-249)
 reg-size-large = stor (250 eller flere)
+
+# Refusals of forms and actions (validation messages and conflicts).
+reg-err-not-country = `{ $value }` er ikke en landekode efter ISO 3166-1 alpha-2
+reg-err-not-nace = `{ $value }` er ikke en NACE Rev. 2-kode
+reg-err-nace-section = `{ $value }`: hovedgruppe { $division } hører til sektion { $section }
+reg-err-web-address = er ikke en webadresse (f.eks. https://example.org)
+reg-err-web-address-too-long = er for lang til en webadresse
+reg-err-amount = skal være et beløb i euro, f.eks. 1250000 eller 1,250,000.50
+reg-err-contacts-max = højst { $max } kontaktpersoner
+reg-err-phone = er ikke et telefonnummer (kun cifre, mellemrum og + - ( ))
+reg-err-entries-max = højst { $max } elementer
+reg-err-no-organisation = organisationen findes ikke
+reg-err-home-kind = { $kind ->
+    [public_authority] en offentlig myndighed
+    [funding_agency] et finansieringsorgan
+    [knowledge_institution] en videninstitution
+    [incubator] en inkubator
+    [cluster] en klynge
+   *[other] et erhvervsudviklingscenter
+} kan ikke være en SMV's hjem; vælg en inkubator, en klynge eller et erhvervsudviklingscenter
+reg-err-sector-required = mindst én NACE Rev. 2-kode skal udfyldes
+reg-err-founded = skal være et år mellem 1800 og { $year }
+reg-err-head-count = skal være et antal ansatte mellem 0 og 1.000.000
+reg-err-turnover = skal være mellem 0 og 100.000.000.000 EUR
+reg-err-own-country = { $country } er SMV'ens eget land, ikke et udenlandsk marked
+reg-err-move-home = kun netværkskoordinatoren kan flytte en SMV til en anden organisation
+reg-err-removal-smes = organisationen kan ikke fjernes, så længe { $smes ->
+    [one] én SMV hører
+   *[other] { $smes } SMV'er hører
+} til den; flyt eller fjern dem først
+reg-err-removal-accounts = organisationen kan ikke fjernes, så længe { $accounts ->
+    [one] én konto hører
+   *[other] { $accounts } konti hører
+} til den; flyt eller fjern dem først
+reg-err-removal-both = organisationen kan ikke fjernes, så længe { $smes ->
+    [one] én SMV
+   *[other] { $smes } SMV'er
+} og { $accounts ->
+    [one] én konto
+   *[other] { $accounts } konti
+} hører til den; flyt eller fjern dem først
+reg-err-organisation-id = skal være en organisations id
+reg-err-name-taken = { $what ->
+    [sme] en SMV
+   *[other] en organisation
+} med dette navn er allerede registreret i { $country }
+reg-err-choose-organisation = vælg en organisation fra listen

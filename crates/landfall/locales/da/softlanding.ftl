@@ -300,3 +300,107 @@ sl-month-9 = september { $year }
 sl-month-10 = oktober { $year }
 sl-month-11 = november { $year }
 sl-month-12 = december { $year }
+
+# Refusals of forms and actions (validation messages and conflicts).
+sl-err-already-accepted = opgaven er allerede godkendt
+sl-err-review-only-submitted = kun en afleveret opgave kan vurderes (denne er { $status ->
+    [open] åben
+    [accepted] godkendt
+    [needs_changes] sendt tilbage til rettelse
+   *[other] afleveret og venter på vurdering
+})
+sl-err-say-what-changes = skriv, hvad der skal ændres
+sl-err-not-in-past = må ikke ligge i fortiden
+sl-err-answer-or-file = skriv et svar eller vedhæft en fil
+sl-err-no-organisation = organisationen findes ikke
+sl-err-session-two-weeks = en session varer højst to uger
+sl-err-capacity-seats = skal være fra 1 til { $max } pladser
+sl-err-capacity-below-invited = { $count } deltagere er allerede inviteret; kapaciteten kan ikke være lavere
+sl-err-trip-days = fra 1 til 10 dage
+sl-err-trip-week = mindst en uge efter workshop 1
+sl-err-ws2-after-trip = skal ligge efter studieturen
+sl-err-ws3-after-ws2 = skal ligge efter workshop 2 (hjemmeopgaverne ligger imellem)
+sl-err-ws3-two-years = inden for to år efter workshop 1
+sl-err-spare-seats = højst 50
+sl-err-unknown-organisation = organisation #{ $id } er ukendt
+sl-err-target = skal være et antal SMV'er fra 0 til 100.000
+sl-err-not-before-start = må ikke ligge før starten
+sl-err-no-such-organisations = organisationen findes ikke: { $ids }
+sl-err-partner-kind = partnerne gennemfører forløbet: { $kind ->
+    [public_authority] en offentlig myndighed
+    [funding_agency] et finansieringsorgan
+    [knowledge_institution] en videninstitution
+    [incubator] en inkubator
+    [cluster] en klynge
+   *[other] et erhvervsudviklingscenter
+} (#{ $id }) kan ikke være partner
+sl-err-two-countries = et soft landing-program kræver partnere i mindst to lande
+sl-err-within-programme = skal ligge inden for programmet ({ $start } til { $end })
+sl-err-no-cohort = holdet findes ikke i dette program
+sl-err-no-sme = SMV'en findes ikke
+sl-err-home-not-partner = SMV'ens hjemorganisation er ikke partner i dette program
+sl-err-already-participating = denne SMV deltager allerede i programmet
+sl-err-host-partner = værten skal være partner i dette program
+sl-err-host-other = værten skal være en anden inkubator end hjemmet
+sl-err-host-abroad = soft landing går til udlandet: vælg en vært i et andet land
+sl-err-market-abroad = målmarkedet skal ligge i udlandet
+sl-err-desk-capacity = fra 1 til 50 personer
+sl-err-desk-price = fra 0 EUR til 100.000 EUR om måneden
+sl-err-booking-is = bookingen er { $status ->
+    [requested] anmodet
+    [approved] godkendt
+    [declined] afvist
+    [waitlisted] på ventelisten
+   *[other] annulleret
+}
+sl-err-booking-two-years = en booking løber højst to år; book igen for at forlænge
+sl-err-step-settled-reopen = { $step } er allerede { $state ->
+    [done] gennemført
+   *[other] sprunget over
+}; genåbn trinnet, før du giver det en ny dato
+sl-err-step-settled = { $step } er allerede { $state ->
+    [done] gennemført
+   *[other] sprunget over
+}
+sl-err-step-nothing-to-reopen = { $step } er hverken gennemført eller sprunget over, så der er intet at genåbne
+sl-err-step-later-settled = { $step } er allerede { $state ->
+    [done] gennemført
+   *[other] sprunget over
+}; genåbn det trin først
+sl-err-step-order = { $step } kan ikke { $verb ->
+    [completed] gennemføres
+   *[other] springes over
+}, før { $earlier } er gennemført eller sprunget over: trinnene følger efter hinanden
+sl-err-reason = skriv en begrundelse (mindst { $min } tegn)
+sl-err-rate = vurdér fra { $min } til { $max }
+sl-err-one-market = angiv mindst ét marked
+sl-err-unknown-barrier = ukendt barriere
+sl-err-unknown-potential = ukendt potentiale
+sl-err-own-host = du kan oprette sessioner, som din egen organisation er vært for, og den skal være partner
+sl-err-keeps-host = en session beholder sin vært; aflys den og opret en ny
+sl-err-keeps-cohort = en session beholder sit hold
+sl-err-keeps-programme = en session beholder sit program
+sl-err-session-full = sessionen er fuld: { $taken } af { $capacity } pladser er optaget
+sl-err-no-seat = ingen ledige pladser
+sl-err-session-cancelled = sessionen er aflyst
+sl-err-not-participant = #{ $id } er ikke deltager i dette program
+sl-err-participant-declined = deltageren har takket nej til denne session
+sl-err-cohort-has-sessions = dette hold har allerede { $count } sessioner; ret eller aflys dem én ad gangen
+sl-err-cohort-empty = tilføj deltagere til holdet, før du planlægger dets sessioner
+sl-err-desk-keeps-org = en arbejdsplads bliver hos sin organisation
+sl-err-desk-booked = arbejdspladsen er booket fra { $start } til { $end } (booking #{ $id })
+sl-err-desk-just-booked = arbejdspladsen blev netop booket af en anden; prøv igen
+sl-err-no-desk = arbejdspladsen findes ikke
+sl-err-desk-not-offered = denne arbejdsplads udbydes ikke i øjeblikket
+sl-err-desk-other-host = deltagerens vært er { $host }; book en af dens arbejdspladser
+sl-err-programme-name-taken = der findes allerede et program med dette navn
+sl-err-partner-stays = organisation #{ $id } har deltagere i dette program og forbliver partner
+sl-err-cohort-name-taken = dette program har allerede et hold med dette navn
+sl-err-desk-name-taken = denne organisation har allerede en arbejdsplads med dette navn
+sl-err-choose-from-list = vælg fra listen
+sl-err-time-format = skriv klokkeslættet som TT:MM
+sl-err-choose-date = vælg en dato
+sl-err-choose-action = vælg en handling
+sl-err-date-to-schedule = skal udfyldes for at planlægge et trin
+sl-err-answer = svar accepted eller declined
+sl-err-month-format = skriv måneden som ÅÅÅÅ-MM

@@ -230,3 +230,47 @@ tb-indicator-initiating-name = Organisationer og virksomheder, der sætter nye l
 tb-indicator-initiating-definition = Summen af organisationer og virksomheder, der har taget en metode i brug, på tværs af alle piloter
 tb-indicator-informed-name = Informerede organisationer og virksomheder
 tb-indicator-informed-definition = Summen af organisationer og virksomheder, der er informeret om en metode, på tværs af alle piloter
+
+# Refusals of forms and actions (validation messages and conflicts).
+tb-err-material-title = materiale { $n }: titlen { $message }
+tb-err-material-address = materiale { $n } ({ $title }): adressen skal udfyldes
+tb-err-material = materiale { $n } ({ $title }): { $message }
+tb-err-materials-max = højst { $max } materialer
+tb-err-count = skal være et helt tal fra 0 til { $max }
+tb-err-adopting-informed = kan ikke være flere end de informerede organisationer og virksomheder
+tb-err-not-before-start = må ikke ligge før starten
+tb-err-target-market = angiv målmarkedet: et land, en region eller begge
+tb-err-day-rate = skal være fra 0 EUR til 10.000 EUR om dagen
+tb-err-choose-instrument = vælg et instrument fra kataloget
+tb-err-no-instrument = instrumentet findes ikke
+tb-err-within-plan = skal ligge inden for planens periode ({ $from } til { $to })
+tb-err-not-a-kpi = `{ $name }` er ikke en af instrumentets KPI'er ({ $kpis })
+tb-err-kpi-target = målet for { $name } skal være fra 0 til { $max }
+tb-err-two-targets = { $name } har to mål
+tb-err-choose-metric = vælg, hvad KPI'en tæller
+tb-err-no-checklist-item = punktet findes ikke på tjeklisten
+tb-err-given-twice = er angivet to gange
+tb-err-no-statement = udsagnet findes ikke
+tb-err-cost-label = omkostning { $n }: betegnelsen { $message }
+tb-err-cost-amount-required = omkostning { $n } ({ $label }): beløbet skal udfyldes
+tb-err-cost-amount-range = omkostning { $n } ({ $label }): beløbet skal være fra 0 til 100.000.000 EUR
+tb-err-costs-max = højst { $max } omkostningsposter
+tb-err-days = skal være fra 0 til { $max } dage
+tb-err-at-most = højst { $max }
+tb-err-kpi-required = angiv mindst én KPI for at måle, hvad instrumentet opnår
+tb-err-pilot-own-method = en metode afprøves af andre organisationer end den, der udviklede den
+tb-err-no-programme = programmet findes ikke
+tb-err-not-partner = planens organisation er ikke partner i dette program
+tb-err-period-leaves-out = den nye periode udelader disse punkter: { $items }; flyt dem først
+tb-err-which-organisation = { $what ->
+    [developed] angiv, hvilken organisation der udviklede metoden
+    [pilot] angiv, hvilken organisation der gennemfører piloten
+    [plan] angiv, hvilken organisation planen gælder for
+   *[other] angiv, hvilken organisation der ejer det
+}
+tb-err-no-organisation = organisationen findes ikke
+tb-err-instrument-in-use = { $count } planpunkter bruger dette instrument; fjern dem fra deres planer først
+tb-err-method-slug-taken = der findes allerede en metode på /methods/{ $slug }; vælg en anden titel
+tb-err-target-taken = planen har allerede et mål for denne definition; ret det i stedet
+tb-err-instrument-slug-taken = der findes allerede et instrument på /instruments/{ $slug }; vælg et andet navn
+tb-err-cost-amount = omkostning { $n }: beløbet { $message }

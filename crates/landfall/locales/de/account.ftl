@@ -91,3 +91,20 @@ acc-saved = Gespeichert.
 acc-settings-intro = Jede Benachrichtigung wird in Landfall angezeigt. Wählen Sie, welche zusätzlich per E-Mail kommen.
 acc-send-by-email = Per E-Mail senden
 acc-save = Speichern
+
+# Refusals of account forms (roles, e-mail addresses, password rules).
+acc-err-admin-affiliation = ein Admin gehört zum ganzen Netzwerk, nicht zu einer Organisation
+acc-err-manager-affiliation = ein Manager muss zu genau einer Organisation gehören (nicht zu einem KMU)
+acc-err-sme-affiliation = ein KMU-Konto muss zu genau einem KMU gehören
+acc-err-evaluator-affiliation = ein Gutachter kann nicht zu einem KMU gehören
+acc-err-email-too-long = ist zu lang für eine E-Mail-Adresse
+acc-err-password-email = darf Ihre E-Mail-Adresse nicht enthalten
+acc-err-password-short = muss mindestens { $min } Zeichen haben
+acc-err-password-long = darf höchstens { $max } Zeichen haben
+acc-err-password-spaces = darf nicht nur aus Leerzeichen bestehen
+acc-err-password-common = ist eines der häufigsten Passwörter; wählen Sie ein anderes
+acc-err-password-distinct = muss mindestens vier verschiedene Zeichen enthalten
+acc-err-no-organisation = diese Organisation gibt es nicht
+acc-err-no-sme = dieses KMU gibt es nicht
+acc-err-last-admin = das Netzwerk braucht mindestens einen Admin
+acc-err-email-taken = ein Konto mit dieser E-Mail-Adresse gibt es bereits

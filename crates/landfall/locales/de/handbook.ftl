@@ -112,3 +112,23 @@ hb-first-version = Dies ist die erste veröffentlichte Version.
 hb-history-of = Verlauf von { $title }
 hb-edit-draft-of = Entwurf von { $title } bearbeiten
 hb-draft-title = Entwurf: { $title }
+
+# Refusals of forms and actions (validation messages and conflicts).
+hb-err-already-submitted = dieser Entwurf wartet bereits auf Prüfung
+hb-err-only-submitted = nur ein zur Prüfung eingereichter Entwurf kann freigegeben oder zurückgegeben werden
+hb-err-no-open-draft = es gibt keinen offenen Entwurf
+hb-err-withdraw-published = Zurückziehen betrifft das veröffentlichte Kapitel
+hb-err-slug-too-long = ist zu lang (höchstens 60 Zeichen)
+hb-err-slug-format = verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche (z. B. `soft-landing-steps`)
+hb-err-slug-reserved = `{ $slug }` ist den eigenen Seiten des Handbuchs vorbehalten
+hb-err-results-slug = { $directive } braucht das Kürzel eines Programms (Kleinbuchstaben, Ziffern und Bindestriche)
+hb-err-tag-comma = ein Schlagwort darf kein Komma enthalten
+hb-err-tags-max = höchstens 12 Schlagwörter
+hb-err-position = von 0 bis 9999
+hb-err-which-organisation = sagen Sie, welche Organisation das Kapitel schreibt
+hb-err-no-organisation = diese Organisation gibt es nicht
+hb-err-changed-meanwhile = das Kapitel wurde zwischenzeitlich geändert; laden Sie es neu und versuchen Sie es noch einmal
+hb-err-not-published = das Kapitel ist nicht veröffentlicht
+hb-err-no-open-draft-chapter = es gibt keinen offenen Entwurf dieses Kapitels
+hb-err-say-what-change = sagen Sie, was der Autor ändern soll
+hb-err-slug-taken = unter /handbook/{ $slug } gibt es bereits ein Kapitel; wählen Sie ein anderes Kürzel oder einen anderen Titel

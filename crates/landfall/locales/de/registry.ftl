@@ -131,3 +131,50 @@ reg-size-micro = kleinst (weniger als 10)
 reg-size-small = klein (10-49)
 reg-size-medium = mittel (50-249)
 reg-size-large = groß (250 oder mehr)
+
+# Refusals of forms and actions (validation messages and conflicts).
+reg-err-not-country = `{ $value }` ist kein Ländercode nach ISO 3166-1 alpha-2
+reg-err-not-nace = `{ $value }` ist kein NACE-Rev.-2-Code
+reg-err-nace-section = `{ $value }`: Abteilung { $division } gehört zu Abschnitt { $section }
+reg-err-web-address = ist keine Webadresse (z. B. https://example.org)
+reg-err-web-address-too-long = ist zu lang für eine Webadresse
+reg-err-amount = muss ein Betrag in Euro sein, z. B. 1250000 oder 1,250,000.50
+reg-err-contacts-max = höchstens { $max } Kontaktpersonen
+reg-err-phone = ist keine Telefonnummer (nur Ziffern, Leerzeichen und + - ( ))
+reg-err-entries-max = höchstens { $max } Einträge
+reg-err-no-organisation = diese Organisation gibt es nicht
+reg-err-home-kind = { $kind ->
+    [public_authority] eine Behörde
+    [funding_agency] eine Förderagentur
+    [knowledge_institution] eine Wissenseinrichtung
+    [incubator] ein Inkubator
+    [cluster] ein Cluster
+   *[other] ein Zentrum für Unternehmensentwicklung
+} kann nicht die Heimat eines KMU sein; wählen Sie einen Inkubator, ein Cluster oder ein Zentrum für Unternehmensentwicklung
+reg-err-sector-required = mindestens ein NACE-Rev.-2-Code ist erforderlich
+reg-err-founded = muss ein Jahr zwischen 1800 und { $year } sein
+reg-err-head-count = muss eine Beschäftigtenzahl zwischen 0 und 1.000.000 sein
+reg-err-turnover = muss zwischen 0 und 100.000.000.000 EUR liegen
+reg-err-own-country = { $country } ist das eigene Land des KMU, kein Auslandsmarkt
+reg-err-move-home = nur die Netzwerkkoordination kann ein KMU einer anderen Organisation zuordnen
+reg-err-removal-smes = die Organisation kann nicht entfernt werden, solange ihr { $smes ->
+    [one] ein KMU angehört
+   *[other] { $smes } KMU angehören
+}; ordnen Sie sie zuerst neu zu oder entfernen Sie sie
+reg-err-removal-accounts = die Organisation kann nicht entfernt werden, solange ihr { $accounts ->
+    [one] ein Konto angehört
+   *[other] { $accounts } Konten angehören
+}; ordnen Sie sie zuerst neu zu oder entfernen Sie sie
+reg-err-removal-both = die Organisation kann nicht entfernt werden, solange ihr { $smes ->
+    [one] ein KMU
+   *[other] { $smes } KMU
+} und { $accounts ->
+    [one] ein Konto
+   *[other] { $accounts } Konten
+} angehören; ordnen Sie sie zuerst neu zu oder entfernen Sie sie
+reg-err-organisation-id = muss die ID einer Organisation sein
+reg-err-name-taken = { $what ->
+    [sme] ein KMU
+   *[other] eine Organisation
+} mit diesem Namen ist in { $country } bereits registriert
+reg-err-choose-organisation = wählen Sie eine Organisation aus der Liste

@@ -300,3 +300,107 @@ sl-month-9 = September { $year }
 sl-month-10 = Oktober { $year }
 sl-month-11 = November { $year }
 sl-month-12 = Dezember { $year }
+
+# Refusals of forms and actions (validation messages and conflicts).
+sl-err-already-accepted = die Aufgabe ist bereits angenommen
+sl-err-review-only-submitted = nur eine eingereichte Aufgabe kann geprüft werden (diese ist { $status ->
+    [open] offen
+    [accepted] angenommen
+    [needs_changes] zur Überarbeitung zurückgegeben
+   *[other] eingereicht und wartet auf Prüfung
+})
+sl-err-say-what-changes = sagen Sie, was geändert werden muss
+sl-err-not-in-past = darf nicht in der Vergangenheit liegen
+sl-err-answer-or-file = schreiben Sie eine Antwort oder hängen Sie eine Datei an
+sl-err-no-organisation = diese Organisation gibt es nicht
+sl-err-session-two-weeks = ein Termin dauert höchstens zwei Wochen
+sl-err-capacity-seats = muss zwischen 1 und { $max } Plätzen liegen
+sl-err-capacity-below-invited = { $count } Teilnehmende sind bereits eingeladen; die Kapazität kann nicht kleiner sein
+sl-err-trip-days = 1 bis 10 Tage
+sl-err-trip-week = mindestens eine Woche nach Workshop 1
+sl-err-ws2-after-trip = muss nach der Studienreise liegen
+sl-err-ws3-after-ws2 = muss nach Workshop 2 liegen (dazwischen liegen die Aufgaben für zu Hause)
+sl-err-ws3-two-years = innerhalb von zwei Jahren nach Workshop 1
+sl-err-spare-seats = höchstens 50
+sl-err-unknown-organisation = Organisation #{ $id } ist unbekannt
+sl-err-target = muss eine Zahl von KMU zwischen 0 und 100.000 sein
+sl-err-not-before-start = darf nicht vor dem Beginn liegen
+sl-err-no-such-organisations = diese Organisation gibt es nicht: { $ids }
+sl-err-partner-kind = Partner führen die Reise durch: { $kind ->
+    [public_authority] eine Behörde
+    [funding_agency] eine Förderagentur
+    [knowledge_institution] eine Wissenseinrichtung
+    [incubator] ein Inkubator
+    [cluster] ein Cluster
+   *[other] ein Zentrum für Unternehmensentwicklung
+} (#{ $id }) kann keiner sein
+sl-err-two-countries = ein Soft-Landing-Programm braucht Partner in mindestens zwei Ländern
+sl-err-within-programme = muss innerhalb des Programms liegen ({ $start } bis { $end })
+sl-err-no-cohort = diese Kohorte gibt es in diesem Programm nicht
+sl-err-no-sme = dieses KMU gibt es nicht
+sl-err-home-not-partner = die Heimatorganisation des KMU ist kein Partner dieses Programms
+sl-err-already-participating = dieses KMU nimmt bereits am Programm teil
+sl-err-host-partner = der Gastgeber muss ein Partner dieses Programms sein
+sl-err-host-other = der Gastgeber muss ein anderer Inkubator als die Heimat sein
+sl-err-host-abroad = Soft Landing führt ins Ausland: wählen Sie einen Gastgeber in einem anderen Land
+sl-err-market-abroad = der Zielmarkt muss im Ausland liegen
+sl-err-desk-capacity = 1 bis 50 Personen
+sl-err-desk-price = von 0 EUR bis 100.000 EUR im Monat
+sl-err-booking-is = die Buchung ist { $status ->
+    [requested] angefragt
+    [approved] genehmigt
+    [declined] abgelehnt
+    [waitlisted] auf der Warteliste
+   *[other] storniert
+}
+sl-err-booking-two-years = eine Buchung läuft höchstens zwei Jahre; buchen Sie erneut, um zu verlängern
+sl-err-step-settled-reopen = { $step } ist bereits { $state ->
+    [done] erledigt
+   *[other] übersprungen
+}; öffnen Sie den Schritt wieder, bevor Sie ihm ein neues Datum geben
+sl-err-step-settled = { $step } ist bereits { $state ->
+    [done] erledigt
+   *[other] übersprungen
+}
+sl-err-step-nothing-to-reopen = { $step } ist weder erledigt noch übersprungen, es gibt also nichts wieder zu öffnen
+sl-err-step-later-settled = { $step } ist bereits { $state ->
+    [done] erledigt
+   *[other] übersprungen
+}; öffnen Sie diesen Schritt zuerst wieder
+sl-err-step-order = { $step } kann nicht { $verb ->
+    [completed] abgeschlossen
+   *[other] übersprungen
+} werden, bevor { $earlier } erledigt oder übersprungen ist: die Schritte folgen aufeinander
+sl-err-reason = geben Sie eine schriftliche Begründung (mindestens { $min } Zeichen)
+sl-err-rate = bewerten Sie von { $min } bis { $max }
+sl-err-one-market = nennen Sie mindestens einen Markt
+sl-err-unknown-barrier = unbekannte Hürde
+sl-err-unknown-potential = unbekanntes Potenzial
+sl-err-own-host = Sie können Termine anlegen, die Ihre eigene Organisation ausrichtet, und sie muss Partner sein
+sl-err-keeps-host = ein Termin behält seinen Gastgeber; sagen Sie ihn ab und legen Sie einen neuen an
+sl-err-keeps-cohort = ein Termin behält seine Kohorte
+sl-err-keeps-programme = ein Termin behält sein Programm
+sl-err-session-full = der Termin ist voll: { $taken } von { $capacity } Plätzen sind vergeben
+sl-err-no-seat = kein Platz mehr frei
+sl-err-session-cancelled = der Termin ist abgesagt
+sl-err-not-participant = #{ $id } nimmt nicht an diesem Programm teil
+sl-err-participant-declined = die teilnehmende Person hat diesen Termin abgelehnt
+sl-err-cohort-has-sessions = diese Kohorte hat bereits { $count } Termine; ändern oder streichen Sie sie einzeln
+sl-err-cohort-empty = fügen Sie der Kohorte Teilnehmende hinzu, bevor Sie ihre Termine planen
+sl-err-desk-keeps-org = ein Arbeitsplatz bleibt bei seiner Organisation
+sl-err-desk-booked = der Arbeitsplatz ist vom { $start } bis zum { $end } gebucht (Buchung #{ $id })
+sl-err-desk-just-booked = der Arbeitsplatz wurde gerade von jemand anderem gebucht; versuchen Sie es noch einmal
+sl-err-no-desk = diesen Arbeitsplatz gibt es nicht
+sl-err-desk-not-offered = dieser Arbeitsplatz wird derzeit nicht angeboten
+sl-err-desk-other-host = der Gastgeber der teilnehmenden Person ist { $host }; buchen Sie einen seiner Arbeitsplätze
+sl-err-programme-name-taken = ein Programm mit diesem Namen gibt es bereits
+sl-err-partner-stays = Organisation #{ $id } hat Teilnehmende in diesem Programm und bleibt Partner
+sl-err-cohort-name-taken = dieses Programm hat bereits eine Kohorte mit diesem Namen
+sl-err-desk-name-taken = diese Organisation hat bereits einen Arbeitsplatz mit diesem Namen
+sl-err-choose-from-list = wählen Sie aus der Liste
+sl-err-time-format = schreiben Sie die Uhrzeit als HH:MM
+sl-err-choose-date = wählen Sie ein Datum
+sl-err-choose-action = wählen Sie eine Aktion
+sl-err-date-to-schedule = ist erforderlich, um einen Schritt zu terminieren
+sl-err-answer = antworten Sie mit accepted oder declined
+sl-err-month-format = schreiben Sie den Monat als JJJJ-MM

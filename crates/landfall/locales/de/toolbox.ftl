@@ -230,3 +230,47 @@ tb-indicator-initiating-name = Organisationen und Unternehmen, die neue Lösunge
 tb-indicator-initiating-definition = Summe der Organisationen und Unternehmen, die eine Methode übernommen haben, über alle Pilotprojekte
 tb-indicator-informed-name = Informierte Organisationen und Unternehmen
 tb-indicator-informed-definition = Summe der Organisationen und Unternehmen, die über eine Methode informiert wurden, über alle Pilotprojekte
+
+# Refusals of forms and actions (validation messages and conflicts).
+tb-err-material-title = Material { $n }: der Titel { $message }
+tb-err-material-address = Material { $n } ({ $title }): die Adresse ist erforderlich
+tb-err-material = Material { $n } ({ $title }): { $message }
+tb-err-materials-max = höchstens { $max } Materialien
+tb-err-count = muss eine ganze Zahl von 0 bis { $max } sein
+tb-err-adopting-informed = kann nicht größer sein als die Zahl der informierten Organisationen und Unternehmen
+tb-err-not-before-start = darf nicht vor dem Beginn liegen
+tb-err-target-market = nennen Sie den Zielmarkt: ein Land, eine Region oder beides
+tb-err-day-rate = muss zwischen 0 EUR und 10.000 EUR am Tag liegen
+tb-err-choose-instrument = wählen Sie ein Instrument aus dem Katalog
+tb-err-no-instrument = dieses Instrument gibt es nicht
+tb-err-within-plan = muss im Zeitraum des Plans liegen ({ $from } bis { $to })
+tb-err-not-a-kpi = `{ $name }` ist keine der KPIs des Instruments ({ $kpis })
+tb-err-kpi-target = das Ziel für { $name } muss zwischen 0 und { $max } liegen
+tb-err-two-targets = { $name } hat zwei Ziele
+tb-err-choose-metric = wählen Sie, was die KPI zählt
+tb-err-no-checklist-item = diesen Checklistenpunkt gibt es nicht
+tb-err-given-twice = ist doppelt angegeben
+tb-err-no-statement = diese Aussage gibt es nicht
+tb-err-cost-label = Kosten { $n }: die Bezeichnung { $message }
+tb-err-cost-amount-required = Kosten { $n } ({ $label }): der Betrag ist erforderlich
+tb-err-cost-amount-range = Kosten { $n } ({ $label }): der Betrag muss zwischen 0 und 100.000.000 EUR liegen
+tb-err-costs-max = höchstens { $max } Kostenposten
+tb-err-days = muss zwischen 0 und { $max } Tagen liegen
+tb-err-at-most = höchstens { $max }
+tb-err-kpi-required = nennen Sie mindestens eine KPI, um zu messen, was das Instrument erreicht
+tb-err-pilot-own-method = eine Methode wird von anderen Organisationen erprobt als der, die sie entwickelt hat
+tb-err-no-programme = dieses Programm gibt es nicht
+tb-err-not-partner = die Organisation des Plans ist kein Partner dieses Programms
+tb-err-period-leaves-out = der neue Zeitraum lässt diese Einträge aus: { $items }; verschieben Sie sie zuerst
+tb-err-which-organisation = { $what ->
+    [developed] sagen Sie, welche Organisation die Methode entwickelt hat
+    [pilot] sagen Sie, welche Organisation das Pilotprojekt durchführt
+    [plan] sagen Sie, für welche Organisation der Plan gilt
+   *[other] sagen Sie, welcher Organisation es gehört
+}
+tb-err-no-organisation = diese Organisation gibt es nicht
+tb-err-instrument-in-use = { $count } Planeinträge verwenden dieses Instrument; entfernen Sie sie zuerst aus ihren Plänen
+tb-err-method-slug-taken = unter /methods/{ $slug } gibt es bereits eine Methode; wählen Sie einen anderen Titel
+tb-err-target-taken = der Plan hat bereits ein Ziel für diese Definition; ändern Sie jenes
+tb-err-instrument-slug-taken = unter /instruments/{ $slug } gibt es bereits ein Instrument; wählen Sie einen anderen Namen
+tb-err-cost-amount = Kosten { $n }: der Betrag { $message }

@@ -91,3 +91,20 @@ acc-saved = Saved.
 acc-settings-intro = Every notification is shown in Landfall. Choose which ones also come by e-mail.
 acc-send-by-email = Send by e-mail
 acc-save = Save
+
+# Refusals of account forms (roles, e-mail addresses, password rules).
+acc-err-admin-affiliation = an admin belongs to the whole network, not to one organisation
+acc-err-manager-affiliation = a manager must belong to one organisation (not an SME)
+acc-err-sme-affiliation = an sme account must belong to one SME
+acc-err-evaluator-affiliation = an evaluator cannot belong to an SME
+acc-err-email-too-long = is too long for an e-mail address
+acc-err-password-email = must not contain your e-mail address
+acc-err-password-short = must have at least { $min } characters
+acc-err-password-long = must have at most { $max } characters
+acc-err-password-spaces = must not be only spaces
+acc-err-password-common = is one of the most common passwords; choose another
+acc-err-password-distinct = must use at least four different characters
+acc-err-no-organisation = no such organisation
+acc-err-no-sme = no such SME
+acc-err-last-admin = the network needs at least one admin
+acc-err-email-taken = an account with this e-mail address already exists

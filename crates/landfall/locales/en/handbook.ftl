@@ -112,3 +112,23 @@ hb-first-version = This is the first published version.
 hb-history-of = History of { $title }
 hb-edit-draft-of = Edit the draft of { $title }
 hb-draft-title = Draft: { $title }
+
+# Refusals of forms and actions (validation messages and conflicts).
+hb-err-already-submitted = this draft is already waiting for review
+hb-err-only-submitted = only a draft submitted for review can be approved or returned
+hb-err-no-open-draft = there is no open draft
+hb-err-withdraw-published = withdraw acts on the published chapter
+hb-err-slug-too-long = is too long (at most 60 characters)
+hb-err-slug-format = use lower-case letters, digits and dashes (e.g. `soft-landing-steps`)
+hb-err-slug-reserved = `{ $slug }` is reserved for the handbook's own pages
+hb-err-results-slug = { $directive } needs a programme slug (lower-case letters, digits and dashes)
+hb-err-tag-comma = a tag cannot contain a comma
+hb-err-tags-max = at most 12 tags
+hb-err-position = from 0 to 9999
+hb-err-which-organisation = say which organisation writes the chapter
+hb-err-no-organisation = no such organisation
+hb-err-changed-meanwhile = the chapter changed meanwhile; reload it and try again
+hb-err-not-published = the chapter is not published
+hb-err-no-open-draft-chapter = there is no open draft of this chapter
+hb-err-say-what-change = say what the author should change
+hb-err-slug-taken = a chapter at /handbook/{ $slug } already exists; choose another slug or title

@@ -131,3 +131,50 @@ reg-size-micro = micro (fewer than 10)
 reg-size-small = small (10-49)
 reg-size-medium = medium (50-249)
 reg-size-large = large (250 or more)
+
+# Refusals of forms and actions (validation messages and conflicts).
+reg-err-not-country = `{ $value }` is not an ISO 3166-1 alpha-2 country code
+reg-err-not-nace = `{ $value }` is not a NACE Rev. 2 code
+reg-err-nace-section = `{ $value }`: division { $division } belongs to section { $section }
+reg-err-web-address = is not a web address (e.g. https://example.org)
+reg-err-web-address-too-long = is too long for a web address
+reg-err-amount = must be an amount in euros, e.g. 1250000 or 1,250,000.50
+reg-err-contacts-max = at most { $max } contact people
+reg-err-phone = is not a phone number (digits, spaces and + - ( ) only)
+reg-err-entries-max = at most { $max } entries
+reg-err-no-organisation = no such organisation
+reg-err-home-kind = a { $kind ->
+    [public_authority] public authority
+    [funding_agency] funding agency
+    [knowledge_institution] knowledge institution
+    [incubator] incubator
+    [cluster] cluster
+   *[other] business development centre
+} cannot be an SME's home; choose an incubator, cluster or business development centre
+reg-err-sector-required = at least one NACE Rev. 2 code is required
+reg-err-founded = must be a year between 1800 and { $year }
+reg-err-head-count = must be a head count between 0 and 1,000,000
+reg-err-turnover = must be between 0 and EUR 100,000,000,000
+reg-err-own-country = { $country } is the SME's own country, not a foreign market
+reg-err-move-home = only the network coordinator can move an SME to another organisation
+reg-err-removal-smes = the organisation cannot be removed while { $smes } { $smes ->
+    [one] SME
+   *[other] SMEs
+} belong to it; move or remove them first
+reg-err-removal-accounts = the organisation cannot be removed while { $accounts } { $accounts ->
+    [one] account
+   *[other] accounts
+} belong to it; move or remove them first
+reg-err-removal-both = the organisation cannot be removed while { $smes } { $smes ->
+    [one] SME
+   *[other] SMEs
+} belong to it and { $accounts } { $accounts ->
+    [one] account
+   *[other] accounts
+} belong to it; move or remove them first
+reg-err-organisation-id = must be an organisation id
+reg-err-name-taken = { $what ->
+    [sme] an SME
+   *[other] an organisation
+} with this name is already registered in { $country }
+reg-err-choose-organisation = choose an organisation from the list

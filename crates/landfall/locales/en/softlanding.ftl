@@ -300,3 +300,107 @@ sl-month-9 = September { $year }
 sl-month-10 = October { $year }
 sl-month-11 = November { $year }
 sl-month-12 = December { $year }
+
+# Refusals of forms and actions (validation messages and conflicts).
+sl-err-already-accepted = the assignment is already accepted
+sl-err-review-only-submitted = only a submitted assignment can be reviewed (this one is { $status ->
+    [open] open
+    [accepted] accepted
+    [needs_changes] needs changes
+   *[other] submitted, waiting for review
+})
+sl-err-say-what-changes = say what needs to change
+sl-err-not-in-past = must not be in the past
+sl-err-answer-or-file = write an answer or attach a file
+sl-err-no-organisation = no such organisation
+sl-err-session-two-weeks = a session lasts at most two weeks
+sl-err-capacity-seats = must be from 1 to { $max } seats
+sl-err-capacity-below-invited = { $count } participants are already invited; the capacity cannot be lower
+sl-err-trip-days = from 1 to 10 days
+sl-err-trip-week = at least one week after workshop 1
+sl-err-ws2-after-trip = must come after the study trip
+sl-err-ws3-after-ws2 = must come after workshop 2 (home assignments lie between)
+sl-err-ws3-two-years = within two years of workshop 1
+sl-err-spare-seats = at most 50
+sl-err-unknown-organisation = organisation #{ $id } is unknown
+sl-err-target = must be a number of SMEs from 0 to 100,000
+sl-err-not-before-start = must not be before the start
+sl-err-no-such-organisations = no such organisation: { $ids }
+sl-err-partner-kind = partners run the journey: a { $kind ->
+    [public_authority] public authority
+    [funding_agency] funding agency
+    [knowledge_institution] knowledge institution
+    [incubator] incubator
+    [cluster] cluster
+   *[other] business development centre
+} (#{ $id }) cannot be one
+sl-err-two-countries = a soft-landing programme needs partners in at least two countries
+sl-err-within-programme = must fall within the programme ({ $start } to { $end })
+sl-err-no-cohort = no such cohort in this programme
+sl-err-no-sme = no such SME
+sl-err-home-not-partner = the SME's home organisation is not a partner of this programme
+sl-err-already-participating = this SME already takes part in the programme
+sl-err-host-partner = the host must be a partner of this programme
+sl-err-host-other = the host must be another incubator than the home
+sl-err-host-abroad = soft landing goes abroad: choose a host in another country
+sl-err-market-abroad = the target market must be abroad
+sl-err-desk-capacity = from 1 to 50 people
+sl-err-desk-price = from EUR 0 to EUR 100,000 a month
+sl-err-booking-is = the booking is { $status ->
+    [requested] requested
+    [approved] approved
+    [declined] declined
+    [waitlisted] on the waiting list
+   *[other] cancelled
+}
+sl-err-booking-two-years = a booking runs at most two years; book again to extend
+sl-err-step-settled-reopen = { $step } is already { $state ->
+    [done] done
+   *[other] skipped
+}; reopen it before giving it a new date
+sl-err-step-settled = { $step } is already { $state ->
+    [done] done
+   *[other] skipped
+}
+sl-err-step-nothing-to-reopen = { $step } is not done or skipped, so there is nothing to reopen
+sl-err-step-later-settled = { $step } is already { $state ->
+    [done] done
+   *[other] skipped
+}; reopen it first
+sl-err-step-order = { $step } cannot be { $verb ->
+    [completed] completed
+   *[other] skipped
+} before { $earlier } is done or skipped: steps complete in order
+sl-err-reason = give a written reason (at least { $min } characters)
+sl-err-rate = rate from { $min } to { $max }
+sl-err-one-market = name at least one market
+sl-err-unknown-barrier = unknown barrier
+sl-err-unknown-potential = unknown potential
+sl-err-own-host = you can create sessions hosted by your own organisation, and it must be a partner
+sl-err-keeps-host = a session keeps its host; cancel it and create another
+sl-err-keeps-cohort = a session keeps its cohort
+sl-err-keeps-programme = a session keeps its programme
+sl-err-session-full = the session is full: { $taken } of { $capacity } seats are taken
+sl-err-no-seat = no seat left
+sl-err-session-cancelled = the session is cancelled
+sl-err-not-participant = #{ $id } is not a participant of this programme
+sl-err-participant-declined = the participant declined this session
+sl-err-cohort-has-sessions = this cohort already has { $count } sessions; change or cancel them one by one
+sl-err-cohort-empty = add participants to the cohort before planning its sessions
+sl-err-desk-keeps-org = a desk stays with its organisation
+sl-err-desk-booked = the desk is booked from { $start } to { $end } (booking #{ $id })
+sl-err-desk-just-booked = the desk was just booked by someone else; try again
+sl-err-no-desk = no such desk
+sl-err-desk-not-offered = this desk is not offered at the moment
+sl-err-desk-other-host = the participant's host is { $host }; book one of its desks
+sl-err-programme-name-taken = a programme with this name already exists
+sl-err-partner-stays = organisation #{ $id } has participants in this programme and stays a partner
+sl-err-cohort-name-taken = this programme already has a cohort with this name
+sl-err-desk-name-taken = this organisation already has a desk with this name
+sl-err-choose-from-list = choose from the list
+sl-err-time-format = write the time as HH:MM
+sl-err-choose-date = choose a date
+sl-err-choose-action = choose an action
+sl-err-date-to-schedule = is required to schedule a step
+sl-err-answer = answer accepted or declined
+sl-err-month-format = write the month as YYYY-MM

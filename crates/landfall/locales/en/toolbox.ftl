@@ -230,3 +230,47 @@ tb-indicator-initiating-name = Organisations and companies initiating new soluti
 tb-indicator-initiating-definition = Sum of the organisations and companies that took up a method, over all pilots
 tb-indicator-informed-name = Organisations and companies informed
 tb-indicator-informed-definition = Sum of the organisations and companies informed of a method, over all pilots
+
+# Refusals of forms and actions (validation messages and conflicts).
+tb-err-material-title = material { $n }: the title { $message }
+tb-err-material-address = material { $n } ({ $title }): the address is required
+tb-err-material = material { $n } ({ $title }): { $message }
+tb-err-materials-max = at most { $max } materials
+tb-err-count = must be a whole number from 0 to { $max }
+tb-err-adopting-informed = cannot be more than the organisations and companies informed
+tb-err-not-before-start = must not be before the start
+tb-err-target-market = name the target market: a country, a region, or both
+tb-err-day-rate = must be from EUR 0 to EUR 10,000 a day
+tb-err-choose-instrument = choose an instrument from the catalogue
+tb-err-no-instrument = no such instrument
+tb-err-within-plan = must be within the plan's period ({ $from } to { $to })
+tb-err-not-a-kpi = `{ $name }` is not one of the instrument's KPIs ({ $kpis })
+tb-err-kpi-target = the target for { $name } must be from 0 to { $max }
+tb-err-two-targets = { $name } has two targets
+tb-err-choose-metric = choose what the KPI counts
+tb-err-no-checklist-item = no such checklist item
+tb-err-given-twice = is given twice
+tb-err-no-statement = no such statement
+tb-err-cost-label = cost { $n }: the label { $message }
+tb-err-cost-amount-required = cost { $n } ({ $label }): the amount is required
+tb-err-cost-amount-range = cost { $n } ({ $label }): the amount must be from 0 to EUR 100,000,000
+tb-err-costs-max = at most { $max } cost items
+tb-err-days = must be from 0 to { $max } days
+tb-err-at-most = at most { $max }
+tb-err-kpi-required = name at least one KPI, to measure what the instrument achieves
+tb-err-pilot-own-method = a method is piloted by other organisations than the one that developed it
+tb-err-no-programme = no such programme
+tb-err-not-partner = the plan's organisation is not a partner of this programme
+tb-err-period-leaves-out = the new period leaves out these items: { $items }; move them first
+tb-err-which-organisation = say which organisation { $what ->
+    [developed] developed the method
+    [pilot] runs the pilot
+    [plan] the plan is for
+   *[other] owns it
+}
+tb-err-no-organisation = no such organisation
+tb-err-instrument-in-use = { $count } plan item(s) use this instrument; remove them from their plans first
+tb-err-method-slug-taken = a method at /methods/{ $slug } already exists; choose another title
+tb-err-target-taken = the plan already has a target for this definition; change that one
+tb-err-instrument-slug-taken = an instrument at /instruments/{ $slug } already exists; choose another name
+tb-err-cost-amount = cost { $n }: the amount { $message }

@@ -91,3 +91,20 @@ acc-saved = Lagret.
 acc-settings-intro = Alle varsler vises i Landfall. Velg hvilke som også skal komme på e-post.
 acc-send-by-email = Send på e-post
 acc-save = Lagre
+
+# Refusals of account forms (roles, e-mail addresses, password rules).
+acc-err-admin-affiliation = en administrator hører til hele nettverket, ikke til én organisasjon
+acc-err-manager-affiliation = en leder må høre til én organisasjon (ikke en SMB)
+acc-err-sme-affiliation = en SMB-konto må høre til én SMB
+acc-err-evaluator-affiliation = en evaluator kan ikke høre til en SMB
+acc-err-email-too-long = er for lang for en e-postadresse
+acc-err-password-email = kan ikke inneholde e-postadressen din
+acc-err-password-short = må ha minst { $min } tegn
+acc-err-password-long = kan ha høyst { $max } tegn
+acc-err-password-spaces = kan ikke bare bestå av mellomrom
+acc-err-password-common = er et av de vanligste passordene; velg et annet
+acc-err-password-distinct = må bruke minst fire forskjellige tegn
+acc-err-no-organisation = organisasjonen finnes ikke
+acc-err-no-sme = SMB-en finnes ikke
+acc-err-last-admin = nettverket trenger minst én administrator
+acc-err-email-taken = det finnes allerede en konto med denne e-postadressen

@@ -112,3 +112,23 @@ hb-first-version = Dette er den første publiserte versjonen.
 hb-history-of = Historikk for { $title }
 hb-edit-draft-of = Rediger utkastet til { $title }
 hb-draft-title = Utkast: { $title }
+
+# Refusals of forms and actions (validation messages and conflicts).
+hb-err-already-submitted = dette utkastet venter allerede på gjennomgang
+hb-err-only-submitted = bare et utkast som er sendt til gjennomgang, kan godkjennes eller sendes tilbake
+hb-err-no-open-draft = det finnes ikke noe åpent utkast
+hb-err-withdraw-published = tilbaketrekking gjelder det publiserte kapittelet
+hb-err-slug-too-long = er for lang (høyst 60 tegn)
+hb-err-slug-format = bruk små bokstaver, sifre og bindestreker (f.eks. `soft-landing-steps`)
+hb-err-slug-reserved = `{ $slug }` er forbeholdt håndbokens egne sider
+hb-err-results-slug = { $directive } trenger et programs kortnavn (små bokstaver, sifre og bindestreker)
+hb-err-tag-comma = et stikkord kan ikke inneholde komma
+hb-err-tags-max = høyst 12 stikkord
+hb-err-position = fra 0 til 9999
+hb-err-which-organisation = oppgi hvilken organisasjon som skriver kapittelet
+hb-err-no-organisation = organisasjonen finnes ikke
+hb-err-changed-meanwhile = kapittelet ble endret i mellomtiden; last det inn på nytt og prøv igjen
+hb-err-not-published = kapittelet er ikke publisert
+hb-err-no-open-draft-chapter = det finnes ikke noe åpent utkast av dette kapittelet
+hb-err-say-what-change = skriv hva forfatteren bør endre
+hb-err-slug-taken = det finnes allerede et kapittel på /handbook/{ $slug }; velg et annet kortnavn eller en annen tittel

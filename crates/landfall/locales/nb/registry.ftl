@@ -131,3 +131,50 @@ reg-size-micro = mikro (under 10)
 reg-size-small = liten (10-49)
 reg-size-medium = mellomstor (50-249)
 reg-size-large = stor (250 eller flere)
+
+# Refusals of forms and actions (validation messages and conflicts).
+reg-err-not-country = `{ $value }` er ikke en landkode etter ISO 3166-1 alpha-2
+reg-err-not-nace = `{ $value }` er ikke en NACE Rev. 2-kode
+reg-err-nace-section = `{ $value }`: næringshovedgruppe { $division } hører til næringshovedområde { $section }
+reg-err-web-address = er ikke en nettadresse (f.eks. https://example.org)
+reg-err-web-address-too-long = er for lang for en nettadresse
+reg-err-amount = må være et beløp i euro, f.eks. 1250000 eller 1,250,000.50
+reg-err-contacts-max = høyst { $max } kontaktpersoner
+reg-err-phone = er ikke et telefonnummer (bare sifre, mellomrom og + - ( ))
+reg-err-entries-max = høyst { $max } oppføringer
+reg-err-no-organisation = organisasjonen finnes ikke
+reg-err-home-kind = { $kind ->
+    [public_authority] en offentlig myndighet
+    [funding_agency] et finansieringsorgan
+    [knowledge_institution] en kunnskapsinstitusjon
+    [incubator] en inkubator
+    [cluster] en klynge
+   *[other] et næringsutviklingssenter
+} kan ikke være hjemmet til en SMB; velg en inkubator, en klynge eller et næringsutviklingssenter
+reg-err-sector-required = minst én NACE Rev. 2-kode må fylles ut
+reg-err-founded = må være et år mellom 1800 og { $year }
+reg-err-head-count = må være et antall ansatte mellom 0 og 1 000 000
+reg-err-turnover = må være mellom 0 og 100 000 000 000 EUR
+reg-err-own-country = { $country } er SMB-ens eget land, ikke et utenlandsk marked
+reg-err-move-home = bare nettverkskoordinatoren kan flytte en SMB til en annen organisasjon
+reg-err-removal-smes = organisasjonen kan ikke fjernes så lenge { $smes ->
+    [one] én SMB hører
+   *[other] { $smes } SMB-er hører
+} til den; flytt eller fjern dem først
+reg-err-removal-accounts = organisasjonen kan ikke fjernes så lenge { $accounts ->
+    [one] én konto hører
+   *[other] { $accounts } kontoer hører
+} til den; flytt eller fjern dem først
+reg-err-removal-both = organisasjonen kan ikke fjernes så lenge { $smes ->
+    [one] én SMB
+   *[other] { $smes } SMB-er
+} og { $accounts ->
+    [one] én konto
+   *[other] { $accounts } kontoer
+} hører til den; flytt eller fjern dem først
+reg-err-organisation-id = må være en organisasjons-ID
+reg-err-name-taken = { $what ->
+    [sme] en SMB
+   *[other] en organisasjon
+} med dette navnet er allerede registrert i { $country }
+reg-err-choose-organisation = velg en organisasjon fra listen

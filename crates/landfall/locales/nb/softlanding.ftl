@@ -300,3 +300,107 @@ sl-month-9 = september { $year }
 sl-month-10 = oktober { $year }
 sl-month-11 = november { $year }
 sl-month-12 = desember { $year }
+
+# Refusals of forms and actions (validation messages and conflicts).
+sl-err-already-accepted = oppgaven er allerede godkjent
+sl-err-review-only-submitted = bare en levert oppgave kan vurderes (denne er { $status ->
+    [open] åpen
+    [accepted] godkjent
+    [needs_changes] sendt tilbake for endringer
+   *[other] levert og venter på vurdering
+})
+sl-err-say-what-changes = skriv hva som må endres
+sl-err-not-in-past = kan ikke ligge i fortiden
+sl-err-answer-or-file = skriv et svar eller legg ved en fil
+sl-err-no-organisation = organisasjonen finnes ikke
+sl-err-session-two-weeks = en økt varer høyst to uker
+sl-err-capacity-seats = må være fra 1 til { $max } plasser
+sl-err-capacity-below-invited = { $count } deltakere er allerede invitert; kapasiteten kan ikke være lavere
+sl-err-trip-days = fra 1 til 10 dager
+sl-err-trip-week = minst én uke etter workshop 1
+sl-err-ws2-after-trip = må komme etter studieturen
+sl-err-ws3-after-ws2 = må komme etter workshop 2 (hjemmeoppgavene ligger imellom)
+sl-err-ws3-two-years = innen to år etter workshop 1
+sl-err-spare-seats = høyst 50
+sl-err-unknown-organisation = organisasjon #{ $id } er ukjent
+sl-err-target = må være et antall SMB-er fra 0 til 100 000
+sl-err-not-before-start = kan ikke ligge før starten
+sl-err-no-such-organisations = organisasjonen finnes ikke: { $ids }
+sl-err-partner-kind = partnerne gjennomfører løpet: { $kind ->
+    [public_authority] en offentlig myndighet
+    [funding_agency] et finansieringsorgan
+    [knowledge_institution] en kunnskapsinstitusjon
+    [incubator] en inkubator
+    [cluster] en klynge
+   *[other] et næringsutviklingssenter
+} (#{ $id }) kan ikke være partner
+sl-err-two-countries = et soft landing-program trenger partnere i minst to land
+sl-err-within-programme = må ligge innenfor programmet ({ $start } til { $end })
+sl-err-no-cohort = kullet finnes ikke i dette programmet
+sl-err-no-sme = SMB-en finnes ikke
+sl-err-home-not-partner = SMB-ens hjemmeorganisasjon er ikke partner i dette programmet
+sl-err-already-participating = denne SMB-en deltar allerede i programmet
+sl-err-host-partner = verten må være partner i dette programmet
+sl-err-host-other = verten må være en annen inkubator enn hjemmet
+sl-err-host-abroad = soft landing går til utlandet: velg en vert i et annet land
+sl-err-market-abroad = målmarkedet må ligge i utlandet
+sl-err-desk-capacity = fra 1 til 50 personer
+sl-err-desk-price = fra 0 EUR til 100 000 EUR i måneden
+sl-err-booking-is = bookingen er { $status ->
+    [requested] forespurt
+    [approved] godkjent
+    [declined] avslått
+    [waitlisted] på ventelisten
+   *[other] avlyst
+}
+sl-err-booking-two-years = en booking varer høyst to år; book på nytt for å forlenge
+sl-err-step-settled-reopen = { $step } er allerede { $state ->
+    [done] fullført
+   *[other] hoppet over
+}; gjenåpne trinnet før du gir det en ny dato
+sl-err-step-settled = { $step } er allerede { $state ->
+    [done] fullført
+   *[other] hoppet over
+}
+sl-err-step-nothing-to-reopen = { $step } er verken fullført eller hoppet over, så det er ingenting å gjenåpne
+sl-err-step-later-settled = { $step } er allerede { $state ->
+    [done] fullført
+   *[other] hoppet over
+}; gjenåpne det trinnet først
+sl-err-step-order = { $step } kan ikke { $verb ->
+    [completed] fullføres
+   *[other] hoppes over
+} før { $earlier } er fullført eller hoppet over: trinnene kommer i rekkefølge
+sl-err-reason = skriv en begrunnelse (minst { $min } tegn)
+sl-err-rate = vurder fra { $min } til { $max }
+sl-err-one-market = oppgi minst ett marked
+sl-err-unknown-barrier = ukjent barriere
+sl-err-unknown-potential = ukjent potensial
+sl-err-own-host = du kan opprette økter som din egen organisasjon er vert for, og den må være partner
+sl-err-keeps-host = en økt beholder verten sin; avlys den og opprett en ny
+sl-err-keeps-cohort = en økt beholder kullet sitt
+sl-err-keeps-programme = en økt beholder programmet sitt
+sl-err-session-full = økten er full: { $taken } av { $capacity } plasser er tatt
+sl-err-no-seat = ingen ledige plasser
+sl-err-session-cancelled = økten er avlyst
+sl-err-not-participant = #{ $id } er ikke deltaker i dette programmet
+sl-err-participant-declined = deltakeren har takket nei til denne økten
+sl-err-cohort-has-sessions = dette kullet har allerede { $count } økter; endre eller avlys dem én og én
+sl-err-cohort-empty = legg til deltakere i kullet før du planlegger øktene
+sl-err-desk-keeps-org = en arbeidsplass blir hos organisasjonen sin
+sl-err-desk-booked = arbeidsplassen er booket fra { $start } til { $end } (booking #{ $id })
+sl-err-desk-just-booked = arbeidsplassen ble nettopp booket av noen andre; prøv igjen
+sl-err-no-desk = arbeidsplassen finnes ikke
+sl-err-desk-not-offered = denne arbeidsplassen tilbys ikke for øyeblikket
+sl-err-desk-other-host = deltakerens vert er { $host }; book en av dens arbeidsplasser
+sl-err-programme-name-taken = det finnes allerede et program med dette navnet
+sl-err-partner-stays = organisasjon #{ $id } har deltakere i dette programmet og forblir partner
+sl-err-cohort-name-taken = dette programmet har allerede et kull med dette navnet
+sl-err-desk-name-taken = denne organisasjonen har allerede en arbeidsplass med dette navnet
+sl-err-choose-from-list = velg fra listen
+sl-err-time-format = skriv klokkeslettet som TT:MM
+sl-err-choose-date = velg en dato
+sl-err-choose-action = velg en handling
+sl-err-date-to-schedule = må fylles ut for å planlegge et trinn
+sl-err-answer = svar accepted eller declined
+sl-err-month-format = skriv måneden som ÅÅÅÅ-MM

@@ -230,3 +230,47 @@ tb-indicator-initiating-name = Organisasjoner og bedrifter som setter i gang nye
 tb-indicator-initiating-definition = Summen av organisasjoner og bedrifter som har tatt i bruk en metode, over alle piloter
 tb-indicator-informed-name = Informerte organisasjoner og bedrifter
 tb-indicator-informed-definition = Summen av organisasjoner og bedrifter som er informert om en metode, over alle piloter
+
+# Refusals of forms and actions (validation messages and conflicts).
+tb-err-material-title = materiell { $n }: tittelen { $message }
+tb-err-material-address = materiell { $n } ({ $title }): adressen må fylles ut
+tb-err-material = materiell { $n } ({ $title }): { $message }
+tb-err-materials-max = høyst { $max } materiell
+tb-err-count = må være et heltall fra 0 til { $max }
+tb-err-adopting-informed = kan ikke være flere enn organisasjonene og bedriftene som ble informert
+tb-err-not-before-start = kan ikke ligge før starten
+tb-err-target-market = oppgi målmarkedet: et land, en region eller begge
+tb-err-day-rate = må være fra 0 EUR til 10 000 EUR per dag
+tb-err-choose-instrument = velg et instrument fra katalogen
+tb-err-no-instrument = instrumentet finnes ikke
+tb-err-within-plan = må ligge innenfor planens periode ({ $from } til { $to })
+tb-err-not-a-kpi = `{ $name }` er ikke en av instrumentets KPI-er ({ $kpis })
+tb-err-kpi-target = målet for { $name } må være fra 0 til { $max }
+tb-err-two-targets = { $name } har to mål
+tb-err-choose-metric = velg hva KPI-en teller
+tb-err-no-checklist-item = punktet finnes ikke på sjekklisten
+tb-err-given-twice = er oppgitt to ganger
+tb-err-no-statement = utsagnet finnes ikke
+tb-err-cost-label = kostnad { $n }: betegnelsen { $message }
+tb-err-cost-amount-required = kostnad { $n } ({ $label }): beløpet må fylles ut
+tb-err-cost-amount-range = kostnad { $n } ({ $label }): beløpet må være fra 0 til 100 000 000 EUR
+tb-err-costs-max = høyst { $max } kostnadsposter
+tb-err-days = må være fra 0 til { $max } dager
+tb-err-at-most = høyst { $max }
+tb-err-kpi-required = oppgi minst én KPI for å måle hva instrumentet oppnår
+tb-err-pilot-own-method = en metode prøves ut av andre organisasjoner enn den som utviklet den
+tb-err-no-programme = programmet finnes ikke
+tb-err-not-partner = planens organisasjon er ikke partner i dette programmet
+tb-err-period-leaves-out = den nye perioden utelater disse punktene: { $items }; flytt dem først
+tb-err-which-organisation = { $what ->
+    [developed] oppgi hvilken organisasjon som utviklet metoden
+    [pilot] oppgi hvilken organisasjon som gjennomfører piloten
+    [plan] oppgi hvilken organisasjon planen gjelder for
+   *[other] oppgi hvilken organisasjon som eier det
+}
+tb-err-no-organisation = organisasjonen finnes ikke
+tb-err-instrument-in-use = { $count } planpunkter bruker dette instrumentet; fjern dem fra planene først
+tb-err-method-slug-taken = det finnes allerede en metode på /methods/{ $slug }; velg en annen tittel
+tb-err-target-taken = planen har allerede et mål for denne definisjonen; endre det i stedet
+tb-err-instrument-slug-taken = det finnes allerede et instrument på /instruments/{ $slug }; velg et annet navn
+tb-err-cost-amount = kostnad { $n }: beløpet { $message }

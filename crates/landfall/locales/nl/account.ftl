@@ -91,3 +91,20 @@ acc-saved = Opgeslagen.
 acc-settings-intro = Elke melding wordt in Landfall getoond. Kies welke ook per e-mail komen.
 acc-send-by-email = Per e-mail verzenden
 acc-save = Opslaan
+
+# Refusals of account forms (roles, e-mail addresses, password rules).
+acc-err-admin-affiliation = een beheerder hoort bij het hele netwerk, niet bij één organisatie
+acc-err-manager-affiliation = een manager moet bij één organisatie horen (geen mkb-bedrijf)
+acc-err-sme-affiliation = een mkb-account moet bij één mkb-bedrijf horen
+acc-err-evaluator-affiliation = een beoordelaar kan niet bij een mkb-bedrijf horen
+acc-err-email-too-long = is te lang voor een e-mailadres
+acc-err-password-email = mag uw e-mailadres niet bevatten
+acc-err-password-short = moet minstens { $min } tekens hebben
+acc-err-password-long = mag hoogstens { $max } tekens hebben
+acc-err-password-spaces = mag niet alleen uit spaties bestaan
+acc-err-password-common = is een van de meest gebruikte wachtwoorden; kies een ander
+acc-err-password-distinct = moet minstens vier verschillende tekens gebruiken
+acc-err-no-organisation = deze organisatie bestaat niet
+acc-err-no-sme = dit mkb-bedrijf bestaat niet
+acc-err-last-admin = het netwerk heeft minstens één beheerder nodig
+acc-err-email-taken = er bestaat al een account met dit e-mailadres

@@ -112,3 +112,23 @@ hb-first-version = Dit is de eerste gepubliceerde versie.
 hb-history-of = Geschiedenis van { $title }
 hb-edit-draft-of = Concept van { $title } bewerken
 hb-draft-title = Concept: { $title }
+
+# Refusals of forms and actions (validation messages and conflicts).
+hb-err-already-submitted = dit concept wacht al op beoordeling
+hb-err-only-submitted = alleen een concept dat ter beoordeling is ingediend, kan worden goedgekeurd of teruggestuurd
+hb-err-no-open-draft = er is geen open concept
+hb-err-withdraw-published = intrekken geldt voor het gepubliceerde hoofdstuk
+hb-err-slug-too-long = is te lang (hoogstens 60 tekens)
+hb-err-slug-format = gebruik kleine letters, cijfers en streepjes (bijv. `soft-landing-steps`)
+hb-err-slug-reserved = `{ $slug }` is gereserveerd voor de eigen pagina's van het handboek
+hb-err-results-slug = { $directive } heeft de korte naam van een programma nodig (kleine letters, cijfers en streepjes)
+hb-err-tag-comma = een tag mag geen komma bevatten
+hb-err-tags-max = hoogstens 12 tags
+hb-err-position = van 0 tot 9999
+hb-err-which-organisation = zeg welke organisatie het hoofdstuk schrijft
+hb-err-no-organisation = deze organisatie bestaat niet
+hb-err-changed-meanwhile = het hoofdstuk is intussen gewijzigd; laad het opnieuw en probeer het nog eens
+hb-err-not-published = het hoofdstuk is niet gepubliceerd
+hb-err-no-open-draft-chapter = er is geen open concept van dit hoofdstuk
+hb-err-say-what-change = zeg wat de auteur moet veranderen
+hb-err-slug-taken = er bestaat al een hoofdstuk op /handbook/{ $slug }; kies een andere korte naam of titel

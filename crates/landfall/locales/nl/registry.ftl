@@ -131,3 +131,50 @@ reg-size-micro = micro (minder dan 10)
 reg-size-small = klein (10-49)
 reg-size-medium = middelgroot (50-249)
 reg-size-large = groot (250 of meer)
+
+# Refusals of forms and actions (validation messages and conflicts).
+reg-err-not-country = `{ $value }` is geen landcode volgens ISO 3166-1 alpha-2
+reg-err-not-nace = `{ $value }` is geen NACE Rev. 2-code
+reg-err-nace-section = `{ $value }`: afdeling { $division } hoort bij sectie { $section }
+reg-err-web-address = is geen webadres (bijv. https://example.org)
+reg-err-web-address-too-long = is te lang voor een webadres
+reg-err-amount = moet een bedrag in euro zijn, bijv. 1250000 of 1,250,000.50
+reg-err-contacts-max = hoogstens { $max } contactpersonen
+reg-err-phone = is geen telefoonnummer (alleen cijfers, spaties en + - ( ))
+reg-err-entries-max = hoogstens { $max } items
+reg-err-no-organisation = deze organisatie bestaat niet
+reg-err-home-kind = { $kind ->
+    [public_authority] een overheidsinstantie
+    [funding_agency] een financieringsinstantie
+    [knowledge_institution] een kennisinstelling
+    [incubator] een incubator
+    [cluster] een cluster
+   *[other] een centrum voor bedrijfsontwikkeling
+} kan niet de thuisorganisatie van een mkb-bedrijf zijn; kies een incubator, een cluster of een centrum voor bedrijfsontwikkeling
+reg-err-sector-required = minstens één NACE Rev. 2-code is verplicht
+reg-err-founded = moet een jaar tussen 1800 en { $year } zijn
+reg-err-head-count = moet een aantal werknemers tussen 0 en 1.000.000 zijn
+reg-err-turnover = moet tussen 0 en EUR 100.000.000.000 liggen
+reg-err-own-country = { $country } is het eigen land van het mkb-bedrijf, geen buitenlandse markt
+reg-err-move-home = alleen de netwerkcoördinator kan een mkb-bedrijf naar een andere organisatie verplaatsen
+reg-err-removal-smes = de organisatie kan niet worden verwijderd zolang { $smes ->
+    [one] er één mkb-bedrijf bij hoort
+   *[other] er { $smes } mkb-bedrijven bij horen
+}; verplaats of verwijder ze eerst
+reg-err-removal-accounts = de organisatie kan niet worden verwijderd zolang { $accounts ->
+    [one] er één account bij hoort
+   *[other] er { $accounts } accounts bij horen
+}; verplaats of verwijder ze eerst
+reg-err-removal-both = de organisatie kan niet worden verwijderd zolang er { $smes ->
+    [one] één mkb-bedrijf
+   *[other] { $smes } mkb-bedrijven
+} en { $accounts ->
+    [one] één account
+   *[other] { $accounts } accounts
+} bij horen; verplaats of verwijder ze eerst
+reg-err-organisation-id = moet het id van een organisatie zijn
+reg-err-name-taken = { $what ->
+    [sme] een mkb-bedrijf
+   *[other] een organisatie
+} met deze naam is al geregistreerd in { $country }
+reg-err-choose-organisation = kies een organisatie uit de lijst

@@ -300,3 +300,107 @@ sl-month-9 = september { $year }
 sl-month-10 = oktober { $year }
 sl-month-11 = november { $year }
 sl-month-12 = december { $year }
+
+# Refusals of forms and actions (validation messages and conflicts).
+sl-err-already-accepted = de opdracht is al goedgekeurd
+sl-err-review-only-submitted = alleen een ingeleverde opdracht kan worden beoordeeld (deze is { $status ->
+    [open] open
+    [accepted] goedgekeurd
+    [needs_changes] teruggestuurd voor aanpassingen
+   *[other] ingeleverd en wacht op beoordeling
+})
+sl-err-say-what-changes = zeg wat er moet veranderen
+sl-err-not-in-past = mag niet in het verleden liggen
+sl-err-answer-or-file = schrijf een antwoord of voeg een bestand toe
+sl-err-no-organisation = deze organisatie bestaat niet
+sl-err-session-two-weeks = een sessie duurt hoogstens twee weken
+sl-err-capacity-seats = moet van 1 tot { $max } plaatsen zijn
+sl-err-capacity-below-invited = { $count } deelnemers zijn al uitgenodigd; de capaciteit kan niet lager zijn
+sl-err-trip-days = van 1 tot 10 dagen
+sl-err-trip-week = minstens één week na workshop 1
+sl-err-ws2-after-trip = moet na de studiereis komen
+sl-err-ws3-after-ws2 = moet na workshop 2 komen (de thuisopdrachten liggen ertussen)
+sl-err-ws3-two-years = binnen twee jaar na workshop 1
+sl-err-spare-seats = hoogstens 50
+sl-err-unknown-organisation = organisatie #{ $id } is onbekend
+sl-err-target = moet een aantal mkb-bedrijven van 0 tot 100.000 zijn
+sl-err-not-before-start = mag niet vóór het begin liggen
+sl-err-no-such-organisations = deze organisatie bestaat niet: { $ids }
+sl-err-partner-kind = partners voeren het traject uit: { $kind ->
+    [public_authority] een overheidsinstantie
+    [funding_agency] een financieringsinstantie
+    [knowledge_institution] een kennisinstelling
+    [incubator] een incubator
+    [cluster] een cluster
+   *[other] een centrum voor bedrijfsontwikkeling
+} (#{ $id }) kan geen partner zijn
+sl-err-two-countries = een soft-landingprogramma heeft partners in minstens twee landen nodig
+sl-err-within-programme = moet binnen het programma vallen ({ $start } tot { $end })
+sl-err-no-cohort = dit cohort bestaat niet in dit programma
+sl-err-no-sme = dit mkb-bedrijf bestaat niet
+sl-err-home-not-partner = de thuisorganisatie van het mkb-bedrijf is geen partner van dit programma
+sl-err-already-participating = dit mkb-bedrijf neemt al deel aan het programma
+sl-err-host-partner = de gastheer moet een partner van dit programma zijn
+sl-err-host-other = de gastheer moet een andere incubator zijn dan de thuisorganisatie
+sl-err-host-abroad = soft landing gaat naar het buitenland: kies een gastheer in een ander land
+sl-err-market-abroad = de doelmarkt moet in het buitenland liggen
+sl-err-desk-capacity = van 1 tot 50 personen
+sl-err-desk-price = van EUR 0 tot EUR 100.000 per maand
+sl-err-booking-is = de boeking is { $status ->
+    [requested] aangevraagd
+    [approved] goedgekeurd
+    [declined] afgewezen
+    [waitlisted] op de wachtlijst
+   *[other] geannuleerd
+}
+sl-err-booking-two-years = een boeking loopt hoogstens twee jaar; boek opnieuw om te verlengen
+sl-err-step-settled-reopen = { $step } is al { $state ->
+    [done] afgerond
+   *[other] overgeslagen
+}; heropen de stap voordat u er een nieuwe datum aan geeft
+sl-err-step-settled = { $step } is al { $state ->
+    [done] afgerond
+   *[other] overgeslagen
+}
+sl-err-step-nothing-to-reopen = { $step } is niet afgerond of overgeslagen, dus er valt niets te heropenen
+sl-err-step-later-settled = { $step } is al { $state ->
+    [done] afgerond
+   *[other] overgeslagen
+}; heropen die stap eerst
+sl-err-step-order = { $step } kan niet worden { $verb ->
+    [completed] afgerond
+   *[other] overgeslagen
+} voordat { $earlier } is afgerond of overgeslagen: de stappen volgen op elkaar
+sl-err-reason = geef een schriftelijke reden (minstens { $min } tekens)
+sl-err-rate = beoordeel van { $min } tot { $max }
+sl-err-one-market = noem minstens één markt
+sl-err-unknown-barrier = onbekende drempel
+sl-err-unknown-potential = onbekende kans
+sl-err-own-host = u kunt sessies aanmaken die uw eigen organisatie organiseert, en die moet partner zijn
+sl-err-keeps-host = een sessie houdt haar gastheer; annuleer haar en maak een nieuwe aan
+sl-err-keeps-cohort = een sessie houdt haar cohort
+sl-err-keeps-programme = een sessie houdt haar programma
+sl-err-session-full = de sessie is vol: { $taken } van { $capacity } plaatsen zijn bezet
+sl-err-no-seat = geen plaats meer vrij
+sl-err-session-cancelled = de sessie is geannuleerd
+sl-err-not-participant = #{ $id } is geen deelnemer van dit programma
+sl-err-participant-declined = de deelnemer heeft deze sessie afgeslagen
+sl-err-cohort-has-sessions = dit cohort heeft al { $count } sessies; wijzig of annuleer ze een voor een
+sl-err-cohort-empty = voeg deelnemers aan het cohort toe voordat u de sessies plant
+sl-err-desk-keeps-org = een werkplek blijft bij haar organisatie
+sl-err-desk-booked = de werkplek is geboekt van { $start } tot { $end } (boeking #{ $id })
+sl-err-desk-just-booked = de werkplek is net door iemand anders geboekt; probeer het opnieuw
+sl-err-no-desk = deze werkplek bestaat niet
+sl-err-desk-not-offered = deze werkplek wordt op dit moment niet aangeboden
+sl-err-desk-other-host = de gastheer van de deelnemer is { $host }; boek een van diens werkplekken
+sl-err-programme-name-taken = er bestaat al een programma met deze naam
+sl-err-partner-stays = organisatie #{ $id } heeft deelnemers in dit programma en blijft partner
+sl-err-cohort-name-taken = dit programma heeft al een cohort met deze naam
+sl-err-desk-name-taken = deze organisatie heeft al een werkplek met deze naam
+sl-err-choose-from-list = kies uit de lijst
+sl-err-time-format = schrijf de tijd als UU:MM
+sl-err-choose-date = kies een datum
+sl-err-choose-action = kies een actie
+sl-err-date-to-schedule = is verplicht om een stap in te plannen
+sl-err-answer = antwoord accepted of declined
+sl-err-month-format = schrijf de maand als JJJJ-MM

@@ -230,3 +230,47 @@ tb-indicator-initiating-name = Organisaties en bedrijven die nieuwe oplossingen 
 tb-indicator-initiating-definition = Som van de organisaties en bedrijven die een methode hebben overgenomen, over alle pilots
 tb-indicator-informed-name = Geïnformeerde organisaties en bedrijven
 tb-indicator-informed-definition = Som van de organisaties en bedrijven die over een methode zijn geïnformeerd, over alle pilots
+
+# Refusals of forms and actions (validation messages and conflicts).
+tb-err-material-title = materiaal { $n }: de titel { $message }
+tb-err-material-address = materiaal { $n } ({ $title }): het adres is verplicht
+tb-err-material = materiaal { $n } ({ $title }): { $message }
+tb-err-materials-max = hoogstens { $max } materialen
+tb-err-count = moet een geheel getal van 0 tot { $max } zijn
+tb-err-adopting-informed = kan niet meer zijn dan de geïnformeerde organisaties en bedrijven
+tb-err-not-before-start = mag niet vóór het begin liggen
+tb-err-target-market = noem de doelmarkt: een land, een regio of allebei
+tb-err-day-rate = moet van EUR 0 tot EUR 10.000 per dag zijn
+tb-err-choose-instrument = kies een instrument uit de catalogus
+tb-err-no-instrument = dit instrument bestaat niet
+tb-err-within-plan = moet binnen de periode van het plan liggen ({ $from } tot { $to })
+tb-err-not-a-kpi = `{ $name }` is geen van de KPI's van het instrument ({ $kpis })
+tb-err-kpi-target = het doel voor { $name } moet van 0 tot { $max } zijn
+tb-err-two-targets = { $name } heeft twee doelen
+tb-err-choose-metric = kies wat de KPI telt
+tb-err-no-checklist-item = dit checklistpunt bestaat niet
+tb-err-given-twice = is twee keer opgegeven
+tb-err-no-statement = deze uitspraak bestaat niet
+tb-err-cost-label = kosten { $n }: de omschrijving { $message }
+tb-err-cost-amount-required = kosten { $n } ({ $label }): het bedrag is verplicht
+tb-err-cost-amount-range = kosten { $n } ({ $label }): het bedrag moet van 0 tot EUR 100.000.000 zijn
+tb-err-costs-max = hoogstens { $max } kostenposten
+tb-err-days = moet van 0 tot { $max } dagen zijn
+tb-err-at-most = hoogstens { $max }
+tb-err-kpi-required = noem minstens één KPI, om te meten wat het instrument bereikt
+tb-err-pilot-own-method = een methode wordt uitgeprobeerd door andere organisaties dan degene die haar heeft ontwikkeld
+tb-err-no-programme = dit programma bestaat niet
+tb-err-not-partner = de organisatie van het plan is geen partner van dit programma
+tb-err-period-leaves-out = de nieuwe periode laat deze onderdelen weg: { $items }; verplaats ze eerst
+tb-err-which-organisation = { $what ->
+    [developed] zeg welke organisatie de methode heeft ontwikkeld
+    [pilot] zeg welke organisatie de pilot uitvoert
+    [plan] zeg voor welke organisatie het plan is
+   *[other] zeg welke organisatie het bezit
+}
+tb-err-no-organisation = deze organisatie bestaat niet
+tb-err-instrument-in-use = { $count } planonderdelen gebruiken dit instrument; verwijder ze eerst uit hun plannen
+tb-err-method-slug-taken = er bestaat al een methode op /methods/{ $slug }; kies een andere titel
+tb-err-target-taken = het plan heeft al een doel voor deze definitie; wijzig dat
+tb-err-instrument-slug-taken = er bestaat al een instrument op /instruments/{ $slug }; kies een andere naam
+tb-err-cost-amount = kosten { $n }: het bedrag { $message }

@@ -91,3 +91,20 @@ acc-saved = Sparat.
 acc-settings-intro = Alla aviseringar visas i Landfall. Välj vilka som också ska komma med e-post.
 acc-send-by-email = Skicka med e-post
 acc-save = Spara
+
+# Refusals of account forms (roles, e-mail addresses, password rules).
+acc-err-admin-affiliation = en administratör hör till hela nätverket, inte till en organisation
+acc-err-manager-affiliation = en chef måste höra till en organisation (inte ett småföretag)
+acc-err-sme-affiliation = ett företagskonto måste höra till ett småföretag
+acc-err-evaluator-affiliation = en bedömare kan inte höra till ett småföretag
+acc-err-email-too-long = är för lång för en e-postadress
+acc-err-password-email = får inte innehålla din e-postadress
+acc-err-password-short = måste ha minst { $min } tecken
+acc-err-password-long = får ha högst { $max } tecken
+acc-err-password-spaces = får inte bara bestå av mellanslag
+acc-err-password-common = är ett av de vanligaste lösenorden; välj ett annat
+acc-err-password-distinct = måste innehålla minst fyra olika tecken
+acc-err-no-organisation = organisationen finns inte
+acc-err-no-sme = företaget finns inte
+acc-err-last-admin = nätverket behöver minst en administratör
+acc-err-email-taken = det finns redan ett konto med den här e-postadressen

@@ -112,3 +112,23 @@ hb-first-version = Det här är den första publicerade versionen.
 hb-history-of = Historik för { $title }
 hb-edit-draft-of = Redigera utkastet till { $title }
 hb-draft-title = Utkast: { $title }
+
+# Refusals of forms and actions (validation messages and conflicts).
+hb-err-already-submitted = det här utkastet väntar redan på granskning
+hb-err-only-submitted = bara ett utkast som skickats för granskning kan godkännas eller skickas tillbaka
+hb-err-no-open-draft = det finns inget öppet utkast
+hb-err-withdraw-published = tillbakadragning gäller det publicerade kapitlet
+hb-err-slug-too-long = är för lång (högst 60 tecken)
+hb-err-slug-format = använd små bokstäver, siffror och bindestreck (t.ex. `soft-landing-steps`)
+hb-err-slug-reserved = `{ $slug }` är reserverat för handbokens egna sidor
+hb-err-results-slug = { $directive } behöver ett programs kortnamn (små bokstäver, siffror och bindestreck)
+hb-err-tag-comma = en tagg får inte innehålla kommatecken
+hb-err-tags-max = högst 12 taggar
+hb-err-position = från 0 till 9999
+hb-err-which-organisation = ange vilken organisation som skriver kapitlet
+hb-err-no-organisation = organisationen finns inte
+hb-err-changed-meanwhile = kapitlet har ändrats under tiden; ladda om det och försök igen
+hb-err-not-published = kapitlet är inte publicerat
+hb-err-no-open-draft-chapter = det finns inget öppet utkast av det här kapitlet
+hb-err-say-what-change = skriv vad författaren ska ändra
+hb-err-slug-taken = det finns redan ett kapitel på /handbook/{ $slug }; välj ett annat kortnamn eller en annan titel

@@ -131,3 +131,50 @@ reg-size-micro = mikro (färre än 10)
 reg-size-small = liten (10-49)
 reg-size-medium = medelstor (50-249)
 reg-size-large = stor (250 eller fler)
+
+# Refusals of forms and actions (validation messages and conflicts).
+reg-err-not-country = `{ $value }` är inte en landskod enligt ISO 3166-1 alpha-2
+reg-err-not-nace = `{ $value }` är inte en NACE Rev. 2-kod
+reg-err-nace-section = `{ $value }`: huvudgrupp { $division } hör till avdelning { $section }
+reg-err-web-address = är inte en webbadress (t.ex. https://example.org)
+reg-err-web-address-too-long = är för lång för en webbadress
+reg-err-amount = måste vara ett belopp i euro, t.ex. 1250000 eller 1,250,000.50
+reg-err-contacts-max = högst { $max } kontaktpersoner
+reg-err-phone = är inte ett telefonnummer (bara siffror, mellanslag och + - ( ))
+reg-err-entries-max = högst { $max } poster
+reg-err-no-organisation = organisationen finns inte
+reg-err-home-kind = { $kind ->
+    [public_authority] en offentlig myndighet
+    [funding_agency] en finansieringsorganisation
+    [knowledge_institution] ett kunskapsinstitut
+    [incubator] en inkubator
+    [cluster] ett kluster
+   *[other] ett företagsutvecklingscenter
+} kan inte vara ett småföretags hemorganisation; välj en inkubator, ett kluster eller ett företagsutvecklingscenter
+reg-err-sector-required = minst en NACE Rev. 2-kod måste anges
+reg-err-founded = måste vara ett år mellan 1800 och { $year }
+reg-err-head-count = måste vara ett antal anställda mellan 0 och 1 000 000
+reg-err-turnover = måste vara mellan 0 och 100 000 000 000 EUR
+reg-err-own-country = { $country } är företagets eget land, inte en utländsk marknad
+reg-err-move-home = bara nätverkskoordinatorn kan flytta ett småföretag till en annan organisation
+reg-err-removal-smes = organisationen kan inte tas bort så länge { $smes ->
+    [one] ett småföretag hör
+   *[other] { $smes } småföretag hör
+} till den; flytta eller ta bort dem först
+reg-err-removal-accounts = organisationen kan inte tas bort så länge { $accounts ->
+    [one] ett konto hör
+   *[other] { $accounts } konton hör
+} till den; flytta eller ta bort dem först
+reg-err-removal-both = organisationen kan inte tas bort så länge { $smes ->
+    [one] ett småföretag
+   *[other] { $smes } småföretag
+} och { $accounts ->
+    [one] ett konto
+   *[other] { $accounts } konton
+} hör till den; flytta eller ta bort dem först
+reg-err-organisation-id = måste vara en organisations id
+reg-err-name-taken = { $what ->
+    [sme] ett småföretag
+   *[other] en organisation
+} med det här namnet är redan registrerat i { $country }
+reg-err-choose-organisation = välj en organisation i listan

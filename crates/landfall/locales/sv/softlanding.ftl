@@ -300,3 +300,107 @@ sl-month-9 = september { $year }
 sl-month-10 = oktober { $year }
 sl-month-11 = november { $year }
 sl-month-12 = december { $year }
+
+# Refusals of forms and actions (validation messages and conflicts).
+sl-err-already-accepted = uppgiften är redan godkänd
+sl-err-review-only-submitted = bara en inlämnad uppgift kan granskas (den här är { $status ->
+    [open] öppen
+    [accepted] godkänd
+    [needs_changes] skickad tillbaka för ändringar
+   *[other] inlämnad och väntar på granskning
+})
+sl-err-say-what-changes = skriv vad som behöver ändras
+sl-err-not-in-past = får inte ligga i det förflutna
+sl-err-answer-or-file = skriv ett svar eller bifoga en fil
+sl-err-no-organisation = organisationen finns inte
+sl-err-session-two-weeks = en session varar högst två veckor
+sl-err-capacity-seats = måste vara från 1 till { $max } platser
+sl-err-capacity-below-invited = { $count } deltagare är redan inbjudna; kapaciteten kan inte vara lägre
+sl-err-trip-days = från 1 till 10 dagar
+sl-err-trip-week = minst en vecka efter workshop 1
+sl-err-ws2-after-trip = måste komma efter studieresan
+sl-err-ws3-after-ws2 = måste komma efter workshop 2 (hemuppgifterna ligger emellan)
+sl-err-ws3-two-years = inom två år efter workshop 1
+sl-err-spare-seats = högst 50
+sl-err-unknown-organisation = organisation #{ $id } är okänd
+sl-err-target = måste vara ett antal småföretag från 0 till 100 000
+sl-err-not-before-start = får inte ligga före starten
+sl-err-no-such-organisations = organisationen finns inte: { $ids }
+sl-err-partner-kind = partnerna genomför resan: { $kind ->
+    [public_authority] en offentlig myndighet
+    [funding_agency] en finansieringsorganisation
+    [knowledge_institution] ett kunskapsinstitut
+    [incubator] en inkubator
+    [cluster] ett kluster
+   *[other] ett företagsutvecklingscenter
+} (#{ $id }) kan inte vara partner
+sl-err-two-countries = ett soft landing-program behöver partner i minst två länder
+sl-err-within-programme = måste ligga inom programmet ({ $start } till { $end })
+sl-err-no-cohort = gruppen finns inte i det här programmet
+sl-err-no-sme = företaget finns inte
+sl-err-home-not-partner = företagets hemorganisation är inte partner i det här programmet
+sl-err-already-participating = det här företaget deltar redan i programmet
+sl-err-host-partner = värden måste vara partner i det här programmet
+sl-err-host-other = värden måste vara en annan inkubator än hemmet
+sl-err-host-abroad = soft landing går utomlands: välj en värd i ett annat land
+sl-err-market-abroad = målmarknaden måste ligga utomlands
+sl-err-desk-capacity = från 1 till 50 personer
+sl-err-desk-price = från 0 EUR till 100 000 EUR i månaden
+sl-err-booking-is = bokningen är { $status ->
+    [requested] begärd
+    [approved] godkänd
+    [declined] avslagen
+    [waitlisted] på väntelistan
+   *[other] avbokad
+}
+sl-err-booking-two-years = en bokning gäller högst två år; boka igen för att förlänga
+sl-err-step-settled-reopen = { $step } är redan { $state ->
+    [done] klart
+   *[other] överhoppat
+}; öppna steget igen innan du ger det ett nytt datum
+sl-err-step-settled = { $step } är redan { $state ->
+    [done] klart
+   *[other] överhoppat
+}
+sl-err-step-nothing-to-reopen = { $step } är varken klart eller överhoppat, så det finns inget att öppna igen
+sl-err-step-later-settled = { $step } är redan { $state ->
+    [done] klart
+   *[other] överhoppat
+}; öppna det steget igen först
+sl-err-step-order = { $step } kan inte { $verb ->
+    [completed] slutföras
+   *[other] hoppas över
+} innan { $earlier } är klart eller överhoppat: stegen kommer i ordning
+sl-err-reason = skriv en motivering (minst { $min } tecken)
+sl-err-rate = bedöm från { $min } till { $max }
+sl-err-one-market = ange minst en marknad
+sl-err-unknown-barrier = okänt hinder
+sl-err-unknown-potential = okänd möjlighet
+sl-err-own-host = du kan skapa sessioner som din egen organisation är värd för, och den måste vara partner
+sl-err-keeps-host = en session behåller sin värd; ställ in den och skapa en ny
+sl-err-keeps-cohort = en session behåller sin grupp
+sl-err-keeps-programme = en session behåller sitt program
+sl-err-session-full = sessionen är full: { $taken } av { $capacity } platser är tagna
+sl-err-no-seat = inga lediga platser
+sl-err-session-cancelled = sessionen är inställd
+sl-err-not-participant = #{ $id } är inte deltagare i det här programmet
+sl-err-participant-declined = deltagaren har tackat nej till den här sessionen
+sl-err-cohort-has-sessions = den här gruppen har redan { $count } sessioner; ändra eller ställ in dem en i taget
+sl-err-cohort-empty = lägg till deltagare i gruppen innan du planerar dess sessioner
+sl-err-desk-keeps-org = en arbetsplats stannar hos sin organisation
+sl-err-desk-booked = arbetsplatsen är bokad från { $start } till { $end } (bokning #{ $id })
+sl-err-desk-just-booked = arbetsplatsen bokades nyss av någon annan; försök igen
+sl-err-no-desk = arbetsplatsen finns inte
+sl-err-desk-not-offered = den här arbetsplatsen erbjuds inte just nu
+sl-err-desk-other-host = deltagarens värd är { $host }; boka en av dess arbetsplatser
+sl-err-programme-name-taken = det finns redan ett program med det här namnet
+sl-err-partner-stays = organisation #{ $id } har deltagare i det här programmet och förblir partner
+sl-err-cohort-name-taken = det här programmet har redan en grupp med det här namnet
+sl-err-desk-name-taken = den här organisationen har redan en arbetsplats med det här namnet
+sl-err-choose-from-list = välj i listan
+sl-err-time-format = skriv tiden som TT:MM
+sl-err-choose-date = välj ett datum
+sl-err-choose-action = välj en åtgärd
+sl-err-date-to-schedule = måste fyllas i för att planera ett steg
+sl-err-answer = svara accepted eller declined
+sl-err-month-format = skriv månaden som ÅÅÅÅ-MM

@@ -230,3 +230,47 @@ tb-indicator-initiating-name = Organisationer och företag som startar nya lösn
 tb-indicator-initiating-definition = Summan av organisationer och företag som har börjat använda en metod, över alla piloter
 tb-indicator-informed-name = Informerade organisationer och företag
 tb-indicator-informed-definition = Summan av organisationer och företag som har informerats om en metod, över alla piloter
+
+# Refusals of forms and actions (validation messages and conflicts).
+tb-err-material-title = material { $n }: titeln { $message }
+tb-err-material-address = material { $n } ({ $title }): adressen måste fyllas i
+tb-err-material = material { $n } ({ $title }): { $message }
+tb-err-materials-max = högst { $max } material
+tb-err-count = måste vara ett heltal från 0 till { $max }
+tb-err-adopting-informed = kan inte vara fler än de informerade organisationerna och företagen
+tb-err-not-before-start = får inte ligga före starten
+tb-err-target-market = ange målmarknaden: ett land, en region eller båda
+tb-err-day-rate = måste vara från 0 EUR till 10 000 EUR per dag
+tb-err-choose-instrument = välj ett instrument ur katalogen
+tb-err-no-instrument = instrumentet finns inte
+tb-err-within-plan = måste ligga inom planens period ({ $from } till { $to })
+tb-err-not-a-kpi = `{ $name }` är inte en av instrumentets KPI:er ({ $kpis })
+tb-err-kpi-target = målet för { $name } måste vara från 0 till { $max }
+tb-err-two-targets = { $name } har två mål
+tb-err-choose-metric = välj vad KPI:n räknar
+tb-err-no-checklist-item = punkten finns inte i checklistan
+tb-err-given-twice = anges två gånger
+tb-err-no-statement = påståendet finns inte
+tb-err-cost-label = kostnad { $n }: benämningen { $message }
+tb-err-cost-amount-required = kostnad { $n } ({ $label }): beloppet måste fyllas i
+tb-err-cost-amount-range = kostnad { $n } ({ $label }): beloppet måste vara från 0 till 100 000 000 EUR
+tb-err-costs-max = högst { $max } kostnadsposter
+tb-err-days = måste vara från 0 till { $max } dagar
+tb-err-at-most = högst { $max }
+tb-err-kpi-required = ange minst en KPI för att mäta vad instrumentet uppnår
+tb-err-pilot-own-method = en metod prövas av andra organisationer än den som utvecklade den
+tb-err-no-programme = programmet finns inte
+tb-err-not-partner = planens organisation är inte partner i det här programmet
+tb-err-period-leaves-out = den nya perioden utesluter de här posterna: { $items }; flytta dem först
+tb-err-which-organisation = { $what ->
+    [developed] ange vilken organisation som utvecklade metoden
+    [pilot] ange vilken organisation som genomför piloten
+    [plan] ange vilken organisation planen gäller för
+   *[other] ange vilken organisation som äger det
+}
+tb-err-no-organisation = organisationen finns inte
+tb-err-instrument-in-use = { $count } planposter använder det här instrumentet; ta först bort dem från sina planer
+tb-err-method-slug-taken = det finns redan en metod på /methods/{ $slug }; välj en annan titel
+tb-err-target-taken = planen har redan ett mål för den här definitionen; ändra det i stället
+tb-err-instrument-slug-taken = det finns redan ett instrument på /instruments/{ $slug }; välj ett annat namn
+tb-err-cost-amount = kostnad { $n }: beloppet { $message }

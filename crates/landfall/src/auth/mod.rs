@@ -373,14 +373,14 @@ pub async fn change_role(
             .await?
             .is_empty()
     {
-        errors.add("organisation_id", "no such organisation");
+        errors.add("organisation_id", crate::t("acc-err-no-organisation"));
     }
     if let Some(id) = sme_id
         && crate::registry::store::sme_refs(db, &[id])
             .await?
             .is_empty()
     {
-        errors.add("sme_id", "no such SME");
+        errors.add("sme_id", crate::t("acc-err-no-sme"));
     }
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
@@ -390,7 +390,7 @@ pub async fn change_role(
         && role != Role::Admin
         && store::count_with_role(&txn, Role::Admin).await? <= 1
     {
-        return Err(AppError::conflict("the network needs at least one admin"));
+        return Err(AppError::conflict(crate::t("acc-err-last-admin")));
     }
     store::change_role(&txn, user_id, role, organisation_id, sme_id).await?;
     crate::audit::record(

@@ -106,17 +106,13 @@ pub fn check_affiliation(
 ) -> Result<(), String> {
     match (role, organisation_id, sme_id) {
         (Role::Admin, None, None) => Ok(()),
-        (Role::Admin, _, _) => {
-            Err("an admin belongs to the whole network, not to one organisation".into())
-        }
+        (Role::Admin, _, _) => Err(crate::t("acc-err-admin-affiliation")),
         (Role::Manager, Some(_), None) => Ok(()),
-        (Role::Manager, _, _) => {
-            Err("a manager must belong to one organisation (not an SME)".into())
-        }
+        (Role::Manager, _, _) => Err(crate::t("acc-err-manager-affiliation")),
         (Role::Sme, None, Some(_)) => Ok(()),
-        (Role::Sme, _, _) => Err("an sme account must belong to one SME".into()),
+        (Role::Sme, _, _) => Err(crate::t("acc-err-sme-affiliation")),
         (Role::Evaluator, _, None) => Ok(()),
-        (Role::Evaluator, _, Some(_)) => Err("an evaluator cannot belong to an SME".into()),
+        (Role::Evaluator, _, Some(_)) => Err(crate::t("acc-err-evaluator-affiliation")),
     }
 }
 
@@ -131,7 +127,7 @@ impl Email {
             return Err(crate::t("val-required"));
         }
         if value.len() > 254 {
-            return Err("is too long for an e-mail address".into());
+            return Err(crate::t("acc-err-email-too-long"));
         }
         let Some((local, domain)) = value.rsplit_once('@') else {
             return Err(crate::t("val-email"));
@@ -207,7 +203,7 @@ pub fn check_new_password_for(password: &str, email: &str) -> Result<(), String>
     let email = email.trim().to_lowercase();
     let local = email.split('@').next().unwrap_or("");
     if !email.is_empty() && (lower == email || (local.len() >= 4 && lower.contains(local))) {
-        return Err("must not contain your e-mail address".into());
+        return Err(crate::t("acc-err-password-email"));
     }
     Ok(())
 }
@@ -217,25 +213,31 @@ pub fn check_new_password_for(password: &str, email: &str) -> Result<(), String>
 pub fn check_new_password(password: &str) -> Result<(), String> {
     let chars = password.chars().count();
     if chars < PASSWORD_MIN_CHARS {
-        return Err(format!(
-            "must have at least {PASSWORD_MIN_CHARS} characters"
+        return Err(crate::t1(
+            "acc-err-password-short",
+            "min",
+            PASSWORD_MIN_CHARS,
         ));
     }
     if chars > PASSWORD_MAX_CHARS {
-        return Err(format!("must have at most {PASSWORD_MAX_CHARS} characters"));
+        return Err(crate::t1(
+            "acc-err-password-long",
+            "max",
+            PASSWORD_MAX_CHARS,
+        ));
     }
     if password.trim().is_empty() {
-        return Err("must not be only spaces".into());
+        return Err(crate::t("acc-err-password-spaces"));
     }
     let lower = password.to_lowercase();
     if COMMON_PASSWORDS.contains(&lower.as_str()) {
-        return Err("is one of the most common passwords; choose another".into());
+        return Err(crate::t("acc-err-password-common"));
     }
     let mut distinct: Vec<char> = lower.chars().collect();
     distinct.sort_unstable();
     distinct.dedup();
     if distinct.len() < 4 {
-        return Err("must use at least four different characters".into());
+        return Err(crate::t("acc-err-password-distinct"));
     }
     Ok(())
 }

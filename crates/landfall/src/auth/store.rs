@@ -74,7 +74,7 @@ pub async fn create_account(db: &impl ConnectionTrait, new: NewAccount) -> Resul
         Ok(row) => Ok(row.id),
         Err(e) if db::is_unique_violation(&e) => Err(AppError::conflict_on(
             "email",
-            "an account with this e-mail address already exists",
+            crate::t("acc-err-email-taken"),
         )),
         Err(e) => Err(e.into()),
     }

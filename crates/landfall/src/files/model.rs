@@ -73,15 +73,16 @@ fn clean_name(name: &str) -> String {
 pub fn check(name: &str, bytes: &[u8]) -> Result<CheckedFile, String> {
     let name = clean_name(name);
     if name.is_empty() {
-        return Err("the file has no name".into());
+        return Err(crate::t("file-err-no-name"));
     }
     if bytes.is_empty() {
-        return Err("the file is empty".into());
+        return Err(crate::t("file-err-empty"));
     }
     if bytes.len() > MAX_UPLOAD_BYTES {
-        return Err(format!(
-            "the file is larger than {} MB",
-            MAX_UPLOAD_BYTES / 1024 / 1024
+        return Err(crate::t1(
+            "file-err-too-large",
+            "mb",
+            MAX_UPLOAD_BYTES / 1024 / 1024,
         ));
     }
     let extension = name
@@ -89,17 +90,18 @@ pub fn check(name: &str, bytes: &[u8]) -> Result<CheckedFile, String> {
         .map(|(_, ext)| ext.to_ascii_lowercase())
         .unwrap_or_default();
     let Some((_, content_type, magic)) = KINDS.iter().find(|(ext, _, _)| *ext == extension) else {
-        return Err(format!(
-            "files of this type are not accepted; use one of: {}",
-            accepted_extensions()
+        return Err(crate::t1(
+            "file-err-type",
+            "extensions",
+            accepted_extensions(),
         ));
     };
     let text_kind = magic.is_empty();
     if text_kind && std::str::from_utf8(bytes).is_err() {
-        return Err("a .txt or .csv file must be UTF-8 text".into());
+        return Err(crate::t("file-err-not-utf8"));
     }
     if !bytes.starts_with(magic) {
-        return Err(format!("the file's content is not a .{extension} file"));
+        return Err(crate::t1("file-err-content", "extension", &extension));
     }
     Ok(CheckedFile { name, content_type })
 }

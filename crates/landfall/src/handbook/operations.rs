@@ -164,17 +164,14 @@ pub async fn create(
     let mut errors = FieldErrors::new();
     let organisation_id = organisation_id.or(actor.organisation_id);
     match organisation_id {
-        None => errors.add(
-            "organisation_id",
-            "say which organisation writes the chapter",
-        ),
+        None => errors.add("organisation_id", crate::t("hb-err-which-organisation")),
         Some(id) if !rules::can_write(actor, id) => return Err(AppError::Forbidden),
         Some(id) => {
             if crate::registry::store::organisation_refs(db, &[id])
                 .await?
                 .is_empty()
             {
-                errors.add("organisation_id", "no such organisation");
+                errors.add("organisation_id", crate::t("hb-err-no-organisation"));
             }
         }
     }
@@ -255,7 +252,7 @@ pub async fn save_draft(
 }
 
 fn changed_meanwhile() -> AppError {
-    AppError::conflict("the chapter changed meanwhile; reload it and try again")
+    AppError::conflict(crate::t("hb-err-changed-meanwhile"))
 }
 
 /// Submits, approves, returns (with a note) or withdraws.
@@ -276,7 +273,7 @@ pub async fn act(
             return Err(AppError::Forbidden);
         }
         if chapter.published_version_id.is_none() {
-            return Err(AppError::conflict("the chapter is not published"));
+            return Err(AppError::conflict(crate::t("hb-err-not-published")));
         }
         store::set_published(&txn, chapter.id, None, now).await?;
         txn.commit().await?;
@@ -287,7 +284,7 @@ pub async fn act(
     }
     let open = store::open_version(&txn, chapter.id)
         .await?
-        .ok_or_else(|| AppError::conflict("there is no open draft of this chapter"))?;
+        .ok_or_else(|| AppError::conflict(crate::t("hb-err-no-open-draft-chapter")))?;
     if action != ChapterAction::Submit
         && !rules::can_review(actor, chapter.author.id, open.written_by_user_id)
     {
@@ -297,7 +294,7 @@ pub async fn act(
     if action == ChapterAction::Return && note.is_empty() {
         return Err(AppError::Validation(FieldErrors::single(
             "note",
-            "say what the author should change",
+            crate::t("hb-err-say-what-change"),
         )));
     }
     let review = match action {

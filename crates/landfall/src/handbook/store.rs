@@ -369,9 +369,7 @@ pub async fn insert_chapter(
         Err(e) if db::is_unique_violation(&e) => {
             return Err(AppError::conflict_on(
                 "slug",
-                format!(
-                    "a chapter at /handbook/{slug} already exists; choose another slug or title"
-                ),
+                crate::t1("hb-err-slug-taken", "slug", slug),
             ));
         }
         Err(e) => return Err(e.into()),

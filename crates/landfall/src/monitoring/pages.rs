@@ -587,7 +587,7 @@ async fn records_page(
             .map(|d| (d, value.to_string())),
         None if params.group.trim().is_empty() => None,
         None => {
-            errors.add("group", "write it as breakdown:group, e.g. country:NO");
+            errors.add("group", crate::t("mon-err-group-format"));
             None
         }
     };

@@ -29,10 +29,7 @@ impl CountryCode {
         if reference::country_name(&code).is_some() {
             Ok(Self(code))
         } else {
-            Err(format!(
-                "`{}` is not an ISO 3166-1 alpha-2 country code",
-                value.trim()
-            ))
+            Err(crate::t1("reg-err-not-country", "value", value.trim()))
         }
     }
 
@@ -74,7 +71,7 @@ impl NaceCode {
         if compact.is_empty() {
             return Err(crate::t("val-required"));
         }
-        let not_a_code = || format!("`{}` is not a NACE Rev. 2 code", value.trim());
+        let not_a_code = || crate::t1("reg-err-not-nace", "value", value.trim());
         let (letter, digits) = match compact.chars().next() {
             Some(c) if c.is_ascii_alphabetic() => (Some(c), &compact[1..]),
             _ => (None, compact.as_str()),
@@ -95,9 +92,14 @@ impl NaceCode {
                 .ok_or_else(not_a_code)?;
             let section = reference::nace_section_of_division(division).ok_or_else(not_a_code)?;
             if letter.is_some_and(|l| l != section) {
-                return Err(format!(
-                    "`{}`: division {division:02} belongs to section {section}",
-                    value.trim()
+                return Err(crate::t3(
+                    "reg-err-nace-section",
+                    "value",
+                    value.trim(),
+                    "division",
+                    format!("{division:02}"),
+                    "section",
+                    section,
                 ));
             }
             format!("{section}{digits}")
@@ -344,10 +346,10 @@ pub fn parse_website(value: &str) -> Result<String, String> {
             .chars()
             .any(|c| c.is_whitespace() || c.is_control())
     {
-        return Err("is not a web address (e.g. https://example.org)".into());
+        return Err(crate::t("reg-err-web-address"));
     }
     if with_scheme.len() > 300 {
-        return Err("is too long for a web address".into());
+        return Err(crate::t("reg-err-web-address-too-long"));
     }
     Ok(with_scheme)
 }
@@ -365,7 +367,7 @@ pub fn parse_eur_cents(value: &str) -> Result<Option<i64>, String> {
     if cleaned.is_empty() {
         return Ok(None);
     }
-    let invalid = || "must be an amount in euros, e.g. 1250000 or 1,250,000.50".to_string();
+    let invalid = || crate::t("reg-err-amount");
     let (whole, fraction) = match cleaned.split_once('.') {
         Some((whole, fraction)) => (whole, fraction),
         None => (cleaned.as_str(), ""),
@@ -521,7 +523,10 @@ pub const MAX_CONTACTS: usize = 10;
 
 fn validate_contacts(contacts: &[ContactInput], errors: &mut FieldErrors) -> Vec<Contact> {
     if contacts.len() > MAX_CONTACTS {
-        errors.add("contacts", format!("at most {MAX_CONTACTS} contact people"));
+        errors.add(
+            "contacts",
+            crate::t1("reg-err-contacts-max", "max", MAX_CONTACTS),
+        );
     }
     let mut valid = Vec::new();
     for (i, contact) in contacts.iter().enumerate().take(MAX_CONTACTS) {
@@ -562,7 +567,7 @@ pub(crate) fn parse_phone(value: &str) -> Result<String, String> {
         .chars()
         .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')' | '.' | '/'));
     if !allowed || !(5..=17).contains(&digits) {
-        return Err("is not a phone number (digits, spaces and + - ( ) only)".into());
+        return Err(crate::t("reg-err-phone"));
     }
     Ok(value.to_string())
 }
@@ -578,7 +583,7 @@ where
     T: PartialEq,
 {
     if values.len() > max {
-        errors.add(field, format!("at most {max} entries"));
+        errors.add(field, crate::t1("reg-err-entries-max", "max", max));
         return Vec::new();
     }
     let mut valid = Vec::new();
@@ -763,16 +768,13 @@ impl SmeInput {
                 None
             }
             (Some(_), None) => {
-                errors.add("home_organisation_id", "no such organisation");
+                errors.add("home_organisation_id", crate::t("reg-err-no-organisation"));
                 None
             }
             (Some(_), Some(home)) if !home.kind.can_be_home() => {
                 errors.add(
                     "home_organisation_id",
-                    format!(
-                        "a {} cannot be an SME's home; choose an incubator, cluster or business development centre",
-                        home.kind.label().to_lowercase()
-                    ),
+                    crate::t1("reg-err-home-kind", "kind", home.kind.as_str()),
                 );
                 None
             }
@@ -780,7 +782,7 @@ impl SmeInput {
         };
         let sectors = validate_codes("sectors", &self.sectors, 5, NaceCode::parse, &mut errors);
         if sectors.is_empty() && !errors.contains("sectors") {
-            errors.add("sectors", "at least one NACE Rev. 2 code is required");
+            errors.add("sectors", crate::t("reg-err-sector-required"));
         }
         let founded = match self.founded {
             None => None,
@@ -790,7 +792,7 @@ impl SmeInput {
             Some(_) => {
                 errors.add(
                     "founded",
-                    format!("must be a year between 1800 and {current_year}"),
+                    crate::t1("reg-err-founded", "year", current_year),
                 );
                 None
             }
@@ -799,16 +801,13 @@ impl SmeInput {
             None => None,
             Some(n) if (0..=1_000_000).contains(&n) => i32::try_from(n).ok(),
             Some(_) => {
-                errors.add("employees", "must be a head count between 0 and 1,000,000");
+                errors.add("employees", crate::t("reg-err-head-count"));
                 None
             }
         };
         let annual_turnover_cents = match self.annual_turnover_cents {
             Some(cents) if !(0..=MAX_TURNOVER_CENTS).contains(&cents) => {
-                errors.add(
-                    "annual_turnover_cents",
-                    "must be between 0 and EUR 100,000,000,000",
-                );
+                errors.add("annual_turnover_cents", crate::t("reg-err-turnover"));
                 None
             }
             other => other,
@@ -825,10 +824,7 @@ impl SmeInput {
         if let Some(country) = country.as_ref().filter(|c| target_markets.contains(c)) {
             errors.add(
                 "target_markets",
-                format!(
-                    "{} is the SME's own country, not a foreign market",
-                    country.name()
-                ),
+                crate::t1("reg-err-own-country", "country", country.name()),
             );
         }
         let notes = errors.check("notes", text(&self.notes, false, 5000));
@@ -963,7 +959,7 @@ pub fn check_home_change(
     if requested == Some(current) || can_change_home(actor) {
         Ok(())
     } else {
-        Err("only the network coordinator can move an SME to another organisation".into())
+        Err(crate::t("reg-err-move-home"))
     }
 }
 
@@ -985,25 +981,20 @@ pub fn can_delete_sme(actor: &Actor, sme: &SmeAccess) -> bool {
 
 /// Why an organisation cannot be removed yet, if anything still depends on it.
 pub fn organisation_removal_blocked(smes: u64, accounts: u64) -> Option<String> {
-    let mut reasons = Vec::new();
-    if smes > 0 {
-        reasons.push(format!(
-            "{smes} SME{} belong to it",
-            if smes == 1 { "" } else { "s" }
-        ));
-    }
-    if accounts > 0 {
-        reasons.push(format!(
-            "{accounts} account{} belong to it",
-            if accounts == 1 { "" } else { "s" }
-        ));
-    }
-    (!reasons.is_empty()).then(|| {
-        format!(
-            "the organisation cannot be removed while {}; move or remove them first",
-            reasons.join(" and ")
-        )
-    })
+    use fluent_templates::fluent_bundle::FluentValue;
+    let key = match (smes > 0, accounts > 0) {
+        (false, false) => return None,
+        (true, false) => "reg-err-removal-smes",
+        (false, true) => "reg-err-removal-accounts",
+        (true, true) => "reg-err-removal-both",
+    };
+    Some(crate::i18n::ta(
+        key,
+        &[
+            ("smes", FluentValue::from(smes)),
+            ("accounts", FluentValue::from(accounts)),
+        ],
+    ))
 }
 
 /// Which SMEs a list shows to an actor, in terms a query can use.
@@ -1109,7 +1100,7 @@ impl ListParams {
             errors.check(
                 "home_organisation",
                 v.parse::<i64>()
-                    .map_err(|_| "must be an organisation id".to_string()),
+                    .map_err(|_| crate::t("reg-err-organisation-id").to_string()),
             )
         });
         let target_market = present(&self.target_market)

@@ -691,7 +691,7 @@ impl SmeFormData {
                 Err(_) => {
                     unreadable.add(
                         "home_organisation_id",
-                        "choose an organisation from the list",
+                        crate::t("reg-err-choose-organisation"),
                     );
                     None
                 }

@@ -162,9 +162,12 @@ fn sector_rows(codes: &[NaceCode]) -> BTreeMap<String, bool> {
 fn duplicate_name(country: &CountryCode, what: &str) -> AppError {
     AppError::conflict_on(
         "name",
-        format!(
-            "{what} with this name is already registered in {}",
-            country.name()
+        crate::t2(
+            "reg-err-name-taken",
+            "what",
+            what,
+            "country",
+            country.name(),
         ),
     )
 }
@@ -199,7 +202,7 @@ pub async fn insert_organisation(
     let id = match row.insert(txn).await {
         Ok(row) => row.id,
         Err(e) if db::is_unique_violation(&e) => {
-            return Err(duplicate_name(&draft.country, "an organisation"));
+            return Err(duplicate_name(&draft.country, "organisation"));
         }
         Err(e) => return Err(e.into()),
     };
@@ -261,7 +264,7 @@ pub async fn update_organisation(
         Ok(_) => {}
         Err(sea_orm::DbErr::RecordNotUpdated) => return Err(AppError::NotFound),
         Err(e) if db::is_unique_violation(&e) => {
-            return Err(duplicate_name(&draft.country, "an organisation"));
+            return Err(duplicate_name(&draft.country, "organisation"));
         }
         Err(e) => return Err(e.into()),
     }
@@ -584,7 +587,7 @@ pub async fn insert_sme(
     let id = match row.insert(txn).await {
         Ok(row) => row.id,
         Err(e) if db::is_unique_violation(&e) => {
-            return Err(duplicate_name(&draft.country, "an SME"));
+            return Err(duplicate_name(&draft.country, "sme"));
         }
         Err(e) => return Err(e.into()),
     };
@@ -635,7 +638,7 @@ pub async fn update_sme(db: &Db, id: i64, draft: &SmeDraft) -> Result<(), AppErr
         Ok(_) => {}
         Err(sea_orm::DbErr::RecordNotUpdated) => return Err(AppError::NotFound),
         Err(e) if db::is_unique_violation(&e) => {
-            return Err(duplicate_name(&draft.country, "an SME"));
+            return Err(duplicate_name(&draft.country, "sme"));
         }
         Err(e) => return Err(e.into()),
     }

@@ -34,7 +34,7 @@ pub fn date_field(name: &str, value: &str, errors: &mut FieldErrors) -> Option<N
     match value.trim() {
         "" => None,
         v => NaiveDate::parse_from_str(v, "%Y-%m-%d")
-            .map_err(|_| errors.add(name, "write the date as YYYY-MM-DD"))
+            .map_err(|_| errors.add(name, crate::t("form-err-date")))
             .ok(),
     }
 }
@@ -45,7 +45,7 @@ pub fn time_field(name: &str, value: &str, errors: &mut FieldErrors) -> Option<N
         "" => None,
         v => NaiveTime::parse_from_str(v, "%H:%M")
             .or_else(|_| NaiveTime::parse_from_str(v, "%H:%M:%S"))
-            .map_err(|_| errors.add(name, "write the time as HH:MM"))
+            .map_err(|_| errors.add(name, crate::t("form-err-time")))
             .ok(),
     }
 }

@@ -281,7 +281,45 @@ async fn unknown_or_busy_organisations_are_refused_not_failed(backend: Backend) 
     assert_eq!(reply.status, 204, "{}", reply.text);
 }
 
+/// The registry's own refusals reach a German reader in German on the form,
+/// and an English one in English.
+async fn registry_refusals_speak_the_page_language(backend: Backend) {
+    let app = spawn(backend).await;
+    network(&app).await;
+    app.sign_in_browser(ADMIN).await;
+    let csrf = app.page_csrf("/organisations/new").await;
+    let form = [
+        ("_csrf", csrf.as_str()),
+        ("kind", "incubator"),
+        ("name", "Halland Start"),
+        ("country", "XX"),
+        ("city", "Halmstad"),
+        ("website", "not a web address"),
+    ];
+    let post = |language: &'static str| {
+        app.client
+            .post(app.url("/organisations/new"))
+            .header("Accept-Language", language)
+            .form(&form)
+            .send()
+    };
+    let german = post("de").await.unwrap();
+    assert_eq!(german.status(), 422);
+    let german = german.text().await.unwrap();
+    assert!(german.contains("ist keine Webadresse"), "{german}");
+    assert!(
+        german.contains("ist kein Ländercode nach ISO 3166-1 alpha-2"),
+        "{german}"
+    );
+    let english = post("en").await.unwrap().text().await.unwrap();
+    assert!(
+        english.contains("is not a web address (e.g. https://example.org)"),
+        "{english}"
+    );
+}
+
 on_both_backends!(
+    registry_refusals_speak_the_page_language,
     unknown_or_busy_organisations_are_refused_not_failed,
     admins_create_read_and_update_organisations,
     bad_organisations_are_refused_field_by_field,

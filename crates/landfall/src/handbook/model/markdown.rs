@@ -53,8 +53,10 @@ pub fn directive(paragraph: &str) -> Option<Result<String, String>> {
     Some(if valid {
         Ok(slug.to_string())
     } else {
-        Err(format!(
-            "`{{{{results {slug}}}}}` needs a programme slug (lower-case letters, digits and dashes)"
+        Err(crate::t1(
+            "hb-err-results-slug",
+            "directive",
+            format!("`{{{{results {slug}}}}}`"),
         ))
     })
 }

@@ -56,12 +56,10 @@ pub fn transition(status: VersionStatus, action: ChapterAction) -> Result<Versio
         (S::Draft | S::Returned, A::Submit) => Ok(S::Submitted),
         (S::Submitted, A::Approve) => Ok(S::Published),
         (S::Submitted, A::Return) => Ok(S::Returned),
-        (S::Submitted, A::Submit) => Err("this draft is already waiting for review".into()),
-        (S::Draft | S::Returned, A::Approve | A::Return) => {
-            Err("only a draft submitted for review can be approved or returned".into())
-        }
-        (S::Published, _) => Err("there is no open draft".into()),
-        (_, A::Withdraw) => Err("withdraw acts on the published chapter".into()),
+        (S::Submitted, A::Submit) => Err(crate::t("hb-err-already-submitted")),
+        (S::Draft | S::Returned, A::Approve | A::Return) => Err(crate::t("hb-err-only-submitted")),
+        (S::Published, _) => Err(crate::t("hb-err-no-open-draft")),
+        (_, A::Withdraw) => Err(crate::t("hb-err-withdraw-published")),
     }
 }
 
@@ -75,7 +73,7 @@ pub fn parse_slug(value: &str) -> Result<String, String> {
         return Err(crate::t("val-required"));
     }
     if value.len() > 60 {
-        return Err("is too long (at most 60 characters)".into());
+        return Err(crate::t("hb-err-slug-too-long"));
     }
     let well_formed = value
         .chars()
@@ -83,12 +81,10 @@ pub fn parse_slug(value: &str) -> Result<String, String> {
         && !value.starts_with('-')
         && !value.ends_with('-');
     if !well_formed {
-        return Err("use lower-case letters, digits and dashes (e.g. `soft-landing-steps`)".into());
+        return Err(crate::t("hb-err-slug-format"));
     }
     if RESERVED_SLUGS.contains(&value) {
-        return Err(format!(
-            "`{value}` is reserved for the handbook's own pages"
-        ));
+        return Err(crate::t1("hb-err-slug-reserved", "slug", value));
     }
     Ok(value.to_string())
 }
@@ -148,7 +144,7 @@ impl ChapterInput {
         for tag in &self.tags {
             match text(tag, false, 40) {
                 Ok(tag) if tag.is_empty() => {}
-                Ok(tag) if tag.contains(',') => errors.add("tags", "a tag cannot contain a comma"),
+                Ok(tag) if tag.contains(',') => errors.add("tags", crate::t("hb-err-tag-comma")),
                 Ok(tag) => {
                     let tag = tag.to_lowercase();
                     if !tags.contains(&tag) {
@@ -159,7 +155,7 @@ impl ChapterInput {
             }
         }
         if tags.len() > 12 {
-            errors.add("tags", "at most 12 tags");
+            errors.add("tags", crate::t("hb-err-tags-max"));
         }
         let mut countries = Vec::new();
         for code in self.countries.iter().filter(|c| !c.trim().is_empty()) {
@@ -173,7 +169,7 @@ impl ChapterInput {
             None => Some(100),
             Some(n) if (0..=9999).contains(&n) => i32::try_from(n).ok(),
             Some(_) => {
-                errors.add("position", "from 0 to 9999");
+                errors.add("position", crate::t("hb-err-position"));
                 None
             }
         };

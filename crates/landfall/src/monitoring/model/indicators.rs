@@ -585,11 +585,11 @@ pub fn check_target(
             None
         }
         Some(t) if t < 0 => {
-            errors.add("target", "must not be negative");
+            errors.add("target", crate::t("mon-err-not-negative"));
             None
         }
         Some(t) if metric.is_some_and(|m| m.unit() == Unit::Percent) && t > 100 => {
-            errors.add("target", "a share cannot pass 100 %");
+            errors.add("target", crate::t("mon-err-share-over-100"));
             None
         }
         Some(t) => Some(t),
@@ -627,7 +627,7 @@ impl IndicatorInput {
     ) -> Result<IndicatorDraft, FieldErrors> {
         let mut errors = self.unreadable.clone();
         if self.programme_id.is_some() && programme_dates.is_none() {
-            errors.add("programme_id", "no such programme");
+            errors.add("programme_id", crate::t("mon-err-no-programme"));
         }
         let name = errors.check("name", text(&self.name, true, 200));
         let metric = if self.metric.trim().is_empty() {
@@ -640,15 +640,15 @@ impl IndicatorInput {
         let from = self.period_from.or(programme_dates.map(|d| d.0));
         let to = self.period_to.or(programme_dates.map(|d| d.1));
         if from.is_none() && !errors.contains("period_from") {
-            errors.add("period_from", "is required for a network indicator");
+            errors.add("period_from", crate::t("mon-err-network-period"));
         }
         if to.is_none() && !errors.contains("period_to") {
-            errors.add("period_to", "is required for a network indicator");
+            errors.add("period_to", crate::t("mon-err-network-period"));
         }
         if let (Some(from), Some(to)) = (from, to)
             && to < from
         {
-            errors.add("period_to", "must not be before the start");
+            errors.add("period_to", crate::t("mon-err-not-before-start"));
         }
         match (name, metric, target, from, to) {
             (Some(name), Some(metric), Some(target), Some(from), Some(to)) if errors.is_empty() => {

@@ -134,7 +134,7 @@ impl OutcomeInput {
                 None
             }
             (Some(_), None) => {
-                errors.add("sme_id", "no such SME");
+                errors.add("sme_id", crate::t("mon-err-no-sme"));
                 None
             }
             (Some(id), Some(_)) => Some(id),
@@ -150,10 +150,10 @@ impl OutcomeInput {
                 errors.add("occurred_on", crate::t("val-required"))
             }
             Some(day) if day > facts.today => {
-                errors.add("occurred_on", "a result is recorded once it has happened");
+                errors.add("occurred_on", crate::t("mon-err-not-happened"));
             }
             Some(day) if day < NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(day) => {
-                errors.add("occurred_on", "must be in 2000 or later");
+                errors.add("occurred_on", crate::t("mon-err-from-2000"));
             }
             _ => {}
         }
@@ -188,13 +188,10 @@ impl OutcomeInput {
             .unwrap_or_default();
         let reason = text(&self.reason, false, 1_000).unwrap_or_default();
         if correction && reason.is_empty() {
-            errors.add("reason", "say why the record is corrected");
+            errors.add("reason", crate::t("mon-err-why-corrected"));
         }
         if self.counterparty_organisation_id.is_some() && self.counterparty_sme_id.is_some() {
-            errors.add(
-                "counterparty_sme_id",
-                "name either an organisation or an SME as the counterparty, not both",
-            );
+            errors.add("counterparty_sme_id", crate::t("mon-err-counterparty-both"));
         } else if (self.counterparty_organisation_id.is_some()
             || self.counterparty_sme_id.is_some())
             && facts.counterparty_found.is_none()
@@ -204,10 +201,10 @@ impl OutcomeInput {
             } else {
                 "counterparty_organisation_id"
             };
-            errors.add(field, "no such counterparty");
+            errors.add(field, crate::t("mon-err-no-counterparty"));
         }
         if self.counterparty_sme_id.is_some() && self.counterparty_sme_id == self.sme_id {
-            errors.add("counterparty_sme_id", "an SME cannot partner with itself");
+            errors.add("counterparty_sme_id", crate::t("mon-err-partner-itself"));
         }
         let counterparty_name = match (&facts.counterparty_found, counterparty_name.is_empty()) {
             (Some(found), true) => found.clone(),
@@ -220,60 +217,51 @@ impl OutcomeInput {
         };
         if let Some(kind) = kind {
             if kind.needs_counterparty() && counterparty_name.is_empty() {
-                errors.add(
-                    "counterparty_name",
-                    "name the partner, customer or co-applicant",
-                );
+                errors.add("counterparty_name", crate::t("mon-err-name-counterparty"));
             }
             if (kind.abroad() || kind == OutcomeKind::Partnership)
                 && country.is_none()
                 && !errors.contains("country")
             {
-                errors.add("country", "is required for this kind of result");
+                errors.add("country", crate::t("mon-err-country-required"));
             }
             if kind.abroad()
                 && let (Some(country), Some(home)) = (&country, &facts.sme_country)
                 && country == home
             {
-                errors.add("country", "must be a country abroad, not the SME's own");
+                errors.add("country", crate::t("mon-err-country-abroad"));
             }
             if kind == OutcomeKind::Presence && presence_form.is_none() {
                 if !errors.contains("presence_form") {
-                    errors.add("presence_form", "say how the SME is present");
+                    errors.add("presence_form", crate::t("mon-err-presence-form"));
                 }
             } else if kind != OutcomeKind::Presence && presence_form.is_some() {
-                errors.add("presence_form", "only a presence abroad has a form");
+                errors.add("presence_form", crate::t("mon-err-presence-form-only"));
             }
             if kind == OutcomeKind::Contract && self.value_cents.is_none() {
                 if !errors.contains("value_cents") {
-                    errors.add("value_cents", "give the contract's value");
+                    errors.add("value_cents", crate::t("mon-err-contract-value"));
                 }
             } else if !kind.has_value() && self.value_cents.is_some() {
-                errors.add(
-                    "value_cents",
-                    "only contracts and export starts carry a value",
-                );
+                errors.add("value_cents", crate::t("mon-err-value-only"));
             }
         }
         if let Some(value) = self.value_cents
             && !(0..=MAX_VALUE_CENTS).contains(&value)
         {
-            errors.add("value_cents", "must be between EUR 0 and EUR 1,000,000,000");
+            errors.add("value_cents", crate::t("mon-err-value-range"));
         }
         if evidence_text.is_empty() && evidence_url.is_empty() && !self.has_evidence_file {
-            errors.add(
-                "evidence_text",
-                "give evidence: a note, a link or a file (a signed agreement, an invoice, a registration)",
-            );
+            errors.add("evidence_text", crate::t("mon-err-evidence"));
         }
         if self.programme_id.is_some() && !facts.programme_found {
-            errors.add("programme_id", "no such programme");
+            errors.add("programme_id", crate::t("mon-err-no-programme"));
         }
         if self.session_id.is_some() && !facts.session_found {
-            errors.add("session_id", "no such session");
+            errors.add("session_id", crate::t("mon-err-no-session"));
         }
         if self.meeting_id.is_some() && !facts.meeting_found {
-            errors.add("meeting_id", "no such meeting");
+            errors.add("meeting_id", crate::t("mon-err-no-meeting"));
         }
         match (sme_id, kind, self.occurred_on) {
             (Some(sme_id), Some(kind), Some(occurred_on)) if errors.is_empty() => {
@@ -335,7 +323,7 @@ impl FiguresInput {
             Some(_) => {
                 errors.add(
                     "year",
-                    format!("must be a year from 2000 to {current_year}"),
+                    crate::t1("mon-err-year-range", "year", current_year),
                 );
                 None
             }
@@ -343,15 +331,12 @@ impl FiguresInput {
         if let Some(t) = self.turnover_cents
             && !(0..=MAX_VALUE_CENTS).contains(&t)
         {
-            errors.add(
-                "turnover_cents",
-                "must be between EUR 0 and EUR 1,000,000,000",
-            );
+            errors.add("turnover_cents", crate::t("mon-err-value-range"));
         }
         let employees = match self.employees {
             Some(n) if (0..=1_000_000).contains(&n) => i32::try_from(n).ok(),
             Some(_) => {
-                errors.add("employees", "must be a head count from 0 to 1,000,000");
+                errors.add("employees", crate::t("mon-err-head-count"));
                 None
             }
             None => None,
@@ -365,7 +350,7 @@ impl FiguresInput {
             None => None,
         };
         if self.turnover_cents.is_none() && employees.is_none() && export_share_pct.is_none() {
-            errors.add("employees", "give at least one figure for the year");
+            errors.add("employees", crate::t("mon-err-one-figure"));
         }
         match year {
             Some(year) if errors.is_empty() => Ok(Figures {

@@ -189,7 +189,7 @@ async fn correctable(db: &Db, actor: &Actor, id: i64) -> Result<Outcome, AppErro
     if current.status == OutcomeStatus::Retracted {
         return Err(AppError::conflict_on(
             "status",
-            "a retracted record cannot be corrected; record the result again",
+            crate::t("mon-err-retracted"),
         ));
     }
     Ok(current)
@@ -247,7 +247,7 @@ pub async fn retract(db: &Db, actor: &Actor, id: i64, reason: &str) -> Result<()
     if reason.is_empty() {
         return Err(AppError::Validation(FieldErrors::single(
             "reason",
-            "say why the record is retracted",
+            crate::t("mon-err-why-retracted"),
         )));
     }
     let draft = draft_of(&current);
@@ -352,10 +352,7 @@ pub async fn put_figures(
     if exists && input.reason.trim().is_empty() {
         return Err(AppError::Validation(FieldErrors::single(
             "reason",
-            format!(
-                "{} has figures already: say why they are corrected",
-                figures.year
-            ),
+            crate::t1("mon-err-year-has-figures", "year", figures.year),
         )));
     }
     let txn = db::write(db).await?;

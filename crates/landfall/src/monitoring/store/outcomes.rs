@@ -289,7 +289,7 @@ async fn add_revision(
         Ok(_) => Ok(()),
         Err(e) if db::is_unique_violation(&e) => Err(AppError::conflict_on(
             "version",
-            "someone else changed this record at the same moment; reload it and try again",
+            crate::t("mon-err-changed-meanwhile"),
         )),
         Err(e) => Err(e.into()),
     }
@@ -346,7 +346,7 @@ pub async fn correct_outcome(
     if updated.rows_affected != 1 {
         return Err(AppError::conflict_on(
             "version",
-            "someone else changed this record at the same moment; reload it and try again",
+            crate::t("mon-err-changed-meanwhile"),
         ));
     }
     add_revision(txn, id, version, "corrected", draft, reason, author).await
@@ -381,7 +381,7 @@ pub async fn retract_outcome(
     if updated.rows_affected != 1 {
         return Err(AppError::conflict_on(
             "version",
-            "someone else changed this record at the same moment; reload it and try again",
+            crate::t("mon-err-changed-meanwhile"),
         ));
     }
     add_revision(txn, current.id, version, "retracted", draft, reason, author).await

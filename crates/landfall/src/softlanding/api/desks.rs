@@ -377,7 +377,10 @@ pub(crate) fn parse_month(value: Option<&str>) -> Result<NaiveDate, AppError> {
         None => Ok(chrono::Utc::now().date_naive()),
         Some(month) => {
             NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d").map_err(|_| {
-                AppError::Validation(FieldErrors::single("month", "write the month as YYYY-MM"))
+                AppError::Validation(FieldErrors::single(
+                    "month",
+                    crate::t("sl-err-month-format"),
+                ))
             })
         }
     }

@@ -120,7 +120,7 @@ impl StepActionWrite {
             "schedule" => date.map(Action::Schedule).ok_or_else(|| {
                 AppError::Validation(FieldErrors::single(
                     "date",
-                    "is required to schedule a step",
+                    crate::t("sl-err-date-to-schedule"),
                 ))
             }),
             "record" => Ok(Action::Record {

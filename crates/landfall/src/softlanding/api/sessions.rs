@@ -298,7 +298,7 @@ pub async fn update_session(
     if !matches!(body.programme_id, Field::Missing) {
         return Err(AppError::Validation(FieldErrors::single(
             "programme_id",
-            "a session keeps its programme",
+            crate::t("sl-err-keeps-programme"),
         )));
     }
     ops::update_session(&state.db, &actor, id, |mut input| {
@@ -396,7 +396,7 @@ pub async fn answer(
         .and_then(|r| errors.check("response", Answer::parse(&r)));
     let Some(response) = response.filter(|r| *r != Answer::Pending) else {
         if errors.is_empty() {
-            errors.add("response", "answer accepted or declined");
+            errors.add("response", crate::t("sl-err-answer"));
         }
         return Err(AppError::Validation(errors));
     };

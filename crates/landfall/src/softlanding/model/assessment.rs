@@ -121,7 +121,10 @@ fn rating(field: String, value: Option<i64>, errors: &mut FieldErrors) -> Option
     match value {
         Some(v) if (RATING_MIN..=RATING_MAX).contains(&v) => u8::try_from(v).ok(),
         Some(_) => {
-            errors.add(field, format!("rate from {RATING_MIN} to {RATING_MAX}"));
+            errors.add(
+                field,
+                crate::t2("sl-err-rate", "min", RATING_MIN, "max", RATING_MAX),
+            );
             None
         }
         None => {
@@ -143,19 +146,25 @@ impl AssessmentInput {
             }
         }
         if markets.is_empty() && !errors.contains("markets_considered") {
-            errors.add("markets_considered", "name at least one market");
+            errors.add("markets_considered", crate::t("sl-err-one-market"));
         }
         let given = |list: &[(String, Option<i64>)], key: &str| {
             list.iter().find(|(k, _)| k == key).and_then(|(_, v)| *v)
         };
         for (key, _) in &self.barriers {
             if !Barrier::ALL.iter().any(|b| b.as_str() == key) {
-                errors.add(format!("barriers.{key}"), "unknown barrier");
+                errors.add(
+                    format!("barriers.{key}"),
+                    crate::t("sl-err-unknown-barrier"),
+                );
             }
         }
         for (key, _) in &self.potentials {
             if !Potential::ALL.iter().any(|p| p.as_str() == key) {
-                errors.add(format!("potentials.{key}"), "unknown potential");
+                errors.add(
+                    format!("potentials.{key}"),
+                    crate::t("sl-err-unknown-potential"),
+                );
             }
         }
         let mut barriers = [0u8; 6];

@@ -53,7 +53,7 @@ impl AssignmentStatus {
             AssignmentStatus::Open
             | AssignmentStatus::NeedsChanges
             | AssignmentStatus::Submitted => Ok(()),
-            AssignmentStatus::Accepted => Err("the assignment is already accepted".into()),
+            AssignmentStatus::Accepted => Err(crate::t("sl-err-already-accepted")),
         }
     }
 }
@@ -103,15 +103,12 @@ pub fn check_review(
     if status != AssignmentStatus::Submitted {
         errors.add(
             "decision",
-            format!(
-                "only a submitted assignment can be reviewed (this one is {})",
-                status.label().to_lowercase()
-            ),
+            crate::t1("sl-err-review-only-submitted", "status", status.as_str()),
         );
     }
     let comment = errors.check("comment", text(comment, false, 5000));
     if decision == Decision::NeedsChanges && comment.as_deref().is_some_and(str::is_empty) {
-        errors.add("comment", "say what needs to change");
+        errors.add("comment", crate::t("sl-err-say-what-changes"));
     }
     match comment {
         Some(comment) if errors.is_empty() => Ok(comment),
@@ -142,7 +139,7 @@ impl AssignmentInput {
         let description = errors.check("description", text(&self.description, false, 10_000));
         match self.due_on {
             None if !errors.contains("due_on") => errors.add("due_on", crate::t("val-required")),
-            Some(due) if due < today => errors.add("due_on", "must not be in the past"),
+            Some(due) if due < today => errors.add("due_on", crate::t("sl-err-not-in-past")),
             _ => {}
         }
         match (title, description, self.due_on) {
@@ -163,7 +160,7 @@ pub fn check_submission(text_value: &str, has_file: bool) -> Result<String, Fiel
     let mut errors = FieldErrors::new();
     let value = errors.check("text", text(text_value, false, 20_000));
     if value.as_deref().is_some_and(str::is_empty) && !has_file {
-        errors.add("text", "write an answer or attach a file");
+        errors.add("text", crate::t("sl-err-answer-or-file"));
     }
     match value {
         Some(value) if errors.is_empty() => Ok(value),

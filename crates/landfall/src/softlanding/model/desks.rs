@@ -77,7 +77,7 @@ impl DeskInput {
         match self.organisation_id {
             None => errors.add("organisation_id", crate::t("val-required")),
             Some(_) if !organisation_exists => {
-                errors.add("organisation_id", "no such organisation")
+                errors.add("organisation_id", crate::t("sl-err-no-organisation"))
             }
             Some(_) => {}
         }
@@ -87,7 +87,7 @@ impl DeskInput {
         let capacity = match self.capacity {
             Some(n) if (1..=50).contains(&n) => i32::try_from(n).ok(),
             Some(_) => {
-                errors.add("capacity", "from 1 to 50 people");
+                errors.add("capacity", crate::t("sl-err-desk-capacity"));
                 None
             }
             None => {
@@ -98,7 +98,7 @@ impl DeskInput {
         let price = match self.monthly_price_cents {
             Some(cents) if (0..=10_000_000).contains(&cents) => Some(cents),
             Some(_) => {
-                errors.add("monthly_price_cents", "from EUR 0 to EUR 100,000 a month");
+                errors.add("monthly_price_cents", crate::t("sl-err-desk-price"));
                 None
             }
             None => {
@@ -208,7 +208,7 @@ impl BookingDecision {
             (BookingDecision::Approve, Requested | Waitlisted) => Ok(Approved),
             (BookingDecision::Decline, Requested | Waitlisted) => Ok(Declined),
             (BookingDecision::Cancel, Requested | Waitlisted | Approved) => Ok(Cancelled),
-            (_, status) => Err(format!("the booking is {}", status.label().to_lowercase())),
+            (_, status) => Err(crate::t1("sl-err-booking-is", "status", status.as_str())),
         }
     }
 }
@@ -226,15 +226,12 @@ pub fn check_range(
     match (starts_on, ends_on) {
         (Some(start), Some(end)) => {
             if end < start {
-                errors.add("ends_on", "must not be before the start");
+                errors.add("ends_on", crate::t("sl-err-not-before-start"));
             } else if (end - start).num_days() + 1 > MAX_BOOKING_DAYS {
-                errors.add(
-                    "ends_on",
-                    "a booking runs at most two years; book again to extend",
-                );
+                errors.add("ends_on", crate::t("sl-err-booking-two-years"));
             }
             if start < today {
-                errors.add("starts_on", "must not be in the past");
+                errors.add("starts_on", crate::t("sl-err-not-in-past"));
             }
             errors.into_result((start, end))
         }

@@ -289,10 +289,12 @@ impl Journey {
         match &action {
             Action::Schedule(date) => {
                 if current.state.is_settled() {
-                    return Err(NotAllowed(format!(
-                        "{} is already {}; reopen it before giving it a new date",
-                        step.label(),
-                        current.state.as_str()
+                    return Err(NotAllowed(crate::t2(
+                        "sl-err-step-settled-reopen",
+                        "step",
+                        step.label_t(),
+                        "state",
+                        current.state.as_str(),
                     )));
                 }
                 after.state = StepState::Scheduled;
@@ -300,10 +302,12 @@ impl Journey {
             }
             Action::Complete(date) => {
                 if current.state.is_settled() {
-                    return Err(NotAllowed(format!(
-                        "{} is already {}",
-                        step.label(),
-                        current.state.as_str()
+                    return Err(NotAllowed(crate::t2(
+                        "sl-err-step-settled",
+                        "step",
+                        step.label_t(),
+                        "state",
+                        current.state.as_str(),
                     )));
                 }
                 self.require_earlier_settled(step, "completed")?;
@@ -313,10 +317,12 @@ impl Journey {
             Action::Skip { reason } => {
                 require_reason(reason)?;
                 if current.state.is_settled() {
-                    return Err(NotAllowed(format!(
-                        "{} is already {}",
-                        step.label(),
-                        current.state.as_str()
+                    return Err(NotAllowed(crate::t2(
+                        "sl-err-step-settled",
+                        "step",
+                        step.label_t(),
+                        "state",
+                        current.state.as_str(),
                     )));
                 }
                 self.require_earlier_settled(step, "skipped")?;
@@ -325,9 +331,10 @@ impl Journey {
             Action::Reopen { reason } => {
                 require_reason(reason)?;
                 if !current.state.is_settled() {
-                    return Err(NotAllowed(format!(
-                        "{} is not done or skipped, so there is nothing to reopen",
-                        step.label()
+                    return Err(NotAllowed(crate::t1(
+                        "sl-err-step-nothing-to-reopen",
+                        "step",
+                        step.label_t(),
                     )));
                 }
                 if let Some(later) = self
@@ -335,10 +342,12 @@ impl Journey {
                     .iter()
                     .find(|s| s.step > step && s.state.is_settled())
                 {
-                    return Err(NotAllowed(format!(
-                        "{} is already {}; reopen it first",
-                        later.step.label(),
-                        later.state.as_str()
+                    return Err(NotAllowed(crate::t2(
+                        "sl-err-step-later-settled",
+                        "step",
+                        later.step.label_t(),
+                        "state",
+                        later.state.as_str(),
                     )));
                 }
                 after.state = if current.date.is_some() {
@@ -364,10 +373,14 @@ impl Journey {
 
     fn require_earlier_settled(&self, step: Step, verb: &str) -> Result<(), JourneyError> {
         match step.earlier().find(|e| !self.status(*e).state.is_settled()) {
-            Some(open) => Err(JourneyError::NotAllowed(format!(
-                "{} cannot be {verb} before {} is done or skipped: steps complete in order",
-                step.label(),
-                open.label()
+            Some(open) => Err(JourneyError::NotAllowed(crate::t3(
+                "sl-err-step-order",
+                "step",
+                step.label_t(),
+                "verb",
+                verb,
+                "earlier",
+                open.label_t(),
             ))),
             None => Ok(()),
         }
@@ -376,8 +389,10 @@ impl Journey {
 
 fn require_reason(reason: &str) -> Result<(), JourneyError> {
     if reason.trim().chars().count() < MIN_REASON_CHARS {
-        Err(JourneyError::NeedsReason(format!(
-            "give a written reason (at least {MIN_REASON_CHARS} characters)"
+        Err(JourneyError::NeedsReason(crate::t1(
+            "sl-err-reason",
+            "min",
+            MIN_REASON_CHARS,
         )))
     } else {
         Ok(())
@@ -572,6 +587,46 @@ mod tests {
                     day(1)
                 )
                 .is_err()
+        );
+    }
+
+    #[test]
+    fn refusals_read_as_before_in_english() {
+        let journey = walk(&Journey::start(), Step::Workshop1, Action::Complete(None)).unwrap();
+        let err = journey
+            .apply(Step::Workshop1, Action::Schedule(day(9)), day(1))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            "Workshop 1 at home is already done; reopen it before giving it a new date"
+        );
+        let err = Journey::start()
+            .apply(Step::Workshop2, Action::Complete(None), day(1))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            "Workshop 2 abroad cannot be completed before Workshop 1 at home is done or skipped: steps complete in order"
+        );
+        assert_eq!(
+            crate::softlanding::model::desks::BookingDecision::Approve
+                .next(crate::softlanding::model::desks::BookingStatus::Waitlisted)
+                .ok(),
+            Some(crate::softlanding::model::desks::BookingStatus::Approved)
+        );
+        assert_eq!(
+            crate::softlanding::model::desks::BookingDecision::Cancel
+                .next(crate::softlanding::model::desks::BookingStatus::Cancelled)
+                .unwrap_err(),
+            "the booking is cancelled"
+        );
+        use crate::softlanding::model::assignments::{AssignmentStatus, Decision, check_review};
+        let errors =
+            check_review(AssignmentStatus::NeedsChanges, Decision::Accepted, "").unwrap_err();
+        assert_eq!(
+            errors.get("decision"),
+            Some("only a submitted assignment can be reviewed (this one is needs changes)")
         );
     }
 

@@ -53,7 +53,7 @@ fn target(field: &str, value: Option<i64>, errors: &mut FieldErrors) -> i32 {
         None => 0,
         Some(n) if (0..=100_000).contains(&n) => i32::try_from(n).unwrap_or(0),
         Some(_) => {
-            errors.add(field, "must be a number of SMEs from 0 to 100,000");
+            errors.add(field, crate::t("sl-err-target"));
             0
         }
     }
@@ -76,7 +76,7 @@ impl ProgrammeInput {
         if let (Some(start), Some(end)) = (starts_on, ends_on)
             && end < start
         {
-            errors.add("ends_on", "must not be before the start");
+            errors.add("ends_on", crate::t("sl-err-not-before-start"));
         }
         let targets = Targets {
             participants: target("target_participants", self.target_participants, &mut errors),
@@ -102,15 +102,17 @@ impl ProgrammeInput {
         if !missing.is_empty() {
             errors.add(
                 "partner_ids",
-                format!("no such organisation: {}", missing.join(", ")),
+                crate::t1("sl-err-no-such-organisations", "ids", missing.join(", ")),
             );
         } else if let Some(wrong) = partners.iter().find(|p| !p.kind.can_be_home()) {
             errors.add(
                 "partner_ids",
-                format!(
-                    "partners run the journey: a {} (#{}) cannot be one",
-                    wrong.kind.label().to_lowercase(),
-                    wrong.id
+                crate::t2(
+                    "sl-err-partner-kind",
+                    "kind",
+                    wrong.kind.as_str(),
+                    "id",
+                    wrong.id,
                 ),
             );
         } else {
@@ -118,10 +120,7 @@ impl ProgrammeInput {
             countries.sort();
             countries.dedup();
             if countries.len() < 2 {
-                errors.add(
-                    "partner_ids",
-                    "a soft-landing programme needs partners in at least two countries",
-                );
+                errors.add("partner_ids", crate::t("sl-err-two-countries"));
             }
         }
         match (name, description, starts_on, ends_on) {
@@ -170,9 +169,12 @@ impl CohortInput {
             None => errors.add("starts_on", crate::t("val-required")),
             Some(date) if date < programme_period.0 || date > programme_period.1 => errors.add(
                 "starts_on",
-                format!(
-                    "must fall within the programme ({} to {})",
-                    programme_period.0, programme_period.1
+                crate::t2(
+                    "sl-err-within-programme",
+                    "start",
+                    programme_period.0,
+                    "end",
+                    programme_period.1,
                 ),
             ),
             Some(_) => {}
@@ -236,7 +238,7 @@ impl ParticipantInput {
         match self.cohort_id {
             None => errors.add("cohort_id", crate::t("val-required")),
             Some(_) if !facts.cohort_in_programme => {
-                errors.add("cohort_id", "no such cohort in this programme")
+                errors.add("cohort_id", crate::t("sl-err-no-cohort"))
             }
             Some(_) => {}
         }
@@ -246,40 +248,32 @@ impl ParticipantInput {
                 None
             }
             (Some(_), None) => {
-                errors.add("sme_id", "no such SME");
+                errors.add("sme_id", crate::t("sl-err-no-sme"));
                 None
             }
             (Some(_), Some((home, country))) => {
                 if !facts.partner_ids.contains(home) {
-                    errors.add(
-                        "sme_id",
-                        "the SME's home organisation is not a partner of this programme",
-                    );
+                    errors.add("sme_id", crate::t("sl-err-home-not-partner"));
                 } else if facts.already_participating {
-                    errors.add("sme_id", "this SME already takes part in the programme");
+                    errors.add("sme_id", crate::t("sl-err-already-participating"));
                 }
                 Some((*home, country.clone()))
             }
         };
         match (self.host_organisation_id, &facts.host_country) {
             (None, _) => errors.add("host_organisation_id", crate::t("val-required")),
-            (Some(host), _) if !facts.partner_ids.contains(&host) => errors.add(
-                "host_organisation_id",
-                "the host must be a partner of this programme",
-            ),
-            (Some(_), None) => errors.add("host_organisation_id", "no such organisation"),
+            (Some(host), _) if !facts.partner_ids.contains(&host) => {
+                errors.add("host_organisation_id", crate::t("sl-err-host-partner"))
+            }
+            (Some(_), None) => {
+                errors.add("host_organisation_id", crate::t("sl-err-no-organisation"))
+            }
             (Some(host), Some(host_country)) => {
                 if let Some((home, home_country)) = &home {
                     if *home == host {
-                        errors.add(
-                            "host_organisation_id",
-                            "the host must be another incubator than the home",
-                        );
+                        errors.add("host_organisation_id", crate::t("sl-err-host-other"));
                     } else if home_country == host_country {
-                        errors.add(
-                            "host_organisation_id",
-                            "soft landing goes abroad: choose a host in another country",
-                        );
+                        errors.add("host_organisation_id", crate::t("sl-err-host-abroad"));
                     }
                 }
             }
@@ -292,7 +286,7 @@ impl ParticipantInput {
         if let (Some(market), Some((_, home_country))) = (&target_market, &home)
             && market == home_country
         {
-            errors.add("target_market", "the target market must be abroad");
+            errors.add("target_market", crate::t("sl-err-market-abroad"));
         }
         match (
             self.cohort_id,

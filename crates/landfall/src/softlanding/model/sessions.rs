@@ -125,7 +125,9 @@ impl SessionInput {
         };
         match (self.host_organisation_id, host_country) {
             (None, _) => errors.add("host_organisation_id", crate::t("val-required")),
-            (Some(_), None) => errors.add("host_organisation_id", "no such organisation"),
+            (Some(_), None) => {
+                errors.add("host_organisation_id", crate::t("sl-err-no-organisation"))
+            }
             _ => {}
         }
         let zone = if self.time_zone.trim().is_empty() {
@@ -156,7 +158,7 @@ impl SessionInput {
                 if ends <= starts {
                     errors.add("end_time", crate::t("val-after-start"));
                 } else if ends - starts > Duration::days(14) {
-                    errors.add("end_date", "a session lasts at most two weeks");
+                    errors.add("end_date", crate::t("sl-err-session-two-weeks"));
                 } else {
                     span = Some((starts, ends));
                 }
@@ -170,14 +172,14 @@ impl SessionInput {
             Some(n) if !(1..=MAX_CAPACITY).contains(&n) => {
                 errors.add(
                     "capacity",
-                    format!("must be from 1 to {MAX_CAPACITY} seats"),
+                    crate::t1("sl-err-capacity-seats", "max", MAX_CAPACITY),
                 );
                 None
             }
             Some(n) if n < i64::from(seats_taken) => {
                 errors.add(
                     "capacity",
-                    format!("{seats_taken} participants are already invited; the capacity cannot be lower"),
+                    crate::t1("sl-err-capacity-below-invited", "count", seats_taken),
                 );
                 None
             }
@@ -299,28 +301,22 @@ impl PlanTemplate {
             errors.add("end_time", crate::t("val-after-start-time"));
         }
         if !(1..=10).contains(&self.study_trip_days) {
-            errors.add("study_trip_days", "from 1 to 10 days");
+            errors.add("study_trip_days", crate::t("sl-err-trip-days"));
         }
         if self.study_trip_after_weeks == 0 {
-            errors.add(
-                "study_trip_after_weeks",
-                "at least one week after workshop 1",
-            );
+            errors.add("study_trip_after_weeks", crate::t("sl-err-trip-week"));
         }
         if self.workshop_2_after_weeks <= self.study_trip_after_weeks {
-            errors.add("workshop_2_after_weeks", "must come after the study trip");
+            errors.add("workshop_2_after_weeks", crate::t("sl-err-ws2-after-trip"));
         }
         if self.workshop_3_after_weeks <= self.workshop_2_after_weeks {
-            errors.add(
-                "workshop_3_after_weeks",
-                "must come after workshop 2 (home assignments lie between)",
-            );
+            errors.add("workshop_3_after_weeks", crate::t("sl-err-ws3-after-ws2"));
         }
         if self.workshop_3_after_weeks > 104 {
-            errors.add("workshop_3_after_weeks", "within two years of workshop 1");
+            errors.add("workshop_3_after_weeks", crate::t("sl-err-ws3-two-years"));
         }
         if self.spare_seats > 50 {
-            errors.add("spare_seats", "at most 50");
+            errors.add("spare_seats", crate::t("sl-err-spare-seats"));
         }
         errors.into_result(())
     }
@@ -393,7 +389,7 @@ pub fn plan(
             let host = hosts
                 .iter()
                 .find(|h| h.organisation_id == host_id)
-                .ok_or_else(|| format!("organisation #{host_id} is unknown"))?;
+                .ok_or_else(|| crate::t1("sl-err-unknown-organisation", "id", host_id))?;
             let invitees: Vec<i64> = participants
                 .iter()
                 .filter(|p| {

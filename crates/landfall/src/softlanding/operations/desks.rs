@@ -95,7 +95,7 @@ pub async fn update_desk(
     if input.organisation_id != Some(current.organisation.id) {
         input
             .unreadable
-            .add("organisation_id", "a desk stays with its organisation");
+            .add("organisation_id", crate::t("sl-err-desk-keeps-org"));
     }
     let draft = input.validate(true).map_err(AppError::Validation)?;
     let txn = db::write(db).await?;
@@ -120,14 +120,19 @@ pub struct BookingRequest {
 fn taken(holder: Option<Booking>) -> AppError {
     match holder {
         Some(holder) => AppError::ConflictWith {
-            message: format!(
-                "the desk is booked from {} to {} (booking #{})",
-                holder.starts_on, holder.ends_on, holder.id
+            message: crate::t3(
+                "sl-err-desk-booked",
+                "start",
+                holder.starts_on,
+                "end",
+                holder.ends_on,
+                "id",
+                holder.id,
             ),
             item: serde_json::to_value(&holder).unwrap_or_default(),
         },
         // The holder went away between the refusal and the look-up.
-        None => AppError::conflict("the desk was just booked by someone else; try again"),
+        None => AppError::conflict(crate::t("sl-err-desk-just-booked")),
     }
 }
 
@@ -190,7 +195,7 @@ pub async fn request_booking(
         if request.desk_id.is_none() {
             errors.add("desk_id", crate::t("val-required"));
         } else if errors.get("desk_id").is_none() {
-            errors.add("desk_id", "no such desk");
+            errors.add("desk_id", crate::t("sl-err-no-desk"));
         }
         if request.participant_id.is_none() {
             errors.add("participant_id", crate::t("val-required"));
@@ -202,14 +207,11 @@ pub async fn request_booking(
         return Err(AppError::Forbidden);
     }
     if !desk.active {
-        errors.add("desk_id", "this desk is not offered at the moment");
+        errors.add("desk_id", crate::t("sl-err-desk-not-offered"));
     } else if desk.organisation.id != participant.host.id {
         errors.add(
             "desk_id",
-            format!(
-                "the participant's host is {}; book one of its desks",
-                participant.host.name
-            ),
+            crate::t1("sl-err-desk-other-host", "host", &participant.host.name),
         );
     }
     let range = match check_range(request.starts_on, request.ends_on, Utc::now().date_naive()) {

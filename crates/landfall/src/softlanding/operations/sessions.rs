@@ -124,7 +124,7 @@ pub async fn create_session(
     {
         return Err(AppError::Validation(FieldErrors::single(
             "host_organisation_id",
-            "you can create sessions hosted by your own organisation, and it must be a partner",
+            crate::t("sl-err-own-host"),
         )));
     }
     if let Some(cohort_id) = input.cohort_id {
@@ -132,7 +132,7 @@ pub async fn create_session(
         if owner.id != programme_id {
             return Err(AppError::Validation(FieldErrors::single(
                 "cohort_id",
-                "no such cohort in this programme",
+                crate::t("sl-err-no-cohort"),
             )));
         }
     }
@@ -180,15 +180,14 @@ pub async fn update_session(
     }
     let mut input = change(session_input(&current));
     if input.host_organisation_id != Some(current.host.id) {
-        input.unreadable.add(
-            "host_organisation_id",
-            "a session keeps its host; cancel it and create another",
-        );
+        input
+            .unreadable
+            .add("host_organisation_id", crate::t("sl-err-keeps-host"));
     }
     if input.cohort_id != current.cohort_id {
         input
             .unreadable
-            .add("cohort_id", "a session keeps its cohort");
+            .add("cohort_id", crate::t("sl-err-keeps-cohort"));
     }
     let country = host_country(db, Some(current.host.id)).await?;
     let draft = input
@@ -217,11 +216,14 @@ pub async fn cancel_session(db: &Db, actor: &Actor, id: i64) -> Result<(), AppEr
 
 fn full(session: &Session) -> AppError {
     AppError::Conflict {
-        message: format!(
-            "the session is full: {} of {} seats are taken",
-            session.seats_taken, session.capacity
+        message: crate::t2(
+            "sl-err-session-full",
+            "taken",
+            session.seats_taken,
+            "capacity",
+            session.capacity,
         ),
-        fields: FieldErrors::single("participant_ids", "no seat left"),
+        fields: FieldErrors::single("participant_ids", crate::t("sl-err-no-seat")),
     }
 }
 
@@ -240,7 +242,7 @@ pub async fn invite(
         return Err(AppError::Forbidden);
     }
     if session.cancelled {
-        return Err(AppError::conflict("the session is cancelled"));
+        return Err(AppError::conflict(crate::t("sl-err-session-cancelled")));
     }
     let mut participants = Vec::new();
     for id in participant_ids {
@@ -249,7 +251,7 @@ pub async fn invite(
             _ => {
                 return Err(AppError::Validation(FieldErrors::single(
                     "participant_ids",
-                    format!("#{id} is not a participant of this programme"),
+                    crate::t1("sl-err-not-participant", "id", id),
                 )));
             }
         }
@@ -325,7 +327,7 @@ pub async fn respond(
         .await?
         .ok_or(AppError::NotFound)?;
     if session.cancelled {
-        return Err(AppError::conflict("the session is cancelled"));
+        return Err(AppError::conflict(crate::t("sl-err-session-cancelled")));
     }
     let txn = db::write(db).await?;
     if !store::respond(&txn, session_id, participant_id, current, response).await? {
@@ -357,7 +359,7 @@ pub async fn record_attendance(
         .await?
         .ok_or(AppError::NotFound)?;
     if invitation.0 == Response::Declined && attended {
-        return Err(AppError::conflict("the participant declined this session"));
+        return Err(AppError::conflict(crate::t("sl-err-participant-declined")));
     }
     let txn = db::write(db).await?;
     store::record_attendance(&txn, session_id, participant_id, attended).await?;
@@ -422,9 +424,10 @@ pub async fn plan_cohort(
     )
     .await?;
     if !planned_before.is_empty() {
-        return Err(AppError::conflict(format!(
-            "this cohort already has {} sessions; change or cancel them one by one",
-            planned_before.len()
+        return Err(AppError::conflict(crate::t1(
+            "sl-err-cohort-has-sessions",
+            "count",
+            planned_before.len(),
         )));
     }
     let participants = programmes::participants(
@@ -438,7 +441,7 @@ pub async fn plan_cohort(
     if participants.is_empty() {
         return Err(AppError::Validation(FieldErrors::single(
             "cohort",
-            "add participants to the cohort before planning its sessions",
+            crate::t("sl-err-cohort-empty"),
         )));
     }
     let organisation_ids: Vec<i64> = participants

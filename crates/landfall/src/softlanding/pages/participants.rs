@@ -221,7 +221,7 @@ pub async fn act_on_step(
         "schedule" => match date {
             Some(date) => Some(Action::Schedule(date)),
             None => {
-                errors.add("date", "choose a date");
+                errors.add("date", crate::t("sl-err-choose-date"));
                 None
             }
         },
@@ -230,7 +230,7 @@ pub async fn act_on_step(
             outputs: form.outputs,
         }),
         _ => {
-            errors.add("action", "choose an action");
+            errors.add("action", crate::t("sl-err-choose-action"));
             None
         }
     };

@@ -536,7 +536,7 @@ pub async fn add_participant(
     let id_field = |name: &str, value: &str, errors: &mut FieldErrors| match value.trim() {
         "" => None,
         v => v.parse().ok().or_else(|| {
-            errors.add(name, "choose from the list");
+            errors.add(name, crate::t("sl-err-choose-from-list"));
             None
         }),
     };
@@ -692,7 +692,7 @@ impl PlanFormData {
         }
         let time = |name: &str, value: &str, errors: &mut FieldErrors| {
             NaiveTime::parse_from_str(value.trim(), "%H:%M")
-                .map_err(|_| errors.add(name, "write the time as HH:MM"))
+                .map_err(|_| errors.add(name, crate::t("sl-err-time-format")))
                 .ok()
         };
         let weeks = |name: &str, value: &str, errors: &mut FieldErrors| {

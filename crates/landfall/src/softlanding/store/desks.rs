@@ -110,10 +110,7 @@ fn desk_values(draft: &DeskDraft) -> desk::ActiveModel {
 }
 
 fn duplicate_desk() -> AppError {
-    AppError::conflict_on(
-        "name",
-        "this organisation already has a desk with this name",
-    )
+    AppError::conflict_on("name", crate::t("sl-err-desk-name-taken"))
 }
 
 pub async fn insert_desk(txn: &impl ConnectionTrait, draft: &DeskDraft) -> Result<i64, AppError> {

@@ -209,7 +209,7 @@ async fn replace_partners(
 }
 
 fn duplicate_programme() -> AppError {
-    AppError::conflict_on("name", "a programme with this name already exists")
+    AppError::conflict_on("name", crate::t("sl-err-programme-name-taken"))
 }
 
 /// Creates a programme with a given slug (or one made from its name).
@@ -263,9 +263,7 @@ pub async fn update_programme(
         return Err(AppError::Validation(
             crate::validation::FieldErrors::single(
                 "partner_ids",
-                format!(
-                    "organisation #{dropped} has participants in this programme and stays a partner"
-                ),
+                crate::t1("sl-err-partner-stays", "id", dropped),
             ),
         ));
     }
@@ -317,7 +315,7 @@ pub async fn insert_cohort(
         Ok(row) => Ok(row.id),
         Err(e) if db::is_unique_violation(&e) => Err(AppError::conflict_on(
             "name",
-            "this programme already has a cohort with this name",
+            crate::t("sl-err-cohort-name-taken"),
         )),
         Err(e) => Err(e.into()),
     }
@@ -407,7 +405,7 @@ pub async fn insert_participant(
         Err(e) if db::is_unique_violation(&e) => {
             return Err(AppError::conflict_on(
                 "sme_id",
-                "this SME already takes part in the programme",
+                crate::t("sl-err-already-participating"),
             ));
         }
         Err(e) => return Err(e.into()),

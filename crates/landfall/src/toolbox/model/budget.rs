@@ -40,15 +40,21 @@ pub fn cost_items(field: &str, rows: &[CostInput], errors: &mut FieldErrors) -> 
         let label = match text(&row.label, true, 120) {
             Ok(label) => label,
             Err(message) => {
-                errors.add(field, format!("cost {n}: the label {message}"));
+                errors.add(
+                    field,
+                    crate::t2("tb-err-cost-label", "n", n, "message", message),
+                );
                 continue;
             }
         };
         match row.amount_cents {
-            None => errors.add(field, format!("cost {n} ({label}): the amount is required")),
+            None => errors.add(
+                field,
+                crate::t2("tb-err-cost-amount-required", "n", n, "label", &label),
+            ),
             Some(a) if !(0..=MAX_AMOUNT_CENTS).contains(&a) => errors.add(
                 field,
-                format!("cost {n} ({label}): the amount must be from 0 to EUR 100,000,000"),
+                crate::t2("tb-err-cost-amount-range", "n", n, "label", &label),
             ),
             Some(amount_cents) => items.push(CostItem {
                 label,
@@ -57,7 +63,7 @@ pub fn cost_items(field: &str, rows: &[CostInput], errors: &mut FieldErrors) -> 
         }
     }
     if items.len() > MAX_COST_ITEMS {
-        errors.add(field, format!("at most {MAX_COST_ITEMS} cost items"));
+        errors.add(field, crate::t1("tb-err-costs-max", "max", MAX_COST_ITEMS));
     }
     items
 }
@@ -70,7 +76,7 @@ pub fn days(field: &str, value: Option<i64>, errors: &mut FieldErrors) -> Option
             None
         }
         Some(d) if !(0..=MAX_DAYS).contains(&d) => {
-            errors.add(field, format!("must be from 0 to {MAX_DAYS} days"));
+            errors.add(field, crate::t1("tb-err-days", "max", MAX_DAYS));
             None
         }
         Some(d) => i32::try_from(d).ok(),

@@ -66,10 +66,7 @@ impl InstrumentInput {
         let budget_note = errors.check("budget_note", text(&self.budget_note, false, 1000));
         let kpis = text_list("kpis", &self.kpis, 12, 120, &mut errors);
         if kpis.is_empty() && !errors.contains("kpis") {
-            errors.add(
-                "kpis",
-                "name at least one KPI, to measure what the instrument achieves",
-            );
+            errors.add("kpis", crate::t("tb-err-kpi-required"));
         }
         match (
             group,

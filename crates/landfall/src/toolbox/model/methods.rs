@@ -97,21 +97,38 @@ fn materials(rows: &[Material], errors: &mut FieldErrors) -> Vec<Material> {
         let title = match text(&row.title, true, 120) {
             Ok(title) => title,
             Err(message) => {
-                errors.add("materials", format!("material {n}: the title {message}"));
+                errors.add(
+                    "materials",
+                    crate::t2("tb-err-material-title", "n", n, "message", message),
+                );
                 continue;
             }
         };
         match parse_website(&row.url) {
             Ok(url) if url.is_empty() => errors.add(
                 "materials",
-                format!("material {n} ({title}): the address is required"),
+                crate::t2("tb-err-material-address", "n", n, "title", &title),
             ),
             Ok(url) => list.push(Material { title, url }),
-            Err(message) => errors.add("materials", format!("material {n} ({title}): {message}")),
+            Err(message) => errors.add(
+                "materials",
+                crate::t3(
+                    "tb-err-material",
+                    "n",
+                    n,
+                    "title",
+                    &title,
+                    "message",
+                    message,
+                ),
+            ),
         }
     }
     if list.len() > MAX_MATERIALS {
-        errors.add("materials", format!("at most {MAX_MATERIALS} materials"));
+        errors.add(
+            "materials",
+            crate::t1("tb-err-materials-max", "max", MAX_MATERIALS),
+        );
     }
     list
 }
@@ -180,10 +197,7 @@ fn count(field: &str, value: Option<i64>, errors: &mut FieldErrors) -> Option<i6
     match value.unwrap_or(0) {
         n if (0..=MAX_COUNT).contains(&n) => Some(n),
         _ => {
-            errors.add(
-                field,
-                format!("must be a whole number from 0 to {MAX_COUNT}"),
-            );
+            errors.add(field, crate::t1("tb-err-count", "max", MAX_COUNT));
             None
         }
     }
@@ -201,10 +215,7 @@ impl PilotInput {
         if let (Some(informed), Some(adopting)) = (informed, adopting)
             && adopting > informed
         {
-            errors.add(
-                "adopting",
-                "cannot be more than the organisations and companies informed",
-            );
+            errors.add("adopting", crate::t("tb-err-adopting-informed"));
         }
         let results = errors.check("results", text(&self.results, false, 4000));
         match (self.starts_on, status, informed, adopting, results) {

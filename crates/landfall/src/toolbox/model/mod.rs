@@ -37,7 +37,7 @@ pub fn text_list(
         }
     }
     if list.len() > max_items {
-        errors.add(field, format!("at most {max_items}"));
+        errors.add(field, crate::t1("tb-err-at-most", "max", max_items));
     }
     list
 }

@@ -77,7 +77,7 @@ fn period(
     }
     let (starts_on, ends_on) = (starts_on?, ends_on?);
     if ends_on < starts_on {
-        errors.add(to, "must not be before the start");
+        errors.add(to, crate::t("tb-err-not-before-start"));
         return None;
     }
     Some((starts_on, ends_on))
@@ -93,10 +93,7 @@ impl PlanInput {
         };
         let region = errors.check("market_region", text(&self.market_region, false, 80));
         if matches!((&country, &region), (Some(None), Some(r)) if r.is_empty()) {
-            errors.add(
-                "market_country",
-                "name the target market: a country, a region, or both",
-            );
+            errors.add("market_country", crate::t("tb-err-target-market"));
         }
         let dates = period(
             self.starts_on,
@@ -108,7 +105,7 @@ impl PlanInput {
             None => Some(DEFAULT_DAY_RATE_CENTS),
             Some(rate) if (0..=MAX_DAY_RATE_CENTS).contains(&rate) => Some(rate),
             Some(_) => {
-                errors.add("day_rate_cents", "must be from EUR 0 to EUR 10,000 a day");
+                errors.add("day_rate_cents", crate::t("tb-err-day-rate"));
                 None
             }
         };
@@ -210,9 +207,9 @@ impl PlanItemInput {
         let mut errors = self.unreadable.clone();
         match (self.instrument_id, instrument) {
             (None, _) if !errors.contains("instrument_id") => {
-                errors.add("instrument_id", "choose an instrument from the catalogue")
+                errors.add("instrument_id", crate::t("tb-err-choose-instrument"))
             }
-            (Some(_), None) => errors.add("instrument_id", "no such instrument"),
+            (Some(_), None) => errors.add("instrument_id", crate::t("tb-err-no-instrument")),
             _ => {}
         }
         let title = match (self.title.trim(), instrument) {
@@ -227,7 +224,7 @@ impl PlanItemInput {
         );
         if let Some((starts_on, ends_on)) = dates {
             let (from, to) = plan_period;
-            let outside = format!("must be within the plan's period ({from} to {to})");
+            let outside = crate::t2("tb-err-within-plan", "from", from, "to", to);
             if starts_on < from || starts_on > to {
                 errors.add("starts_on", outside.clone());
             }
@@ -258,10 +255,12 @@ impl PlanItemInput {
                 if instrument.is_some() {
                     errors.add(
                         "kpi_targets",
-                        format!(
-                            "`{}` is not one of the instrument's KPIs ({})",
+                        crate::t2(
+                            "tb-err-not-a-kpi",
+                            "name",
                             input.name.trim(),
-                            kpis.join(", ")
+                            "kpis",
+                            kpis.join(", "),
                         ),
                     );
                 }
@@ -270,10 +269,10 @@ impl PlanItemInput {
             if !(0..=MAX_KPI_TARGET).contains(&target) {
                 errors.add(
                     "kpi_targets",
-                    format!("the target for {name} must be from 0 to {MAX_KPI_TARGET}"),
+                    crate::t2("tb-err-kpi-target", "name", name, "max", MAX_KPI_TARGET),
                 );
             } else if kpi_targets.iter().any(|k| &k.name == name) {
-                errors.add("kpi_targets", format!("{name} has two targets"));
+                errors.add("kpi_targets", crate::t1("tb-err-two-targets", "name", name));
             } else {
                 kpi_targets.push(KpiTarget {
                     name: name.clone(),
@@ -324,7 +323,7 @@ impl PlanKpiInput {
     pub fn validate(&self) -> Result<PlanKpiDraft, FieldErrors> {
         let mut errors = self.unreadable.clone();
         let metric = if self.metric.trim().is_empty() {
-            errors.add("metric", "choose what the KPI counts");
+            errors.add("metric", crate::t("tb-err-choose-metric"));
             None
         } else {
             errors.check("metric", Metric::parse(&self.metric))

@@ -422,7 +422,10 @@ pub fn validate_changes(
     let mut changes = StrategyChanges::default();
     for input in items {
         let Some((_, item)) = checklist_item(input.key.trim()) else {
-            errors.add(format!("items.{}", input.key), "no such checklist item");
+            errors.add(
+                format!("items.{}", input.key),
+                crate::t("tb-err-no-checklist-item"),
+            );
             continue;
         };
         let field = |name: &str| format!("items.{}.{name}", item.key);
@@ -433,7 +436,7 @@ pub fn validate_changes(
         );
         let evidence_url = errors.check(&field("evidence_url"), parse_website(&input.evidence_url));
         if changes.items.iter().any(|i| i.key == item.key) {
-            errors.add(field("status"), "is given twice");
+            errors.add(field("status"), crate::t("tb-err-given-twice"));
         }
         if let (Some(status), Some(evidence_text), Some(evidence_url)) =
             (status, evidence_text, evidence_url)
@@ -448,7 +451,10 @@ pub fn validate_changes(
     }
     for input in checks {
         let Some(statement) = statement(input.key.trim()) else {
-            errors.add(format!("self_check.{}", input.key), "no such statement");
+            errors.add(
+                format!("self_check.{}", input.key),
+                crate::t("tb-err-no-statement"),
+            );
             continue;
         };
         if input.answer.trim().is_empty() {

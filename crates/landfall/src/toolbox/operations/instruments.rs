@@ -76,7 +76,7 @@ pub async fn create(
     let owner = if actor.is_admin() && organisation_id.is_none() {
         None
     } else {
-        super::owning_organisation(db, actor, organisation_id, "owns it", &mut errors).await?
+        super::owning_organisation(db, actor, organisation_id, "owns", &mut errors).await?
     };
     let draft = super::validated(input.validate(), errors)?;
     let slug = instrument_slug(&draft.name);
@@ -119,8 +119,10 @@ pub async fn delete(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
     let txn = db::write(db).await?;
     let uses = plan_store::items_using(&txn, id).await?;
     if uses > 0 {
-        return Err(AppError::conflict(format!(
-            "{uses} plan item(s) use this instrument; remove them from their plans first"
+        return Err(AppError::conflict(crate::t1(
+            "tb-err-instrument-in-use",
+            "count",
+            uses,
         )));
     }
     store::delete_instrument(&txn, id).await?;

@@ -80,14 +80,8 @@ pub async fn create(
         return Err(AppError::Forbidden);
     }
     let mut errors = FieldErrors::new();
-    let publisher = super::owning_organisation(
-        db,
-        actor,
-        organisation_id,
-        "developed the method",
-        &mut errors,
-    )
-    .await?;
+    let publisher =
+        super::owning_organisation(db, actor, organisation_id, "developed", &mut errors).await?;
     let draft = super::validated(input.validate(), errors)?;
     let Some(publisher) = publisher else {
         return Err(AppError::Validation(FieldErrors::new()));
@@ -134,16 +128,12 @@ pub async fn add_pilot(
     }
     let mut errors = FieldErrors::new();
     let piloting =
-        super::owning_organisation(db, actor, organisation_id, "runs the pilot", &mut errors)
-            .await?;
+        super::owning_organisation(db, actor, organisation_id, "pilot", &mut errors).await?;
     if let Some(piloting) = piloting
         && !rules::can_pilot(actor, method.publisher.id, piloting)
     {
         if piloting == method.publisher.id {
-            errors.add(
-                "organisation_id",
-                "a method is piloted by other organisations than the one that developed it",
-            );
+            errors.add("organisation_id", crate::t("tb-err-pilot-own-method"));
         } else {
             return Err(AppError::Forbidden);
         }

@@ -13,7 +13,9 @@ use crate::validation::FieldErrors;
 use crate::web::AppError;
 
 /// The organisation a new record belongs to: a manager's own (naming another
-/// is forbidden), or the one an admin names.
+/// is forbidden), or the one an admin names. `what` says what the
+/// organisation does with the record (`developed`, `pilot`, `plan`, `owns`:
+/// the variants of `tb-err-which-organisation`).
 async fn owning_organisation(
     db: &Db,
     actor: &Actor,
@@ -31,7 +33,10 @@ async fn owning_organisation(
     };
     match id {
         None => {
-            errors.add("organisation_id", format!("say which organisation {what}"));
+            errors.add(
+                "organisation_id",
+                crate::t1("tb-err-which-organisation", "what", what),
+            );
             Ok(None)
         }
         Some(id) => {
@@ -39,7 +44,7 @@ async fn owning_organisation(
                 .await?
                 .is_empty()
             {
-                errors.add("organisation_id", "no such organisation");
+                errors.add("organisation_id", crate::t("tb-err-no-organisation"));
                 return Ok(None);
             }
             Ok(Some(id))

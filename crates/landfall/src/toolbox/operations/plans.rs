@@ -166,11 +166,10 @@ async fn check_programme(
         return Ok(());
     };
     match programme_store::programme(db, id).await? {
-        None => errors.add("programme_id", "no such programme"),
-        Some(p) if !p.partner_ids().contains(&organisation_id) => errors.add(
-            "programme_id",
-            "the plan's organisation is not a partner of this programme",
-        ),
+        None => errors.add("programme_id", crate::t("tb-err-no-programme")),
+        Some(p) if !p.partner_ids().contains(&organisation_id) => {
+            errors.add("programme_id", crate::t("tb-err-not-partner"))
+        }
         Some(_) => {}
     }
     Ok(())
@@ -188,8 +187,7 @@ pub async fn create(
     }
     let mut errors = FieldErrors::new();
     let organisation =
-        super::owning_organisation(db, actor, organisation_id, "the plan is for", &mut errors)
-            .await?;
+        super::owning_organisation(db, actor, organisation_id, "plan", &mut errors).await?;
     if let Some(organisation) = organisation {
         check_programme(db, input.programme_id, organisation, &mut errors).await?;
     }
@@ -286,10 +284,7 @@ pub async fn update(
         if !outside.is_empty() {
             errors.add(
                 "starts_on",
-                format!(
-                    "the new period leaves out these items: {}; move them first",
-                    outside.join(", ")
-                ),
+                crate::t1("tb-err-period-leaves-out", "items", outside.join(", ")),
             );
         }
     }

@@ -66,7 +66,10 @@ pub(crate) fn cost_inputs(
         .map(|(i, (label, amount))| CostInput {
             label: label.clone(),
             amount_cents: parse_eur_cents(amount).unwrap_or_else(|message| {
-                errors.add("costs", format!("cost {}: the amount {message}", i + 1));
+                errors.add(
+                    "costs",
+                    crate::t2("tb-err-cost-amount", "n", i + 1, "message", message),
+                );
                 None
             }),
         })

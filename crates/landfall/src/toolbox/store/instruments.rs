@@ -227,7 +227,7 @@ pub async fn insert_instrument(
         Ok(row) => Ok(row.id),
         Err(e) if db::is_unique_violation(&e) => Err(AppError::conflict_on(
             "name",
-            format!("an instrument at /instruments/{slug} already exists; choose another name"),
+            crate::t1("tb-err-instrument-slug-taken", "slug", slug),
         )),
         Err(e) => Err(e.into()),
     }

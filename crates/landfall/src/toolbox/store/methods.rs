@@ -163,7 +163,7 @@ pub async fn insert_method(
         Ok(row) => Ok(row.id),
         Err(e) if db::is_unique_violation(&e) => Err(AppError::conflict_on(
             "title",
-            format!("a method at /methods/{slug} already exists; choose another title"),
+            crate::t1("tb-err-method-slug-taken", "slug", slug),
         )),
         Err(e) => Err(e.into()),
     }

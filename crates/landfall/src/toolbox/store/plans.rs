@@ -377,7 +377,7 @@ pub async fn insert_kpi(
         Ok(row) => Ok(row.id),
         Err(e) if db::is_unique_violation(&e) => Err(AppError::conflict_on(
             "metric",
-            "the plan already has a target for this definition; change that one",
+            crate::t("tb-err-target-taken"),
         )),
         Err(e) => Err(e.into()),
     }
