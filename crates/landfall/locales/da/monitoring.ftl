@@ -207,3 +207,12 @@ mon-err-retracted = en tilbagetrukket registrering kan ikke rettes; registrér r
 mon-err-why-retracted = skriv, hvorfor registreringen trækkes tilbage
 mon-err-changed-meanwhile = en anden ændrede denne registrering i samme øjeblik; genindlæs den og prøv igen
 mon-err-group-format = skriv det som opdeling:gruppe, f.eks. country:NO
+# Indicator definitions as pages show them ($kind: the outcome kind in lower case; $label: as a label).
+mon-def-participants = Antal deltagende SMV'er
+mon-def-smes-with = Antal forskellige SMV'er med mindst én registrering af typen “{ $label }”
+mon-def-records = Antal registreringer af typen “{ $label }”
+mon-def-export-value = Summen af værdien af de første ordrer ved eksportstart
+mon-def-value = Summen af værdierne af registreringer af typen “{ $label }”
+mon-def-share-with = Andel af de deltagende SMV'er med mindst én registrering af typen “{ $label }”
+mon-def-employment-change = Ændring i antal ansatte: seneste årstal minus udgangspunktet ved optagelse, summeret over SMV'erne
+mon-def-turnover-change = Ændring i omsætning: seneste årstal minus udgangspunktet ved optagelse, summeret over SMV'erne

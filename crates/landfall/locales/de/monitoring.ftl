@@ -207,3 +207,12 @@ mon-err-retracted = ein zurückgezogener Nachweis kann nicht korrigiert werden; 
 mon-err-why-retracted = sagen Sie, warum der Nachweis zurückgezogen wird
 mon-err-changed-meanwhile = jemand anderes hat diesen Nachweis im selben Moment geändert; laden Sie ihn neu und versuchen Sie es noch einmal
 mon-err-group-format = schreiben Sie es als Aufschlüsselung:Gruppe, z. B. country:NO
+# Indicator definitions as pages show them ($kind: the outcome kind in lower case; $label: as a label).
+mon-def-participants = Anzahl der teilnehmenden KMU
+mon-def-smes-with = Anzahl verschiedener KMU mit mindestens einem Eintrag der Art „{ $label }“
+mon-def-records = Anzahl der Einträge der Art „{ $label }“
+mon-def-export-value = Summe der Werte der ersten Aufträge bei Exportstarts
+mon-def-value = Summe der Werte der Einträge der Art „{ $label }“
+mon-def-share-with = Anteil der teilnehmenden KMU mit mindestens einem Eintrag der Art „{ $label }“
+mon-def-employment-change = Veränderung der Beschäftigtenzahl: letzter Jahreswert minus Ausgangswert beim Eintritt, über alle KMU summiert
+mon-def-turnover-change = Veränderung des Umsatzes: letzter Jahreswert minus Ausgangswert beim Eintritt, über alle KMU summiert

@@ -207,3 +207,12 @@ mon-err-retracted = a retracted record cannot be corrected; record the result ag
 mon-err-why-retracted = say why the record is retracted
 mon-err-changed-meanwhile = someone else changed this record at the same moment; reload it and try again
 mon-err-group-format = write it as breakdown:group, e.g. country:NO
+# Indicator definitions as pages show them ($kind: the outcome kind in lower case; $label: as a label).
+mon-def-participants = Number of SMEs taking part
+mon-def-smes-with = Number of distinct SMEs with at least one { $kind }
+mon-def-records = Number of records of { $kind }
+mon-def-export-value = Sum of the first order values of export starts
+mon-def-value = Sum of the values of each { $kind }
+mon-def-share-with = Percentage of participating SMEs with at least one { $kind }
+mon-def-employment-change = Change in employees: latest yearly figure minus the baseline at entry, summed over SMEs
+mon-def-turnover-change = Change in turnover: latest yearly figure minus the baseline at entry, summed over SMEs

@@ -207,3 +207,12 @@ mon-err-retracted = en tilbaketrukket registrering kan ikke rettes; registrer re
 mon-err-why-retracted = skriv hvorfor registreringen trekkes tilbake
 mon-err-changed-meanwhile = noen andre endret denne registreringen i samme øyeblikk; last den inn på nytt og prøv igjen
 mon-err-group-format = skriv det som inndeling:gruppe, f.eks. country:NO
+# Indicator definitions as pages show them ($kind: the outcome kind in lower case; $label: as a label).
+mon-def-participants = Antall deltakende SMB-er
+mon-def-smes-with = Antall ulike SMB-er med minst én registrering av typen «{ $label }»
+mon-def-records = Antall registreringer av typen «{ $label }»
+mon-def-export-value = Summen av verdien av de første ordrene ved eksportstart
+mon-def-value = Summen av verdiene i registreringer av typen «{ $label }»
+mon-def-share-with = Andel av de deltakende SMB-ene med minst én registrering av typen «{ $label }»
+mon-def-employment-change = Endring i antall ansatte: siste årstall minus utgangspunktet ved opptak, summert over SMB-ene
+mon-def-turnover-change = Endring i omsetning: siste årstall minus utgangspunktet ved opptak, summert over SMB-ene

@@ -207,3 +207,12 @@ mon-err-retracted = een ingetrokken registratie kan niet worden gecorrigeerd; re
 mon-err-why-retracted = zeg waarom de registratie wordt ingetrokken
 mon-err-changed-meanwhile = iemand anders heeft deze registratie op hetzelfde moment gewijzigd; laad haar opnieuw en probeer het nog eens
 mon-err-group-format = schrijf het als uitsplitsing:groep, bijv. country:NO
+# Indicator definitions as pages show them ($kind: the outcome kind in lower case; $label: as a label).
+mon-def-participants = Aantal deelnemende mkb-bedrijven
+mon-def-smes-with = Aantal verschillende mkb-bedrijven met minstens één registratie van het type ‘{ $label }’
+mon-def-records = Aantal registraties van het type ‘{ $label }’
+mon-def-export-value = Som van de waarde van de eerste orders bij exportstarts
+mon-def-value = Som van de waarden van registraties van het type ‘{ $label }’
+mon-def-share-with = Percentage van de deelnemende mkb-bedrijven met minstens één registratie van het type ‘{ $label }’
+mon-def-employment-change = Verandering in het aantal werknemers: laatste jaarcijfer min de uitgangswaarde bij instroom, opgeteld over de bedrijven
+mon-def-turnover-change = Verandering in de omzet: laatste jaarcijfer min de uitgangswaarde bij instroom, opgeteld over de bedrijven

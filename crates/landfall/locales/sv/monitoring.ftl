@@ -207,3 +207,12 @@ mon-err-retracted = en tillbakadragen registrering kan inte rättas; registrera 
 mon-err-why-retracted = skriv varför registreringen dras tillbaka
 mon-err-changed-meanwhile = någon annan ändrade registreringen i samma ögonblick; ladda om den och försök igen
 mon-err-group-format = skriv det som indelning:grupp, t.ex. country:NO
+# Indicator definitions as pages show them ($kind: the outcome kind in lower case; $label: as a label).
+mon-def-participants = Antal deltagande små och medelstora företag
+mon-def-smes-with = Antal olika företag med minst en registrering av typen ”{ $label }”
+mon-def-records = Antal registreringar av typen ”{ $label }”
+mon-def-export-value = Summan av värdet av de första ordrarna vid exportstart
+mon-def-value = Summan av värdena i registreringar av typen ”{ $label }”
+mon-def-share-with = Andel av de deltagande företagen med minst en registrering av typen ”{ $label }”
+mon-def-employment-change = Förändring i antal anställda: senaste årssiffran minus utgångsläget vid inträdet, summerat över företagen
+mon-def-turnover-change = Förändring i omsättning: senaste årssiffran minus utgångsläget vid inträdet, summerat över företagen

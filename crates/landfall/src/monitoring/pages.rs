@@ -75,7 +75,7 @@ fn kpi_row(value: &IndicatorValue) -> KpiRow {
     KpiRow {
         key: value.indicator.key.clone(),
         name: value.indicator.name.clone(),
-        definition: value.indicator.metric.definition(),
+        definition: value.indicator.metric.definition_t(),
         value: show(unit, value.measure),
         target: show_target(unit, value.indicator.target),
         progress: value.progress,
@@ -165,7 +165,7 @@ async fn dashboard_page(
     .await?;
     let metrics = Metric::all()
         .into_iter()
-        .map(|m| Choice::new(m.key(), m.definition(), values.metric == m.key()))
+        .map(|m| Choice::new(m.key(), m.definition_t(), values.metric == m.key()))
         .collect();
     let status = form_status(&errors);
     let page = DashboardPage {

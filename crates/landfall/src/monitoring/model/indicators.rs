@@ -136,6 +136,27 @@ impl Metric {
         }
     }
 
+    /// The definition in the language of the request, for pages (exports and
+    /// the API keep the English of [`Metric::definition`]).
+    pub fn definition_t(self) -> String {
+        let kind = |k: OutcomeKind| k.label_t().to_lowercase();
+        let label = |k: OutcomeKind| k.label_t();
+        match self {
+            Metric::Participants => crate::t("mon-def-participants"),
+            Metric::SmesWith(k) => {
+                crate::t2("mon-def-smes-with", "kind", kind(k), "label", label(k))
+            }
+            Metric::Records(k) => crate::t2("mon-def-records", "kind", kind(k), "label", label(k)),
+            Metric::Value(OutcomeKind::ExportStart) => crate::t("mon-def-export-value"),
+            Metric::Value(k) => crate::t2("mon-def-value", "kind", kind(k), "label", label(k)),
+            Metric::ShareWith(k) => {
+                crate::t2("mon-def-share-with", "kind", kind(k), "label", label(k))
+            }
+            Metric::EmploymentChange => crate::t("mon-def-employment-change"),
+            Metric::TurnoverChange => crate::t("mon-def-turnover-change"),
+        }
+    }
+
     /// The outcome kind the metric reads, if any.
     pub fn kind(self) -> Option<OutcomeKind> {
         match self {
@@ -669,6 +690,26 @@ impl IndicatorInput {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn definitions_read_in_the_language_of_the_page() {
+        for metric in Metric::all() {
+            // English pages say what the API and exports say.
+            assert_eq!(metric.definition_t(), metric.definition());
+            let german =
+                crate::i18n::scope(crate::i18n::Locale::De, async { metric.definition_t() }).await;
+            assert_ne!(german, metric.definition(), "{}", metric.key());
+        }
+        let partnership = Metric::SmesWith(OutcomeKind::Partnership);
+        let german = crate::i18n::scope(crate::i18n::Locale::De, async {
+            partnership.definition_t()
+        })
+        .await;
+        assert_eq!(
+            german,
+            "Anzahl verschiedener KMU mit mindestens einem Eintrag der Art „Formelle Partnerschaft“"
+        );
+    }
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

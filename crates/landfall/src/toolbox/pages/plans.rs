@@ -360,7 +360,7 @@ impl From<KpiStatus> for KpiRow {
     fn from(s: KpiStatus) -> Self {
         Self {
             id: s.kpi.id,
-            definition: s.kpi.metric.definition(),
+            definition: s.kpi.metric.definition_t(),
             target: target_text(s.unit, s.kpi.target),
             value: s
                 .measure
@@ -527,7 +527,7 @@ async fn plan_page(
         .map(|m| {
             let key = m.key();
             let selected = key == forms.kpi_values.metric;
-            Choice::new(key, m.definition(), selected)
+            Choice::new(key, m.definition_t(), selected)
         })
         .collect();
     let status = if forms.item_errors.is_empty() && forms.kpi_errors.is_empty() {
@@ -951,7 +951,7 @@ pub async fn compare(
     for (i, d) in plans.iter().enumerate() {
         for kpi in &d.kpis {
             let row = kpis
-                .entry(kpi.metric.definition())
+                .entry(kpi.metric.definition_t())
                 .or_insert_with(|| vec!["—".to_string(); plans.len()]);
             row[i] = target_text(kpi.metric.unit(), kpi.target);
         }
