@@ -26,7 +26,6 @@ mon-from-hint = Tom: programmets start
 mon-to-hint = Tom: programmets slutning
 mon-add-indicator-button = Tilføj indikatoren
 mon-kpi-period = { $definition }, fra { $period }.
-mon-period = { $from } til { $to }
 mon-now = nu
 mon-target-lower = mål
 mon-of-target = af målet

@@ -124,7 +124,6 @@ tb-not-yet-lower = endnu ikke
 tb-pilot-by = Pilotforløb hos { $organisation }
 tb-save-report = Gem rapporten
 tb-compare-plans = Sammenlign planer
-tb-period-range = { $from } til { $to }
 tb-no-programme = Intet: dens KPI'er tæller for hele netværket
 tb-day-rate = Dagspris
 tb-budget = Budget

@@ -47,3 +47,5 @@ day-thu = Do.
 day-fri = Fr.
 day-sat = Sa.
 day-sun = So.
+# A span of days, from the first to the last.
+date-range = { $from } bis { $to }

@@ -26,7 +26,6 @@ mon-from-hint = Leer: Beginn des Programms
 mon-to-hint = Leer: Ende des Programms
 mon-add-indicator-button = Indikator hinzufügen
 mon-kpi-period = { $definition }, ab { $period }.
-mon-period = { $from } bis { $to }
 mon-now = aktuell
 mon-target-lower = Ziel
 mon-of-target = des Ziels

@@ -124,7 +124,6 @@ tb-not-yet-lower = noch nicht
 tb-pilot-by = Pilotprojekt von { $organisation }
 tb-save-report = Bericht speichern
 tb-compare-plans = Pläne vergleichen
-tb-period-range = { $from } bis { $to }
 tb-no-programme = Keins: seine KPIs zählen für das ganze Netzwerk
 tb-day-rate = Tagessatz
 tb-budget = Budget

@@ -48,3 +48,5 @@ day-thu = Thu
 day-fri = Fri
 day-sat = Sat
 day-sun = Sun
+# A span of days, from the first to the last.
+date-range = { $from } to { $to }

@@ -26,7 +26,6 @@ mon-from-hint = Empty: the programme's start
 mon-to-hint = Empty: the programme's end
 mon-add-indicator-button = Add the indicator
 mon-kpi-period = { $definition }, from { $period }.
-mon-period = { $from } to { $to }
 mon-now = now
 mon-target-lower = target
 mon-of-target = of the target

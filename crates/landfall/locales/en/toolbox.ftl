@@ -124,7 +124,6 @@ tb-not-yet-lower = not yet
 tb-pilot-by = Pilot by { $organisation }
 tb-save-report = Save the report
 tb-compare-plans = Compare plans
-tb-period-range = { $from } to { $to }
 tb-no-programme = None: its KPIs count for the whole network
 tb-day-rate = Day rate
 tb-budget = Budget

@@ -47,3 +47,5 @@ day-thu = tor.
 day-fri = fre.
 day-sat = lør.
 day-sun = søn.
+# A span of days, from the first to the last.
+date-range = { $from } til { $to }

@@ -26,7 +26,6 @@ mon-from-hint = Tom: programmets start
 mon-to-hint = Tom: programmets slutt
 mon-add-indicator-button = Legg til indikatoren
 mon-kpi-period = { $definition }, fra { $period }.
-mon-period = { $from } til { $to }
 mon-now = nå
 mon-target-lower = mål
 mon-of-target = av målet

@@ -124,7 +124,6 @@ tb-not-yet-lower = ikke ennå
 tb-pilot-by = Pilot hos { $organisation }
 tb-save-report = Lagre rapporten
 tb-compare-plans = Sammenlign planer
-tb-period-range = { $from } til { $to }
 tb-no-programme = Ingen: KPI-ene teller for hele nettverket
 tb-day-rate = Dagsats
 tb-budget = Budsjett

@@ -47,3 +47,5 @@ day-thu = do
 day-fri = vr
 day-sat = za
 day-sun = zo
+# A span of days, from the first to the last.
+date-range = { $from } tot { $to }

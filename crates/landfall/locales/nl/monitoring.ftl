@@ -26,7 +26,6 @@ mon-from-hint = Leeg: de start van het programma
 mon-to-hint = Leeg: het einde van het programma
 mon-add-indicator-button = De indicator toevoegen
 mon-kpi-period = { $definition }, vanaf { $period }.
-mon-period = { $from } tot { $to }
 mon-now = nu
 mon-target-lower = doel
 mon-of-target = van het doel

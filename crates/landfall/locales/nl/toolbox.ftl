@@ -124,7 +124,6 @@ tb-not-yet-lower = nog niet
 tb-pilot-by = Pilot door { $organisation }
 tb-save-report = Het rapport opslaan
 tb-compare-plans = Plannen vergelijken
-tb-period-range = { $from } tot { $to }
 tb-no-programme = Geen: de KPI's tellen voor het hele netwerk
 tb-day-rate = Dagtarief
 tb-budget = Budget

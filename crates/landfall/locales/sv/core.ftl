@@ -47,3 +47,5 @@ day-thu = tors
 day-fri = fre
 day-sat = lör
 day-sun = sön
+# A span of days, from the first to the last.
+date-range = { $from } till { $to }

@@ -26,7 +26,6 @@ mon-from-hint = Tomt: programmets start
 mon-to-hint = Tomt: programmets slut
 mon-add-indicator-button = Lägg till indikatorn
 mon-kpi-period = { $definition }, från { $period }.
-mon-period = { $from } till { $to }
 mon-now = nu
 mon-target-lower = mål
 mon-of-target = av målet

@@ -124,7 +124,6 @@ tb-not-yet-lower = inte ännu
 tb-pilot-by = Pilotprojekt hos { $organisation }
 tb-save-report = Spara rapporten
 tb-compare-plans = Jämför planer
-tb-period-range = { $from } till { $to }
 tb-no-programme = Inget: dess KPI:er räknas för hela nätverket
 tb-day-rate = Dagpris
 tb-budget = Budget

@@ -416,6 +416,14 @@ pub fn date_in(locale: Locale, day: NaiveDate) -> String {
     }
 }
 
+/// "4 Dec 2026 to 31 Jan 2027": a span of days, first and last.
+pub fn date_range(
+    from: impl std::borrow::Borrow<NaiveDate>,
+    to: impl std::borrow::Borrow<NaiveDate>,
+) -> String {
+    t2("date-range", "from", date(from), "to", date(to))
+}
+
 /// A day and a time of day (24-hour clock).
 pub fn date_time(at: impl std::borrow::Borrow<chrono::NaiveDateTime>) -> String {
     date_time_in(current(), *at.borrow())

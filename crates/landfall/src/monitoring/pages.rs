@@ -8,7 +8,6 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{NaiveDate, Utc};
-use fluent_templates::fluent_bundle::FluentValue;
 use serde::Deserialize;
 
 use crate::app::AppState;
@@ -434,19 +433,7 @@ async fn kpi_page(
         scope_name: scope.name(),
         row: kpi_row(&detail.value),
         unit: unit.label_t(),
-        period: crate::ta(
-            "mon-period",
-            &[
-                (
-                    "from",
-                    FluentValue::from(crate::i18n::date(indicator.period.from)),
-                ),
-                (
-                    "to",
-                    FluentValue::from(crate::i18n::date(indicator.period.to)),
-                ),
-            ],
-        ),
+        period: crate::i18n::date_range(indicator.period.from, indicator.period.to),
         base,
         trend_chart,
         trend,
@@ -935,13 +922,7 @@ async fn outcome_form(
         .collect();
     let (heading, action) = match target {
         Some(o) => (
-            crate::ta(
-                "mon-title-correct",
-                &[
-                    ("id", FluentValue::from(o.id.to_string())),
-                    ("name", FluentValue::from(o.sme_name.as_str())),
-                ],
-            ),
+            crate::t2("mon-title-correct", "id", o.id, "name", &o.sme_name),
             format!("/outcomes/{}/edit", o.id),
         ),
         None => (crate::t("mon-record-outcome"), "/outcomes/new".to_string()),
@@ -1198,19 +1179,7 @@ pub async fn programme_report(
         ),
         programme_name: programme.name.clone(),
         programme_description: programme.description.clone(),
-        period: crate::ta(
-            "mon-period",
-            &[
-                (
-                    "from",
-                    FluentValue::from(crate::i18n::date(programme.starts_on)),
-                ),
-                (
-                    "to",
-                    FluentValue::from(crate::i18n::date(programme.ends_on)),
-                ),
-            ],
-        ),
+        period: crate::i18n::date_range(programme.starts_on, programme.ends_on),
         generated_on: Utc::now().date_naive(),
         chart: progress_chart(&crate::t("mon-chart-progress"), &values),
         rows: values.iter().map(kpi_row).collect(),
@@ -1270,19 +1239,7 @@ pub async fn results(
         ),
         programme_name: programme.name.clone(),
         programme_description: programme.description.clone(),
-        period: crate::ta(
-            "mon-period",
-            &[
-                (
-                    "from",
-                    FluentValue::from(crate::i18n::date(programme.starts_on)),
-                ),
-                (
-                    "to",
-                    FluentValue::from(crate::i18n::date(programme.ends_on)),
-                ),
-            ],
-        ),
+        period: crate::i18n::date_range(programme.starts_on, programme.ends_on),
         chart: progress_chart(&crate::t("mon-chart-progress"), &values),
         rows: values.iter().map(kpi_row).collect(),
         countries: countries

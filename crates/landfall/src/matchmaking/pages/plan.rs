@@ -196,15 +196,12 @@ async fn plan_page(
         .into_iter()
         .map(|meeting| {
             let place = match (meeting.slot_id, meeting.table_no) {
-                (Some(slot), Some(table)) => Some(crate::ta(
+                (Some(slot), Some(table)) => Some(crate::t2(
                     "mm-place-at-table",
-                    &[
-                        (
-                            "slot",
-                            slot_labels.get(&slot).cloned().unwrap_or_default().into(),
-                        ),
-                        ("table", table.into()),
-                    ],
+                    "slot",
+                    slot_labels.get(&slot).cloned().unwrap_or_default(),
+                    "table",
+                    table,
                 )),
                 _ => None,
             };

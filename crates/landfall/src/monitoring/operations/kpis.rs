@@ -581,15 +581,12 @@ pub async fn drill_down(
             .collect();
     }
     let slice_label = match &group {
-        Some((dimension, key)) => crate::ta(
+        Some((dimension, key)) => crate::t2(
             "mon-slice",
-            &[
-                ("dimension", dimension.label_t().into()),
-                (
-                    "group",
-                    group_label_t(*dimension, key, &population.label(*dimension, key)).into(),
-                ),
-            ],
+            "dimension",
+            dimension.label_t(),
+            "group",
+            group_label_t(*dimension, key, &population.label(*dimension, key)),
         ),
         None => crate::t("mon-slice-all"),
     };

@@ -286,6 +286,15 @@ impl Journey {
         use JourneyError::NotAllowed;
         let current = self.status(step).clone();
         let mut after = current.clone();
+        let already_settled = || {
+            NotAllowed(crate::t2(
+                "sl-err-step-settled",
+                "step",
+                step.label_t(),
+                "state",
+                current.state.as_str(),
+            ))
+        };
         match &action {
             Action::Schedule(date) => {
                 if current.state.is_settled() {
@@ -302,13 +311,7 @@ impl Journey {
             }
             Action::Complete(date) => {
                 if current.state.is_settled() {
-                    return Err(NotAllowed(crate::t2(
-                        "sl-err-step-settled",
-                        "step",
-                        step.label_t(),
-                        "state",
-                        current.state.as_str(),
-                    )));
+                    return Err(already_settled());
                 }
                 self.require_earlier_settled(step, "completed")?;
                 after.state = StepState::Done;
@@ -317,13 +320,7 @@ impl Journey {
             Action::Skip { reason } => {
                 require_reason(reason)?;
                 if current.state.is_settled() {
-                    return Err(NotAllowed(crate::t2(
-                        "sl-err-step-settled",
-                        "step",
-                        step.label_t(),
-                        "state",
-                        current.state.as_str(),
-                    )));
+                    return Err(already_settled());
                 }
                 self.require_earlier_settled(step, "skipped")?;
                 after.state = StepState::Skipped;

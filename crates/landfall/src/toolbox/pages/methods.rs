@@ -5,7 +5,6 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use fluent_templates::fluent_bundle::FluentValue;
 use serde::Deserialize;
 
 use super::{SECTION, organisation_choices};
@@ -465,15 +464,12 @@ async fn pilot_form(
     let status = form_status(&errors);
     let page = PilotFormPage {
         layout: Layout::new(
-            crate::ta(
+            crate::t2(
                 "tb-pilot-title",
-                &[
-                    ("method", FluentValue::from(method.title.clone())),
-                    (
-                        "organisation",
-                        FluentValue::from(pilot.organisation.name.clone()),
-                    ),
-                ],
+                "method",
+                &method.title,
+                "organisation",
+                &pilot.organisation.name,
             ),
             Some(actor),
             SECTION,

@@ -8,7 +8,6 @@ use askama_web::WebTemplate;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use fluent_templates::fluent_bundle::FluentValue;
 use serde::Deserialize;
 
 use super::{CostRow, EmptyForm, SECTION, cost_inputs, cost_rows, eur, organisation_choices};
@@ -28,17 +27,6 @@ use crate::web::charts::{Bar, horizontal_bars};
 use crate::web::export::{Cell, ExportFormat, Table, download};
 use crate::web::forms::{Choice, date_field, form_status, refused_fields, whole_number};
 use crate::web::{ApiQuery, AppError, Id, Layout};
-
-/// From one day to another, written the way the request's language writes them.
-fn period_t(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
-    crate::ta(
-        "tb-period-range",
-        &[
-            ("from", FluentValue::from(crate::i18n::date(from))),
-            ("to", FluentValue::from(crate::i18n::date(to))),
-        ],
-    )
-}
 
 /// Money in whole euros for a chart.
 fn euros(cents: i64) -> u64 {
@@ -77,7 +65,7 @@ impl From<&PlanDetail> for PlanRow {
             title: d.plan.title.clone(),
             organisation: d.plan.organisation.name.clone(),
             market: d.plan.market.label(),
-            period: period_t(d.plan.starts_on, d.plan.ends_on),
+            period: crate::i18n::date_range(d.plan.starts_on, d.plan.ends_on),
             items: d.items.len(),
             total: eur(d.budget.total.total_cents),
         }
@@ -464,7 +452,7 @@ fn item_rows(detail: &PlanDetail) -> Vec<ItemRow> {
             dates: if item.starts_on == item.ends_on {
                 crate::i18n::date(item.starts_on)
             } else {
-                period_t(item.starts_on, item.ends_on)
+                crate::i18n::date_range(item.starts_on, item.ends_on)
             },
             days: item.days,
             work: eur(amounts.work_cents),
@@ -538,7 +526,7 @@ async fn plan_page(
     let page = PlanPage {
         layout: Layout::new(detail.plan.title.clone(), Some(actor), SECTION),
         programme: detail.programme.clone(),
-        period: period_t(detail.plan.starts_on, detail.plan.ends_on),
+        period: crate::i18n::date_range(detail.plan.starts_on, detail.plan.ends_on),
         day_rate: eur(detail.plan.day_rate_cents),
         items: item_rows(&detail),
         total: BudgetRow::new(
@@ -936,7 +924,7 @@ pub async fn compare(
             id: d.plan.id,
             title: d.plan.title.clone(),
             market: d.plan.market.label(),
-            period: period_t(d.plan.starts_on, d.plan.ends_on),
+            period: crate::i18n::date_range(d.plan.starts_on, d.plan.ends_on),
             programme: d
                 .programme
                 .clone()

@@ -2,7 +2,6 @@
 //! bars, the checklist form, and the boosters/blockers self-check with the
 //! risks it flags.
 
-use fluent_templates::fluent_bundle::FluentValue;
 use std::collections::HashMap;
 
 use askama::Template;
@@ -127,17 +126,12 @@ fn rows(
                             .find_map(|f| errors.get(&format!("items.{key}.{f}")))
                             .map(str::to_string),
                         updated: record.map(|r| {
-                            crate::ta(
+                            crate::t2(
                                 "tb-updated-by",
-                                &[
-                                    ("name", FluentValue::from(r.updated_by_name.clone())),
-                                    (
-                                        "date",
-                                        FluentValue::from(crate::i18n::date(
-                                            r.updated_at.date_naive(),
-                                        )),
-                                    ),
-                                ],
+                                "name",
+                                &r.updated_by_name,
+                                "date",
+                                crate::i18n::date(r.updated_at.date_naive()),
                             )
                         }),
                         link: record
