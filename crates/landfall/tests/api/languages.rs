@@ -90,19 +90,17 @@ async fn form_errors_speak_the_page_language_and_the_api_stays_english(backend: 
         ("country", "SE"),
         ("city", "Halmstad"),
     ];
-    let post = |language: &'static str| {
-        app.client
-            .post(app.url("/organisations/new"))
-            .header("Accept-Language", language)
-            .form(&form)
-            .send()
-    };
-    let german = post("de").await.unwrap();
+    let url = app.url("/organisations/new");
+    let german = post_form_in(&app.client, &url, &form, "de").await;
     assert_eq!(german.status(), 422);
     let german = german.text().await.unwrap();
     assert!(german.contains("ist erforderlich"), "{german}");
     assert!(!german.contains("is required"), "{german}");
-    let english = post("en").await.unwrap().text().await.unwrap();
+    let english = post_form_in(&app.client, &url, &form, "en")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(english.contains("is required"), "{english}");
 
     // The JSON API keeps its messages in English, whatever the caller asks

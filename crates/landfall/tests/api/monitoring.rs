@@ -701,10 +701,9 @@ async fn monitoring_pages_follow_the_language(backend: Backend) {
     network(&app).await;
     let browser = crate::support::signed_in_browser(&app, ADMIN).await;
     let german = |path: &str| {
-        let request = browser
-            .get(app.url(path))
-            .header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5");
-        async move { request.send().await.unwrap().text().await.unwrap() }
+        let url = app.url(path);
+        let browser = &browser;
+        async move { crate::support::text_in(browser, &url, "de-DE,de;q=0.9,en;q=0.5").await }
     };
     let html = german("/monitoring").await;
     assert!(html.contains("<html lang=\"de\">"), "{html}");

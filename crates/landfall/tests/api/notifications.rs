@@ -220,14 +220,7 @@ async fn events_notify_the_people_they_concern(backend: Backend) {
 
     // The page lists them to their owner.
     let browser = crate::support::signed_in_browser(&app, MEMBER_A1).await;
-    let page = browser
-        .get(app.url("/notifications"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = crate::support::text(&browser, &app.url("/notifications")).await;
     assert!(
         page.contains("asks for your answers") && page.contains("Reminder:"),
         "{page}"

@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use crate::on_both_backends;
-use crate::support::{ADMIN, Backend, MANAGER_A, names, network, spawn};
+use crate::support::{ADMIN, Backend, MANAGER_A, names, network, post_form_in, spawn};
 
 fn new_cluster() -> serde_json::Value {
     json!({
@@ -296,14 +296,8 @@ async fn registry_refusals_speak_the_page_language(backend: Backend) {
         ("city", "Halmstad"),
         ("website", "not a web address"),
     ];
-    let post = |language: &'static str| {
-        app.client
-            .post(app.url("/organisations/new"))
-            .header("Accept-Language", language)
-            .form(&form)
-            .send()
-    };
-    let german = post("de").await.unwrap();
+    let url = app.url("/organisations/new");
+    let german = post_form_in(&app.client, &url, &form, "de").await;
     assert_eq!(german.status(), 422);
     let german = german.text().await.unwrap();
     assert!(german.contains("ist keine Webadresse"), "{german}");
@@ -311,7 +305,11 @@ async fn registry_refusals_speak_the_page_language(backend: Backend) {
         german.contains("ist kein Ländercode nach ISO 3166-1 alpha-2"),
         "{german}"
     );
-    let english = post("en").await.unwrap().text().await.unwrap();
+    let english = post_form_in(&app.client, &url, &form, "en")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(
         english.contains("is not a web address (e.g. https://example.org)"),
         "{english}"

@@ -85,14 +85,7 @@ async fn sensitive_actions_are_audited_for_admins_only(backend: Backend) {
     assert_eq!(only.body["total"], 1);
     assert_eq!(app.get("/api/v1/audit", &manager_a).await.status, 403);
     let browser = crate::support::signed_in_browser(&app, ADMIN).await;
-    let page = browser
-        .get(app.url("/audit"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = crate::support::text(&browser, &app.url("/audit")).await;
     assert!(
         page.contains("Role changed") && page.contains("SME deleted"),
         "{page}"

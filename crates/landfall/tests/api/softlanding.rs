@@ -1497,26 +1497,24 @@ async fn soft_landing_pages_speak_the_readers_language(backend: Backend) {
     let app = spawn(backend).await;
     programme(&app).await;
     let browser = crate::support::signed_in_browser(&app, MANAGER_A).await;
-    let page = |path: &str, header: Option<(&'static str, &'static str)>| {
-        let mut request = browser.get(app.url(path));
-        if let Some((name, value)) = header {
-            request = request.header(name, value);
-        }
-        async move { request.send().await.unwrap().text().await.unwrap() }
+    let page = |path: &str, language: &'static str| {
+        let url = app.url(path);
+        let browser = &browser;
+        async move { crate::support::text_in(browser, &url, language).await }
     };
 
-    let german = page("/programmes", Some(("Accept-Language", "de-DE,de;q=0.9"))).await;
+    let german = page("/programmes", "de-DE,de;q=0.9").await;
     assert!(german.contains(r#"<html lang="de">"#), "{german}");
     assert!(
         german.contains("<h1>Soft-Landing-Programme</h1>"),
         "{german}"
     );
-    let desks = page("/desks", Some(("Accept-Language", "de"))).await;
+    let desks = page("/desks", "de").await;
     assert!(
         desks.contains("<h1>Arbeitsplätze im Ausland</h1>"),
         "{desks}"
     );
-    let smes = page("/smes", Some(("Accept-Language", "de"))).await;
+    let smes = page("/smes", "de").await;
     assert!(smes.contains("<h1>KMU</h1>"), "{smes}");
 
     // A visitor who is not signed in, with the switcher's cookie.
@@ -1535,13 +1533,17 @@ async fn soft_landing_pages_speak_the_readers_language(backend: Backend) {
         "{dutch}"
     );
 
-    let english = page("/programmes", None).await;
+    let english = crate::support::text(&browser, &app.url("/programmes")).await;
     assert!(english.contains(r#"<html lang="en">"#), "{english}");
     assert!(
         english.contains("<h1>Soft-landing programmes</h1>"),
         "{english}"
     );
-    assert!(page("/smes", None).await.contains("<h1>SMEs</h1>"));
+    assert!(
+        crate::support::text(&browser, &app.url("/smes"))
+            .await
+            .contains("<h1>SMEs</h1>")
+    );
 }
 
 async fn journey_labels_and_dates_follow_the_readers_language(backend: Backend) {

@@ -314,6 +314,22 @@ pub async fn text_in(client: &reqwest::Client, url: &str, accept_language: &str)
         .unwrap()
 }
 
+/// Posts a form from a browser whose language preference is `accept_language`.
+pub async fn post_form_in(
+    client: &reqwest::Client,
+    url: &str,
+    form: &(impl serde::Serialize + ?Sized),
+    accept_language: &str,
+) -> reqwest::Response {
+    client
+        .post(url)
+        .header("Accept-Language", accept_language)
+        .form(form)
+        .send()
+        .await
+        .unwrap()
+}
+
 /// Signs a browser in through the sign-in form.
 pub async fn sign_in_with(client: &reqwest::Client, app: &TestApp, email: &str) {
     let form = text(client, &app.url("/login")).await;

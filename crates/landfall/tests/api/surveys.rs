@@ -760,13 +760,8 @@ async fn pages_follow_the_language(backend: Backend) {
     assert!(danish.contains("What helped most?"), "{danish}");
     assert!(!danish.contains("Send my answers"), "{danish}");
     // A missing answer is asked for in Danish.
-    let refused = browser
-        .post(&url)
-        .header("Accept-Language", "da")
-        .form(&Vec::<(String, String)>::new())
-        .send()
-        .await
-        .unwrap();
+    let refused =
+        crate::support::post_form_in(&browser, &url, &Vec::<(String, String)>::new(), "da").await;
     assert_eq!(refused.status(), 422);
     let refused = refused.text().await.unwrap();
     assert!(
