@@ -37,12 +37,10 @@ pub fn default_time_zone(country: &CountryCode) -> Tz {
 }
 
 pub fn parse_time_zone(value: &str) -> Result<Tz, String> {
-    value.trim().parse::<Tz>().map_err(|_| {
-        format!(
-            "`{}` is not an IANA time zone (e.g. Europe/Oslo)",
-            value.trim()
-        )
-    })
+    value
+        .trim()
+        .parse::<Tz>()
+        .map_err(|_| crate::t1("val-not-time-zone", "value", value.trim()))
 }
 
 /// A local wall-clock time in a zone, as a UTC instant. Times that do not
@@ -52,7 +50,15 @@ pub fn local_to_utc(zone: Tz, local: NaiveDateTime) -> Result<DateTime<Utc>, Str
     zone.from_local_datetime(&local)
         .earliest()
         .map(|t| t.with_timezone(&Utc))
-        .ok_or_else(|| format!("{local} does not exist in {zone} (the clocks skip it)"))
+        .ok_or_else(|| {
+            crate::t2(
+                "val-time-skipped",
+                "time",
+                crate::i18n::date_time(local),
+                "zone",
+                zone.name(),
+            )
+        })
 }
 
 /// One session or meeting as a calendar shows it.

@@ -151,6 +151,7 @@ srv-results-groups = Grupperne er respondenternes land, hjemorganisation, NACE-s
 # $responded, $invited and $percent come with their bold markup.
 srv-rate = { $responded } af { $invited } inviterede har svaret: { $percent }.
 srv-all-respondents = Alle respondenter
+srv-group-unknown = Ukendt
 srv-group-respondents = { $count ->
     [one] (1 respondent)
    *[other] ({ $count } respondenter)

@@ -12,3 +12,5 @@ val-more-than-zero = skal være større end nul
 val-in-future = skal ligge i fremtiden
 val-web-address = skal være en http://- eller https://-adresse
 val-percentage = skal være en procentsats fra 0 til 100
+val-not-time-zone = “{ $value }” er ikke en IANA-tidszone (f.eks. Europe/Copenhagen)
+val-time-skipped = { $time } findes ikke i { $zone } (urene springer det over)

@@ -151,6 +151,7 @@ srv-results-groups = Gruppen sind Land, Heimatorganisation, NACE-Abschnitt und G
 # $responded, $invited and $percent come with their bold markup.
 srv-rate = { $responded } von { $invited } Eingeladenen haben geantwortet: { $percent }.
 srv-all-respondents = Alle Befragten
+srv-group-unknown = Unbekannt
 srv-group-respondents = { $count ->
     [one] (1 Befragte/r)
    *[other] ({ $count } Befragte)

@@ -12,3 +12,5 @@ val-more-than-zero = muss größer als null sein
 val-in-future = muss in der Zukunft liegen
 val-web-address = muss eine http://- oder https://-Adresse sein
 val-percentage = muss ein Prozentsatz von 0 bis 100 sein
+val-not-time-zone = „{ $value }“ ist keine IANA-Zeitzone (z. B. Europe/Berlin)
+val-time-skipped = { $time } gibt es in { $zone } nicht (die Uhren überspringen diese Zeit)

@@ -148,6 +148,7 @@ srv-results-groups = Groups are the respondents' country, home organisation, NAC
 # $responded, $invited and $percent come with their bold markup.
 srv-rate = { $responded } of { $invited } invited responded: { $percent }.
 srv-all-respondents = All respondents
+srv-group-unknown = Not known
 srv-group-respondents = ({ $count } respondents)
 srv-answered-by = answered by { $count }
 srv-ranking-table = ranking table:

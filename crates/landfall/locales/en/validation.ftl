@@ -12,3 +12,5 @@ val-more-than-zero = must be more than zero
 val-in-future = must be in the future
 val-web-address = must be an http:// or https:// address
 val-percentage = must be a percentage from 0 to 100
+val-not-time-zone = “{ $value }” is not an IANA time zone (e.g. Europe/Oslo)
+val-time-skipped = { $time } does not exist in { $zone } (the clocks skip it)

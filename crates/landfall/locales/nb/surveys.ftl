@@ -151,6 +151,7 @@ srv-results-groups = Gruppene er respondentenes land, hjemorganisasjon, NACE-næ
 # $responded, $invited and $percent come with their bold markup.
 srv-rate = { $responded } av { $invited } inviterte har svart: { $percent }.
 srv-all-respondents = Alle respondenter
+srv-group-unknown = Ukjent
 srv-group-respondents = { $count ->
     [one] (1 respondent)
    *[other] ({ $count } respondenter)

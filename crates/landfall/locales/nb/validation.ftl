@@ -12,3 +12,5 @@ val-more-than-zero = må være større enn null
 val-in-future = må være i fremtiden
 val-web-address = må være en http://- eller https://-adresse
 val-percentage = må være en prosentandel fra 0 til 100
+val-not-time-zone = «{ $value }» er ikke en IANA-tidssone (f.eks. Europe/Oslo)
+val-time-skipped = { $time } finnes ikke i { $zone } (klokkene hopper over det)

@@ -151,6 +151,7 @@ srv-results-groups = De groepen zijn het land, de thuisorganisatie, de NACE-sect
 # $responded, $invited and $percent come with their bold markup.
 srv-rate = { $responded } van { $invited } uitgenodigden hebben geantwoord: { $percent }.
 srv-all-respondents = Alle respondenten
+srv-group-unknown = Onbekend
 srv-group-respondents = { $count ->
     [one] (1 respondent)
    *[other] ({ $count } respondenten)

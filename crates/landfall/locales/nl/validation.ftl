@@ -12,3 +12,5 @@ val-more-than-zero = moet groter dan nul zijn
 val-in-future = moet in de toekomst liggen
 val-web-address = moet een http://- of https://-adres zijn
 val-percentage = moet een percentage van 0 tot 100 zijn
+val-not-time-zone = ‘{ $value }’ is geen IANA-tijdzone (bijv. Europe/Amsterdam)
+val-time-skipped = { $time } bestaat niet in { $zone } (de klok slaat dit tijdstip over)

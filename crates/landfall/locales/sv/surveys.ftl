@@ -151,6 +151,7 @@ srv-results-groups = Grupperna är de svarandes land, hemorganisation, NACE-avde
 # $responded, $invited and $percent come with their bold markup.
 srv-rate = { $responded } av { $invited } inbjudna har svarat: { $percent }.
 srv-all-respondents = Alla svarande
+srv-group-unknown = Okänt
 srv-group-respondents = { $count ->
     [one] (1 svarande)
    *[other] ({ $count } svarande)

@@ -12,3 +12,5 @@ val-more-than-zero = måste vara större än noll
 val-in-future = måste ligga i framtiden
 val-web-address = måste vara en http://- eller https://-adress
 val-percentage = måste vara en procentsats från 0 till 100
+val-not-time-zone = ”{ $value }” är inte en IANA-tidszon (t.ex. Europe/Stockholm)
+val-time-skipped = { $time } finns inte i { $zone } (klockorna hoppar över den tiden)

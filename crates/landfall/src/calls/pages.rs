@@ -54,7 +54,7 @@ fn percent(p: f64) -> String {
 
 /// A call's rules as the call page lists them.
 fn rules_t(rules: &super::model::CallRules) -> Vec<String> {
-    let kinds: Vec<&str> = rules.eligible_kinds.iter().map(|k| k.label()).collect();
+    let kinds: Vec<String> = rules.eligible_kinds.iter().map(|k| k.label_t()).collect();
     vec![
         crate::t1("calls-rule-countries", "count", rules.min_countries),
         crate::t2(
@@ -510,7 +510,7 @@ async fn call_form(
         .map(|k| {
             Choice::new(
                 k.as_str(),
-                k.label(),
+                k.label_t(),
                 values.eligible_kinds.iter().any(|v| v == k.as_str()),
             )
         })
@@ -1414,12 +1414,7 @@ async fn application_form(
             .map(|o| {
                 (
                     o.id,
-                    format!(
-                        "{} ({}, {})",
-                        o.name,
-                        o.country.as_str(),
-                        o.kind.label().to_lowercase()
-                    ),
+                    format!("{} ({}, {})", o.name, o.country.as_str(), o.kind.label_t()),
                 )
             })
             .collect();
@@ -1437,7 +1432,7 @@ async fn application_form(
     let instruments: Vec<(i64, String)> = crate::toolbox::catalogue(&state.db)
         .await?
         .into_iter()
-        .map(|i| (i.id, format!("{} · {}", i.name, i.group.label())))
+        .map(|i| (i.id, format!("{} · {}", i.name, i.group.label_t())))
         .collect();
     let consortium: Vec<(i64, String)> = values
         .partner_organisation

@@ -477,6 +477,30 @@ pub fn local_span(
     )
 }
 
+/// Compares two names the way the language's dictionaries order them (CLDR
+/// collation): "Österreich" with the O's in German, "Østrig" after "Zambia"
+/// in Danish.
+pub fn collate(locale: Locale, a: &str, b: &str) -> std::cmp::Ordering {
+    COLLATORS[&locale].compare(a, b)
+}
+
+static COLLATORS: std::sync::LazyLock<HashMap<Locale, icu_collator::CollatorBorrowed<'static>>> =
+    std::sync::LazyLock::new(|| {
+        Locale::ALL
+            .into_iter()
+            .map(|locale| {
+                let tag = icu_locale_core::Locale::try_from_str(locale.code())
+                    .expect("the UI's language tags are valid");
+                let collator = icu_collator::Collator::try_new(
+                    (&tag).into(),
+                    icu_collator::options::CollatorOptions::default(),
+                )
+                .expect("compiled collation data covers the UI's languages");
+                (locale, collator)
+            })
+            .collect()
+    });
+
 fn month_abbreviation(locale: Locale, month0: usize) -> &'static str {
     const EN: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",

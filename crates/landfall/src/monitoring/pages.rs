@@ -1244,7 +1244,13 @@ pub async fn results(
         rows: values.iter().map(kpi_row).collect(),
         countries: countries
             .into_iter()
-            .map(|(code, n)| (population.label(Dimension::Country, &code), n.to_string()))
+            .map(|(code, n)| {
+                let label = population.label(Dimension::Country, &code);
+                (
+                    kpis::group_label_t(Dimension::Country, &code, &label),
+                    n.to_string(),
+                )
+            })
             .collect(),
     };
     Ok(page.into_response())

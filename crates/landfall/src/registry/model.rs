@@ -42,8 +42,14 @@ impl CountryCode {
         &self.0
     }
 
+    /// The English name, for the API, exports and calendars.
     pub fn name(&self) -> &'static str {
         reference::country_name(&self.0).unwrap_or("unknown country")
+    }
+
+    /// The name in the language of the request, for pages.
+    pub fn name_t(&self) -> &'static str {
+        reference::country_name_in(crate::i18n::current(), &self.0).unwrap_or(self.name())
     }
 }
 
@@ -119,8 +125,14 @@ impl NaceCode {
         &self.0
     }
 
+    /// The English title, for the API and exports.
     pub fn title(&self) -> &'static str {
         reference::nace_title(&self.0).unwrap_or("unknown activity")
+    }
+
+    /// The title in the language of the request, for pages.
+    pub fn title_t(&self) -> &'static str {
+        reference::nace_title_in(crate::i18n::current(), &self.0).unwrap_or(self.title())
     }
 
     /// The code itself and every broader code above it, broadest first:
@@ -241,6 +253,8 @@ pub enum SizeClass {
 }
 
 impl SizeClass {
+    pub const ALL: [SizeClass; 4] = [Self::Micro, Self::Small, Self::Medium, Self::Large];
+
     pub fn of_employees(employees: i64) -> Self {
         match employees {
             ..10 => Self::Micro,
@@ -824,7 +838,7 @@ impl SmeInput {
         if let Some(country) = country.as_ref().filter(|c| target_markets.contains(c)) {
             errors.add(
                 "target_markets",
-                crate::t1("reg-err-own-country", "country", country.name()),
+                crate::t1("reg-err-own-country", "country", country.name_t()),
             );
         }
         let notes = errors.check("notes", text(&self.notes, false, 5000));

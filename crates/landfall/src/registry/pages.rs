@@ -48,9 +48,11 @@ fn kind_choices(selected: &str) -> Vec<Choice> {
         .collect()
 }
 
-fn country_choices(selected: &str) -> Vec<Choice> {
+/// Every country for a menu, by its name in the language of the page.
+pub(crate) fn country_choices(selected: &str) -> Vec<Choice> {
     let selected = selected.trim().to_ascii_uppercase();
-    reference::countries()
+    reference::countries_in(crate::i18n::current())
+        .into_iter()
         .map(|(code, name)| Choice::new(code, format!("{name} ({code})"), code == selected))
         .collect()
 }
@@ -92,7 +94,7 @@ fn sector_tags(codes: &[model::NaceCode]) -> Vec<SectorTag> {
         .iter()
         .map(|c| SectorTag {
             code: c.as_str().to_string(),
-            title: c.title(),
+            title: c.title_t(),
         })
         .collect()
 }
@@ -510,7 +512,7 @@ pub struct SmeCard {
 impl SmeCard {
     fn new(actor: &Actor, sme: Sme) -> Self {
         let private = can_see_private(actor, &sme.access());
-        let markets: Vec<&str> = sme.target_markets.iter().map(|c| c.name()).collect();
+        let markets: Vec<&str> = sme.target_markets.iter().map(|c| c.name_t()).collect();
         Self {
             sectors: sector_tags(&sme.sectors),
             markets: markets.join(", "),

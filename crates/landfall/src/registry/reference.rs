@@ -1,15 +1,75 @@
 //! Reference lists the registry validates against: ISO 3166-1 alpha-2 country
 //! codes and the NACE Rev. 2 classification (sections, divisions, groups and
-//! classes). Both are compiled into the binary from `data/*.tsv`.
+//! classes). Both are compiled into the binary from `data/*.tsv`, the English
+//! names in `<list>.tsv` and every other language of the UI in
+//! `<list>.<lang>.tsv` with the same codes (see `data/README.md`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
+
+use crate::i18n::Locale;
 
 static COUNTRIES: LazyLock<BTreeMap<&'static str, &'static str>> =
     LazyLock::new(|| parse_tsv(include_str!("../../data/iso3166_alpha2.tsv")));
 
 static NACE: LazyLock<BTreeMap<&'static str, &'static str>> =
     LazyLock::new(|| parse_tsv(include_str!("../../data/nace_rev2.tsv")));
+
+/// The names of a list in the languages other than English.
+type Translations = HashMap<Locale, BTreeMap<&'static str, &'static str>>;
+
+/// Reads `data/<list>.<lang>.tsv` for every language of the UI but English.
+macro_rules! translations {
+    ($list:literal) => {
+        LazyLock::new(|| {
+            [
+                (
+                    Locale::Da,
+                    include_str!(concat!("../../data/", $list, ".da.tsv")),
+                ),
+                (
+                    Locale::Nb,
+                    include_str!(concat!("../../data/", $list, ".nb.tsv")),
+                ),
+                (
+                    Locale::Sv,
+                    include_str!(concat!("../../data/", $list, ".sv.tsv")),
+                ),
+                (
+                    Locale::De,
+                    include_str!(concat!("../../data/", $list, ".de.tsv")),
+                ),
+                (
+                    Locale::Nl,
+                    include_str!(concat!("../../data/", $list, ".nl.tsv")),
+                ),
+            ]
+            .into_iter()
+            .map(|(locale, text)| (locale, parse_tsv(text)))
+            .collect()
+        })
+    };
+}
+
+static COUNTRIES_IN: LazyLock<Translations> = translations!("iso3166_alpha2");
+
+static NACE_IN: LazyLock<Translations> = translations!("nace_rev2");
+
+/// A name in `locale`, English where the translation lacks it.
+fn name_in(
+    english: &BTreeMap<&'static str, &'static str>,
+    translated: &Translations,
+    locale: Locale,
+    code: &str,
+) -> Option<&'static str> {
+    let name = english.get(code)?;
+    Some(
+        translated
+            .get(&locale)
+            .and_then(|names| names.get(code))
+            .unwrap_or(name),
+    )
+}
 
 fn parse_tsv(text: &'static str) -> BTreeMap<&'static str, &'static str> {
     text.lines()
@@ -28,14 +88,29 @@ pub fn country_name(code: &str) -> Option<&'static str> {
     COUNTRIES.get(code).copied()
 }
 
-/// Every country, sorted by code.
-pub fn countries() -> impl Iterator<Item = (&'static str, &'static str)> {
-    COUNTRIES.iter().map(|(code, name)| (*code, *name))
+/// The short name of a country code in `locale`.
+pub fn country_name_in(locale: Locale, code: &str) -> Option<&'static str> {
+    name_in(&COUNTRIES, &COUNTRIES_IN, locale, code)
+}
+
+/// Every country with its name in `locale`, sorted by that name.
+pub fn countries_in(locale: Locale) -> Vec<(&'static str, &'static str)> {
+    let mut all: Vec<_> = COUNTRIES
+        .keys()
+        .filter_map(|code| Some((*code, country_name_in(locale, code)?)))
+        .collect();
+    all.sort_by(|(_, a), (_, b)| crate::i18n::collate(locale, a, b));
+    all
 }
 
 /// The title of a NACE Rev. 2 code written with its section letter (`C10.51`).
 pub fn nace_title(code: &str) -> Option<&'static str> {
     NACE.get(code).copied()
+}
+
+/// The title of a NACE Rev. 2 code in `locale`.
+pub fn nace_title_in(locale: Locale, code: &str) -> Option<&'static str> {
+    name_in(&NACE, &NACE_IN, locale, code)
 }
 
 /// The section letter that NACE Rev. 2 assigns to a two-digit division.
@@ -65,13 +140,6 @@ pub fn nace_section_of_division(division: u8) -> Option<char> {
         _ => return None,
     };
     Some(section)
-}
-
-/// The NACE sections (level 1), for filter menus.
-pub fn nace_sections() -> impl Iterator<Item = (&'static str, &'static str)> {
-    NACE.iter()
-        .filter(|(code, _)| code.len() == 1)
-        .map(|(code, title)| (*code, *title))
 }
 
 #[cfg(test)]
@@ -114,6 +182,60 @@ mod tests {
             nace_title("C10.20"),
             Some("Processing and preserving of fish, crustaceans and molluscs")
         );
-        assert_eq!(nace_sections().count(), 21);
+        assert_eq!(country_name_in(Locale::Sv, "DE"), Some("Tyskland"));
+        assert_eq!(country_name_in(Locale::En, "DE"), Some("Germany"));
+        assert_eq!(country_name_in(Locale::De, "XX"), None);
+        assert_eq!(nace_title_in(Locale::En, "C10.20"), nace_title("C10.20"));
+    }
+
+    /// Every translated list names exactly the codes of the English one, in
+    /// the same order, each with a name of its own.
+    #[test]
+    fn every_language_names_every_code() {
+        for (list, english, translated) in [
+            ("countries", &*COUNTRIES, &*COUNTRIES_IN),
+            ("NACE", &*NACE, &*NACE_IN),
+        ] {
+            for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::En) {
+                let names = &translated[&locale];
+                let codes: Vec<_> = names.keys().collect();
+                assert_eq!(
+                    codes,
+                    english.keys().collect::<Vec<_>>(),
+                    "{list} in {locale:?}"
+                );
+                for (code, name) in names {
+                    assert!(
+                        !name.trim().is_empty() && name.trim() == *name,
+                        "{list} in {locale:?}: {code} has the name {name:?}"
+                    );
+                }
+                let untranslated = names.iter().filter(|(code, name)| english[*code] == **name);
+                // Many country names are the same in every language (Chile,
+                // Mali), but not three in four of them.
+                assert!(
+                    untranslated.count() * 4 < names.len() * 3,
+                    "{list} in {locale:?} is mostly English"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn countries_are_listed_by_their_name_in_the_language() {
+        let names: Vec<_> = countries_in(Locale::De)
+            .into_iter()
+            .map(|(_, n)| n)
+            .collect();
+        assert_eq!(names.len(), 249);
+        let position = |name| names.iter().position(|n| *n == name).unwrap();
+        assert!(position("Dänemark") < position("Deutschland"));
+        assert!(position("Deutschland") < position("Norwegen"));
+        assert!(position("Österreich") < position("Polen"));
+        let danish: Vec<_> = countries_in(Locale::Da)
+            .into_iter()
+            .map(|(c, _)| c)
+            .collect();
+        assert_eq!(danish.last(), Some(&"AX"), "Å is the last letter in Danish");
     }
 }

@@ -19,7 +19,8 @@ use super::operations::{self as ops, NewSurvey, RecipientChoice, SurveyResults};
 use super::store::{Invitation, Survey};
 use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm};
-use crate::registry::model::{ListFilter, OrganisationKind};
+use crate::registry::model::{ListFilter, OrganisationKind, SizeClass};
+use crate::registry::reference;
 use crate::validation::{FieldErrors, Window};
 use crate::web::charts::{Bar, horizontal_bars};
 use crate::web::export::{Cell, ExportFormat, download};
@@ -228,7 +229,7 @@ async fn survey_page(
         .collect();
     let organisation_kinds = OrganisationKind::ALL
         .iter()
-        .map(|k| Choice::new(k.as_str(), k.label(), false))
+        .map(|k| Choice::new(k.as_str(), k.label_t(), false))
         .collect();
     let question_count = overview.questions.len();
     let waves = overview
@@ -627,6 +628,26 @@ fn columns(keys: &[&str]) -> Vec<String> {
     keys.iter().map(|k| crate::t(k)).collect()
 }
 
+/// A group of a breakdown as the page names it. Countries, sectors and size
+/// classes are kept with a response as a code and English words; the page
+/// names them in the reader's language. Organisations are names people typed.
+fn group_label_t(breakdown: Option<Breakdown>, group: &str) -> String {
+    let locale = crate::i18n::current();
+    let named = match breakdown {
+        _ if group == "unknown" => Some(crate::t("srv-group-unknown")),
+        Some(Breakdown::Country) => reference::country_name_in(locale, group).map(str::to_string),
+        Some(Breakdown::Sector) => group.get(..1).and_then(|section| {
+            reference::nace_title_in(locale, section).map(|title| format!("{section} {title}"))
+        }),
+        Some(Breakdown::SizeClass) => SizeClass::ALL
+            .into_iter()
+            .find(|class| class.label() == group)
+            .map(SizeClass::label_t),
+        Some(Breakdown::HomeOrganisation) | None => None,
+    };
+    named.unwrap_or_else(|| group.to_string())
+}
+
 fn blocks(results: &SurveyResults) -> Vec<GroupBlock> {
     results
         .groups
@@ -637,7 +658,7 @@ fn blocks(results: &SurveyResults) -> Vec<GroupBlock> {
             label: if n == 0 {
                 crate::t("srv-all-respondents")
             } else {
-                g.group.clone()
+                group_label_t(results.breakdown, &g.group)
             },
             all: n == 0,
             respondents: g.respondents,

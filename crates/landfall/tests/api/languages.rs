@@ -1,6 +1,9 @@
 //! The UI's language: the browser's Accept-Language, the switcher's cookie,
 //! and a signed-in person's saved choice, in that order of precedence.
 
+use landfall::i18n::Locale;
+use landfall::registry::reference::{nace_title, nace_title_in};
+
 use crate::on_both_backends;
 use crate::support::*;
 
@@ -8,6 +11,7 @@ on_both_backends!(
     the_language_follows_the_browser_then_the_switcher_then_the_person,
     the_switcher_refuses_unknown_languages_and_forged_forms,
     form_errors_speak_the_page_language_and_the_api_stays_english,
+    countries_and_sectors_are_named_in_the_page_language,
 );
 
 async fn the_language_follows_the_browser_then_the_switcher_then_the_person(backend: Backend) {
@@ -118,6 +122,45 @@ async fn form_errors_speak_the_page_language_and_the_api_stays_english(backend: 
     assert_eq!(reply.status(), 422, "the API refuses the body");
     let body: serde_json::Value = reply.json().await.unwrap();
     assert_eq!(body["fields"]["name"], "is required", "{body}");
+}
+
+async fn countries_and_sectors_are_named_in_the_page_language(backend: Backend) {
+    let app = spawn(backend).await;
+    network(&app).await;
+    app.sign_in_browser(ADMIN).await;
+    let url = app.url("/organisations");
+    let fish = "C10.20";
+    for (lang, locale, norway) in [
+        ("sv", Locale::Sv, "Norge"),
+        ("de", Locale::De, "Norwegen"),
+        ("nl", Locale::Nl, "Noorwegen"),
+        ("en", Locale::En, "Norway"),
+    ] {
+        let page = text_in(&app.client, &url, lang).await;
+        assert!(
+            page.contains(&format!("<td>{norway}</td>")),
+            "{lang}: {page}"
+        );
+        let title = nace_title_in(locale, fish).unwrap();
+        assert!(
+            page.contains(&format!("title=\"{title}\"")),
+            "{lang}: {title}"
+        );
+        if locale != Locale::En {
+            assert_ne!(Some(title), nace_title(fish), "{lang} has its own title");
+        }
+    }
+    // The country menu of the filter lists the countries by their name in
+    // the page's language.
+    let german = text_in(&app.client, &url, "de").await;
+    let at = |name: &str| german.find(&format!(">{name}</option>")).unwrap();
+    assert!(at("Dänemark (DK)") < at("Deutschland (DE)"));
+    assert!(at("Deutschland (DE)") < at("Norwegen (NO)"));
+
+    // The SME list names the companies' countries in Danish.
+    let smes = text_in(&app.client, &app.url("/smes"), "da").await;
+    assert!(smes.contains("<td>Danmark</td>"), "{smes}");
+    assert!(!smes.contains(">Denmark<"), "{smes}");
 }
 
 async fn the_switcher_refuses_unknown_languages_and_forged_forms(backend: Backend) {

@@ -301,6 +301,14 @@ async fn anonymity_is_honoured(backend: Backend) {
         .await;
     assert_eq!(by_country.status, 200);
     assert_eq!(by_country.body["groups"][1]["group"], "DK");
+    // The page names the group in the reader's language.
+    let danish = support::text_in(
+        &client,
+        &app.url(&format!("/surveys/{}/results?by=country", sent.survey)),
+        "da",
+    )
+    .await;
+    assert!(danish.contains("<h2>Danmark "), "{danish}");
 
     // A follow-up wave cannot show earlier answers, and says so.
     let wave = app

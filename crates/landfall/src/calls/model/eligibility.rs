@@ -457,7 +457,7 @@ pub fn check(application: &ApplicationDraft, ctx: &CheckContext<'_>) -> Vec<Brea
                         "amount",
                         crate::i18n::money(p.requested_cents),
                         "country",
-                        o.country.name(),
+                        o.country.name_t(),
                     )
                 } else {
                     crate::t3(
@@ -467,7 +467,7 @@ pub fn check(application: &ApplicationDraft, ctx: &CheckContext<'_>) -> Vec<Brea
                         "amount",
                         crate::i18n::money(p.requested_cents),
                         "country",
-                        o.country.name(),
+                        o.country.name_t(),
                     )
                 },
             );

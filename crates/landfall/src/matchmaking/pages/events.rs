@@ -184,7 +184,7 @@ async fn event_form(
             .map(|o| {
                 Choice::new(
                     o.id.to_string(),
-                    format!("{} ({})", o.name, o.country.name()),
+                    format!("{} ({})", o.name, o.country.name_t()),
                     values.organiser_organisation_id == o.id.to_string(),
                 )
             })

@@ -85,7 +85,7 @@ pub(crate) fn local_moment(at: DateTime<Utc>, zone: Tz) -> String {
 /// A country code as a name ("Norway"), or the code itself if unknown.
 pub(crate) fn country_name(code: &str) -> String {
     CountryCode::parse(code)
-        .map(|c| c.name().to_string())
+        .map(|c| c.name_t().to_string())
         .unwrap_or_else(|_| code.to_string())
 }
 
@@ -94,7 +94,7 @@ pub(crate) fn party_kind_label(kind: &str) -> String {
     match kind {
         "sme" => crate::t("mm-party-sme"),
         other => OrganisationKind::parse(other)
-            .map(|k| k.label().to_string())
+            .map(|k| k.label_t())
             .unwrap_or_else(|_| other.to_string()),
     }
 }
@@ -110,7 +110,7 @@ pub(crate) fn sector_tags(codes: &[NaceCode]) -> Vec<SectorTag> {
         .iter()
         .map(|c| SectorTag {
             code: c.as_str().to_string(),
-            title: c.title(),
+            title: c.title_t(),
         })
         .collect()
 }

@@ -23,7 +23,7 @@ use crate::matchmaking::operations::profiles::{self as ops, ProfileDetail};
 use crate::matchmaking::operations::recommendations::{self as recommend, Partner};
 use crate::matchmaking::store::profiles::{Introduction, Profile};
 use crate::registry::model::{OrganisationKind, split_list};
-use crate::registry::reference;
+use crate::registry::pages::country_choices;
 use crate::validation::FieldErrors;
 use crate::web::forms::form_status;
 use crate::web::forms::{Choice, Pager};
@@ -151,13 +151,6 @@ fn stage_choices(selected: &str) -> Vec<Choice> {
         .collect()
 }
 
-fn country_choices(selected: &str) -> Vec<Choice> {
-    let selected = selected.trim().to_ascii_uppercase();
-    reference::countries()
-        .map(|(code, name)| Choice::new(code, format!("{name} ({code})"), code == selected))
-        .collect()
-}
-
 fn owner_kind_choices(selected: &str) -> Vec<Choice> {
     let selected = selected.trim();
     [
@@ -172,7 +165,7 @@ fn owner_kind_choices(selected: &str) -> Vec<Choice> {
     .chain(
         OrganisationKind::ALL
             .iter()
-            .map(|k| Choice::new(k.as_str(), k.label(), k.as_str() == selected)),
+            .map(|k| Choice::new(k.as_str(), k.label_t(), k.as_str() == selected)),
     )
     .collect()
 }
@@ -515,7 +508,7 @@ async fn profile_page(
         targets: profile
             .target_countries
             .iter()
-            .map(|c| c.name().to_string())
+            .map(|c| c.name_t().to_string())
             .collect(),
         can_submit: detail.can_edit
             && matches!(

@@ -17,6 +17,7 @@ use crate::monitoring::model::outcomes::OutcomeKind;
 use crate::monitoring::store::indicators::{self as indicator_store, StoredIndicator};
 use crate::monitoring::store::outcomes::{self as outcome_store, OutcomeFilter};
 use crate::registry::model::{NaceCode, SizeClass};
+use crate::registry::reference;
 use crate::registry::{self, OrganisationRef};
 use crate::softlanding::model::desks::BookingStatus;
 use crate::softlanding::store::desks::BookingFilter;
@@ -129,13 +130,19 @@ impl Population {
     }
 }
 
-/// A group's name in the language of the request, for pages: "not known" and
-/// the size classes are words of the platform, the rest names people typed.
+/// A group's name in the language of the request, for pages: "not known",
+/// the size classes, countries and sectors are words of the platform, the rest
+/// names people typed.
 pub fn group_label_t(dimension: Dimension, key: &str, label: &str) -> String {
     if key.is_empty() {
         return crate::t("mon-not-known");
     }
+    let locale = crate::i18n::current();
     match (dimension, key) {
+        (Dimension::Country, code) => reference::country_name_in(locale, code)
+            .map_or_else(|| label.to_string(), str::to_string),
+        (Dimension::Sector, section) => reference::nace_title_in(locale, section)
+            .map_or_else(|| label.to_string(), |title| format!("{section} {title}")),
         (Dimension::Size, "micro") => SizeClass::Micro.label_t(),
         (Dimension::Size, "small") => SizeClass::Small.label_t(),
         (Dimension::Size, "medium") => SizeClass::Medium.label_t(),

@@ -487,7 +487,7 @@ async fn participant_form(
             let selected = value == values.host_organisation_id;
             Choice::new(
                 value,
-                format!("{} ({})", o.name, o.country.name()),
+                format!("{} ({})", o.name, o.country.name_t()),
                 selected,
             )
         })

@@ -28,9 +28,18 @@ pub struct TargetMarket {
 impl TargetMarket {
     /// "Japan", "South-East Asia", "United States · East Coast".
     pub fn label(&self) -> String {
-        match (&self.country, self.region.is_empty()) {
-            (Some(country), true) => country.name().to_string(),
-            (Some(country), false) => format!("{} · {}", country.name(), self.region),
+        self.label_with(self.country.as_ref().map(CountryCode::name))
+    }
+
+    /// The label with the country named in the language of the request.
+    pub fn label_t(&self) -> String {
+        self.label_with(self.country.as_ref().map(CountryCode::name_t))
+    }
+
+    fn label_with(&self, country: Option<&str>) -> String {
+        match (country, self.region.is_empty()) {
+            (Some(country), true) => country.to_string(),
+            (Some(country), false) => format!("{country} · {}", self.region),
             (None, _) => self.region.clone(),
         }
     }

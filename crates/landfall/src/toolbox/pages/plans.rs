@@ -64,7 +64,7 @@ impl From<&PlanDetail> for PlanRow {
             id: d.plan.id,
             title: d.plan.title.clone(),
             organisation: d.plan.organisation.name.clone(),
-            market: d.plan.market.label(),
+            market: d.plan.market.label_t(),
             period: crate::i18n::date_range(d.plan.starts_on, d.plan.ends_on),
             items: d.items.len(),
             total: eur(d.budget.total.total_cents),
@@ -923,7 +923,7 @@ pub async fn compare(
         .map(|d| CompareColumn {
             id: d.plan.id,
             title: d.plan.title.clone(),
-            market: d.plan.market.label(),
+            market: d.plan.market.label_t(),
             period: crate::i18n::date_range(d.plan.starts_on, d.plan.ends_on),
             programme: d
                 .programme
@@ -947,7 +947,7 @@ pub async fn compare(
     let bars: Vec<Bar> = plans
         .iter()
         .map(|d| Bar {
-            label: format!("{} ({})", d.plan.title, d.plan.market.label()),
+            label: format!("{} ({})", d.plan.title, d.plan.market.label_t()),
             value: euros(d.budget.total.total_cents),
             extra: 0,
         })
