@@ -7,8 +7,8 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, LikeExpr, Query, SelectStatement};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 use super::entities::{
@@ -826,8 +826,33 @@ fn scope_condition(scope: SmeScope) -> Condition {
     }
 }
 
-fn sme_filter_condition(filter: &ListFilter) -> Condition {
-    let mut condition = search_condition(sme::Column::SearchText, &filter.terms);
+/// Every word of a search in an SME's search text. On SQLite the words of
+/// three letters or more are looked up in the trigram index `smes_fts` (a
+/// phrase of its trigrams matches where `LIKE '%word%'` would); shorter words,
+/// and every word on PostgreSQL (whose trigram index serves `LIKE`), are
+/// compared directly.
+fn sme_search_condition(backend: DbBackend, terms: &[String]) -> Condition {
+    if backend != DbBackend::Sqlite {
+        return search_condition(sme::Column::SearchText, terms);
+    }
+    let (indexed, short): (Vec<String>, Vec<String>) =
+        terms.iter().cloned().partition(|t| t.chars().count() >= 3);
+    let condition = search_condition(sme::Column::SearchText, &short);
+    if indexed.is_empty() {
+        return condition;
+    }
+    let phrases: Vec<String> = indexed
+        .iter()
+        .map(|term| format!("\"{}\"", term.replace('"', "\"\"")))
+        .collect();
+    condition.add(Expr::cust_with_values(
+        r#""smes"."id" IN (SELECT rowid FROM smes_fts WHERE smes_fts MATCH ?)"#,
+        [phrases.join(" AND ")],
+    ))
+}
+
+fn sme_filter_condition(backend: DbBackend, filter: &ListFilter) -> Condition {
+    let mut condition = sme_search_condition(backend, &filter.terms);
     if let Some(country) = &filter.country {
         condition = condition.add(sme::Column::Country.eq(country.as_str()));
     }
@@ -878,7 +903,7 @@ pub async fn list_smes(
 ) -> Result<(Vec<Sme>, u64), AppError> {
     let query = sme::Entity::find()
         .filter(scope_condition(scope))
-        .filter(sme_filter_condition(filter));
+        .filter(sme_filter_condition(db.get_database_backend(), filter));
     let page = query
         .clone()
         .order_by_asc(sme::Column::SortName)

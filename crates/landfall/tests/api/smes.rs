@@ -281,10 +281,85 @@ async fn both_backends_order_names_the_same_way(backend: Backend) {
     );
 }
 
+/// The search's index (SQLite's trigram table, PostgreSQL's trigram index)
+/// follows every write: registration, edits, erasure and deletion.
+async fn the_search_follows_every_change(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    let admin = app.token(ADMIN).await;
+    let search = |q: &str| {
+        let app = &app;
+        let admin = admin.clone();
+        let q = q.to_string();
+        async move {
+            let reply = app
+                .get(&format!("/api/v1/smes?q={}", urlencode(&q)), &admin)
+                .await;
+            assert_eq!(reply.status, 200, "{q}: {}", reply.text);
+            names(&reply)
+        }
+    };
+    let alpha = format!("/api/v1/smes/{}", net.sme_a1);
+    let changed = app
+        .patch(
+            &alpha,
+            &admin,
+            json!({"products": "Seaweed harvesting robots."}),
+        )
+        .await;
+    assert_eq!(changed.status, 200, "{}", changed.text);
+    assert_eq!(search("seaweed").await, ["Alpha Software ApS"]);
+    assert_eq!(search("harvest ROBOT").await, ["Alpha Software ApS"]);
+    assert_eq!(search("weed robots denmark").await, ["Alpha Software ApS"]);
+    assert!(
+        search("seaweed norway").await.is_empty(),
+        "every word must match"
+    );
+    assert!(
+        search("useful things alpha").await.is_empty(),
+        "the old products are gone"
+    );
+    // Words shorter than a trigram, and quotes, are searched as typed.
+    assert_eq!(search("ro se").await, ["Alpha Software ApS"]);
+    assert!(search("\"seaweed").await.is_empty());
+    assert!(search("sea\"weed").await.is_empty());
+
+    let added = add_sme(
+        &app.db,
+        sme_input("Kelp Robotics AS", "NO", net.incubator_b, &["C28"], true),
+    )
+    .await;
+    assert_eq!(
+        search("robot").await,
+        ["Alpha Software ApS", "Kelp Robotics AS"]
+    );
+
+    let erased = app.post(&format!("{alpha}/erase"), &admin, json!({})).await;
+    assert_eq!(erased.status, 200, "{}", erased.text);
+    assert_eq!(search("robot").await, ["Kelp Robotics AS"]);
+    assert_eq!(search("erased sme").await.len(), 1);
+
+    let deleted = app
+        .call(
+            reqwest::Method::DELETE,
+            &format!("/api/v1/smes/{added}"),
+            Some(&admin),
+            None,
+        )
+        .await;
+    assert!(deleted.status.is_success(), "{}", deleted.text);
+    assert!(search("robot").await.is_empty());
+}
+
+fn urlencode(text: &str) -> String {
+    form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}
+
 on_both_backends!(
     managers_register_smes_at_their_organisation,
     bad_smes_are_refused_field_by_field,
     patches_change_only_what_is_sent,
     smes_are_filtered_by_sector_market_kind_and_home,
     both_backends_order_names_the_same_way,
+    the_search_follows_every_change,
 );
