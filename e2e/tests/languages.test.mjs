@@ -1,6 +1,7 @@
 // Languages in a real browser: a visitor whose browser prefers German reads
-// German, switches to Danish at the foot of the page; a manager switches to
-// Swedish and finds Landfall in Swedish in a new browser after signing in.
+// German (country names included), switches to Danish at the foot of the
+// page; a manager switches to Swedish and finds Landfall in Swedish in a new
+// browser after signing in.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useLandfall, signIn, watchForFaults } from './harness.mjs';
@@ -16,10 +17,13 @@ test('the browser language, the switcher and the saved choice', async () => {
   await visitor.goto(`${server.url}/directory`);
   assert.equal(await visitor.locator('html').getAttribute('lang'), 'de');
   await visitor.getByRole('link', { name: 'Verzeichnis', exact: true }).waitFor();
+  // Countries are named in the page's language too.
+  await visitor.getByRole('cell', { name: 'Norwegen', exact: true }).first().waitFor();
   await visitor.getByLabel('Sprache').selectOption('da');
   await visitor.getByRole('button', { name: 'Wechseln' }).click();
   await visitor.waitForURL(`${server.url}/directory`);
   assert.equal(await visitor.locator('html').getAttribute('lang'), 'da');
+  await visitor.getByRole('cell', { name: 'Norge', exact: true }).first().waitFor();
   await visitor.getByRole('link', { name: 'Håndbog', exact: true }).click();
   assert.equal(await visitor.locator('html').getAttribute('lang'), 'da', 'the choice is remembered');
   assert.deepEqual(visitorErrors, []);
