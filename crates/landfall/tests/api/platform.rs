@@ -1,9 +1,32 @@
-//! Health, the OpenAPI document, security headers and unknown URLs.
+//! Health, the OpenAPI document, security headers, unknown URLs and the
+//! latest migrations' way back.
 
+use landfall::db::migrations::Migrator;
+use sea_orm_migration::MigratorTrait;
 use serde_json::Value;
 
 use crate::on_both_backends;
-use crate::support::{Backend, spawn};
+use crate::support::{ADMIN, Backend, add_sme, names, network, sme_input, spawn};
+
+/// The search indexes (a trigger-kept FTS table on SQLite, a trigram index on
+/// PostgreSQL) and the marketplace's index can be taken back and put again,
+/// and the search still finds what was written while they were gone.
+async fn the_index_migrations_go_down_and_up_again(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    Migrator::down(&app.db, Some(2)).await.unwrap();
+    add_sme(
+        &app.db,
+        sme_input("Unindexed Kelp AS", "NO", net.incubator_b, &["A03"], true),
+    )
+    .await;
+    Migrator::up(&app.db, None).await.unwrap();
+    let token = app.token(ADMIN).await;
+    let found = app.get("/api/v1/smes?q=kelp", &token).await;
+    assert_eq!(names(&found), ["Unindexed Kelp AS"]);
+    let listed = app.get("/api/v1/profiles", &token).await;
+    assert_eq!(listed.status, 200, "{}", listed.text);
+}
 
 async fn health_answers_when_the_database_does(backend: Backend) {
     let app = spawn(backend).await;
@@ -132,6 +155,7 @@ async fn unknown_urls_are_404_in_the_right_format(backend: Backend) {
 }
 
 on_both_backends!(
+    the_index_migrations_go_down_and_up_again,
     health_answers_when_the_database_does,
     openapi_documents_every_endpoint,
     every_response_carries_security_headers,

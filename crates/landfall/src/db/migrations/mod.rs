@@ -14,6 +14,7 @@ mod m20261205_000009_notifications;
 mod m20261205_000010_audit;
 mod m20261206_000011_languages;
 mod m20261207_000012_sme_search_index;
+mod m20261207_000013_public_profiles_index;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000010_audit::Migration),
             Box::new(m20261206_000011_languages::Migration),
             Box::new(m20261207_000012_sme_search_index::Migration),
+            Box::new(m20261207_000013_public_profiles_index::Migration),
         ]
     }
 }

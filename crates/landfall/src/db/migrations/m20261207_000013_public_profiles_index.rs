@@ -1,0 +1,66 @@
+//! The marketplace lists its public profiles (published, not expired) newest
+//! first and counts them on every page. The index that served the order
+//! (status, publication, id) made the count read every profile's row for its
+//! expiry date; this one also holds the expiry
+//! date, so the page and the count read the index alone.
+
+use sea_orm_migration::prelude::*;
+
+use super::index;
+
+#[derive(DeriveMigrationName)]
+pub struct Migration;
+
+#[derive(DeriveIden)]
+enum Profiles {
+    Table,
+    Id,
+    Status,
+    PublishedAt,
+    ExpiresOn,
+}
+
+const OLD: &str = "profiles_status_published_idx";
+const NEW: &str = "profiles_public_idx";
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        drop_index(manager, OLD).await?;
+        index(
+            manager,
+            NEW,
+            Profiles::Table,
+            vec![
+                Profiles::Status.into_iden(),
+                Profiles::PublishedAt.into_iden(),
+                Profiles::Id.into_iden(),
+                Profiles::ExpiresOn.into_iden(),
+            ],
+            false,
+        )
+        .await
+    }
+
+    async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        drop_index(manager, NEW).await?;
+        index(
+            manager,
+            OLD,
+            Profiles::Table,
+            vec![
+                Profiles::Status.into_iden(),
+                Profiles::PublishedAt.into_iden(),
+                Profiles::Id.into_iden(),
+            ],
+            false,
+        )
+        .await
+    }
+}
+
+async fn drop_index(manager: &SchemaManager<'_>, name: &str) -> Result<(), DbErr> {
+    manager
+        .drop_index(Index::drop().name(name).table(Profiles::Table).to_owned())
+        .await
+}
