@@ -27,36 +27,31 @@ const NEW: &str = "profiles_public_idx";
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         drop_index(manager, OLD).await?;
-        index(
-            manager,
-            NEW,
-            Profiles::Table,
-            vec![
-                Profiles::Status.into_iden(),
-                Profiles::PublishedAt.into_iden(),
-                Profiles::Id.into_iden(),
-                Profiles::ExpiresOn.into_iden(),
-            ],
-            false,
-        )
-        .await
+        create_index(manager, NEW, true).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
         drop_index(manager, NEW).await?;
-        index(
-            manager,
-            OLD,
-            Profiles::Table,
-            vec![
-                Profiles::Status.into_iden(),
-                Profiles::PublishedAt.into_iden(),
-                Profiles::Id.into_iden(),
-            ],
-            false,
-        )
-        .await
+        create_index(manager, OLD, false).await
     }
+}
+
+/// The marketplace's order (status, publication, id), with the expiry date
+/// or without.
+async fn create_index(
+    manager: &SchemaManager<'_>,
+    name: &str,
+    with_expiry: bool,
+) -> Result<(), DbErr> {
+    let mut columns = vec![
+        Profiles::Status.into_iden(),
+        Profiles::PublishedAt.into_iden(),
+        Profiles::Id.into_iden(),
+    ];
+    if with_expiry {
+        columns.push(Profiles::ExpiresOn.into_iden());
+    }
+    index(manager, name, Profiles::Table, columns, false).await
 }
 
 async fn drop_index(manager: &SchemaManager<'_>, name: &str) -> Result<(), DbErr> {
