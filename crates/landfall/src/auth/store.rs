@@ -1,5 +1,7 @@
 //! Accounts, sessions, API tokens and failed sign-ins in the database.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -221,15 +223,23 @@ fn actor_from(row: user::Model, session: Option<SessionKeys>) -> Result<Actor, A
     })
 }
 
-/// The language an account chose, if it chose one.
-pub async fn locale_of(
+/// The languages the given accounts chose (those that chose none are left out).
+pub async fn locales_of(
     db: &impl ConnectionTrait,
-    user_id: i64,
-) -> Result<Option<crate::i18n::Locale>, AppError> {
-    Ok(user::Entity::find_by_id(user_id)
-        .one(db)
-        .await?
-        .and_then(|row| row.locale.as_deref().and_then(crate::i18n::Locale::parse)))
+    user_ids: &[i64],
+) -> Result<HashMap<i64, crate::i18n::Locale>, AppError> {
+    let rows: Vec<(i64, Option<String>)> = user::Entity::find()
+        .select_only()
+        .column(user::Column::Id)
+        .column(user::Column::Locale)
+        .filter(user::Column::Id.is_in(user_ids.iter().copied()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, locale)| Some((id, crate::i18n::Locale::parse(locale.as_deref()?)?)))
+        .collect())
 }
 
 /// Opens a web session; returns the cookie's secret (only its digest is stored).

@@ -33,11 +33,10 @@ pub async fn deliver_due(db: &Db, mailer: &Mailer, public_url: &str) -> Result<D
         if due.is_empty() {
             return Ok(delivery);
         }
+        let recipients: Vec<i64> = due.iter().filter_map(|n| n.user_id).collect();
+        let locales = crate::auth::store::locales_of(db, &recipients).await?;
         for n in due {
-            let locale = match n.user_id {
-                Some(id) => crate::auth::store::locale_of(db, id).await?,
-                None => None,
-            };
+            let locale = n.user_id.and_then(|id| locales.get(&id).copied());
             let text = model::email_text(&n.notice, public_url, locale.unwrap_or_default());
             let attempts = n.email_attempts + 1;
             match mailer.send(&n.email, &n.notice.subject, &text).await {

@@ -233,6 +233,17 @@ async fn emails_go_out_through_smtp_and_are_retried(backend: Backend) {
     };
     let app = spawn(backend).await;
     network(&app).await;
+    // The member reads Landfall in German: the e-mail speaks German too.
+    let browser = crate::support::signed_in_browser(&app, MEMBER_A1).await;
+    let page = crate::support::text(&browser, &app.url("/")).await;
+    let csrf = crate::support::hidden_field(&page, "_csrf").unwrap();
+    let chosen = browser
+        .post(app.url("/language"))
+        .form(&[("lang", "de"), ("_csrf", &csrf)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(chosen.status(), 303);
 
     // While the mail server is down, sending fails and waits for a retry.
     let down = Mailer::new(
@@ -287,7 +298,14 @@ async fn emails_go_out_through_smtp_and_are_retried(backend: Backend) {
         "{to_member}"
     );
     assert!(
-        to_member.contains("Subject: Incubator A asks for your answers"),
+        to_member.contains("Subject: Incubator A bittet um Ihre Antworten"),
+        "{to_member}"
+    );
+    // The footer is written when the e-mail is sent, in the recipient's
+    // language (quoted-printable may break long lines: join them first).
+    let body = to_member.replace("=\r\n", "").replace("=\n", "");
+    assert!(
+        body.contains("Sie erhalten diese E-Mail aufgrund Ihrer Benachrichtigungseinstellungen"),
         "{to_member}"
     );
     assert!(
