@@ -69,14 +69,7 @@ async fn the_language_follows_the_browser_then_the_switcher_then_the_person(back
     );
 
     // Back to following the browser.
-    let csrf = hidden_field(&norwegian, "_csrf").unwrap();
-    let automatic = elsewhere
-        .post(app.url("/language"))
-        .form(&[("lang", "auto"), ("_csrf", &csrf)])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(automatic.status(), 303);
+    choose_language(&app, &elsewhere, "auto").await;
     let dutch = text_in(&elsewhere, &app.url("/"), "nl-BE").await;
     assert!(dutch.contains("<html lang=\"nl\">"));
     assert!(dutch.contains(">Afmelden</button>"));

@@ -235,15 +235,7 @@ async fn emails_go_out_through_smtp_and_are_retried(backend: Backend) {
     network(&app).await;
     // The member reads Landfall in German: the e-mail speaks German too.
     let browser = crate::support::signed_in_browser(&app, MEMBER_A1).await;
-    let page = crate::support::text(&browser, &app.url("/")).await;
-    let csrf = crate::support::hidden_field(&page, "_csrf").unwrap();
-    let chosen = browser
-        .post(app.url("/language"))
-        .form(&[("lang", "de"), ("_csrf", &csrf)])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(chosen.status(), 303);
+    crate::support::choose_language(&app, &browser, "de").await;
 
     // While the mail server is down, sending fails and waits for a retry.
     let down = Mailer::new(

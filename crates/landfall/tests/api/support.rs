@@ -350,6 +350,19 @@ pub async fn signed_in_browser(app: &TestApp, email: &str) -> reqwest::Client {
     client
 }
 
+/// A signed-in browser picks a language with the switcher at the foot of a
+/// page (saved with the account).
+pub async fn choose_language(app: &TestApp, browser: &reqwest::Client, lang: &str) {
+    let csrf = hidden_field(&text(browser, &app.url("/")).await, "_csrf").unwrap();
+    let chosen = browser
+        .post(app.url("/language"))
+        .form(&[("lang", lang), ("_csrf", &csrf)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(chosen.status(), 303, "{lang}");
+}
+
 /// The value of a hidden input in an HTML page.
 pub fn hidden_field(html: &str, name: &str) -> Option<String> {
     let marker = format!("name=\"{name}\" value=\"");
