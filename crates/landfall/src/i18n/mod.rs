@@ -477,6 +477,18 @@ pub fn local_span(
     )
 }
 
+/// A title or label as it reads inside a sentence of the current language:
+/// its first letter in lower case ("C10 (manufacture of food products)"),
+/// except in German, whose nouns keep their capital.
+pub fn in_sentence(text: &str) -> String {
+    if current() == Locale::De {
+        return text.to_string();
+    }
+    let mut chars = text.chars();
+    let first = chars.next().map(|c| c.to_lowercase().to_string());
+    format!("{}{}", first.unwrap_or_default(), chars.as_str())
+}
+
 /// Compares two names the way the language's dictionaries order them (CLDR
 /// collation): "Österreich" with the O's in German, "Østrig" after "Zambia"
 /// in Danish.
@@ -702,5 +714,24 @@ mod tests {
         let german = scope(Locale::De, async { tn("notifications-unread", 2) }).await;
         assert_eq!(german, "2 ungelesen");
         assert_eq!(t("no-such-message"), "no-such-message");
+    }
+
+    #[tokio::test]
+    async fn titles_inside_sentences_keep_german_capitals() {
+        assert_eq!(
+            in_sentence("Manufacture of food products"),
+            "manufacture of food products"
+        );
+        let danish = scope(Locale::Da, async {
+            in_sentence("Fremstilling af fødevarer")
+        })
+        .await;
+        assert_eq!(danish, "fremstilling af fødevarer");
+        let german = scope(Locale::De, async {
+            in_sentence("Herstellung von Nahrungsmitteln")
+        })
+        .await;
+        assert_eq!(german, "Herstellung von Nahrungsmitteln");
+        assert_eq!(in_sentence(""), "");
     }
 }

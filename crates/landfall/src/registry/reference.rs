@@ -113,6 +113,12 @@ pub fn nace_title_in(locale: Locale, code: &str) -> Option<&'static str> {
     name_in(&NACE, &NACE_IN, locale, code)
 }
 
+/// A NACE section with its title in `locale`, as breakdowns name their
+/// groups: "C Manufacturing".
+pub fn nace_section_label_in(locale: Locale, section: &str) -> Option<String> {
+    nace_title_in(locale, section).map(|title| format!("{section} {title}"))
+}
+
 /// The section letter that NACE Rev. 2 assigns to a two-digit division.
 pub fn nace_section_of_division(division: u8) -> Option<char> {
     let section = match division {

@@ -636,9 +636,9 @@ fn group_label_t(breakdown: Option<Breakdown>, group: &str) -> String {
     let named = match breakdown {
         _ if group == "unknown" => Some(crate::t("srv-group-unknown")),
         Some(Breakdown::Country) => reference::country_name_in(locale, group).map(str::to_string),
-        Some(Breakdown::Sector) => group.get(..1).and_then(|section| {
-            reference::nace_title_in(locale, section).map(|title| format!("{section} {title}"))
-        }),
+        Some(Breakdown::Sector) => group
+            .get(..1)
+            .and_then(|section| reference::nace_section_label_in(locale, section)),
         Some(Breakdown::SizeClass) => SizeClass::ALL
             .into_iter()
             .find(|class| class.label() == group)

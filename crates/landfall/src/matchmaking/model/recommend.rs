@@ -151,18 +151,11 @@ fn supplies(supplier: &str, customer: &str) -> bool {
         .any(|(from, to)| *from == supplier && to.contains(&customer))
 }
 
-/// "C10 (manufacture of food products)" in the language of the request;
-/// German keeps the capital of its nouns.
+/// "C10 (manufacture of food products)" in the language of the request.
 fn division_name(code: &str) -> String {
     let short = code.get(..3).unwrap_or(code);
-    let locale = crate::i18n::current();
-    match reference::nace_title_in(locale, short) {
-        Some(title) if locale == crate::i18n::Locale::De => format!("{short} ({title})"),
-        Some(title) => {
-            let mut chars = title.chars();
-            let first = chars.next().map(|c| c.to_lowercase().to_string());
-            format!("{short} ({}{})", first.unwrap_or_default(), chars.as_str())
-        }
+    match reference::nace_title_in(crate::i18n::current(), short) {
+        Some(title) => format!("{short} ({})", crate::i18n::in_sentence(title)),
         None => short.to_string(),
     }
 }

@@ -141,8 +141,9 @@ pub fn group_label_t(dimension: Dimension, key: &str, label: &str) -> String {
     match (dimension, key) {
         (Dimension::Country, code) => reference::country_name_in(locale, code)
             .map_or_else(|| label.to_string(), str::to_string),
-        (Dimension::Sector, section) => reference::nace_title_in(locale, section)
-            .map_or_else(|| label.to_string(), |title| format!("{section} {title}")),
+        (Dimension::Sector, section) => {
+            reference::nace_section_label_in(locale, section).unwrap_or_else(|| label.to_string())
+        }
         (Dimension::Size, "micro") => SizeClass::Micro.label_t(),
         (Dimension::Size, "small") => SizeClass::Small.label_t(),
         (Dimension::Size, "medium") => SizeClass::Medium.label_t(),
