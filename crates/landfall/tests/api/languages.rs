@@ -79,25 +79,16 @@ async fn form_errors_speak_the_page_language_and_the_api_stays_english(backend: 
     let app = spawn(backend).await;
     network(&app).await;
     app.sign_in_browser(ADMIN).await;
-    let csrf = app.page_csrf("/organisations/new").await;
     let form = [
-        ("_csrf", csrf.as_str()),
         ("kind", "incubator"),
         ("name", "  "),
         ("country", "SE"),
         ("city", "Halmstad"),
     ];
-    let url = app.url("/organisations/new");
-    let german = post_form_in(&app.client, &url, &form, "de").await;
-    assert_eq!(german.status(), 422);
-    let german = german.text().await.unwrap();
+    let german = app.refused_new_organisation(&form, "de").await;
     assert!(german.contains("ist erforderlich"), "{german}");
     assert!(!german.contains("is required"), "{german}");
-    let english = post_form_in(&app.client, &url, &form, "en")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let english = app.refused_new_organisation(&form, "en").await;
     assert!(english.contains("is required"), "{english}");
 
     // The JSON API keeps its messages in English, whatever the caller asks

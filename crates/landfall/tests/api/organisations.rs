@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use crate::on_both_backends;
-use crate::support::{ADMIN, Backend, MANAGER_A, names, network, post_form_in, spawn};
+use crate::support::{ADMIN, Backend, MANAGER_A, names, network, spawn};
 
 fn new_cluster() -> serde_json::Value {
     json!({
@@ -287,29 +287,20 @@ async fn registry_refusals_speak_the_page_language(backend: Backend) {
     let app = spawn(backend).await;
     network(&app).await;
     app.sign_in_browser(ADMIN).await;
-    let csrf = app.page_csrf("/organisations/new").await;
     let form = [
-        ("_csrf", csrf.as_str()),
         ("kind", "incubator"),
         ("name", "Halland Start"),
         ("country", "XX"),
         ("city", "Halmstad"),
         ("website", "not a web address"),
     ];
-    let url = app.url("/organisations/new");
-    let german = post_form_in(&app.client, &url, &form, "de").await;
-    assert_eq!(german.status(), 422);
-    let german = german.text().await.unwrap();
+    let german = app.refused_new_organisation(&form, "de").await;
     assert!(german.contains("ist keine Webadresse"), "{german}");
     assert!(
         german.contains("ist kein Ländercode nach ISO 3166-1 alpha-2"),
         "{german}"
     );
-    let english = post_form_in(&app.client, &url, &form, "en")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let english = app.refused_new_organisation(&form, "en").await;
     assert!(
         english.contains("is not a web address (e.g. https://example.org)"),
         "{english}"

@@ -284,6 +284,18 @@ impl TestApp {
         let page = text(&self.client, &self.url(path)).await;
         hidden_field(&page, "_csrf").expect("page has a CSRF field")
     }
+
+    /// Posts the new-organisation form from the signed-in browser, read in
+    /// `lang`, and returns the page that refuses it (422).
+    pub async fn refused_new_organisation(&self, fields: &[(&str, &str)], lang: &str) -> String {
+        let csrf = self.page_csrf("/organisations/new").await;
+        let mut form = vec![("_csrf", csrf.as_str())];
+        form.extend_from_slice(fields);
+        let url = self.url("/organisations/new");
+        let reply = post_form_in(&self.client, &url, &form, lang).await;
+        assert_eq!(reply.status(), 422, "refused in {lang}");
+        reply.text().await.unwrap()
+    }
 }
 
 /// A client that behaves like a browser for these tests: it keeps cookies and
