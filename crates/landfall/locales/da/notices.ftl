@@ -52,4 +52,4 @@ ntf-survey-body = { $follow_up ->
    *[other] { $organisation } inviterer { $recipient } til at besvare “{ $survey }” (opfølgningsrunde { $wave }). Linket nedenfor er personligt: det giver ét svar og kræver ingen konto.
 }
 ntf-reminder-subject = Påmindelse: { $survey }
-ntf-reminder-body = { $organisation } vil stadig gerne have svar fra { $recipient } på “{ $survey }”. Brug venligst det personlige link i invitationen (i jeres notifikationer, sendt { $sent }).
+ntf-reminder-body = { $organisation } vil stadig gerne have svar fra { $recipient } på “{ $survey }”, som I blev inviteret til { $sent }. Linket nedenfor er jeres personlige link; linket i invitationen virker også, og hvert af dem kan bruges én gang.

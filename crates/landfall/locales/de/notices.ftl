@@ -52,4 +52,4 @@ ntf-survey-body = { $follow_up ->
    *[other] { $organisation } lädt { $recipient } ein, „{ $survey }“ zu beantworten (Folgerunde { $wave }). Der Link unten ist persönlich: Er gilt für eine Antwort und braucht kein Konto.
 }
 ntf-reminder-subject = Erinnerung: { $survey }
-ntf-reminder-body = { $organisation } möchte weiterhin die Antworten von { $recipient } zu „{ $survey }“. Bitte nutzen Sie den persönlichen Link der Einladung (in Ihren Benachrichtigungen, gesendet am { $sent }).
+ntf-reminder-body = { $organisation } möchte weiterhin die Antworten von { $recipient } zu „{ $survey }“, wozu Sie am { $sent } eingeladen wurden. Der Link unten ist Ihr persönlicher Link; der Link aus der Einladung funktioniert ebenfalls, und jeder kann einmal verwendet werden.

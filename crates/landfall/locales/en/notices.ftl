@@ -52,4 +52,4 @@ ntf-survey-body = { $follow_up ->
    *[other] { $organisation } invites { $recipient } to answer “{ $survey }” (follow-up wave { $wave }). The link below is personal: it takes one response, and needs no account.
 }
 ntf-reminder-subject = Reminder: { $survey }
-ntf-reminder-body = { $organisation } would still like the answers of { $recipient } to “{ $survey }”. Please use the personal link of the invitation (in your notifications, sent on { $sent }).
+ntf-reminder-body = { $organisation } would still like the answers of { $recipient } to “{ $survey }”, to which you were invited on { $sent }. The link below is your personal link; the one in the invitation works as well, and either can be used once.

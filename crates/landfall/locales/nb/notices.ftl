@@ -52,4 +52,4 @@ ntf-survey-body = { $follow_up ->
    *[other] { $organisation } inviterer { $recipient } til å svare på “{ $survey }” (oppfølgingsrunde { $wave }). Lenken nedenfor er personlig: den gir ett svar og krever ingen konto.
 }
 ntf-reminder-subject = Påminnelse: { $survey }
-ntf-reminder-body = { $organisation } ønsker fortsatt svarene fra { $recipient } på “{ $survey }”. Bruk den personlige lenken i invitasjonen (i varslene deres, sendt { $sent }).
+ntf-reminder-body = { $organisation } ønsker fortsatt svarene fra { $recipient } på “{ $survey }”, som dere ble invitert til { $sent }. Lenken nedenfor er deres personlige lenke; lenken i invitasjonen virker også, og hver av dem kan brukes én gang.

@@ -52,4 +52,4 @@ ntf-survey-body = { $follow_up ->
    *[other] { $organisation } nodigt { $recipient } uit om ‘{ $survey }’ te beantwoorden (vervolgronde { $wave }). De link hieronder is persoonlijk: hij geldt voor één antwoord en vraagt geen account.
 }
 ntf-reminder-subject = Herinnering: { $survey }
-ntf-reminder-body = { $organisation } wil nog steeds graag de antwoorden van { $recipient } op ‘{ $survey }’. Gebruik de persoonlijke link uit de uitnodiging (bij uw meldingen, verzonden op { $sent }).
+ntf-reminder-body = { $organisation } wil nog steeds graag de antwoorden van { $recipient } op ‘{ $survey }’, waarvoor u op { $sent } bent uitgenodigd. De link hieronder is uw persoonlijke link; de link uit de uitnodiging werkt ook, en elk van beide kan één keer worden gebruikt.

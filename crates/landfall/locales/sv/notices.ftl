@@ -52,4 +52,4 @@ ntf-survey-body = { $follow_up ->
    *[other] { $organisation } bjuder in { $recipient } att besvara ”{ $survey }” (uppföljningsomgång { $wave }). Länken nedan är personlig: den ger ett svar och kräver inget konto.
 }
 ntf-reminder-subject = Påminnelse: { $survey }
-ntf-reminder-body = { $organisation } vill fortfarande ha svar från { $recipient } på ”{ $survey }”. Använd den personliga länken i inbjudan (bland era aviseringar, skickad { $sent }).
+ntf-reminder-body = { $organisation } vill fortfarande ha svar från { $recipient } på ”{ $survey }”, som ni bjöds in till { $sent }. Länken nedan är er personliga länk; länken i inbjudan fungerar också, och var och en kan användas en gång.

@@ -360,7 +360,7 @@ pub async fn remind(
     Path((id, number)): Path<(String, String)>,
 ) -> Result<Json<RemindedView>, AppError> {
     let (id, number) = path_ids(&id, &number)?;
-    let reminded = ops::remind(&state.db, &actor, id, number).await?;
+    let reminded = ops::remind(&state.db, &actor, id, number, &state.settings.public_url).await?;
     Ok(Json(RemindedView { reminded }))
 }
 

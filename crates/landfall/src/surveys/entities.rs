@@ -148,3 +148,19 @@ pub mod answer {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod reminder_link {
+    use sea_orm::entity::prelude::*;
+
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "survey_reminder_links")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub token_digest: String,
+        pub invitation_id: i64,
+        pub created_at: DateTimeUtc,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

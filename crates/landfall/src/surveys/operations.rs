@@ -700,8 +700,15 @@ async fn wave_by_number(
     Ok((waves, wave))
 }
 
-/// Records a reminder on every unanswered invitation of a wave.
-pub async fn remind(db: &Db, actor: &Actor, survey_id: i64, number: i32) -> Result<u64, AppError> {
+/// Records a reminder on every unanswered invitation of a wave and sends each
+/// recipient a fresh personal link; the first link keeps working too.
+pub async fn remind(
+    db: &Db,
+    actor: &Actor,
+    survey_id: i64,
+    number: i32,
+    public_url: &str,
+) -> Result<u64, AppError> {
     let s = survey(db, actor, survey_id).await?;
     if s.status != SurveyStatus::Open {
         return Err(AppError::Validation(FieldErrors::single(
@@ -719,6 +726,9 @@ pub async fn remind(db: &Db, actor: &Actor, survey_id: i64, number: i32) -> Resu
     let txn = db::write(db).await?;
     let reminded = store::remind(&txn, wave.id).await?;
     for invitation in &unanswered {
+        let token = auth::model::new_secret();
+        store::insert_reminder_link(&txn, invitation.id, &auth::model::secret_digest(&token))
+            .await?;
         notify_recipient(
             &txn,
             &invitation.recipient,
@@ -730,7 +740,7 @@ pub async fn remind(db: &Db, actor: &Actor, survey_id: i64, number: i32) -> Resu
                     .arg("recipient", &invitation.recipient.name)
                     .arg("survey", &s.title)
                     .date("sent", invitation.invited_at.date_naive()),
-                "/notifications",
+                format!("{public_url}/s/{token}"),
             ),
         )
         .await?;

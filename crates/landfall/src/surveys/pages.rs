@@ -570,7 +570,7 @@ pub async fn remind(
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let number: i32 = number.parse().map_err(|_| AppError::NotFound)?;
     let actor = form.actor;
-    match ops::remind(&state.db, &actor, id, number).await {
+    match ops::remind(&state.db, &actor, id, number, &state.settings.public_url).await {
         Ok(_) => Ok(Redirect::to(&format!("/surveys/{id}#invitations")).into_response()),
         Err(e) => survey_page(&state, &actor, id, refused_fields(e)?, None).await,
     }

@@ -6,11 +6,13 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
 };
 
-use super::entities::{answer, invitation, question, response, survey, token_use, wave};
+use super::entities::{
+    answer, invitation, question, reminder_link, response, survey, token_use, wave,
+};
 use super::model::{
     Answer, Question, QuestionSpec, RespondentGroups, SurveyDraft, SurveyStatus, SurveyTemplate,
 };
@@ -444,15 +446,42 @@ pub async fn invitations(
     invitations_from(db, rows).await
 }
 
+/// The invitation a personal link belongs to: the link sent with the
+/// invitation or one sent with a reminder.
 pub async fn invitation_by_digest(
     db: &impl ConnectionTrait,
     digest: &str,
 ) -> Result<Option<Invitation>, AppError> {
+    let reminded = Query::select()
+        .column(reminder_link::Column::InvitationId)
+        .from(reminder_link::Entity)
+        .and_where(reminder_link::Column::TokenDigest.eq(digest))
+        .to_owned();
     let rows = invitation::Entity::find()
-        .filter(invitation::Column::TokenDigest.eq(digest))
+        .filter(
+            Condition::any()
+                .add(invitation::Column::TokenDigest.eq(digest))
+                .add(invitation::Column::Id.in_subquery(reminded)),
+        )
         .all(db)
         .await?;
     Ok(invitations_from(db, rows).await?.pop())
+}
+
+/// Keeps the digest of a personal link sent with a reminder.
+pub async fn insert_reminder_link(
+    txn: &impl ConnectionTrait,
+    invitation_id: i64,
+    token_digest: &str,
+) -> Result<(), AppError> {
+    reminder_link::ActiveModel {
+        token_digest: Set(token_digest.into()),
+        invitation_id: Set(invitation_id),
+        created_at: Set(Utc::now()),
+    }
+    .insert(txn)
+    .await?;
+    Ok(())
 }
 
 /// Marks an invitation used. The primary key makes a second use fail, even

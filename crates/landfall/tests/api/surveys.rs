@@ -850,9 +850,77 @@ async fn pages_follow_the_language(backend: Backend) {
     );
 }
 
+async fn a_reminder_carries_a_link_to_the_same_response(backend: Backend) {
+    let app = support::spawn(backend).await;
+    network(&app).await;
+    let sent = send_survey(&app, false).await;
+    let manager = app.token(MANAGER_A).await;
+    let reminded = app
+        .post(
+            &format!("/api/v1/surveys/{}/waves/1/reminders", sent.survey),
+            &manager,
+            json!({}),
+        )
+        .await;
+    assert_eq!(reminded.body["reminded"], 2, "{}", reminded.text);
+
+    // The member of Alpha Software finds the reminder with a personal link of
+    // its own, not the one of the invitation.
+    let member = app.token(MEMBER_A1).await;
+    let notices = app.get("/api/v1/notifications", &member).await;
+    let reminder = &notices.body["items"][0];
+    assert_eq!(reminder["kind"], "survey_reminder", "{}", notices.text);
+    let link = reminder["link"].as_str().unwrap();
+    assert!(link.starts_with(&format!("{}/s/", app.base)), "{link}");
+    let fresh = token_of(link);
+    let (_, first) = &sent.links[0];
+    assert_ne!(&fresh, first);
+    let questionnaire = |token: String| {
+        let app = &app;
+        async move {
+            app.call(
+                Method::GET,
+                &format!("/api/v1/responses/{token}"),
+                None,
+                None,
+            )
+            .await
+        }
+    };
+    let opened = questionnaire(fresh.clone()).await;
+    assert_eq!(opened.status, 200, "{}", opened.text);
+    assert_eq!(opened.body["recipient"], "Alpha Software ApS");
+    assert_eq!(opened.body["answered"], false);
+
+    // Answering through the reminder uses up the first link as well.
+    let body = json!({ sent.q_choice.to_string(): ["Visibility"] });
+    assert_eq!(answer(&app, &fresh, body.clone()).await.status, 201);
+    assert_eq!(questionnaire(first.clone()).await.body["answered"], true);
+    assert_eq!(answer(&app, first, body.clone()).await.status, 409);
+    assert_eq!(answer(&app, &fresh, body).await.status, 409);
+    let responses = app
+        .get(
+            &format!("/api/v1/surveys/{}/responses", sent.survey),
+            &manager,
+        )
+        .await;
+    assert_eq!(responses.body["total"], 1, "{}", responses.text);
+
+    // A second reminder goes only to the one who has not answered.
+    let again = app
+        .post(
+            &format!("/api/v1/surveys/{}/waves/1/reminders", sent.survey),
+            &manager,
+            json!({}),
+        )
+        .await;
+    assert_eq!(again.body["reminded"], 1, "{}", again.text);
+}
+
 on_both_backends!(
     a_survey_is_sent_and_answered_with_a_token_link,
     one_response_per_token,
+    a_reminder_carries_a_link_to_the_same_response,
     required_questions_are_enforced,
     anonymity_is_honoured,
     panel_waves_reuse_recipients_and_show_earlier_answers,

@@ -15,6 +15,7 @@ mod m20261205_000010_audit;
 mod m20261206_000011_languages;
 mod m20261207_000012_sme_search_index;
 mod m20261207_000013_public_profiles_index;
+mod m20261208_000014_survey_reminder_links;
 
 pub struct Migrator;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000011_languages::Migration),
             Box::new(m20261207_000012_sme_search_index::Migration),
             Box::new(m20261207_000013_public_profiles_index::Migration),
+            Box::new(m20261208_000014_survey_reminder_links::Migration),
         ]
     }
 }
