@@ -108,6 +108,7 @@ srv-invitations-heading = Invitationer i den seneste runde
 srv-country = Land
 srv-answered = Besvaret
 srv-answered-at = ja, { $when }
+srv-answered-yes = ja
 srv-not-yet = endnu ikke
 srv-anonymous-invitations = Anonymt spørgeskema: listen viser, hvem der har brugt sit link, aldrig hvilke svar der er deres.
 

@@ -108,6 +108,7 @@ srv-invitations-heading = Einladungen der letzten Welle
 srv-country = Land
 srv-answered = Beantwortet
 srv-answered-at = ja, { $when }
+srv-answered-yes = ja
 srv-not-yet = noch nicht
 srv-anonymous-invitations = Anonyme Umfrage: Diese Liste zeigt, wer seinen Link benutzt hat, nie aber, welche Antworten von wem stammen.
 

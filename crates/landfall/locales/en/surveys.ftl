@@ -105,6 +105,7 @@ srv-invitations-heading = Invitations of the latest wave
 srv-country = Country
 srv-answered = Answered
 srv-answered-at = yes, { $when }
+srv-answered-yes = yes
 srv-not-yet = not yet
 srv-anonymous-invitations = Anonymous survey: this list tells who has used their link, never which answers are theirs.
 

@@ -108,6 +108,7 @@ srv-invitations-heading = Invitasjoner i siste runde
 srv-country = Land
 srv-answered = Besvart
 srv-answered-at = ja, { $when }
+srv-answered-yes = ja
 srv-not-yet = ikke ennå
 srv-anonymous-invitations = Anonym undersøkelse: listen viser hvem som har brukt lenken sin, aldri hvilke svar som er deres.
 

@@ -108,6 +108,7 @@ srv-invitations-heading = Uitnodigingen van de laatste ronde
 srv-country = Land
 srv-answered = Beantwoord
 srv-answered-at = ja, { $when }
+srv-answered-yes = ja
 srv-not-yet = nog niet
 srv-anonymous-invitations = Anonieme enquête: deze lijst laat zien wie zijn link heeft gebruikt, nooit welke antwoorden van wie zijn.
 

@@ -108,6 +108,7 @@ srv-invitations-heading = Inbjudningar i den senaste omgången
 srv-country = Land
 srv-answered = Besvarad
 srv-answered-at = ja, { $when }
+srv-answered-yes = ja
 srv-not-yet = inte än
 srv-anonymous-invitations = Anonym enkät: listan visar vem som har använt sin länk, aldrig vilka svar som är deras.
 

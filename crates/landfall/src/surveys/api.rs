@@ -411,6 +411,8 @@ pub struct InvitationListView {
     recipient_key: String,
     invited_at: DateTime<Utc>,
     reminded_at: Option<DateTime<Utc>>,
+    answered: bool,
+    /// When the recipient answered; never given for an anonymous survey.
     answered_at: Option<DateTime<Utc>>,
 }
 
@@ -421,6 +423,7 @@ impl From<Invitation> for InvitationListView {
             recipient_key: i.recipient.key,
             invited_at: i.invited_at,
             reminded_at: i.reminded_at,
+            answered: i.answered,
             answered_at: i.answered_at,
         }
     }

@@ -74,7 +74,7 @@ pub async fn overview(db: &Db, actor: &Actor, id: i64) -> Result<SurveyOverview,
             WaveSummary {
                 rate: ResponseRate::new(
                     of_wave.len(),
-                    of_wave.iter().filter(|i| i.answered_at.is_some()).count(),
+                    of_wave.iter().filter(|i| i.answered).count(),
                 ),
                 reminded: of_wave.iter().filter(|i| i.reminded_at.is_some()).count(),
                 wave,
@@ -721,7 +721,7 @@ pub async fn remind(
     let unanswered: Vec<Invitation> = store::invitations(db, survey_id, Some(wave.id))
         .await?
         .into_iter()
-        .filter(|i| i.answered_at.is_none())
+        .filter(|i| !i.answered)
         .collect();
     let txn = db::write(db).await?;
     let reminded = store::remind(&txn, wave.id).await?;
@@ -756,12 +756,18 @@ pub async fn invitations(
     survey_id: i64,
     number: Option<i32>,
 ) -> Result<(Option<Wave>, Vec<Invitation>), AppError> {
-    survey(db, actor, survey_id).await?;
+    let s = survey(db, actor, survey_id).await?;
     let (_, wave) = wave_by_number(db, survey_id, number).await?;
     let Some(wave) = wave else {
         return Ok((None, Vec::new()));
     };
-    let invitations = store::invitations(db, survey_id, Some(wave.id)).await?;
+    let mut invitations = store::invitations(db, survey_id, Some(wave.id)).await?;
+    if s.anonymous {
+        // The time of answering would tie a named recipient to a response.
+        for invitation in &mut invitations {
+            invitation.answered_at = None;
+        }
+    }
     Ok((Some(wave), invitations))
 }
 
@@ -826,13 +832,23 @@ pub async fn results(
     }
     let questions = store::questions(db, survey_id).await?;
     let (waves, wave) = wave_by_number(db, survey_id, number).await?;
-    let (invitations, stored) = match &wave {
+    let (invitations, mut stored) = match &wave {
         Some(w) => (
             store::invitations(db, survey_id, Some(w.id)).await?,
             store::responses(db, survey_id, Some(w.id)).await?,
         ),
         None => (Vec::new(), Vec::new()),
     };
+    if survey.anonymous {
+        // In the order they came, the responses could be matched with the
+        // order in which named recipients answered: order them by content.
+        stored.sort_by_cached_key(|r| {
+            let mut answers: Vec<(i64, String)> =
+                r.answers.iter().map(|(q, v)| (*q, v.clone())).collect();
+            answers.sort_unstable();
+            answers
+        });
+    }
     let names: HashMap<i64, String> = invitations
         .iter()
         .map(|i| (i.id, i.recipient.name.clone()))
@@ -863,10 +879,7 @@ pub async fn results(
     let groups = model::results(&questions, &answered, breakdown);
     let rate = ResponseRate::new(
         invitations.len(),
-        invitations
-            .iter()
-            .filter(|i| i.answered_at.is_some())
-            .count(),
+        invitations.iter().filter(|i| i.answered).count(),
     );
     Ok(SurveyResults {
         survey,
@@ -1015,7 +1028,7 @@ pub struct InvitationView {
 
 impl InvitationView {
     pub fn answered(&self) -> bool {
-        self.invitation.answered_at.is_some()
+        self.invitation.answered
     }
 
     pub fn earlier_answer(&self, question: &Question) -> Option<String> {

@@ -351,7 +351,10 @@ pub struct Invitation {
     pub recipient: Recipient,
     pub invited_at: DateTime<Utc>,
     pub reminded_at: Option<DateTime<Utc>>,
-    /// When the token was used (the only trace an anonymous answer leaves here).
+    /// Whether one of the recipient's links has been used.
+    pub answered: bool,
+    /// When the token was used (the only trace an anonymous answer leaves
+    /// here; readers of an anonymous survey are not told it).
     pub answered_at: Option<DateTime<Utc>>,
 }
 
@@ -406,6 +409,7 @@ async fn invitations_from(
     Ok(rows
         .into_iter()
         .map(|row| Invitation {
+            answered: used.contains_key(&row.id),
             answered_at: used.get(&row.id).copied(),
             id: row.id,
             survey_id: row.survey_id,
@@ -593,7 +597,8 @@ async fn answers_of(
     Ok(out)
 }
 
-/// Responses of a survey (of one wave when given), in the order they came.
+/// Responses of a survey (of one wave when given), in the order they came
+/// (readers of an anonymous survey see them in another order).
 pub async fn responses(
     db: &impl ConnectionTrait,
     survey_id: i64,

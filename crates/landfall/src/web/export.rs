@@ -39,6 +39,18 @@ impl Cell {
     }
 }
 
+/// A text cell as the CSV file holds it: a spreadsheet would take text that
+/// starts with `=`, `+`, `-`, `@` or a tab as a formula (which can fetch
+/// addresses or run commands), so such text gets a leading apostrophe, which
+/// spreadsheets show as text. Numbers, money and dates are never text cells.
+fn csv_text(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}").into()
+    } else {
+        text.into()
+    }
+}
+
 impl From<String> for Cell {
     fn from(text: String) -> Self {
         Cell::Text(text)
@@ -98,7 +110,10 @@ impl Table {
         writer.write_record(&self.columns).map_err(failed)?;
         for row in &self.rows {
             writer
-                .write_record(row.iter().map(Cell::display))
+                .write_record(row.iter().map(|cell| match cell {
+                    Cell::Text(text) => csv_text(text).into_owned(),
+                    other => other.display(),
+                }))
                 .map_err(failed)?;
         }
         writer
@@ -255,6 +270,33 @@ mod tests {
         assert_eq!(&rows[1][0], "Ærø Tech");
         assert_eq!(&rows[1][1], "-0.05");
         assert_eq!(&rows[1][2], "");
+    }
+
+    #[test]
+    fn csv_text_is_never_a_formula() {
+        let mut table = Table::new("Answers", &["Answer", "Value (EUR)"]);
+        for text in [
+            "=HYPERLINK(\"http://evil.example\")",
+            "+1",
+            "-2+3",
+            "@SUM(A1)",
+            "\tx",
+        ] {
+            table.push(vec![text.into(), Cell::Money(-150)]);
+        }
+        table.push(vec!["plain - text".into(), Cell::Integer(-4)]);
+        let csv = String::from_utf8(table.to_csv().unwrap()).unwrap();
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(&rows[0][0], "'=HYPERLINK(\"http://evil.example\")");
+        assert_eq!(&rows[1][0], "'+1");
+        assert_eq!(&rows[2][0], "'-2+3");
+        assert_eq!(&rows[3][0], "'@SUM(A1)");
+        assert_eq!(&rows[4][0], "'\tx");
+        assert_eq!(&rows[5][0], "plain - text");
+        // Numbers stay numbers, negative or not.
+        assert_eq!(&rows[0][1], "-1.50");
+        assert_eq!(&rows[5][1], "-4");
     }
 
     #[test]

@@ -242,13 +242,9 @@ async fn anonymity_is_honoured(backend: Backend) {
     let app = support::spawn(backend).await;
     network(&app).await;
     let sent = send_survey(&app, true).await;
-    for (_, token) in &sent.links {
-        let r = answer(
-            &app,
-            token,
-            json!({ sent.q_choice.to_string(): ["Networking"] }),
-        )
-        .await;
+    // Alpha Software answers first, Amber Foods second.
+    for ((_, token), choice) in sent.links.iter().zip(["Visibility", "Networking"]) {
+        let r = answer(&app, token, json!({ sent.q_choice.to_string(): [choice] })).await;
         assert_eq!(r.status, 201, "{}", r.text);
     }
     // No response row points at an invitation.
@@ -291,6 +287,20 @@ async fn anonymity_is_honoured(backend: Backend) {
         assert!(!text.contains("Amber Foods"), "a name leaked: {text}");
     }
     assert!(csv.starts_with("Response,Country,Submitted on"), "{csv}");
+    // The responses are not listed in the order they came, and the list of
+    // invitations says who answered but not when: together they would name
+    // the respondents.
+    let q = sent.q_choice.to_string();
+    let items = responses.body["items"].as_array().unwrap();
+    assert_eq!(items[0]["answers"][&q], "Networking", "{}", responses.text);
+    assert_eq!(items[1]["answers"][&q], "Visibility");
+    let invitations = app.get(&format!("{base}/invitations"), &manager).await;
+    for item in invitations.body["items"].as_array().unwrap() {
+        assert_eq!(item["answered"], true, "{}", invitations.text);
+        assert!(item["answered_at"].is_null(), "{}", invitations.text);
+    }
+    let survey_page = support::text(&client, &app.url(&format!("/surveys/{}", sent.survey))).await;
+    assert!(survey_page.contains("<td>yes</td>"), "{survey_page}");
     // Only the coarse split is offered.
     let by_home = app
         .get(&format!("{base}/results?by=home_organisation"), &manager)
