@@ -279,6 +279,7 @@ calls-err-not-negative = må ikke være negativ
 calls-err-between = skal være mellem { $min } og { $max }
 calls-err-at-most-partners = højst { $max } partnere
 calls-err-no-such-organisation = organisationen findes ikke
+calls-err-no-such-instrument = instrumentet findes ikke i værktøjskassen
 calls-err-in-consortium-twice = { $name } er med i konsortiet to gange
 calls-err-not-a-funder = er ikke finansieringspartner i dette opslag
 calls-err-funder-country = { $funder } finansierer organisationer i { $country }, ikke i { $other }

@@ -276,6 +276,7 @@ calls-err-not-negative = darf nicht negativ sein
 calls-err-between = muss zwischen { $min } und { $max } liegen
 calls-err-at-most-partners = höchstens { $max } Partner
 calls-err-no-such-organisation = diese Organisation gibt es nicht
+calls-err-no-such-instrument = dieses Instrument gibt es nicht im Werkzeugkasten
 calls-err-in-consortium-twice = { $name } ist zweimal im Konsortium
 calls-err-not-a-funder = ist kein Förderpartner dieser Ausschreibung
 calls-err-funder-country = { $funder } fördert Organisationen in { $country }, nicht in { $other }

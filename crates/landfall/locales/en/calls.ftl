@@ -268,6 +268,7 @@ calls-err-not-negative = must not be negative
 calls-err-between = must be between { $min } and { $max }
 calls-err-at-most-partners = at most { $max } partners
 calls-err-no-such-organisation = no such organisation
+calls-err-no-such-instrument = no such instrument in the toolbox
 calls-err-in-consortium-twice = { $name } is in the consortium twice
 calls-err-not-a-funder = is not a funding partner of this call
 calls-err-funder-country = { $funder } funds organisations in { $country }, not in { $other }

@@ -276,6 +276,7 @@ calls-err-not-negative = kan ikke være negativ
 calls-err-between = må være mellom { $min } og { $max }
 calls-err-at-most-partners = høyst { $max } partnere
 calls-err-no-such-organisation = organisasjonen finnes ikke
+calls-err-no-such-instrument = instrumentet finnes ikke i verktøykassen
 calls-err-in-consortium-twice = { $name } er med i konsortiet to ganger
 calls-err-not-a-funder = er ikke finansieringspartner i denne utlysningen
 calls-err-funder-country = { $funder } finansierer organisasjoner i { $country }, ikke i { $other }

@@ -279,6 +279,7 @@ calls-err-not-negative = mag niet negatief zijn
 calls-err-between = moet tussen { $min } en { $max } liggen
 calls-err-at-most-partners = hoogstens { $max } partners
 calls-err-no-such-organisation = deze organisatie bestaat niet
+calls-err-no-such-instrument = dit instrument bestaat niet in de gereedschapskist
 calls-err-in-consortium-twice = { $name } zit twee keer in het consortium
 calls-err-not-a-funder = is geen financieringspartner van deze oproep
 calls-err-funder-country = { $funder } financiert organisaties in { $country }, niet in { $other }

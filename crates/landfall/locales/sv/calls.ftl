@@ -276,6 +276,7 @@ calls-err-not-negative = får inte vara negativt
 calls-err-between = måste vara mellan { $min } och { $max }
 calls-err-at-most-partners = högst { $max } partner
 calls-err-no-such-organisation = organisationen finns inte
+calls-err-no-such-instrument = instrumentet finns inte i verktygslådan
 calls-err-in-consortium-twice = { $name } finns två gånger i konsortiet
 calls-err-not-a-funder = är inte finansieringspartner i den här utlysningen
 calls-err-funder-country = { $funder } finansierar organisationer i { $country }, inte i { $other }

@@ -264,8 +264,15 @@ async fn validate_application(
         .filter_map(|p| p.organisation_id)
         .collect();
     let organisations = store::organisation_facts(db, ids).await?;
+    let instruments = store::known_instruments(db, input).await?;
     input
-        .validate(lead, &call.funder_facts(), &call.questions, &organisations)
+        .validate(
+            lead,
+            &call.funder_facts(),
+            &call.questions,
+            &organisations,
+            &instruments,
+        )
         .map_err(AppError::Validation)
 }
 

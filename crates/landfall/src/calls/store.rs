@@ -3,7 +3,7 @@
 //! submit or withdraw one application; a funding decision first touches its
 //! funder's row, which serialises every decision of that funder.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -75,6 +75,22 @@ pub async fn organisation_facts(
                 },
             )
         })
+        .collect())
+}
+
+/// The toolbox instruments the work plan names that exist.
+pub async fn known_instruments(
+    db: &impl ConnectionTrait,
+    input: &ApplicationInput,
+) -> Result<BTreeSet<i64>, AppError> {
+    let named: Vec<i64> = input
+        .work_items
+        .iter()
+        .filter_map(|w| w.instrument_id)
+        .collect();
+    Ok(crate::toolbox::instrument_refs(db, &named)
+        .await?
+        .into_keys()
         .collect())
 }
 

@@ -1369,6 +1369,53 @@ async fn the_pages_run_a_call_from_settings_to_letters(backend: Backend) {
     assert_eq!(&y2027[3], "110000.00");
 }
 
+async fn unknown_instruments_are_named_not_failed(backend: Backend) {
+    use crate::support::signed_in_browser;
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let id = apply(&f, good_application(&f, 2_000_000, 1_500_000)).await;
+    let lead = app.token(DK_CLUSTER).await;
+    let mut body = good_application(&f, 2_000_000, 1_500_000);
+    body["work_items"][1]["instrument_id"] = json!(99_999);
+    let reply = app
+        .put(&format!("/api/v1/applications/{id}"), &lead, body)
+        .await;
+    assert_eq!(reply.status, 422, "{}", reply.text);
+    assert_eq!(
+        reply.body["fields"]["work_items[1].instrument_id"], "no such instrument in the toolbox",
+        "{}",
+        reply.text
+    );
+
+    // The form shows the refusal next to the work plan item.
+    let browser = signed_in_browser(app, DK_CLUSTER).await;
+    let path = format!("/applications/{id}/edit");
+    let token = csrf(&browser, app, &path).await;
+    let dk_cluster = f.dk_cluster.to_string();
+    let fields = [
+        ("_csrf", token.as_str()),
+        ("title", "Blue food value chains"),
+        ("partner_organisation", dk_cluster.as_str()),
+        ("partner_funder", ""),
+        ("partner_requested_eur", "20000"),
+        ("partner_smes", "6"),
+        ("item_instrument", "99999"),
+        ("item_title", "Study visit"),
+        ("item_partner", dk_cluster.as_str()),
+        ("item_start", "2"),
+        ("item_end", "3"),
+        ("item_cost_eur", "40000"),
+        ("item_description", ""),
+    ];
+    let (status, _, page) = form(&browser, app, &path, &fields).await;
+    assert_eq!(status, 422, "{page}");
+    assert!(
+        page.contains(r#"<p class="error">no such instrument in the toolbox</p>"#),
+        "{page}"
+    );
+    assert!(page.contains(r#"value="Study visit""#));
+}
+
 async fn leads_of_drafts_are_reminded_of_the_deadline_once(backend: Backend) {
     let f = fixture(backend).await;
     let app = &f.app;
@@ -1528,4 +1575,5 @@ on_both_backends!(
     the_pages_run_a_call_from_settings_to_letters,
     the_calls_pages_speak_the_browsers_language,
     leads_of_drafts_are_reminded_of_the_deadline_once,
+    unknown_instruments_are_named_not_failed,
 );
