@@ -318,6 +318,7 @@ calls-err-approval-above-zero = en bevilling skal være større end nul
 calls-err-above-request = er mere, end partneren har søgt ({ $amount })
 calls-err-say-conditions = angiv, hvilke betingelserne er
 calls-err-over-budget = Dette ville binde { $after } af et budget på { $budget }: { $over } for meget. { $free } er stadig fri.
+calls-err-budget-below-committed = bevilgede tilskud binder allerede { $committed } af denne finansieringspartners budget: det kan ikke sættes ned til { $budget }
 calls-err-funder-budget = { $name }s budget for dette opslag: { $message }
 calls-err-must-fund = skal være en finansierende styrelse eller en offentlig myndighed
 calls-err-after-opening = skal ligge efter åbningen

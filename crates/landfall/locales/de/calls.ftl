@@ -315,6 +315,7 @@ calls-err-approval-above-zero = eine Bewilligung muss mehr als null betragen
 calls-err-above-request = ist mehr, als der Partner beantragt hat ({ $amount })
 calls-err-say-conditions = geben Sie die Auflagen an
 calls-err-over-budget = Damit wären { $after } eines Budgets von { $budget } gebunden: { $over } zu viel. { $free } sind noch frei.
+calls-err-budget-below-committed = bewilligte Zuschüsse binden bereits { $committed } des Budgets dieses Förderpartners: Es kann nicht auf { $budget } gesenkt werden
 calls-err-funder-budget = Budget von { $name } für diese Ausschreibung: { $message }
 calls-err-must-fund = muss eine Förderagentur oder eine Behörde sein
 calls-err-after-opening = muss nach der Öffnung liegen

@@ -307,6 +307,7 @@ calls-err-approval-above-zero = an approval grants more than zero
 calls-err-above-request = is more than the partner asked for ({ $amount })
 calls-err-say-conditions = say what the conditions are
 calls-err-over-budget = This would commit { $after } of a budget of { $budget }: { $over } over. { $free } is still free.
+calls-err-budget-below-committed = approved grants already commit { $committed } of this funder's budget: it cannot go down to { $budget }
 calls-err-funder-budget = { $name }'s budget for this call: { $message }
 calls-err-must-fund = must be a funding agency or a public authority
 calls-err-after-opening = must be after the opening

@@ -312,6 +312,7 @@ calls-err-approval-above-zero = en innvilgelse må være større enn null
 calls-err-above-request = er mer enn partneren har søkt om ({ $amount })
 calls-err-say-conditions = oppgi hvilke vilkårene er
 calls-err-over-budget = Dette ville binde { $after } av et budsjett på { $budget }: { $over } for mye. { $free } er fortsatt ledig.
+calls-err-budget-below-committed = innvilgede tilskudd binder allerede { $committed } av denne finansieringspartnerens budsjett: det kan ikke settes ned til { $budget }
 calls-err-funder-budget = Budsjettet til { $name } for denne utlysningen: { $message }
 calls-err-must-fund = må være en finansierende etat eller en offentlig myndighet
 calls-err-after-opening = må være etter åpningen

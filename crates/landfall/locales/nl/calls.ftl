@@ -318,6 +318,7 @@ calls-err-approval-above-zero = een toekenning moet meer dan nul zijn
 calls-err-above-request = is meer dan de partner heeft aangevraagd ({ $amount })
 calls-err-say-conditions = geef aan wat de voorwaarden zijn
 calls-err-over-budget = Dit zou { $after } van een budget van { $budget } vastleggen: { $over } te veel. { $free } is nog vrij.
+calls-err-budget-below-committed = toegekende subsidies leggen al { $committed } van het budget van deze financieringspartner vast: het kan niet omlaag naar { $budget }
 calls-err-funder-budget = Budget van { $name } voor deze oproep: { $message }
 calls-err-must-fund = moet een financieringsagentschap of een overheidsinstantie zijn
 calls-err-after-opening = moet na de opening liggen

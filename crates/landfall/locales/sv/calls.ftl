@@ -315,6 +315,7 @@ calls-err-approval-above-zero = ett beviljande måste vara större än noll
 calls-err-above-request = är mer än partnern har sökt ({ $amount })
 calls-err-say-conditions = ange vilka villkoren är
 calls-err-over-budget = Detta skulle binda { $after } av en budget på { $budget }: { $over } för mycket. { $free } är fortfarande ledigt.
+calls-err-budget-below-committed = beviljade bidrag binder redan { $committed } av den här finansieringspartnerns budget: den kan inte sänkas till { $budget }
 calls-err-funder-budget = { $name }s budget för den här utlysningen: { $message }
 calls-err-must-fund = måste vara en finansierande myndighet eller en offentlig myndighet
 calls-err-after-opening = måste ligga efter öppningen

@@ -319,7 +319,9 @@ pub async fn insert_call(txn: &impl ConnectionTrait, draft: &CallDraft) -> Resul
 }
 
 /// Replaces a call's settings. Funders are matched by organisation, so the
-/// partners and decisions that point at a funder keep pointing at it.
+/// partners and decisions that point at a funder keep pointing at it; a
+/// funder's budget never drops below what its approvals commit (checked
+/// under the funder's lock, as decisions are).
 pub async fn update_call(
     txn: &impl ConnectionTrait,
     id: i64,
@@ -396,12 +398,27 @@ async fn save_funders(
             funder::Entity::delete_by_id(old.id).exec(txn).await?;
         }
     }
-    for f in &draft.funders {
+    for (i, f) in draft.funders.iter().enumerate() {
         match existing
             .iter()
             .find(|old| old.organisation_id == f.organisation_id)
         {
             Some(old) => {
+                // Locked like a decision does, so none slips in between.
+                lock_funder(txn, old.id).await?;
+                let committed = committed(txn, old.id, &[]).await?;
+                if f.budget_cents < committed {
+                    return Err(AppError::conflict_on(
+                        &format!("funders[{i}].budget_cents"),
+                        crate::ta(
+                            "calls-err-budget-below-committed",
+                            &[
+                                ("committed", crate::i18n::money(committed).into()),
+                                ("budget", crate::i18n::money(f.budget_cents).into()),
+                            ],
+                        ),
+                    ));
+                }
                 funder::Entity::update_many()
                     .col_expr(funder::Column::Country, Expr::value(f.country.as_str()))
                     .col_expr(funder::Column::BudgetCents, Expr::value(f.budget_cents))

@@ -860,6 +860,38 @@ async fn budgets_cannot_be_overcommitted(backend: Backend) {
     assert_eq!(no["remaining_cents"], 0);
 }
 
+async fn a_funders_budget_stays_above_its_approvals(backend: Backend) {
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let id = submitted(&f, 4_000_000, 1_000_000).await;
+    assert_eq!(
+        decide(&f, DK_AGENCY, id, "approved", None).await.status,
+        200
+    );
+    let agency = app.token(DK_AGENCY).await;
+    let mut body = call_body(&f.net, f.no_agency, Duration::days(30));
+    body.as_object_mut().unwrap().remove("rubric");
+    body["funders"][0]["budget_cents"] = json!(3_000_000);
+    let path = format!("/api/v1/calls/{}", f.call_id);
+    let refused = app.put(&path, &agency, body.clone()).await;
+    assert_eq!(refused.status, 409, "{}", refused.text);
+    let message = refused.body["fields"]["funders[0].budget_cents"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        message.contains("EUR 40,000") && message.contains("EUR 30,000"),
+        "{}",
+        refused.text
+    );
+    let call = app.get(&path, &agency).await;
+    assert_eq!(call.body["funders"][0]["budget_cents"], 6_000_000);
+    // Down to exactly what is committed is fine.
+    body["funders"][0]["budget_cents"] = json!(4_000_000);
+    let saved = app.put(&path, &agency, body).await;
+    assert_eq!(saved.status, 200, "{}", saved.text);
+    assert_eq!(saved.body["funders"][0]["budget_cents"], 4_000_000);
+}
+
 async fn who_may_see_and_do_what(backend: Backend) {
     let f = fixture(backend).await;
     let app = &f.app;
@@ -1044,6 +1076,7 @@ on_both_backends!(
     conflicts_of_interest_and_weighted_ranking,
     budgets_cannot_be_overcommitted,
     who_may_see_and_do_what,
+    a_funders_budget_stays_above_its_approvals,
 );
 
 async fn form(
