@@ -321,7 +321,8 @@ pub async fn insert_call(txn: &impl ConnectionTrait, draft: &CallDraft) -> Resul
 /// Replaces a call's settings. Funders are matched by organisation, so the
 /// partners and decisions that point at a funder keep pointing at it; a
 /// funder's budget never drops below what its approvals commit (checked
-/// under the funder's lock, as decisions are).
+/// under the funder's lock, as decisions are), and a funder that decided or
+/// that a submitted application asks for money stays.
 pub async fn update_call(
     txn: &impl ConnectionTrait,
     id: i64,
@@ -379,24 +380,43 @@ async fn save_funders(
         .filter(funder::Column::CallId.eq(call_id))
         .all(txn)
         .await?;
-    for old in &existing {
-        if !draft
-            .funders
-            .iter()
-            .any(|f| f.organisation_id == old.organisation_id)
-        {
-            let decided = decision::Entity::find()
-                .filter(decision::Column::FunderId.eq(old.id))
-                .one(txn)
-                .await?;
-            if decided.is_some() {
-                return Err(AppError::conflict_on(
-                    "funders",
-                    "a funding partner that has decided on applications cannot be removed",
-                ));
-            }
-            funder::Entity::delete_by_id(old.id).exec(txn).await?;
+    let removed: Vec<&funder::Model> = existing
+        .iter()
+        .filter(|old| {
+            !draft
+                .funders
+                .iter()
+                .any(|f| f.organisation_id == old.organisation_id)
+        })
+        .collect();
+    let names = organisations(txn, removed.iter().map(|f| f.organisation_id).collect()).await?;
+    for old in removed {
+        let name = organisation(&names, old.organisation_id)?.name;
+        lock_funder(txn, old.id).await?;
+        let decided = decision::Entity::find()
+            .filter(decision::Column::FunderId.eq(old.id))
+            .one(txn)
+            .await?;
+        if decided.is_some() {
+            return Err(AppError::conflict_on(
+                "funders",
+                crate::t1("calls-err-funder-decided", "name", &name),
+            ));
         }
+        let asking = submitted_asking(txn, old.id).await?;
+        if !asking.is_empty() {
+            return Err(AppError::conflict_on(
+                "funders",
+                crate::t2(
+                    "calls-err-funder-asked",
+                    "name",
+                    &name,
+                    "references",
+                    asking.join(", "),
+                ),
+            ));
+        }
+        funder::Entity::delete_by_id(old.id).exec(txn).await?;
     }
     for (i, f) in draft.funders.iter().enumerate() {
         match existing
@@ -442,6 +462,30 @@ async fn save_funders(
         }
     }
     Ok(())
+}
+
+/// The references of the submitted applications that ask a funder for money.
+async fn submitted_asking(
+    txn: &impl ConnectionTrait,
+    funder_id: i64,
+) -> Result<Vec<String>, AppError> {
+    let ids: Vec<i64> = partner::Entity::find()
+        .filter(partner::Column::FunderId.eq(funder_id))
+        .filter(partner::Column::RequestedCents.gt(0))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|p| p.application_id)
+        .collect();
+    Ok(application::Entity::find()
+        .filter(application::Column::Id.is_in(ids))
+        .filter(application::Column::Status.eq(ApplicationStatus::Submitted.as_str()))
+        .order_by_asc(application::Column::Reference)
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|a| a.reference)
+        .collect())
 }
 
 /// What the funder's approved decisions in its call commit, apart from some

@@ -892,6 +892,54 @@ async fn a_funders_budget_stays_above_its_approvals(backend: Backend) {
     assert_eq!(saved.body["funders"][0]["budget_cents"], 4_000_000);
 }
 
+async fn a_funder_asked_for_money_stays_in_the_call(backend: Backend) {
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let id = submitted(&f, 2_000_000, 1_500_000).await;
+    let reference = app
+        .get(
+            &format!("/api/v1/applications/{id}"),
+            &app.token(DK_AGENCY).await,
+        )
+        .await
+        .body["reference"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let agency = app.token(DK_AGENCY).await;
+    let mut body = call_body(&f.net, f.no_agency, Duration::days(30));
+    body.as_object_mut().unwrap().remove("rubric");
+    body["funders"].as_array_mut().unwrap().pop();
+    let path = format!("/api/v1/calls/{}", f.call_id);
+    let refused = app.put(&path, &agency, body.clone()).await;
+    assert_eq!(refused.status, 409, "{}", refused.text);
+    let message = refused.body["fields"]["funders"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        message.contains("Coastal Fund") && message.contains(&reference),
+        "{}",
+        refused.text
+    );
+    let application = app
+        .get(&format!("/api/v1/applications/{id}"), &agency)
+        .await;
+    assert_eq!(application.body["partners"][1]["funder_id"], f.no_funder);
+    // Once the application is withdrawn, nobody asks the funder any more.
+    let lead = app.token(DK_CLUSTER).await;
+    let withdrawn = app
+        .post(
+            &format!("/api/v1/applications/{id}/withdraw"),
+            &lead,
+            json!({}),
+        )
+        .await;
+    assert_eq!(withdrawn.status, 200, "{}", withdrawn.text);
+    let saved = app.put(&path, &agency, body).await;
+    assert_eq!(saved.status, 200, "{}", saved.text);
+    assert_eq!(saved.body["funders"].as_array().unwrap().len(), 1);
+}
+
 async fn who_may_see_and_do_what(backend: Backend) {
     let f = fixture(backend).await;
     let app = &f.app;
@@ -1077,6 +1125,7 @@ on_both_backends!(
     budgets_cannot_be_overcommitted,
     who_may_see_and_do_what,
     a_funders_budget_stays_above_its_approvals,
+    a_funder_asked_for_money_stays_in_the_call,
 );
 
 async fn form(
