@@ -541,8 +541,9 @@ pub struct ApplicationView {
     reference: String,
     call_id: i64,
     status: ApplicationStatus,
-    /// Computed from the funders' decisions.
-    outcome: Outcome,
+    /// Computed from the funders' decisions; `null` for evaluators, who
+    /// never see them.
+    outcome: Option<Outcome>,
     title: String,
     acronym: String,
     summary: String,
@@ -575,7 +576,7 @@ fn application_view(
         reference: application.reference.clone(),
         call_id: application.call_id,
         status: application.status,
-        outcome: application.outcome(decisions),
+        outcome: show_decisions.then(|| application.outcome(decisions)),
         title: application.title.clone(),
         acronym: application.acronym.clone(),
         summary: application.summary.clone(),

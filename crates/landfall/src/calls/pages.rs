@@ -800,7 +800,8 @@ struct FunderDecisions {
 struct ApplicationPage {
     layout: Layout,
     ctx: ApplicationContext,
-    outcome: Outcome,
+    /// `None` for evaluators, who never see the funders' decisions.
+    outcome: Option<Outcome>,
     partners: Vec<PartnerLine>,
     items: Vec<ItemLine>,
     answers: Vec<(String, String)>,
@@ -1039,7 +1040,7 @@ async fn application_page(
         status,
         ApplicationPage {
             layout: Layout::new(application.display_title(), Some(actor), SECTION),
-            outcome: application.outcome(&all_decisions),
+            outcome: show_decisions.then(|| application.outcome(&all_decisions)),
             partners,
             items,
             answers,

@@ -1498,6 +1498,55 @@ async fn unknown_instruments_are_named_not_failed(backend: Backend) {
     assert!(page.contains(r#"value="Study visit""#));
 }
 
+async fn evaluators_never_see_the_funders_decisions(backend: Backend) {
+    use crate::support::signed_in_browser;
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let id = submitted(&f, 2_000_000, 1_500_000).await;
+    assert_eq!(assign(&f, id, f.evaluator_id).await.status, 201);
+    assert_eq!(
+        decide(&f, DK_AGENCY, id, "approved", None).await.status,
+        200
+    );
+    assert_eq!(
+        decide(&f, NO_AGENCY, id, "approved", None).await.status,
+        200
+    );
+    let agency = app.token(DK_AGENCY).await;
+    let seen = app
+        .get(&format!("/api/v1/applications/{id}"), &agency)
+        .await;
+    assert_eq!(seen.body["outcome"], "approved", "{}", seen.text);
+
+    let evaluator = app.token(EVALUATOR).await;
+    let one = app
+        .get(&format!("/api/v1/applications/{id}"), &evaluator)
+        .await;
+    assert_eq!(one.status, 200, "{}", one.text);
+    assert!(one.body["outcome"].is_null(), "{}", one.text);
+    assert_eq!(one.body["decisions"], json!([]));
+    let list = app
+        .get(
+            &format!("/api/v1/calls/{}/applications", f.call_id),
+            &evaluator,
+        )
+        .await;
+    assert_eq!(list.body["total"], 1, "{}", list.text);
+    assert!(list.body["items"][0]["outcome"].is_null(), "{}", list.text);
+
+    let browser = signed_in_browser(app, EVALUATOR).await;
+    let (status, page) = html(&browser, app, &format!("/applications/{id}")).await;
+    assert_eq!(status, 200);
+    assert!(!page.contains("application-outcome"), "{page}");
+    assert!(!page.contains("Approved"), "{page}");
+    let manager = signed_in_browser(app, DK_AGENCY).await;
+    let (_, page) = html(&manager, app, &format!("/applications/{id}")).await;
+    assert!(
+        page.contains(r#"id="application-outcome">Approved"#),
+        "{page}"
+    );
+}
+
 async fn leads_of_drafts_are_reminded_of_the_deadline_once(backend: Backend) {
     let f = fixture(backend).await;
     let app = &f.app;
@@ -1658,4 +1707,5 @@ on_both_backends!(
     the_calls_pages_speak_the_browsers_language,
     leads_of_drafts_are_reminded_of_the_deadline_once,
     unknown_instruments_are_named_not_failed,
+    evaluators_never_see_the_funders_decisions,
 );
