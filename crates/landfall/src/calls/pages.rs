@@ -15,7 +15,9 @@ use serde::Deserialize;
 
 use super::model::decisions::{DecisionInput, DecisionOutcome, Outcome};
 use super::model::eligibility::{ApplicationInput, Breach, PartnerInput, WorkItemInput};
-use super::model::scoring::{CriterionInput, Rubric, RubricInput, ScoreInput, weighted_percent};
+use super::model::scoring::{
+    CriterionInput, Rubric, RubricInput, ScoreInput, rounded, weighted_percent,
+};
 use super::model::statistics::YearStatistics;
 use super::model::{ApplicationStatus, CallInput, CallPhase, FunderInput, ReviewStatus, can_fund};
 use super::operations::{self as ops, ApplicationContext, Board};
@@ -49,7 +51,7 @@ fn local_time(at: DateTime<Utc>, zone: Tz) -> String {
 
 /// A weighted score in percent, one decimal (`75.0 %`, `75,0 %`).
 fn percent(p: f64) -> String {
-    format!("{} %", crate::i18n::decimal(p, 1))
+    format!("{} %", crate::i18n::decimal(rounded(p), 1))
 }
 
 /// A call's rules as the call page lists them.
@@ -1773,7 +1775,7 @@ pub async fn board(
             rank: r.rank.map(|n| n.to_string()).unwrap_or_else(|| "–".into()),
             score: r
                 .score
-                .map(|s| crate::i18n::decimal(s, 1))
+                .map(|s| crate::i18n::decimal(rounded(s), 1))
                 .unwrap_or_else(|| "–".into()),
             reviews: format!("{}/{}", r.reviews, r.assigned),
             outcome: r.outcome,

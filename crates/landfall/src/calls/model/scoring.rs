@@ -242,7 +242,8 @@ pub fn validate_scores(
 /// A review's weighted score in percent of the best possible: each score is
 /// placed on its scale (lowest 0 %, highest 100 %) and the criteria are
 /// weighted. `None` until every criterion is scored. Reviews written on
-/// different rubric versions are comparable this way.
+/// different rubric versions are comparable this way. Unrounded: only what
+/// is shown is rounded, by [`rounded`].
 pub fn weighted_percent(rubric: &Rubric, scores: &BTreeMap<i64, i32>) -> Option<f64> {
     let span = f64::from(rubric.scale_max - rubric.scale_min);
     if span <= 0.0 || rubric.criteria.is_empty() {
@@ -255,7 +256,12 @@ pub fn weighted_percent(rubric: &Rubric, scores: &BTreeMap<i64, i32>) -> Option<
         weighted += f64::from(c.weight) * f64::from(score - rubric.scale_min) / span;
         weights += f64::from(c.weight);
     }
-    Some((weighted / weights * 1000.0).round() / 10.0)
+    Some(weighted / weights * 100.0)
+}
+
+/// A score as shown: one decimal, rounded once, at the end.
+pub fn rounded(percent: f64) -> f64 {
+    (percent * 10.0).round() / 10.0
 }
 
 /// An application's standing in the ranking.
@@ -278,10 +284,8 @@ pub fn rank(reviews: &[(i64, Vec<f64>)]) -> Vec<Ranked> {
         .map(|(id, percents)| Ranked {
             application_id: *id,
             #[allow(clippy::cast_precision_loss)]
-            score: (!percents.is_empty()).then(|| {
-                let mean = percents.iter().sum::<f64>() / percents.len() as f64;
-                (mean * 10.0).round() / 10.0
-            }),
+            score: (!percents.is_empty())
+                .then(|| percents.iter().sum::<f64>() / percents.len() as f64),
             reviews: percents.len(),
             rank: None,
         })
@@ -298,7 +302,8 @@ pub fn rank(reviews: &[(i64, Vec<f64>)]) -> Vec<Ranked> {
     for (i, r) in ranked.iter_mut().enumerate() {
         let Some(score) = r.score else { break };
         let rank = match previous {
-            Some((s, rank)) if (s - score).abs() < f64::EPSILON => rank,
+            // Equal but for floating-point noise.
+            Some((s, rank)) if (s - score).abs() < 1e-9 => rank,
             _ => i + 1,
         };
         r.rank = Some(rank);
@@ -352,6 +357,22 @@ mod tests {
         assert_eq!(weighted_percent(&rubric(), &even), Some(75.0));
         let partial = BTreeMap::from([(10, 5)]);
         assert_eq!(weighted_percent(&rubric(), &partial), None);
+    }
+
+    #[test]
+    fn scores_are_rounded_once_for_display() {
+        let mut rubric = rubric();
+        for (c, weight) in rubric.criteria.iter_mut().zip([41, 39, 20]) {
+            c.weight = weight;
+        }
+        // (4-1)/4*41 + (3-1)/4*39 + (2-1)/4*20 = 30.75 + 19.5 + 5 = 55.25 of 100.
+        let review =
+            weighted_percent(&rubric, &BTreeMap::from([(10, 4), (11, 3), (12, 2)])).unwrap();
+        assert!((review - 55.25).abs() < 1e-9, "{review}");
+        // The mean of 55.25 and 56 is 55.625: 55.6 shown, not 55.3 and 56 averaged to 55.7.
+        let score = rank(&[(1, vec![review, 56.0])])[0].score.unwrap();
+        assert!((score - 55.625).abs() < 1e-9, "{score}");
+        assert_eq!(rounded(score), 55.6);
     }
 
     #[test]
