@@ -9,7 +9,8 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, Set,
 };
 
 use super::entities::{
@@ -1041,6 +1042,17 @@ pub async fn save_application(
         .await?;
     }
     Ok(true)
+}
+
+/// How many work plan items of applications (of any status) use an instrument.
+pub async fn work_items_using(
+    txn: &impl ConnectionTrait,
+    instrument_id: i64,
+) -> Result<u64, AppError> {
+    Ok(work_item::Entity::find()
+        .filter(work_item::Column::InstrumentId.eq(instrument_id))
+        .count(txn)
+        .await?)
 }
 
 /// Moves an application from one status to another; `false` when it was

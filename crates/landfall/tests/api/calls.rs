@@ -1547,6 +1547,42 @@ async fn evaluators_never_see_the_funders_decisions(backend: Backend) {
     );
 }
 
+async fn an_instrument_in_a_work_plan_is_not_removed(backend: Backend) {
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let lead = app.token(DK_CLUSTER).await;
+    let created = app
+        .post(
+            "/api/v1/instruments",
+            &lead,
+            json!({"group": "leads", "name": "Fjord buyer tour", "summary": "Buyers visit the yards.",
+                   "budget_days": 5, "kpis": ["Buyers on board"]}),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    let instrument = created.body["id"].as_i64().unwrap();
+    let mut body = good_application(&f, 2_000_000, 1_500_000);
+    body["work_items"][0]["instrument_id"] = json!(instrument);
+    let id = apply(&f, body).await;
+    let refused = app
+        .delete(&format!("/api/v1/instruments/{instrument}"), &lead)
+        .await;
+    assert_eq!(refused.status, 409, "{}", refused.text);
+    assert!(
+        refused.body["error"]
+            .as_str()
+            .unwrap()
+            .contains("1 work plan item(s) of joint call applications"),
+        "{}",
+        refused.text
+    );
+    let application = app.get(&format!("/api/v1/applications/{id}"), &lead).await;
+    assert_eq!(
+        application.body["work_items"][0]["instrument_id"],
+        instrument
+    );
+}
+
 async fn leads_of_drafts_are_reminded_of_the_deadline_once(backend: Backend) {
     let f = fixture(backend).await;
     let app = &f.app;
@@ -1708,4 +1744,5 @@ on_both_backends!(
     leads_of_drafts_are_reminded_of_the_deadline_once,
     unknown_instruments_are_named_not_failed,
     evaluators_never_see_the_funders_decisions,
+    an_instrument_in_a_work_plan_is_not_removed,
 );
