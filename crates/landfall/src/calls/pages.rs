@@ -1564,6 +1564,8 @@ struct ReviewPage {
     overall: String,
     submitted: bool,
     percent: Option<String>,
+    /// The rubric changed since the draft was last saved, and what was kept.
+    rubric_notice: Option<String>,
     errors: FieldErrors,
 }
 
@@ -1633,6 +1635,19 @@ async fn review_page(
         .as_ref()
         .and_then(|r| weighted_percent(&sheet.rubric, &r.given_scores()))
         .map(percent);
+    let rubric_notice = sheet.carried_over.as_ref().map(|kept| {
+        if kept.is_empty() {
+            crate::t1("calls-rubric-changed-none", "version", sheet.rubric.version)
+        } else {
+            crate::t2(
+                "calls-rubric-changed-kept",
+                "version",
+                sheet.rubric.version,
+                "criteria",
+                kept.join(", "),
+            )
+        }
+    });
     let overall = typed.map_or_else(
         || {
             sheet
@@ -1663,6 +1678,7 @@ async fn review_page(
             overall,
             submitted,
             percent,
+            rubric_notice,
             errors,
         },
     )

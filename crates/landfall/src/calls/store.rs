@@ -22,7 +22,7 @@ use super::model::eligibility::{
     ApplicationDraft, ApplicationInput, FunderFacts, PartnerDraft, PartnerInput, WorkItemDraft,
     WorkItemInput,
 };
-use super::model::scoring::{Criterion, Rubric, RubricDraft};
+use super::model::scoring::{Criterion, Rubric, RubricDraft, carry_over};
 use super::model::{
     ApplicationStatus, CallDraft, CallPhase, CallRules, CallTeam, FormQuestion, OrganisationFacts,
     ReviewStatus,
@@ -550,6 +550,7 @@ async fn rubrics_from(
             version: r.version,
             scale_min: r.scale_min,
             scale_max: r.scale_max,
+            created_at: r.created_at,
         })
         .collect())
 }
@@ -1316,7 +1317,15 @@ pub async fn save_review(
             }
         }
     };
-    for (criterion_id, (score_value, comment)) in write.scores {
+    insert_scores(txn, review_id, write.scores).await
+}
+
+async fn insert_scores(
+    txn: &impl ConnectionTrait,
+    review_id: i64,
+    scores: &BTreeMap<i64, (Option<i32>, String)>,
+) -> Result<(), AppError> {
+    for (criterion_id, (score_value, comment)) in scores {
         score::ActiveModel {
             review_id: Set(review_id),
             criterion_id: Set(*criterion_id),
@@ -1325,6 +1334,48 @@ pub async fn save_review(
         }
         .insert(txn)
         .await?;
+    }
+    Ok(())
+}
+
+/// Moves a call's draft reviews onto its new rubric version with the scores
+/// that carry over ([`carry_over`]). Their `updated_at` stays, which tells
+/// the evaluator that the rubric changed since they last saved.
+pub async fn carry_drafts(
+    txn: &impl ConnectionTrait,
+    call_id: i64,
+    rubric: &Rubric,
+) -> Result<(), AppError> {
+    let application_ids: Vec<i64> = application::Entity::find()
+        .filter(application::Column::CallId.eq(call_id))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+    let drafts: Vec<Review> = reviews(txn, application_ids)
+        .await?
+        .into_iter()
+        .filter(|r| r.status == ReviewStatus::Draft && r.rubric_id != rubric.id)
+        .collect();
+    if drafts.is_empty() {
+        return Ok(());
+    }
+    let versions = rubrics(txn, call_id).await?;
+    for draft in drafts {
+        let old = versions
+            .get(&draft.rubric_id)
+            .ok_or_else(|| missing("rubric", draft.rubric_id))?;
+        review::Entity::update_many()
+            .col_expr(review::Column::RubricId, Expr::value(rubric.id))
+            .filter(review::Column::Id.eq(draft.id))
+            .exec(txn)
+            .await?;
+        score::Entity::delete_many()
+            .filter(score::Column::ReviewId.eq(draft.id))
+            .exec(txn)
+            .await?;
+        insert_scores(txn, draft.id, &carry_over(old, rubric, &draft.scores)).await?;
     }
     Ok(())
 }

@@ -1583,6 +1583,75 @@ async fn an_instrument_in_a_work_plan_is_not_removed(backend: Backend) {
     );
 }
 
+async fn a_new_rubric_keeps_the_draft_scores_it_can(backend: Backend) {
+    use crate::support::signed_in_browser;
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let id = submitted(&f, 2_000_000, 1_500_000).await;
+    assert_eq!(assign(&f, id, f.evaluator_id).await.status, 201);
+    review(&f, EVALUATOR, id, [5, 3, 2], false).await;
+    // Version 2: a shorter scale, and "Consortium" renamed.
+    let changed = app
+        .put(
+            &format!("/api/v1/calls/{}/rubric", f.call_id),
+            &app.token(DK_AGENCY).await,
+            json!({"scale_min": 1, "scale_max": 4, "criteria": [
+                {"name": "Relevance", "weight": 50},
+                {"name": "Partnership", "weight": 30},
+                {"name": "Work plan", "weight": 20}
+            ]}),
+        )
+        .await;
+    assert_eq!(changed.status, 200, "{}", changed.text);
+
+    let evaluator = app.token(EVALUATOR).await;
+    let sheet = app
+        .get(&format!("/api/v1/applications/{id}/review"), &evaluator)
+        .await;
+    assert_eq!(sheet.body["rubric"]["version"], 2, "{}", sheet.text);
+    let scored: Vec<(String, Value, Value)> = sheet.body["rubric"]["criteria"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let score = sheet.body["review"]["scores"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|s| s["criterion_id"] == c["id"]);
+            (
+                c["name"].as_str().unwrap().to_string(),
+                score.map_or(Value::Null, |s| s["score"].clone()),
+                score.map_or(Value::Null, |s| s["comment"].clone()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        scored,
+        [
+            ("Relevance".to_string(), Value::Null, json!("Scored 5")),
+            ("Partnership".to_string(), Value::Null, Value::Null),
+            ("Work plan".to_string(), json!(2), json!("Scored 2")),
+        ],
+        "{}",
+        sheet.text
+    );
+
+    let browser = signed_in_browser(app, EVALUATOR).await;
+    let path = format!("/applications/{id}/review");
+    let (status, page) = html(&browser, app, &path).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains(r#"id="rubric-changed">The rubric changed to version 2"#)
+            && page.contains("still fit the scale were kept: Work plan."),
+        "{page}"
+    );
+    // Saved again, the draft is on the new version: no more notice.
+    review(&f, EVALUATOR, id, [4, 3, 2], false).await;
+    let (_, page) = html(&browser, app, &path).await;
+    assert!(!page.contains("rubric-changed"), "{page}");
+}
+
 async fn leads_of_drafts_are_reminded_of_the_deadline_once(backend: Backend) {
     let f = fixture(backend).await;
     let app = &f.app;
@@ -1745,4 +1814,5 @@ on_both_backends!(
     unknown_instruments_are_named_not_failed,
     evaluators_never_see_the_funders_decisions,
     an_instrument_in_a_work_plan_is_not_removed,
+    a_new_rubric_keeps_the_draft_scores_it_can,
 );

@@ -4,6 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use chrono::{DateTime, Utc};
+
 use crate::validation::{FieldErrors, text};
 
 /// One criterion of a rubric version.
@@ -23,6 +25,7 @@ pub struct Rubric {
     pub scale_min: i32,
     pub scale_max: i32,
     pub criteria: Vec<Criterion>,
+    pub created_at: DateTime<Utc>,
 }
 
 /// A criterion as typed.
@@ -239,6 +242,25 @@ pub fn validate_scores(
     out
 }
 
+/// A draft's scores (score and comment by criterion id) moved onto a new
+/// rubric version: a criterion whose name is unchanged keeps its comment,
+/// and its score while that fits the new scale; the others start empty.
+pub fn carry_over(
+    old: &Rubric,
+    new: &Rubric,
+    scores: &BTreeMap<i64, (Option<i32>, String)>,
+) -> BTreeMap<i64, (Option<i32>, String)> {
+    new.criteria
+        .iter()
+        .filter_map(|c| {
+            let before = old.criteria.iter().find(|o| o.name == c.name)?;
+            let (score, comment) = scores.get(&before.id)?;
+            let score = score.filter(|s| (new.scale_min..=new.scale_max).contains(s));
+            Some((c.id, (score, comment.clone())))
+        })
+        .collect()
+}
+
 /// A review's weighted score in percent of the best possible: each score is
 /// placed on its scale (lowest 0 %, highest 100 %) and the criteria are
 /// weighted. `None` until every criterion is scored. Reviews written on
@@ -342,7 +364,35 @@ mod tests {
                     weight: 20,
                 },
             ],
+            created_at: DateTime::UNIX_EPOCH,
         }
+    }
+
+    #[test]
+    fn drafts_keep_the_scores_of_criteria_that_kept_their_name() {
+        let old = rubric();
+        let mut new = rubric();
+        new.id = 2;
+        new.version = 2;
+        new.scale_max = 4;
+        for c in &mut new.criteria {
+            c.id += 10;
+        }
+        new.criteria[1].name = "Partnership".into();
+        let draft = BTreeMap::from([
+            (10, (Some(5), "Very relevant".to_string())),
+            (11, (Some(3), "Good partners".to_string())),
+            (12, (Some(2), String::new())),
+        ]);
+        let carried = carry_over(&old, &new, &draft);
+        assert_eq!(
+            carried,
+            BTreeMap::from([
+                // 5 is off the new 1-4 scale: the comment stays, the score goes.
+                (20, (None, "Very relevant".to_string())),
+                (22, (Some(2), String::new())),
+            ])
+        );
     }
 
     #[test]
