@@ -269,6 +269,7 @@ tb-err-which-organisation = { $what ->
 }
 tb-err-no-organisation = organisationen findes ikke
 tb-err-instrument-in-use = { $count } planpunkter bruger dette instrument; fjern dem fra deres planer først
+tb-err-instrument-in-applications = { $count } punkter i arbejdsplaner i ansøgninger til fælles opslag bruger dette instrument; det kan ikke fjernes, så længe de gør det
 tb-err-method-slug-taken = der findes allerede en metode på /methods/{ $slug }; vælg en anden titel
 tb-err-target-taken = planen har allerede et mål for denne definition; ret det i stedet
 tb-err-instrument-slug-taken = der findes allerede et instrument på /instruments/{ $slug }; vælg et andet navn

@@ -269,6 +269,7 @@ tb-err-which-organisation = { $what ->
 }
 tb-err-no-organisation = diese Organisation gibt es nicht
 tb-err-instrument-in-use = { $count } Planeinträge verwenden dieses Instrument; entfernen Sie sie zuerst aus ihren Plänen
+tb-err-instrument-in-applications = { $count } Arbeitsplaneinträge in Anträgen zu gemeinsamen Ausschreibungen verwenden dieses Instrument; es kann nicht entfernt werden, solange sie es tun
 tb-err-method-slug-taken = unter /methods/{ $slug } gibt es bereits eine Methode; wählen Sie einen anderen Titel
 tb-err-target-taken = der Plan hat bereits ein Ziel für diese Definition; ändern Sie jenes
 tb-err-instrument-slug-taken = unter /instruments/{ $slug } gibt es bereits ein Instrument; wählen Sie einen anderen Namen

@@ -269,6 +269,7 @@ tb-err-which-organisation = say which organisation { $what ->
 }
 tb-err-no-organisation = no such organisation
 tb-err-instrument-in-use = { $count } plan item(s) use this instrument; remove them from their plans first
+tb-err-instrument-in-applications = { $count } work plan item(s) of joint call applications use this instrument; it cannot be removed while they do
 tb-err-method-slug-taken = a method at /methods/{ $slug } already exists; choose another title
 tb-err-target-taken = the plan already has a target for this definition; change that one
 tb-err-instrument-slug-taken = an instrument at /instruments/{ $slug } already exists; choose another name

@@ -269,6 +269,7 @@ tb-err-which-organisation = { $what ->
 }
 tb-err-no-organisation = organisasjonen finnes ikke
 tb-err-instrument-in-use = { $count } planpunkter bruker dette instrumentet; fjern dem fra planene først
+tb-err-instrument-in-applications = { $count } punkter i arbeidsplaner i søknader til felles utlysninger bruker dette instrumentet; det kan ikke fjernes så lenge de gjør det
 tb-err-method-slug-taken = det finnes allerede en metode på /methods/{ $slug }; velg en annen tittel
 tb-err-target-taken = planen har allerede et mål for denne definisjonen; endre det i stedet
 tb-err-instrument-slug-taken = det finnes allerede et instrument på /instruments/{ $slug }; velg et annet navn

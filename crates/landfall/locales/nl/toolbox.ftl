@@ -269,6 +269,7 @@ tb-err-which-organisation = { $what ->
 }
 tb-err-no-organisation = deze organisatie bestaat niet
 tb-err-instrument-in-use = { $count } planonderdelen gebruiken dit instrument; verwijder ze eerst uit hun plannen
+tb-err-instrument-in-applications = { $count } onderdelen van werkplannen in aanvragen voor gezamenlijke oproepen gebruiken dit instrument; het kan niet worden verwijderd zolang ze dat doen
 tb-err-method-slug-taken = er bestaat al een methode op /methods/{ $slug }; kies een andere titel
 tb-err-target-taken = het plan heeft al een doel voor deze definitie; wijzig dat
 tb-err-instrument-slug-taken = er bestaat al een instrument op /instruments/{ $slug }; kies een andere naam

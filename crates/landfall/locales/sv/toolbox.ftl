@@ -269,6 +269,7 @@ tb-err-which-organisation = { $what ->
 }
 tb-err-no-organisation = organisationen finns inte
 tb-err-instrument-in-use = { $count } planposter använder det här instrumentet; ta först bort dem från sina planer
+tb-err-instrument-in-applications = { $count } poster i arbetsplaner i ansökningar till gemensamma utlysningar använder det här instrumentet; det kan inte tas bort så länge de gör det
 tb-err-method-slug-taken = det finns redan en metod på /methods/{ $slug }; välj en annan titel
 tb-err-target-taken = planen har redan ett mål för den här definitionen; ändra det i stället
 tb-err-instrument-slug-taken = det finns redan ett instrument på /instruments/{ $slug }; välj ett annat namn

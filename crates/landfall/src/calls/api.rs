@@ -14,7 +14,9 @@ use utoipa::ToSchema;
 
 use super::model::decisions::{DecisionInput, DecisionOutcome, Outcome};
 use super::model::eligibility::{ApplicationInput, Breach, PartnerInput, WorkItemInput};
-use super::model::scoring::{CriterionInput, Rubric, RubricInput, ScoreInput, weighted_percent};
+use super::model::scoring::{
+    CriterionInput, Rubric, RubricInput, ScoreInput, rounded, weighted_percent,
+};
 use super::model::statistics::YearStatistics;
 use super::model::{
     ApplicationStatus, CallInput, CallPhase, FormQuestion, FunderInput, ReviewStatus,
@@ -541,8 +543,9 @@ pub struct ApplicationView {
     reference: String,
     call_id: i64,
     status: ApplicationStatus,
-    /// Computed from the funders' decisions.
-    outcome: Outcome,
+    /// Computed from the funders' decisions; `null` for evaluators, who
+    /// never see them.
+    outcome: Option<Outcome>,
     title: String,
     acronym: String,
     summary: String,
@@ -575,7 +578,7 @@ fn application_view(
         reference: application.reference.clone(),
         call_id: application.call_id,
         status: application.status,
-        outcome: application.outcome(decisions),
+        outcome: show_decisions.then(|| application.outcome(decisions)),
         title: application.title.clone(),
         acronym: application.acronym.clone(),
         summary: application.summary.clone(),
@@ -994,7 +997,7 @@ pub struct ReviewView {
     rubric_version: i32,
     scores: Vec<ScoreView>,
     overall_comment: String,
-    /// Weighted score in percent of the best possible, once every criterion is scored.
+    /// Weighted score in percent of the best possible (one decimal), once every criterion is scored.
     percent: Option<f64>,
     submitted_at: Option<DateTime<Utc>>,
 }
@@ -1013,7 +1016,7 @@ fn review_view(review: &Review, rubric: &Rubric) -> ReviewView {
             })
             .collect(),
         overall_comment: review.overall_comment.clone(),
-        percent: weighted_percent(rubric, &review.given_scores()),
+        percent: weighted_percent(rubric, &review.given_scores()).map(rounded),
         submitted_at: review.submitted_at,
     }
 }
@@ -1168,7 +1171,7 @@ pub struct RankedView {
     application_id: i64,
     reference: String,
     title: String,
-    /// Mean weighted score of the submitted reviews (percent).
+    /// Mean weighted score of the submitted reviews (percent, one decimal).
     score: Option<f64>,
     reviews: usize,
     evaluators: usize,
@@ -1220,7 +1223,7 @@ pub async fn board(
             application_id: r.application.id,
             reference: r.application.reference.clone(),
             title: r.application.display_title(),
-            score: r.score,
+            score: r.score.map(rounded),
             reviews: r.reviews,
             evaluators: r.assigned,
             requested_cents: r.application.requested_cents(),

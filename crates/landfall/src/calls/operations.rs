@@ -166,7 +166,8 @@ pub async fn rubric(db: &Db, call: &Call) -> Result<Rubric, AppError> {
         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("call #{} has no rubric", call.id)))
 }
 
-/// Saves the rubric as a new version; reviews already written keep theirs.
+/// Saves the rubric as a new version: submitted reviews keep theirs, drafts
+/// move on to it with the scores of the criteria that kept their name.
 pub async fn save_rubric(
     db: &Db,
     actor: &Actor,
@@ -180,6 +181,10 @@ pub async fn save_rubric(
     let draft = input.validate().map_err(AppError::Validation)?;
     let txn = db::write(db).await?;
     let version = store::insert_rubric(&txn, call.id, &draft, &actor.display_name).await?;
+    let rubric = store::current_rubric(&txn, call.id)
+        .await?
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("call #{} has no rubric", call.id)))?;
+    store::carry_drafts(&txn, call.id, &rubric).await?;
     txn.commit().await?;
     Ok(version)
 }
@@ -264,8 +269,15 @@ async fn validate_application(
         .filter_map(|p| p.organisation_id)
         .collect();
     let organisations = store::organisation_facts(db, ids).await?;
+    let instruments = store::known_instruments(db, input).await?;
     input
-        .validate(lead, &call.funder_facts(), &call.questions, &organisations)
+        .validate(
+            lead,
+            &call.funder_facts(),
+            &call.questions,
+            &organisations,
+            &instruments,
+        )
         .map_err(AppError::Validation)
 }
 
@@ -562,6 +574,9 @@ pub struct ReviewSheet {
     pub ctx: ApplicationContext,
     pub rubric: Rubric,
     pub review: Option<Review>,
+    /// When the rubric changed since the draft was last saved: the criteria
+    /// whose scores were carried over to it.
+    pub carried_over: Option<Vec<String>>,
 }
 
 async fn reviewable(
@@ -600,10 +615,22 @@ pub async fn review_sheet(
             .ok_or(AppError::NotFound)?,
         _ => rubric(db, &ctx.call).await?,
     };
+    let carried_over = review
+        .as_ref()
+        .filter(|r| r.status == ReviewStatus::Draft && r.updated_at < rubric.created_at)
+        .map(|r| {
+            rubric
+                .criteria
+                .iter()
+                .filter(|c| r.scores.get(&c.id).is_some_and(|(s, _)| s.is_some()))
+                .map(|c| c.name.clone())
+                .collect()
+        });
     Ok(ReviewSheet {
         ctx,
         rubric,
         review,
+        carried_over,
     })
 }
 

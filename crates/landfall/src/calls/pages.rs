@@ -15,7 +15,9 @@ use serde::Deserialize;
 
 use super::model::decisions::{DecisionInput, DecisionOutcome, Outcome};
 use super::model::eligibility::{ApplicationInput, Breach, PartnerInput, WorkItemInput};
-use super::model::scoring::{CriterionInput, Rubric, RubricInput, ScoreInput, weighted_percent};
+use super::model::scoring::{
+    CriterionInput, Rubric, RubricInput, ScoreInput, rounded, weighted_percent,
+};
 use super::model::statistics::YearStatistics;
 use super::model::{ApplicationStatus, CallInput, CallPhase, FunderInput, ReviewStatus, can_fund};
 use super::operations::{self as ops, ApplicationContext, Board};
@@ -49,7 +51,7 @@ fn local_time(at: DateTime<Utc>, zone: Tz) -> String {
 
 /// A weighted score in percent, one decimal (`75.0 %`, `75,0 %`).
 fn percent(p: f64) -> String {
-    format!("{} %", crate::i18n::decimal(p, 1))
+    format!("{} %", crate::i18n::decimal(rounded(p), 1))
 }
 
 /// A call's rules as the call page lists them.
@@ -800,7 +802,8 @@ struct FunderDecisions {
 struct ApplicationPage {
     layout: Layout,
     ctx: ApplicationContext,
-    outcome: Outcome,
+    /// `None` for evaluators, who never see the funders' decisions.
+    outcome: Option<Outcome>,
     partners: Vec<PartnerLine>,
     items: Vec<ItemLine>,
     answers: Vec<(String, String)>,
@@ -1039,7 +1042,7 @@ async fn application_page(
         status,
         ApplicationPage {
             layout: Layout::new(application.display_title(), Some(actor), SECTION),
-            outcome: application.outcome(&all_decisions),
+            outcome: show_decisions.then(|| application.outcome(&all_decisions)),
             partners,
             items,
             answers,
@@ -1561,6 +1564,8 @@ struct ReviewPage {
     overall: String,
     submitted: bool,
     percent: Option<String>,
+    /// The rubric changed since the draft was last saved, and what was kept.
+    rubric_notice: Option<String>,
     errors: FieldErrors,
 }
 
@@ -1630,6 +1635,19 @@ async fn review_page(
         .as_ref()
         .and_then(|r| weighted_percent(&sheet.rubric, &r.given_scores()))
         .map(percent);
+    let rubric_notice = sheet.carried_over.as_ref().map(|kept| {
+        if kept.is_empty() {
+            crate::t1("calls-rubric-changed-none", "version", sheet.rubric.version)
+        } else {
+            crate::t2(
+                "calls-rubric-changed-kept",
+                "version",
+                sheet.rubric.version,
+                "criteria",
+                kept.join(", "),
+            )
+        }
+    });
     let overall = typed.map_or_else(
         || {
             sheet
@@ -1660,6 +1678,7 @@ async fn review_page(
             overall,
             submitted,
             percent,
+            rubric_notice,
             errors,
         },
     )
@@ -1772,7 +1791,7 @@ pub async fn board(
             rank: r.rank.map(|n| n.to_string()).unwrap_or_else(|| "–".into()),
             score: r
                 .score
-                .map(|s| crate::i18n::decimal(s, 1))
+                .map(|s| crate::i18n::decimal(rounded(s), 1))
                 .unwrap_or_else(|| "–".into()),
             reviews: format!("{}/{}", r.reviews, r.assigned),
             outcome: r.outcome,

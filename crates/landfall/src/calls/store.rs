@@ -3,13 +3,14 @@
 //! submit or withdraw one application; a funding decision first touches its
 //! funder's row, which serialises every decision of that funder.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, Set,
 };
 
 use super::entities::{
@@ -21,7 +22,7 @@ use super::model::eligibility::{
     ApplicationDraft, ApplicationInput, FunderFacts, PartnerDraft, PartnerInput, WorkItemDraft,
     WorkItemInput,
 };
-use super::model::scoring::{Criterion, Rubric, RubricDraft};
+use super::model::scoring::{Criterion, Rubric, RubricDraft, carry_over};
 use super::model::{
     ApplicationStatus, CallDraft, CallPhase, CallRules, CallTeam, FormQuestion, OrganisationFacts,
     ReviewStatus,
@@ -75,6 +76,22 @@ pub async fn organisation_facts(
                 },
             )
         })
+        .collect())
+}
+
+/// The toolbox instruments the work plan names that exist.
+pub async fn known_instruments(
+    db: &impl ConnectionTrait,
+    input: &ApplicationInput,
+) -> Result<BTreeSet<i64>, AppError> {
+    let named: Vec<i64> = input
+        .work_items
+        .iter()
+        .filter_map(|w| w.instrument_id)
+        .collect();
+    Ok(crate::toolbox::instrument_refs(db, &named)
+        .await?
+        .into_keys()
         .collect())
 }
 
@@ -303,7 +320,10 @@ pub async fn insert_call(txn: &impl ConnectionTrait, draft: &CallDraft) -> Resul
 }
 
 /// Replaces a call's settings. Funders are matched by organisation, so the
-/// partners and decisions that point at a funder keep pointing at it.
+/// partners and decisions that point at a funder keep pointing at it; a
+/// funder's budget never drops below what its approvals commit (checked
+/// under the funder's lock, as decisions are), and a funder that decided or
+/// that a submitted application asks for money stays.
 pub async fn update_call(
     txn: &impl ConnectionTrait,
     id: i64,
@@ -361,31 +381,65 @@ async fn save_funders(
         .filter(funder::Column::CallId.eq(call_id))
         .all(txn)
         .await?;
-    for old in &existing {
-        if !draft
-            .funders
-            .iter()
-            .any(|f| f.organisation_id == old.organisation_id)
-        {
-            let decided = decision::Entity::find()
-                .filter(decision::Column::FunderId.eq(old.id))
-                .one(txn)
-                .await?;
-            if decided.is_some() {
-                return Err(AppError::conflict_on(
-                    "funders",
-                    "a funding partner that has decided on applications cannot be removed",
-                ));
-            }
-            funder::Entity::delete_by_id(old.id).exec(txn).await?;
+    let removed: Vec<&funder::Model> = existing
+        .iter()
+        .filter(|old| {
+            !draft
+                .funders
+                .iter()
+                .any(|f| f.organisation_id == old.organisation_id)
+        })
+        .collect();
+    let names = organisations(txn, removed.iter().map(|f| f.organisation_id).collect()).await?;
+    for old in removed {
+        let name = organisation(&names, old.organisation_id)?.name;
+        lock_funder(txn, old.id).await?;
+        let decided = decision::Entity::find()
+            .filter(decision::Column::FunderId.eq(old.id))
+            .one(txn)
+            .await?;
+        if decided.is_some() {
+            return Err(AppError::conflict_on(
+                "funders",
+                crate::t1("calls-err-funder-decided", "name", &name),
+            ));
         }
+        let asking = submitted_asking(txn, old.id).await?;
+        if !asking.is_empty() {
+            return Err(AppError::conflict_on(
+                "funders",
+                crate::t2(
+                    "calls-err-funder-asked",
+                    "name",
+                    &name,
+                    "references",
+                    asking.join(", "),
+                ),
+            ));
+        }
+        funder::Entity::delete_by_id(old.id).exec(txn).await?;
     }
-    for f in &draft.funders {
+    for (i, f) in draft.funders.iter().enumerate() {
         match existing
             .iter()
             .find(|old| old.organisation_id == f.organisation_id)
         {
             Some(old) => {
+                // Locked like a decision does, so none slips in between.
+                lock_funder(txn, old.id).await?;
+                let committed = committed(txn, old.id, &[]).await?;
+                if f.budget_cents < committed {
+                    return Err(AppError::conflict_on(
+                        &format!("funders[{i}].budget_cents"),
+                        crate::ta(
+                            "calls-err-budget-below-committed",
+                            &[
+                                ("committed", crate::i18n::money(committed).into()),
+                                ("budget", crate::i18n::money(f.budget_cents).into()),
+                            ],
+                        ),
+                    ));
+                }
                 funder::Entity::update_many()
                     .col_expr(funder::Column::Country, Expr::value(f.country.as_str()))
                     .col_expr(funder::Column::BudgetCents, Expr::value(f.budget_cents))
@@ -409,6 +463,30 @@ async fn save_funders(
         }
     }
     Ok(())
+}
+
+/// The references of the submitted applications that ask a funder for money.
+async fn submitted_asking(
+    txn: &impl ConnectionTrait,
+    funder_id: i64,
+) -> Result<Vec<String>, AppError> {
+    let ids: Vec<i64> = partner::Entity::find()
+        .filter(partner::Column::FunderId.eq(funder_id))
+        .filter(partner::Column::RequestedCents.gt(0))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|p| p.application_id)
+        .collect();
+    Ok(application::Entity::find()
+        .filter(application::Column::Id.is_in(ids))
+        .filter(application::Column::Status.eq(ApplicationStatus::Submitted.as_str()))
+        .order_by_asc(application::Column::Reference)
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|a| a.reference)
+        .collect())
 }
 
 /// What the funder's approved decisions in its call commit, apart from some
@@ -472,6 +550,7 @@ async fn rubrics_from(
             version: r.version,
             scale_min: r.scale_min,
             scale_max: r.scale_max,
+            created_at: r.created_at,
         })
         .collect())
 }
@@ -966,6 +1045,17 @@ pub async fn save_application(
     Ok(true)
 }
 
+/// How many work plan items of applications (of any status) use an instrument.
+pub async fn work_items_using(
+    txn: &impl ConnectionTrait,
+    instrument_id: i64,
+) -> Result<u64, AppError> {
+    Ok(work_item::Entity::find()
+        .filter(work_item::Column::InstrumentId.eq(instrument_id))
+        .count(txn)
+        .await?)
+}
+
 /// Moves an application from one status to another; `false` when it was
 /// not in `from` any more (someone else acted first).
 pub async fn set_status(
@@ -1227,7 +1317,15 @@ pub async fn save_review(
             }
         }
     };
-    for (criterion_id, (score_value, comment)) in write.scores {
+    insert_scores(txn, review_id, write.scores).await
+}
+
+async fn insert_scores(
+    txn: &impl ConnectionTrait,
+    review_id: i64,
+    scores: &BTreeMap<i64, (Option<i32>, String)>,
+) -> Result<(), AppError> {
+    for (criterion_id, (score_value, comment)) in scores {
         score::ActiveModel {
             review_id: Set(review_id),
             criterion_id: Set(*criterion_id),
@@ -1236,6 +1334,48 @@ pub async fn save_review(
         }
         .insert(txn)
         .await?;
+    }
+    Ok(())
+}
+
+/// Moves a call's draft reviews onto its new rubric version with the scores
+/// that carry over ([`carry_over`]). Their `updated_at` stays, which tells
+/// the evaluator that the rubric changed since they last saved.
+pub async fn carry_drafts(
+    txn: &impl ConnectionTrait,
+    call_id: i64,
+    rubric: &Rubric,
+) -> Result<(), AppError> {
+    let application_ids: Vec<i64> = application::Entity::find()
+        .filter(application::Column::CallId.eq(call_id))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+    let drafts: Vec<Review> = reviews(txn, application_ids)
+        .await?
+        .into_iter()
+        .filter(|r| r.status == ReviewStatus::Draft && r.rubric_id != rubric.id)
+        .collect();
+    if drafts.is_empty() {
+        return Ok(());
+    }
+    let versions = rubrics(txn, call_id).await?;
+    for draft in drafts {
+        let old = versions
+            .get(&draft.rubric_id)
+            .ok_or_else(|| missing("rubric", draft.rubric_id))?;
+        review::Entity::update_many()
+            .col_expr(review::Column::RubricId, Expr::value(rubric.id))
+            .filter(review::Column::Id.eq(draft.id))
+            .exec(txn)
+            .await?;
+        score::Entity::delete_many()
+            .filter(score::Column::ReviewId.eq(draft.id))
+            .exec(txn)
+            .await?;
+        insert_scores(txn, draft.id, &carry_over(old, rubric, &draft.scores)).await?;
     }
     Ok(())
 }

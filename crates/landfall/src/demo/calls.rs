@@ -543,9 +543,16 @@ async fn store_application(
         .collect();
     let organisations = store::organisation_facts(txn, ids).await?;
     let funders: Vec<FunderFacts> = call.funder_facts();
+    let instruments = store::known_instruments(txn, &submission.input).await?;
     let draft = submission
         .input
-        .validate(submission.lead, &funders, &call.questions, &organisations)
+        .validate(
+            submission.lead,
+            &funders,
+            &call.questions,
+            &organisations,
+            &instruments,
+        )
         .map_err(|e| {
             super::seed_error(
                 "application",

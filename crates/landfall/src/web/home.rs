@@ -21,6 +21,8 @@ struct HomePage {
     organisations_total: u64,
     own_organisation: Option<i64>,
     own_sme: Option<i64>,
+    /// May open the handbook's desk (write or review chapters).
+    can_author: bool,
     desk_requests_text: String,
 }
 
@@ -38,6 +40,7 @@ pub async fn home(
             organisations_total: 0,
             own_organisation: None,
             own_sme: None,
+            can_author: false,
             desk_requests_text: String::new(),
         }
         .into_response());
@@ -53,6 +56,7 @@ pub async fn home(
         welcome_name: actor.display_name.clone(),
         own_organisation: actor.organisation_id,
         own_sme: actor.sme_id,
+        can_author: crate::handbook::model::can_author(&actor),
         desk_requests_text,
     }
     .into_response())

@@ -860,6 +860,86 @@ async fn budgets_cannot_be_overcommitted(backend: Backend) {
     assert_eq!(no["remaining_cents"], 0);
 }
 
+async fn a_funders_budget_stays_above_its_approvals(backend: Backend) {
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let id = submitted(&f, 4_000_000, 1_000_000).await;
+    assert_eq!(
+        decide(&f, DK_AGENCY, id, "approved", None).await.status,
+        200
+    );
+    let agency = app.token(DK_AGENCY).await;
+    let mut body = call_body(&f.net, f.no_agency, Duration::days(30));
+    body.as_object_mut().unwrap().remove("rubric");
+    body["funders"][0]["budget_cents"] = json!(3_000_000);
+    let path = format!("/api/v1/calls/{}", f.call_id);
+    let refused = app.put(&path, &agency, body.clone()).await;
+    assert_eq!(refused.status, 409, "{}", refused.text);
+    let message = refused.body["fields"]["funders[0].budget_cents"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        message.contains("EUR 40,000") && message.contains("EUR 30,000"),
+        "{}",
+        refused.text
+    );
+    let call = app.get(&path, &agency).await;
+    assert_eq!(call.body["funders"][0]["budget_cents"], 6_000_000);
+    // Down to exactly what is committed is fine.
+    body["funders"][0]["budget_cents"] = json!(4_000_000);
+    let saved = app.put(&path, &agency, body).await;
+    assert_eq!(saved.status, 200, "{}", saved.text);
+    assert_eq!(saved.body["funders"][0]["budget_cents"], 4_000_000);
+}
+
+async fn a_funder_asked_for_money_stays_in_the_call(backend: Backend) {
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let id = submitted(&f, 2_000_000, 1_500_000).await;
+    let reference = app
+        .get(
+            &format!("/api/v1/applications/{id}"),
+            &app.token(DK_AGENCY).await,
+        )
+        .await
+        .body["reference"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let agency = app.token(DK_AGENCY).await;
+    let mut body = call_body(&f.net, f.no_agency, Duration::days(30));
+    body.as_object_mut().unwrap().remove("rubric");
+    body["funders"].as_array_mut().unwrap().pop();
+    let path = format!("/api/v1/calls/{}", f.call_id);
+    let refused = app.put(&path, &agency, body.clone()).await;
+    assert_eq!(refused.status, 409, "{}", refused.text);
+    let message = refused.body["fields"]["funders"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        message.contains("Coastal Fund") && message.contains(&reference),
+        "{}",
+        refused.text
+    );
+    let application = app
+        .get(&format!("/api/v1/applications/{id}"), &agency)
+        .await;
+    assert_eq!(application.body["partners"][1]["funder_id"], f.no_funder);
+    // Once the application is withdrawn, nobody asks the funder any more.
+    let lead = app.token(DK_CLUSTER).await;
+    let withdrawn = app
+        .post(
+            &format!("/api/v1/applications/{id}/withdraw"),
+            &lead,
+            json!({}),
+        )
+        .await;
+    assert_eq!(withdrawn.status, 200, "{}", withdrawn.text);
+    let saved = app.put(&path, &agency, body).await;
+    assert_eq!(saved.status, 200, "{}", saved.text);
+    assert_eq!(saved.body["funders"].as_array().unwrap().len(), 1);
+}
+
 async fn who_may_see_and_do_what(backend: Backend) {
     let f = fixture(backend).await;
     let app = &f.app;
@@ -1044,6 +1124,8 @@ on_both_backends!(
     conflicts_of_interest_and_weighted_ranking,
     budgets_cannot_be_overcommitted,
     who_may_see_and_do_what,
+    a_funders_budget_stays_above_its_approvals,
+    a_funder_asked_for_money_stays_in_the_call,
 );
 
 async fn form(
@@ -1369,6 +1451,207 @@ async fn the_pages_run_a_call_from_settings_to_letters(backend: Backend) {
     assert_eq!(&y2027[3], "110000.00");
 }
 
+async fn unknown_instruments_are_named_not_failed(backend: Backend) {
+    use crate::support::signed_in_browser;
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let id = apply(&f, good_application(&f, 2_000_000, 1_500_000)).await;
+    let lead = app.token(DK_CLUSTER).await;
+    let mut body = good_application(&f, 2_000_000, 1_500_000);
+    body["work_items"][1]["instrument_id"] = json!(99_999);
+    let reply = app
+        .put(&format!("/api/v1/applications/{id}"), &lead, body)
+        .await;
+    assert_eq!(reply.status, 422, "{}", reply.text);
+    assert_eq!(
+        reply.body["fields"]["work_items[1].instrument_id"], "no such instrument in the toolbox",
+        "{}",
+        reply.text
+    );
+
+    // The form shows the refusal next to the work plan item.
+    let browser = signed_in_browser(app, DK_CLUSTER).await;
+    let path = format!("/applications/{id}/edit");
+    let token = csrf(&browser, app, &path).await;
+    let dk_cluster = f.dk_cluster.to_string();
+    let fields = [
+        ("_csrf", token.as_str()),
+        ("title", "Blue food value chains"),
+        ("partner_organisation", dk_cluster.as_str()),
+        ("partner_funder", ""),
+        ("partner_requested_eur", "20000"),
+        ("partner_smes", "6"),
+        ("item_instrument", "99999"),
+        ("item_title", "Study visit"),
+        ("item_partner", dk_cluster.as_str()),
+        ("item_start", "2"),
+        ("item_end", "3"),
+        ("item_cost_eur", "40000"),
+        ("item_description", ""),
+    ];
+    let (status, _, page) = form(&browser, app, &path, &fields).await;
+    assert_eq!(status, 422, "{page}");
+    assert!(
+        page.contains(r#"<p class="error">no such instrument in the toolbox</p>"#),
+        "{page}"
+    );
+    assert!(page.contains(r#"value="Study visit""#));
+}
+
+async fn evaluators_never_see_the_funders_decisions(backend: Backend) {
+    use crate::support::signed_in_browser;
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let id = submitted(&f, 2_000_000, 1_500_000).await;
+    assert_eq!(assign(&f, id, f.evaluator_id).await.status, 201);
+    assert_eq!(
+        decide(&f, DK_AGENCY, id, "approved", None).await.status,
+        200
+    );
+    assert_eq!(
+        decide(&f, NO_AGENCY, id, "approved", None).await.status,
+        200
+    );
+    let agency = app.token(DK_AGENCY).await;
+    let seen = app
+        .get(&format!("/api/v1/applications/{id}"), &agency)
+        .await;
+    assert_eq!(seen.body["outcome"], "approved", "{}", seen.text);
+
+    let evaluator = app.token(EVALUATOR).await;
+    let one = app
+        .get(&format!("/api/v1/applications/{id}"), &evaluator)
+        .await;
+    assert_eq!(one.status, 200, "{}", one.text);
+    assert!(one.body["outcome"].is_null(), "{}", one.text);
+    assert_eq!(one.body["decisions"], json!([]));
+    let list = app
+        .get(
+            &format!("/api/v1/calls/{}/applications", f.call_id),
+            &evaluator,
+        )
+        .await;
+    assert_eq!(list.body["total"], 1, "{}", list.text);
+    assert!(list.body["items"][0]["outcome"].is_null(), "{}", list.text);
+
+    let browser = signed_in_browser(app, EVALUATOR).await;
+    let (status, page) = html(&browser, app, &format!("/applications/{id}")).await;
+    assert_eq!(status, 200);
+    assert!(!page.contains("application-outcome"), "{page}");
+    assert!(!page.contains("Approved"), "{page}");
+    let manager = signed_in_browser(app, DK_AGENCY).await;
+    let (_, page) = html(&manager, app, &format!("/applications/{id}")).await;
+    assert!(
+        page.contains(r#"id="application-outcome">Approved"#),
+        "{page}"
+    );
+}
+
+async fn an_instrument_in_a_work_plan_is_not_removed(backend: Backend) {
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let lead = app.token(DK_CLUSTER).await;
+    let created = app
+        .post(
+            "/api/v1/instruments",
+            &lead,
+            json!({"group": "leads", "name": "Fjord buyer tour", "summary": "Buyers visit the yards.",
+                   "budget_days": 5, "kpis": ["Buyers on board"]}),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    let instrument = created.body["id"].as_i64().unwrap();
+    let mut body = good_application(&f, 2_000_000, 1_500_000);
+    body["work_items"][0]["instrument_id"] = json!(instrument);
+    let id = apply(&f, body).await;
+    let refused = app
+        .delete(&format!("/api/v1/instruments/{instrument}"), &lead)
+        .await;
+    assert_eq!(refused.status, 409, "{}", refused.text);
+    assert!(
+        refused.body["error"]
+            .as_str()
+            .unwrap()
+            .contains("1 work plan item(s) of joint call applications"),
+        "{}",
+        refused.text
+    );
+    let application = app.get(&format!("/api/v1/applications/{id}"), &lead).await;
+    assert_eq!(
+        application.body["work_items"][0]["instrument_id"],
+        instrument
+    );
+}
+
+async fn a_new_rubric_keeps_the_draft_scores_it_can(backend: Backend) {
+    use crate::support::signed_in_browser;
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let id = submitted(&f, 2_000_000, 1_500_000).await;
+    assert_eq!(assign(&f, id, f.evaluator_id).await.status, 201);
+    review(&f, EVALUATOR, id, [5, 3, 2], false).await;
+    // Version 2: a shorter scale, and "Consortium" renamed.
+    let changed = app
+        .put(
+            &format!("/api/v1/calls/{}/rubric", f.call_id),
+            &app.token(DK_AGENCY).await,
+            json!({"scale_min": 1, "scale_max": 4, "criteria": [
+                {"name": "Relevance", "weight": 50},
+                {"name": "Partnership", "weight": 30},
+                {"name": "Work plan", "weight": 20}
+            ]}),
+        )
+        .await;
+    assert_eq!(changed.status, 200, "{}", changed.text);
+
+    let evaluator = app.token(EVALUATOR).await;
+    let sheet = app
+        .get(&format!("/api/v1/applications/{id}/review"), &evaluator)
+        .await;
+    assert_eq!(sheet.body["rubric"]["version"], 2, "{}", sheet.text);
+    let scored: Vec<(String, Value, Value)> = sheet.body["rubric"]["criteria"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let score = sheet.body["review"]["scores"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|s| s["criterion_id"] == c["id"]);
+            (
+                c["name"].as_str().unwrap().to_string(),
+                score.map_or(Value::Null, |s| s["score"].clone()),
+                score.map_or(Value::Null, |s| s["comment"].clone()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        scored,
+        [
+            ("Relevance".to_string(), Value::Null, json!("Scored 5")),
+            ("Partnership".to_string(), Value::Null, Value::Null),
+            ("Work plan".to_string(), json!(2), json!("Scored 2")),
+        ],
+        "{}",
+        sheet.text
+    );
+
+    let browser = signed_in_browser(app, EVALUATOR).await;
+    let path = format!("/applications/{id}/review");
+    let (status, page) = html(&browser, app, &path).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains(r#"id="rubric-changed">The rubric changed to version 2"#)
+            && page.contains("still fit the scale were kept: Work plan."),
+        "{page}"
+    );
+    // Saved again, the draft is on the new version: no more notice.
+    review(&f, EVALUATOR, id, [4, 3, 2], false).await;
+    let (_, page) = html(&browser, app, &path).await;
+    assert!(!page.contains("rubric-changed"), "{page}");
+}
+
 async fn leads_of_drafts_are_reminded_of_the_deadline_once(backend: Backend) {
     let f = fixture(backend).await;
     let app = &f.app;
@@ -1528,4 +1811,8 @@ on_both_backends!(
     the_pages_run_a_call_from_settings_to_letters,
     the_calls_pages_speak_the_browsers_language,
     leads_of_drafts_are_reminded_of_the_deadline_once,
+    unknown_instruments_are_named_not_failed,
+    evaluators_never_see_the_funders_decisions,
+    an_instrument_in_a_work_plan_is_not_removed,
+    a_new_rubric_keeps_the_draft_scores_it_can,
 );

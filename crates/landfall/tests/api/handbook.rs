@@ -3,12 +3,14 @@
 //! public page, slugs, embedded programme results, hostile Markdown, and who
 //! may write and review.
 
+use landfall::auth::Role;
 use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::on_both_backends;
 use crate::support::{
-    ADMIN, Backend, EVALUATOR, MANAGER_A, MANAGER_B, MEMBER_A1, Reply, TestApp, network, spawn,
+    ADMIN, Backend, EVALUATOR, MANAGER_A, MANAGER_B, MEMBER_A1, Reply, TestApp, add_account,
+    network, spawn,
 };
 
 /// Text that only ever stands in drafts; no public answer may contain it.
@@ -467,7 +469,39 @@ async fn only_managers_write_and_only_their_own(backend: Backend) {
         403
     );
 
-    // Pages: an SME member cannot open the editor or the desk.
+    // Pages: the home page offers the desk only to those who may open it.
+    let employed_evaluator = "reviewer@incubator-a.example";
+    add_account(
+        &app.db,
+        employed_evaluator,
+        Role::Evaluator,
+        Some(net.incubator_a),
+        None,
+    )
+    .await;
+    for (email, offered) in [
+        (MANAGER_A, true),
+        (ADMIN, true),
+        (MEMBER_A1, false),
+        (EVALUATOR, false),
+        (employed_evaluator, false),
+    ] {
+        let browser = crate::support::signed_in_browser(&app, email).await;
+        let home = crate::support::text(&browser, &app.url("/")).await;
+        assert!(home.contains(r#"<a href="/handbook">"#), "{email}: {home}");
+        assert_eq!(
+            home.contains("/handbook/manage"),
+            offered,
+            "{email}: {home}"
+        );
+        let desk = browser
+            .get(app.url("/handbook/manage"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(desk.status() == 200, offered, "{email}");
+    }
+    // An SME member cannot open the editor or the desk.
     let browser = crate::support::signed_in_browser(&app, MEMBER_A1).await;
     for path in [
         "/handbook/new",

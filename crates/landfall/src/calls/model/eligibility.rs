@@ -115,13 +115,15 @@ fn amount(field: &str, value: Option<i64>, errors: &mut FieldErrors) -> i64 {
 
 impl ApplicationInput {
     /// `lead` is the lead applicant, which must stay in the consortium;
-    /// `organisations` holds the facts of every organisation named.
+    /// `organisations` holds the facts of every organisation named and
+    /// `instruments` the ids of the toolbox instruments among those named.
     pub fn validate(
         &self,
         lead: i64,
         funders: &[FunderFacts],
         questions: &[FormQuestion],
         organisations: &HashMap<i64, OrganisationFacts>,
+        instruments: &BTreeSet<i64>,
     ) -> Result<ApplicationDraft, FieldErrors> {
         let mut errors = self.unreadable.clone();
         let title = errors.check("title", text(&self.title, false, 200));
@@ -232,6 +234,14 @@ impl ApplicationInput {
             let title = errors.check(&field("title"), text(&w.title, true, 200));
             let description =
                 errors.check(&field("description"), text(&w.description, false, 2000));
+            if let Some(id) = w.instrument_id
+                && !instruments.contains(&id)
+            {
+                errors.add(
+                    field("instrument_id"),
+                    crate::t("calls-err-no-such-instrument"),
+                );
+            }
             let partner = match w.partner_organisation_id {
                 None => {
                     errors.add(
@@ -664,6 +674,10 @@ mod tests {
         }
     }
 
+    fn instruments() -> BTreeSet<i64> {
+        BTreeSet::from([3])
+    }
+
     fn item(partner: i64, end: i64, cost: i64) -> WorkItemInput {
         WorkItemInput {
             instrument_id: Some(3),
@@ -707,7 +721,7 @@ mod tests {
         let questions = questions();
         let funders = funders();
         let draft = input
-            .validate(1, &funders, &questions, &organisations)
+            .validate(1, &funders, &questions, &organisations, &instruments())
             .unwrap();
         let ctx = CheckContext {
             rules: &rules,
@@ -728,7 +742,13 @@ mod tests {
     fn a_good_application_breaks_no_rule_and_gets_its_funders() {
         assert_eq!(breaches_of(&good(), OPEN), Vec::<&str>::new());
         let draft = good()
-            .validate(1, &funders(), &questions(), &organisations())
+            .validate(
+                1,
+                &funders(),
+                &questions(),
+                &organisations(),
+                &instruments(),
+            )
             .unwrap();
         assert_eq!(draft.partners[0].funder_id, Some(10));
         assert_eq!(draft.partners[2].funder_id, None, "no funder in Latvia");
@@ -829,10 +849,17 @@ mod tests {
         bad.partners[1].funder_id = Some(10);
         bad.work_items[0].partner_organisation_id = Some(5);
         bad.work_items[1].end_month = Some(0);
+        bad.work_items[1].instrument_id = Some(99);
         bad.answers.insert("q9".into(), "?".into());
         bad.partners[0].requested_cents = Some(-5);
         let errors = bad
-            .validate(1, &funders(), &questions(), &organisations())
+            .validate(
+                1,
+                &funders(),
+                &questions(),
+                &organisations(),
+                &instruments(),
+            )
             .unwrap_err();
         for field in [
             "partners[3].organisation_id",
@@ -840,6 +867,7 @@ mod tests {
             "partners[0].requested_cents",
             "work_items[0].partner_organisation_id",
             "work_items[1].end_month",
+            "work_items[1].instrument_id",
             "answers.q9",
         ] {
             assert!(errors.contains(field), "{field}: {errors:?}");
@@ -848,7 +876,13 @@ mod tests {
         without_lead.partners.remove(0);
         without_lead.work_items.clear();
         let errors = without_lead
-            .validate(1, &funders(), &questions(), &organisations())
+            .validate(
+                1,
+                &funders(),
+                &questions(),
+                &organisations(),
+                &instruments(),
+            )
             .unwrap_err();
         assert!(errors.contains("partners"));
     }

@@ -4,6 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use chrono::{DateTime, Utc};
+
 use crate::validation::{FieldErrors, text};
 
 /// One criterion of a rubric version.
@@ -23,6 +25,7 @@ pub struct Rubric {
     pub scale_min: i32,
     pub scale_max: i32,
     pub criteria: Vec<Criterion>,
+    pub created_at: DateTime<Utc>,
 }
 
 /// A criterion as typed.
@@ -239,10 +242,30 @@ pub fn validate_scores(
     out
 }
 
+/// A draft's scores (score and comment by criterion id) moved onto a new
+/// rubric version: a criterion whose name is unchanged keeps its comment,
+/// and its score while that fits the new scale; the others start empty.
+pub fn carry_over(
+    old: &Rubric,
+    new: &Rubric,
+    scores: &BTreeMap<i64, (Option<i32>, String)>,
+) -> BTreeMap<i64, (Option<i32>, String)> {
+    new.criteria
+        .iter()
+        .filter_map(|c| {
+            let before = old.criteria.iter().find(|o| o.name == c.name)?;
+            let (score, comment) = scores.get(&before.id)?;
+            let score = score.filter(|s| (new.scale_min..=new.scale_max).contains(s));
+            Some((c.id, (score, comment.clone())))
+        })
+        .collect()
+}
+
 /// A review's weighted score in percent of the best possible: each score is
 /// placed on its scale (lowest 0 %, highest 100 %) and the criteria are
 /// weighted. `None` until every criterion is scored. Reviews written on
-/// different rubric versions are comparable this way.
+/// different rubric versions are comparable this way. Unrounded: only what
+/// is shown is rounded, by [`rounded`].
 pub fn weighted_percent(rubric: &Rubric, scores: &BTreeMap<i64, i32>) -> Option<f64> {
     let span = f64::from(rubric.scale_max - rubric.scale_min);
     if span <= 0.0 || rubric.criteria.is_empty() {
@@ -255,7 +278,12 @@ pub fn weighted_percent(rubric: &Rubric, scores: &BTreeMap<i64, i32>) -> Option<
         weighted += f64::from(c.weight) * f64::from(score - rubric.scale_min) / span;
         weights += f64::from(c.weight);
     }
-    Some((weighted / weights * 1000.0).round() / 10.0)
+    Some(weighted / weights * 100.0)
+}
+
+/// A score as shown: one decimal, rounded once, at the end.
+pub fn rounded(percent: f64) -> f64 {
+    (percent * 10.0).round() / 10.0
 }
 
 /// An application's standing in the ranking.
@@ -278,10 +306,8 @@ pub fn rank(reviews: &[(i64, Vec<f64>)]) -> Vec<Ranked> {
         .map(|(id, percents)| Ranked {
             application_id: *id,
             #[allow(clippy::cast_precision_loss)]
-            score: (!percents.is_empty()).then(|| {
-                let mean = percents.iter().sum::<f64>() / percents.len() as f64;
-                (mean * 10.0).round() / 10.0
-            }),
+            score: (!percents.is_empty())
+                .then(|| percents.iter().sum::<f64>() / percents.len() as f64),
             reviews: percents.len(),
             rank: None,
         })
@@ -298,7 +324,8 @@ pub fn rank(reviews: &[(i64, Vec<f64>)]) -> Vec<Ranked> {
     for (i, r) in ranked.iter_mut().enumerate() {
         let Some(score) = r.score else { break };
         let rank = match previous {
-            Some((s, rank)) if (s - score).abs() < f64::EPSILON => rank,
+            // Equal but for floating-point noise.
+            Some((s, rank)) if (s - score).abs() < 1e-9 => rank,
             _ => i + 1,
         };
         r.rank = Some(rank);
@@ -337,7 +364,35 @@ mod tests {
                     weight: 20,
                 },
             ],
+            created_at: DateTime::UNIX_EPOCH,
         }
+    }
+
+    #[test]
+    fn drafts_keep_the_scores_of_criteria_that_kept_their_name() {
+        let old = rubric();
+        let mut new = rubric();
+        new.id = 2;
+        new.version = 2;
+        new.scale_max = 4;
+        for c in &mut new.criteria {
+            c.id += 10;
+        }
+        new.criteria[1].name = "Partnership".into();
+        let draft = BTreeMap::from([
+            (10, (Some(5), "Very relevant".to_string())),
+            (11, (Some(3), "Good partners".to_string())),
+            (12, (Some(2), String::new())),
+        ]);
+        let carried = carry_over(&old, &new, &draft);
+        assert_eq!(
+            carried,
+            BTreeMap::from([
+                // 5 is off the new 1-4 scale: the comment stays, the score goes.
+                (20, (None, "Very relevant".to_string())),
+                (22, (Some(2), String::new())),
+            ])
+        );
     }
 
     #[test]
@@ -352,6 +407,22 @@ mod tests {
         assert_eq!(weighted_percent(&rubric(), &even), Some(75.0));
         let partial = BTreeMap::from([(10, 5)]);
         assert_eq!(weighted_percent(&rubric(), &partial), None);
+    }
+
+    #[test]
+    fn scores_are_rounded_once_for_display() {
+        let mut rubric = rubric();
+        for (c, weight) in rubric.criteria.iter_mut().zip([41, 39, 20]) {
+            c.weight = weight;
+        }
+        // (4-1)/4*41 + (3-1)/4*39 + (2-1)/4*20 = 30.75 + 19.5 + 5 = 55.25 of 100.
+        let review =
+            weighted_percent(&rubric, &BTreeMap::from([(10, 4), (11, 3), (12, 2)])).unwrap();
+        assert!((review - 55.25).abs() < 1e-9, "{review}");
+        // The mean of 55.25 and 56 is 55.625: 55.6 shown, not 55.3 and 56 averaged to 55.7.
+        let score = rank(&[(1, vec![review, 56.0])])[0].score.unwrap();
+        assert!((score - 55.625).abs() < 1e-9, "{score}");
+        assert_eq!(rounded(score), 55.6);
     }
 
     #[test]

@@ -113,7 +113,7 @@ pub async fn update(
     Ok(())
 }
 
-/// Removes an instrument no plan uses.
+/// Removes an instrument no plan and no joint call application uses.
 pub async fn delete(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
     editable(db, actor, id).await?;
     let txn = db::write(db).await?;
@@ -123,6 +123,14 @@ pub async fn delete(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
             "tb-err-instrument-in-use",
             "count",
             uses,
+        )));
+    }
+    let applying = crate::calls::store::work_items_using(&txn, id).await?;
+    if applying > 0 {
+        return Err(AppError::conflict(crate::t1(
+            "tb-err-instrument-in-applications",
+            "count",
+            applying,
         )));
     }
     store::delete_instrument(&txn, id).await?;
