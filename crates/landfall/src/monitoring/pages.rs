@@ -19,7 +19,7 @@ use crate::monitoring::model::outcomes::{OutcomeInput, OutcomeKind, PresenceForm
 use crate::monitoring::operations::kpis::{self, Detail, DrillDown, IndicatorValue, Scope};
 use crate::monitoring::operations::outcomes::{self as ops, EvidenceFile};
 use crate::monitoring::store::outcomes::{Outcome, OutcomeFilter, Revision};
-use crate::registry::model::{format_eur, parse_eur_cents};
+use crate::registry::model::parse_eur_cents;
 use crate::softlanding::store::programmes as programme_store;
 use crate::validation::FieldErrors;
 use crate::web::charts::{Bar, columns, horizontal_bars};
@@ -31,7 +31,7 @@ use crate::web::{ApiQuery, AppError, Id, Layout};
 /// A value written in its unit: "42 SMEs", "EUR 12,500.00", "37.5 %".
 pub fn show(unit: Unit, measure: Measure) -> String {
     match unit {
-        Unit::EurCents => format_eur(measure.value),
+        Unit::EurCents => crate::i18n::money(measure.value),
         Unit::Percent => format!("{:.1} %", measure.number()),
         Unit::Jobs => format!("{:+}", measure.value),
         _ => measure.value.to_string(),
@@ -721,7 +721,7 @@ struct OutcomesPage {
 
 impl OutcomesPage {
     fn money(&self, cents: &Option<i64>) -> String {
-        cents.map(format_eur).unwrap_or_default()
+        cents.map(crate::i18n::money).unwrap_or_default()
     }
 }
 
@@ -1023,7 +1023,10 @@ async fn outcome_page(
             "monitoring",
         ),
         cause: cause(&outcome),
-        value: outcome.value_cents.map(format_eur).unwrap_or_default(),
+        value: outcome
+            .value_cents
+            .map(crate::i18n::money)
+            .unwrap_or_default(),
         outcome,
         history,
         errors,
@@ -1319,7 +1322,7 @@ async fn sme_results_page(
             .map(|f| {
                 (
                     f.year,
-                    f.turnover_cents.map(format_eur).unwrap_or_default(),
+                    f.turnover_cents.map(crate::i18n::money).unwrap_or_default(),
                     f.employees.map(|e| e.to_string()).unwrap_or_default(),
                     f.export_share_pct
                         .map(|p| format!("{p} %"))

@@ -10,9 +10,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::{CostRow, EmptyForm, SECTION, cost_inputs, cost_rows, eur, organisation_choices};
+use super::{CostRow, EmptyForm, SECTION, cost_inputs, cost_rows, organisation_choices};
 use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm};
+use crate::i18n::money;
 use crate::monitoring::model::indicators::{Measure, Metric, Unit};
 use crate::monitoring::pages::show;
 use crate::registry::model::{eur_input_value, parse_eur_cents};
@@ -67,7 +68,7 @@ impl From<&PlanDetail> for PlanRow {
             market: d.plan.market.label_t(),
             period: crate::i18n::date_range(d.plan.starts_on, d.plan.ends_on),
             items: d.items.len(),
-            total: eur(d.budget.total.total_cents),
+            total: money(d.budget.total.total_cents),
         }
     }
 }
@@ -326,9 +327,9 @@ impl BudgetRow {
             label: label.into(),
             items,
             days: a.days,
-            work: eur(a.work_cents),
-            costs: eur(a.costs_cents),
-            total: eur(a.total_cents),
+            work: money(a.work_cents),
+            costs: money(a.costs_cents),
+            total: money(a.total_cents),
         }
     }
 }
@@ -455,9 +456,9 @@ fn item_rows(detail: &PlanDetail) -> Vec<ItemRow> {
                 crate::i18n::date_range(item.starts_on, item.ends_on)
             },
             days: item.days,
-            work: eur(amounts.work_cents),
-            costs: eur(costs_total(&item.costs)),
-            total: eur(amounts.total_cents),
+            work: money(amounts.work_cents),
+            costs: money(costs_total(&item.costs)),
+            total: money(amounts.total_cents),
             kpi_targets: item
                 .kpi_targets
                 .iter()
@@ -527,7 +528,7 @@ async fn plan_page(
         layout: Layout::new(detail.plan.title.clone(), Some(actor), SECTION),
         programme: detail.programme.clone(),
         period: crate::i18n::date_range(detail.plan.starts_on, detail.plan.ends_on),
-        day_rate: eur(detail.plan.day_rate_cents),
+        day_rate: money(detail.plan.day_rate_cents),
         items: item_rows(&detail),
         total: BudgetRow::new(
             "total",
@@ -932,7 +933,7 @@ pub async fn compare(
                 .unwrap_or_default(),
             instruments: d.items.iter().map(|i| i.instrument.name.clone()).collect(),
             days: d.budget.total.days,
-            total: eur(d.budget.total.total_cents),
+            total: money(d.budget.total.total_cents),
         })
         .collect();
     let mut kpis: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -966,7 +967,7 @@ pub async fn compare(
             .map(|(i, g)| {
                 let budgets = plans
                     .iter()
-                    .map(|d| eur(d.budget.groups[i].amounts.total_cents))
+                    .map(|d| money(d.budget.groups[i].amounts.total_cents))
                     .collect();
                 (g.label_t(), budgets)
             })
