@@ -28,25 +28,29 @@ use crate::web::forms::form_status;
 use crate::web::forms::{Choice, date_field, refused_fields};
 use crate::web::{ApiQuery, AppError, Id, Layout};
 
-/// A value written in its unit: "42 SMEs", "EUR 12,500.00", "37.5 %".
+/// A value written in its unit, the way the page's language writes numbers:
+/// "1,250", "EUR 12,500.50", "37.5 %", "+4" (German: "37,5 %").
 pub fn show(unit: Unit, measure: Measure) -> String {
     match unit {
         Unit::EurCents => crate::i18n::money(measure.value),
-        Unit::Percent => format!("{:.1} %", measure.number()),
-        Unit::Jobs => format!("{:+}", measure.value),
-        _ => measure.value.to_string(),
+        Unit::Percent => format!("{} %", crate::i18n::decimal(measure.number(), 1)),
+        Unit::Jobs if measure.value >= 0 => format!("+{}", crate::i18n::number(measure.value)),
+        _ => crate::i18n::number(measure.value),
     }
 }
 
-fn show_target(unit: Unit, target: i64) -> String {
-    show(
-        unit,
-        Measure {
-            value: target,
-            base: None,
-        },
-    )
-    .replace(".0 %", " %")
+/// A target in its unit: shares are whole percentages ("30 %").
+pub fn show_target(unit: Unit, target: i64) -> String {
+    match unit {
+        Unit::Percent => format!("{} %", crate::i18n::number(target)),
+        _ => show(
+            unit,
+            Measure {
+                value: target,
+                base: None,
+            },
+        ),
+    }
 }
 
 /// The number a chart draws for a value (euros for money, whole percent for shares).

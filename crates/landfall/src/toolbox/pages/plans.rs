@@ -14,8 +14,8 @@ use super::{CostRow, EmptyForm, SECTION, cost_inputs, cost_rows, organisation_ch
 use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm};
 use crate::i18n::money;
-use crate::monitoring::model::indicators::{Measure, Metric, Unit};
-use crate::monitoring::pages::show;
+use crate::monitoring::model::indicators::{Metric, Unit};
+use crate::monitoring::pages::{show, show_target};
 use crate::registry::model::{eur_input_value, parse_eur_cents};
 use crate::toolbox::api::IdPair;
 use crate::toolbox::model::budget::{Amounts, costs_total};
@@ -32,20 +32,6 @@ use crate::web::{ApiQuery, AppError, Id, Layout};
 /// Money in whole euros for a chart.
 fn euros(cents: i64) -> u64 {
     u64::try_from(cents.max(0) / 100).unwrap_or(0)
-}
-
-/// A KPI's target in its unit.
-fn target_text(unit: Unit, target: i64) -> String {
-    match unit {
-        Unit::Percent => format!("{target} %"),
-        _ => show(
-            unit,
-            Measure {
-                value: target,
-                base: None,
-            },
-        ),
-    }
 }
 
 /// A plan in the list.
@@ -350,7 +336,7 @@ impl From<KpiStatus> for KpiRow {
         Self {
             id: s.kpi.id,
             definition: s.kpi.metric.definition_t(),
-            target: target_text(s.unit, s.kpi.target),
+            target: show_target(s.unit, s.kpi.target),
             value: s
                 .measure
                 .map_or_else(|| "—".to_string(), |m| show(s.unit, m)),
@@ -942,7 +928,7 @@ pub async fn compare(
             let row = kpis
                 .entry(kpi.metric.definition_t())
                 .or_insert_with(|| vec!["—".to_string(); plans.len()]);
-            row[i] = target_text(kpi.metric.unit(), kpi.target);
+            row[i] = show_target(kpi.metric.unit(), kpi.target);
         }
     }
     let bars: Vec<Bar> = plans
