@@ -518,7 +518,7 @@ async fn plan_page(
         items: item_rows(&detail),
         total: BudgetRow::new(
             "total",
-            "Whole plan",
+            crate::t("tb-whole-plan"),
             detail.items.len(),
             detail.budget.total,
         ),
@@ -739,9 +739,10 @@ async fn item_form(
         ),
         plan_id: plan.id,
         plan_title: plan.title.clone(),
-        period_hint: format!(
-            "Within the plan's period, {} to {}",
-            plan.starts_on, plan.ends_on
+        period_hint: crate::t1(
+            "tb-within-plan-period",
+            "period",
+            crate::i18n::date_range(plan.starts_on, plan.ends_on),
         ),
         item_id,
         cost_rows: cost_rows(&values.cost_label, &values.cost_amount),
