@@ -49,3 +49,6 @@ day-sat = lør.
 day-sun = søn.
 # A span of days, from the first to the last.
 date-range = { $from } til { $to }
+
+# The target line of a chart, with its number.
+chart-target = mål { $target }

@@ -132,3 +132,6 @@ hb-err-not-published = kapitlet er ikke offentliggjort
 hb-err-no-open-draft-chapter = der er ingen åben kladde af dette kapitel
 hb-err-say-what-change = skriv, hvad forfatteren skal ændre
 hb-err-slug-taken = der findes allerede et kapitel på /handbook/{ $slug }; vælg et andet kortnavn eller en anden titel
+
+# The caption of a programme's live results box in a chapter.
+hb-results-box = Resultater: { $programme }

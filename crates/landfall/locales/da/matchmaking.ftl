@@ -361,6 +361,8 @@ mm-second-attendee = Anden deltager
 mm-let-scheduler-choose = Lad planlæggeren vælge
 mm-add-meeting = Tilføj møde
 mm-place-at-table = { $slot } · bord { $table }
+mm-agenda-table = Bord { $table }
+mm-agenda-video-room = Videorum { $table }: { $url }
 mm-scheduler-placed = { $scheduled ->
     [one] Planlæggeren placerede { $scheduled } møde og kunne ikke placere { $unscheduled }.
    *[other] Planlæggeren placerede { $scheduled } møder og kunne ikke placere { $unscheduled }.

@@ -49,3 +49,6 @@ day-sat = Sa.
 day-sun = So.
 # A span of days, from the first to the last.
 date-range = { $from } bis { $to }
+
+# The target line of a chart, with its number.
+chart-target = Ziel { $target }

@@ -132,3 +132,6 @@ hb-err-not-published = das Kapitel ist nicht veröffentlicht
 hb-err-no-open-draft-chapter = es gibt keinen offenen Entwurf dieses Kapitels
 hb-err-say-what-change = sagen Sie, was der Autor ändern soll
 hb-err-slug-taken = unter /handbook/{ $slug } gibt es bereits ein Kapitel; wählen Sie ein anderes Kürzel oder einen anderen Titel
+
+# The caption of a programme's live results box in a chapter.
+hb-results-box = Ergebnisse: { $programme }

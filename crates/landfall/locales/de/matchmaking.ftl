@@ -367,6 +367,8 @@ mm-second-attendee = Zweiter Teilnehmer
 mm-let-scheduler-choose = Die Planung wählen lassen
 mm-add-meeting = Gespräch hinzufügen
 mm-place-at-table = { $slot } · Tisch { $table }
+mm-agenda-table = Tisch { $table }
+mm-agenda-video-room = Videoraum { $table }: { $url }
 mm-scheduler-placed = { $scheduled ->
     [one] Die Planung hat { $scheduled } Gespräch eingesetzt und { $unscheduled } nicht unterbringen können.
    *[other] Die Planung hat { $scheduled } Gespräche eingesetzt und { $unscheduled } nicht unterbringen können.

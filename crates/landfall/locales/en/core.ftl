@@ -50,3 +50,6 @@ day-sat = Sat
 day-sun = Sun
 # A span of days, from the first to the last.
 date-range = { $from } to { $to }
+
+# The target line of a chart, with its number.
+chart-target = target { $target }

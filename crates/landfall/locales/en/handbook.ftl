@@ -132,3 +132,6 @@ hb-err-not-published = the chapter is not published
 hb-err-no-open-draft-chapter = there is no open draft of this chapter
 hb-err-say-what-change = say what the author should change
 hb-err-slug-taken = a chapter at /handbook/{ $slug } already exists; choose another slug or title
+
+# The caption of a programme's live results box in a chapter.
+hb-results-box = Results: { $programme }

@@ -355,6 +355,8 @@ mm-second-attendee = Second attendee
 mm-let-scheduler-choose = Let the scheduler choose
 mm-add-meeting = Add meeting
 mm-place-at-table = { $slot } · table { $table }
+mm-agenda-table = Table { $table }
+mm-agenda-video-room = Video room { $table }: { $url }
 mm-scheduler-placed = { $scheduled ->
     [one] The scheduler placed { $scheduled } meeting and could not place { $unscheduled }.
    *[other] The scheduler placed { $scheduled } meetings and could not place { $unscheduled }.

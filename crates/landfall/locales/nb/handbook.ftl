@@ -132,3 +132,6 @@ hb-err-not-published = kapittelet er ikke publisert
 hb-err-no-open-draft-chapter = det finnes ikke noe åpent utkast av dette kapittelet
 hb-err-say-what-change = skriv hva forfatteren bør endre
 hb-err-slug-taken = det finnes allerede et kapittel på /handbook/{ $slug }; velg et annet kortnavn eller en annen tittel
+
+# The caption of a programme's live results box in a chapter.
+hb-results-box = Resultater: { $programme }

@@ -361,6 +361,8 @@ mm-second-attendee = Andre deltaker
 mm-let-scheduler-choose = La planleggeren velge
 mm-add-meeting = Legg til møte
 mm-place-at-table = { $slot } · bord { $table }
+mm-agenda-table = Bord { $table }
+mm-agenda-video-room = Videorom { $table }: { $url }
 mm-scheduler-placed = { $scheduled ->
     [one] Planleggeren plasserte { $scheduled } møte og kunne ikke plassere { $unscheduled }.
    *[other] Planleggeren plasserte { $scheduled } møter og kunne ikke plassere { $unscheduled }.

@@ -49,3 +49,6 @@ day-sat = za
 day-sun = zo
 # A span of days, from the first to the last.
 date-range = { $from } tot { $to }
+
+# The target line of a chart, with its number.
+chart-target = doel { $target }

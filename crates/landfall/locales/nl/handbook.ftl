@@ -132,3 +132,6 @@ hb-err-not-published = het hoofdstuk is niet gepubliceerd
 hb-err-no-open-draft-chapter = er is geen open concept van dit hoofdstuk
 hb-err-say-what-change = zeg wat de auteur moet veranderen
 hb-err-slug-taken = er bestaat al een hoofdstuk op /handbook/{ $slug }; kies een andere korte naam of titel
+
+# The caption of a programme's live results box in a chapter.
+hb-results-box = Resultaten: { $programme }

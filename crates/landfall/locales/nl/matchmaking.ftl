@@ -364,6 +364,8 @@ mm-second-attendee = Tweede deelnemer
 mm-let-scheduler-choose = Laat de planner kiezen
 mm-add-meeting = Gesprek toevoegen
 mm-place-at-table = { $slot } · tafel { $table }
+mm-agenda-table = Tafel { $table }
+mm-agenda-video-room = Videoruimte { $table }: { $url }
 mm-scheduler-placed = { $scheduled ->
     [one] De planner heeft { $scheduled } gesprek ingepland en kon er { $unscheduled } niet inplannen.
    *[other] De planner heeft { $scheduled } gesprekken ingepland en kon er { $unscheduled } niet inplannen.

@@ -49,3 +49,6 @@ day-sat = lör
 day-sun = sön
 # A span of days, from the first to the last.
 date-range = { $from } till { $to }
+
+# The target line of a chart, with its number.
+chart-target = mål { $target }

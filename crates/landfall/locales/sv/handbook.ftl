@@ -132,3 +132,6 @@ hb-err-not-published = kapitlet är inte publicerat
 hb-err-no-open-draft-chapter = det finns inget öppet utkast av det här kapitlet
 hb-err-say-what-change = skriv vad författaren ska ändra
 hb-err-slug-taken = det finns redan ett kapitel på /handbook/{ $slug }; välj ett annat kortnamn eller en annan titel
+
+# The caption of a programme's live results box in a chapter.
+hb-results-box = Resultat: { $programme }

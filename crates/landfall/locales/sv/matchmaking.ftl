@@ -364,6 +364,8 @@ mm-second-attendee = Andra deltagare
 mm-let-scheduler-choose = Låt schemaläggaren välja
 mm-add-meeting = Lägg till möte
 mm-place-at-table = { $slot } · bord { $table }
+mm-agenda-table = Bord { $table }
+mm-agenda-video-room = Videorum { $table }: { $url }
 mm-scheduler-placed = { $scheduled ->
     [one] Schemaläggaren placerade { $scheduled } möte och kunde inte placera { $unscheduled }.
    *[other] Schemaläggaren placerade { $scheduled } möten och kunde inte placera { $unscheduled }.

@@ -49,13 +49,21 @@ pub async fn results_boxes(
     Ok(boxes)
 }
 
-/// A box as a small table; every word in it is escaped.
+/// A box as a small table in the language of the request; every word in it
+/// is escaped.
 pub fn box_html(results: &ResultsBox) -> String {
     let mut html = format!(
-        "<figure class=\"results-box\"><figcaption>Results: {}</figcaption>\
-         <table><thead><tr><th scope=\"col\">Indicator</th><th scope=\"col\">Value</th>\
-         <th scope=\"col\">Target</th></tr></thead><tbody>",
-        escape(&results.programme_name)
+        "<figure class=\"results-box\"><figcaption>{}</figcaption>\
+         <table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+         <th scope=\"col\">{}</th></tr></thead><tbody>",
+        escape(&crate::t1(
+            "hb-results-box",
+            "programme",
+            &results.programme_name
+        )),
+        escape(&crate::t("mon-indicator")),
+        escape(&crate::t("mon-value")),
+        escape(&crate::t("mon-target"))
     );
     for (label, value, target) in &results.rows {
         html.push_str(&format!(
@@ -81,5 +89,25 @@ mod tests {
         });
         assert!(html.contains("&lt;script&gt;North&lt;/script&gt;"));
         assert!(html.contains("<th scope=\"row\">Export starts</th><td>—</td><td>50</td>"));
+    }
+
+    #[tokio::test]
+    async fn boxes_speak_the_language_of_the_page() {
+        let results = ResultsBox {
+            programme_name: "Nordic Landing".into(),
+            rows: vec![("KMU".into(), "12".into(), "40".into())],
+        };
+        let english = box_html(&results);
+        assert!(english.contains("<figcaption>Results: Nordic Landing</figcaption>"));
+        assert!(english.contains(">Indicator</th><th scope=\"col\">Value</th>"));
+        let german =
+            crate::i18n::scope(crate::i18n::Locale::De, async { box_html(&results) }).await;
+        assert!(
+            german.contains("<figcaption>Ergebnisse: Nordic Landing</figcaption>"),
+            "{german}"
+        );
+        assert!(german.contains(">Indikator</th><th scope=\"col\">Wert</th>"));
+        assert!(german.contains(">Ziel</th>"));
+        assert!(!german.contains("Target"));
     }
 }

@@ -735,3 +735,104 @@ mod tests {
         assert_eq!(in_sentence(""), "");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Tags a browser may send: the supported ones in several spellings,
+    /// others, and the wildcard.
+    fn tag() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "en", "en-GB", "EN-us", "da", "da-DK", "nb", "nb-NO", "no", "nn", "sv", "sv-FI",
+                "de", "de-AT", "nl", "nl-BE", "fr", "fr-FR", "es", "fi", "*", "",
+            ])
+            .prop_map(str::to_string),
+            "[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})?",
+        ]
+    }
+
+    /// One offer of a header: a tag and its quality in thousandths (none: 1).
+    fn offers() -> impl Strategy<Value = Vec<(String, Option<u16>)>> {
+        prop::collection::vec((tag(), prop::option::of(0u16..=1000)), 0..6)
+    }
+
+    fn header(offers: &[(String, Option<u16>)]) -> String {
+        offers
+            .iter()
+            .map(|(tag, q)| match q {
+                Some(q) => format!("{tag};q={}.{:03}", q / 1000, q % 1000),
+                None => tag.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    proptest! {
+        #[test]
+        fn any_header_reads_without_panicking(
+            value in prop_oneof![any::<String>(), "[a-zA-Z0-9 ,;=.*_-]{0,60}"],
+        ) {
+            if let Some(locale) = Locale::from_accept_language(&value) {
+                prop_assert!(Locale::ALL.contains(&locale));
+                // Only a language the header offers is chosen.
+                let offered = value
+                    .split(',')
+                    .filter_map(|part| Locale::parse(part.split(';').next()?))
+                    .any(|l| l == locale);
+                prop_assert!(offered, "{locale:?} is not in {value:?}");
+            }
+        }
+
+        #[test]
+        fn the_highest_quality_wins_and_the_first_among_equals(offers in offers()) {
+            let expected = offers
+                .iter()
+                .enumerate()
+                .filter_map(|(i, (tag, q))| {
+                    let q = q.unwrap_or(1000);
+                    Some((q, std::cmp::Reverse(i), Locale::parse(tag).filter(|_| q > 0)?))
+                })
+                .max_by_key(|(q, i, _)| (*q, *i))
+                .map(|(_, _, locale)| locale);
+            prop_assert_eq!(Locale::from_accept_language(&header(&offers)), expected);
+        }
+
+        #[test]
+        fn a_language_without_a_quality_beats_one_with_less(
+            low in prop::sample::select(Locale::ALL.to_vec()),
+            high in prop::sample::select(Locale::ALL.to_vec()),
+            q in 1u16..1000,
+            spaces in "[ ]{0,2}",
+        ) {
+            let header = format!(
+                "{}{spaces};{spaces}q=0.{q:03}{spaces},{spaces}{}",
+                low.code(),
+                high.code()
+            );
+            prop_assert_eq!(Locale::from_accept_language(&header), Some(high));
+            // A quality of zero refuses the language outright.
+            let refused = format!("{};q=0, fr", low.code());
+            prop_assert_eq!(Locale::from_accept_language(&refused), None);
+        }
+    }
+
+    #[test]
+    fn a_low_quality_loses_to_a_later_language() {
+        assert_eq!(
+            Locale::from_accept_language("de;q=0.1, sv"),
+            Some(Locale::Sv)
+        );
+        assert_eq!(
+            Locale::from_accept_language("nl;q=0.9,da;q=0.95"),
+            Some(Locale::Da)
+        );
+        assert_eq!(
+            Locale::from_accept_language("da;q=0.5, nb;q=0.5"),
+            Some(Locale::Da)
+        );
+    }
+}

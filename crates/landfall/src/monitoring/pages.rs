@@ -13,13 +13,14 @@ use serde::Deserialize;
 use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm, MultipartForm};
 use crate::files;
+use crate::i18n::{Locale, Text};
 use crate::monitoring::api::OutcomeParams;
 use crate::monitoring::model::indicators::{Dimension, IndicatorInput, Measure, Metric, Unit};
 use crate::monitoring::model::outcomes::{OutcomeInput, OutcomeKind, PresenceForm};
 use crate::monitoring::operations::kpis::{self, Detail, DrillDown, IndicatorValue, Scope};
 use crate::monitoring::operations::outcomes::{self as ops, EvidenceFile};
 use crate::monitoring::store::outcomes::{Outcome, OutcomeFilter, Revision};
-use crate::registry::model::{format_eur, parse_eur_cents};
+use crate::registry::model::parse_eur_cents;
 use crate::softlanding::store::programmes as programme_store;
 use crate::validation::FieldErrors;
 use crate::web::charts::{Bar, columns, horizontal_bars};
@@ -28,25 +29,29 @@ use crate::web::forms::form_status;
 use crate::web::forms::{Choice, date_field, refused_fields};
 use crate::web::{ApiQuery, AppError, Id, Layout};
 
-/// A value written in its unit: "42 SMEs", "EUR 12,500.00", "37.5 %".
+/// A value written in its unit, the way the page's language writes numbers:
+/// "1,250", "EUR 12,500.50", "37.5 %", "+4" (German: "37,5 %").
 pub fn show(unit: Unit, measure: Measure) -> String {
     match unit {
-        Unit::EurCents => format_eur(measure.value),
-        Unit::Percent => format!("{:.1} %", measure.number()),
-        Unit::Jobs => format!("{:+}", measure.value),
-        _ => measure.value.to_string(),
+        Unit::EurCents => crate::i18n::money(measure.value),
+        Unit::Percent => format!("{} %", crate::i18n::decimal(measure.number(), 1)),
+        Unit::Jobs if measure.value >= 0 => format!("+{}", crate::i18n::number(measure.value)),
+        _ => crate::i18n::number(measure.value),
     }
 }
 
-fn show_target(unit: Unit, target: i64) -> String {
-    show(
-        unit,
-        Measure {
-            value: target,
-            base: None,
-        },
-    )
-    .replace(".0 %", " %")
+/// A target in its unit: shares are whole percentages ("30 %").
+pub fn show_target(unit: Unit, target: i64) -> String {
+    match unit {
+        Unit::Percent => format!("{} %", crate::i18n::number(target)),
+        _ => show(
+            unit,
+            Measure {
+                value: target,
+                base: None,
+            },
+        ),
+    }
 }
 
 /// The number a chart draws for a value (euros for money, whole percent for shares).
@@ -73,7 +78,7 @@ fn kpi_row(value: &IndicatorValue) -> KpiRow {
     let unit = value.indicator.metric.unit();
     KpiRow {
         key: value.indicator.key.clone(),
-        name: value.indicator.name.clone(),
+        name: value.indicator.name_t(),
         definition: value.indicator.metric.definition_t(),
         value: show(unit, value.measure),
         target: show_target(unit, value.indicator.target),
@@ -86,7 +91,7 @@ fn progress_chart(title: &str, values: &[IndicatorValue]) -> String {
     let bars: Vec<Bar> = values
         .iter()
         .map(|v| Bar {
-            label: v.indicator.name.clone(),
+            label: v.indicator.name_t(),
             value: u64::from(v.progress.min(100)),
             extra: 0,
         })
@@ -138,7 +143,7 @@ async fn dashboard_page(
     let scope = scope_of(state, programme_id).await?;
     let (_, list) = kpis::values(&state.db, &scope).await?;
     let chart = progress_chart(
-        &crate::t1("mon-chart-progress-of", "name", scope.name()),
+        &crate::t1("mon-chart-progress-of", "name", scope.name_t()),
         &list,
     );
     let can_define = match &scope {
@@ -169,11 +174,11 @@ async fn dashboard_page(
     let status = form_status(&errors);
     let page = DashboardPage {
         layout: Layout::new(
-            format!("{} · {}", crate::t("mon-dashboard"), scope.name()),
+            format!("{} · {}", crate::t("mon-dashboard"), scope.name_t()),
             Some(actor),
             "monitoring",
         ),
-        scope_name: scope.name(),
+        scope_name: scope.name_t(),
         base: scope.base_path(),
         programme: match &scope {
             Scope::Programme(p) => Some((p.id, p.slug.clone())),
@@ -364,6 +369,7 @@ async fn kpi_page(
         return download(&kpi_table(&detail), format);
     }
     let indicator = &detail.value.indicator;
+    let name = indicator.name_t();
     let unit = indicator.metric.unit();
     let base = scope.base_path();
     let trend_points: Vec<(String, u64)> = detail
@@ -380,7 +386,7 @@ async fn kpi_page(
         .number(),
     );
     let trend_chart = columns(
-        &crate::t1("mon-chart-by-quarter", "name", &indicator.name),
+        &crate::t1("mon-chart-by-quarter", "name", &name),
         &trend_points,
         Some(target_number),
     );
@@ -401,9 +407,9 @@ async fn kpi_page(
         .map(|(dimension, groups)| BreakdownBlock {
             label: dimension.label_t(),
             by: dimension.by_t(),
-            caption: dimension.name_by_t(&indicator.name),
+            caption: dimension.name_by_t(&name),
             chart: horizontal_bars(
-                &dimension.name_by_t(&indicator.name),
+                &dimension.name_by_t(&name),
                 &groups
                     .iter()
                     .map(|g| Bar {
@@ -429,8 +435,8 @@ async fn kpi_page(
         })
         .collect();
     let page = KpiPage {
-        layout: Layout::new(indicator.name.clone(), Some(actor), "monitoring"),
-        scope_name: scope.name(),
+        layout: Layout::new(name, Some(actor), "monitoring"),
+        scope_name: scope.name_t(),
         row: kpi_row(&detail.value),
         unit: unit.label_t(),
         period: crate::i18n::date_range(indicator.period.from, indicator.period.to),
@@ -532,7 +538,7 @@ fn outcome_table(name: &str, outcomes: &[Outcome]) -> Table {
             o.value_cents.map_or(Cell::Empty, Cell::Money),
             o.presence_form.map(|p| p.label()).into(),
             evidence.into(),
-            cause(o).into(),
+            cause(o, Locale::En).into(),
             o.status.label().into(),
             i64::from(o.version).into(),
             o.recorded_by_name.clone().into(),
@@ -541,17 +547,22 @@ fn outcome_table(name: &str, outcomes: &[Outcome]) -> Table {
     table
 }
 
-/// What a record says caused it, in words.
-pub fn cause(o: &Outcome) -> String {
+/// What a record says caused it, in words of `locale` ("programme #3,
+/// session #8"; exports keep English).
+pub fn cause(o: &Outcome, locale: Locale) -> String {
     let mut parts = Vec::new();
     if let Some(id) = o.programme_id {
-        parts.push(format!("programme #{id}"));
+        parts.push(
+            Text::new("mon-cause-programme")
+                .arg("id", id)
+                .render(locale),
+        );
     }
     if let Some(id) = o.session_id {
-        parts.push(format!("session #{id}"));
+        parts.push(Text::new("mon-cause-session").arg("id", id).render(locale));
     }
     if let Some(id) = o.meeting_id {
-        parts.push(format!("meeting #{id}"));
+        parts.push(Text::new("mon-cause-meeting").arg("id", id).render(locale));
     }
     if !o.instrument.is_empty() {
         parts.push(o.instrument.clone());
@@ -599,11 +610,11 @@ async fn records_page(
     );
     let page = RecordsPage {
         layout: Layout::new(
-            crate::t1("mon-title-behind", "name", &drill.indicator.name),
+            crate::t1("mon-title-behind", "name", drill.indicator.name_t()),
             Some(actor),
             "monitoring",
         ),
-        scope_name: scope.name(),
+        scope_name: scope.name_t(),
         base: scope.base_path(),
         key: key.to_string(),
         as_of: as_of
@@ -721,7 +732,7 @@ struct OutcomesPage {
 
 impl OutcomesPage {
     fn money(&self, cents: &Option<i64>) -> String {
-        cents.map(format_eur).unwrap_or_default()
+        cents.map(crate::i18n::money).unwrap_or_default()
     }
 }
 
@@ -1022,8 +1033,11 @@ async fn outcome_page(
             Some(actor),
             "monitoring",
         ),
-        cause: cause(&outcome),
-        value: outcome.value_cents.map(format_eur).unwrap_or_default(),
+        cause: cause(&outcome, crate::i18n::current()),
+        value: outcome
+            .value_cents
+            .map(crate::i18n::money)
+            .unwrap_or_default(),
         outcome,
         history,
         errors,
@@ -1137,7 +1151,7 @@ pub async fn programme_report(
     let (population, values) = kpis::values(&state.db, &scope).await?;
     let mut sections = Vec::new();
     for value in values.iter().cloned() {
-        let name = value.indicator.name.clone();
+        let name = value.indicator.name_t();
         let unit = value.indicator.metric.unit();
         let detail = kpis::describe(&population, &scope, value);
         let points: Vec<(String, u64)> = detail
@@ -1212,7 +1226,7 @@ pub async fn public_results(
     };
     let scope = Scope::Programme(Box::new(programme));
     let (_, values) = kpis::values(db, &scope).await?;
-    Ok(Some((scope.name(), values.iter().map(kpi_row).collect())))
+    Ok(Some((scope.name_t(), values.iter().map(kpi_row).collect())))
 }
 
 #[tracing::instrument(skip_all)]
@@ -1319,7 +1333,7 @@ async fn sme_results_page(
             .map(|f| {
                 (
                     f.year,
-                    f.turnover_cents.map(format_eur).unwrap_or_default(),
+                    f.turnover_cents.map(crate::i18n::money).unwrap_or_default(),
                     f.employees.map(|e| e.to_string()).unwrap_or_default(),
                     f.export_share_pct
                         .map(|p| format!("{p} %"))

@@ -414,7 +414,9 @@ pub fn parse_eur_cents(value: &str) -> Result<Option<i64>, String> {
         .ok_or_else(invalid)
 }
 
-/// Formats cents as `EUR 1,850,000` (or `EUR 1,850,000.50` when there are cents).
+/// Formats cents as `EUR 1,850,000` (or `EUR 1,850,000.50` when there are cents):
+/// one stable English form for the audit log; pages write amounts in the
+/// reader's language with [`crate::i18n::money`].
 pub fn format_eur(cents: i64) -> String {
     let sign = if cents < 0 { "-" } else { "" };
     let cents = cents.unsigned_abs();

@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::model::{
     self, ContactInput, ListFilter, ListParams, OrganisationInput, OrganisationKind, Service,
-    SmeInput, can_see_private, format_eur, parse_eur_cents, split_list,
+    SmeInput, can_see_private, parse_eur_cents, split_list,
 };
 use super::reference;
 use super::{Organisation, OrganisationRef, Sme, store};
@@ -521,7 +521,7 @@ impl SmeCard {
                 _ => String::new(),
             },
             turnover: match (private, sme.annual_turnover_cents) {
-                (true, Some(cents)) => format_eur(cents),
+                (true, Some(cents)) => crate::i18n::money(cents),
                 _ => String::new(),
             },
             size: match (private, sme.employees) {

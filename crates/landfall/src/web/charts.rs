@@ -1,8 +1,11 @@
 //! Charts drawn on the server as SVG: readable without JavaScript, allowed by
 //! the content security policy (no scripts, no inline styles), and always
-//! shown next to a table with the same numbers.
+//! shown next to a table with the same numbers. Numbers and words are
+//! written in the page's language.
 
 use std::fmt::Write as _;
+
+use crate::i18n::number;
 
 /// Escapes text for XML and HTML.
 pub fn escape(text: &str) -> String {
@@ -72,12 +75,16 @@ pub fn horizontal_bars(title: &str, bars: &[Bar], max: u64) -> String {
     // Room after the bars for the longest value written there.
     let value_text = |bar: &Bar| {
         if bar.extra > 0 {
-            format!("{} (+{})", bar.value, bar.extra)
+            format!("{} (+{})", number(bar.value), number(bar.extra))
         } else {
-            bar.value.to_string()
+            number(bar.value)
         }
     };
-    let longest_value = bars.iter().map(|b| value_text(b).len()).max().unwrap_or(0);
+    let longest_value = bars
+        .iter()
+        .map(|b| value_text(b).chars().count())
+        .max()
+        .unwrap_or(0);
     let value_width = u32::try_from(longest_value * 8 + 12).unwrap_or(90).max(90);
     let width = label_width + BAR_AREA + value_width;
     let scale =
@@ -138,11 +145,12 @@ pub fn columns(title: &str, points: &[(String, u64)], target: Option<u64>) -> St
         let h = scale(*value);
         let _ = write!(
             svg,
-            r##"<rect x="{x}" y="{}" width="{}" height="{h}" fill="#0b5d7a"/><text x="{}" y="{}" text-anchor="middle" font-size="12" fill="#1d2a33">{value}</text><text x="{}" y="{}" text-anchor="middle" font-size="12" fill="#1d2a33">{}</text>"##,
+            r##"<rect x="{x}" y="{}" width="{}" height="{h}" fill="#0b5d7a"/><text x="{}" y="{}" text-anchor="middle" font-size="12" fill="#1d2a33">{}</text><text x="{}" y="{}" text-anchor="middle" font-size="12" fill="#1d2a33">{}</text>"##,
             base - h,
             STEP - 16,
             x + (STEP - 16) / 2,
             (base - h).saturating_sub(4).max(12),
+            number(value),
             x + (STEP - 16) / 2,
             base + 18,
             escape(label)
@@ -152,10 +160,11 @@ pub fn columns(title: &str, points: &[(String, u64)], target: Option<u64>) -> St
         let y = base - scale(target);
         let _ = write!(
             svg,
-            r##"<line x1="{LEFT}" y1="{y}" x2="{}" y2="{y}" stroke="#b4462b" stroke-width="2" stroke-dasharray="6 4"/><text x="{}" y="{}" text-anchor="end" font-size="12" fill="#b4462b">target {target}</text>"##,
+            r##"<line x1="{LEFT}" y1="{y}" x2="{}" y2="{y}" stroke="#b4462b" stroke-width="2" stroke-dasharray="6 4"/><text x="{}" y="{}" text-anchor="end" font-size="12" fill="#b4462b">{}</text>"##,
             width - LEFT,
             width - LEFT,
-            y.saturating_sub(4).max(12)
+            y.saturating_sub(4).max(12),
+            escape(&crate::t1("chart-target", "target", number(target)))
         );
     }
     svg.push_str("</svg>");
@@ -209,6 +218,36 @@ mod tests {
         assert!(svg.contains("target 60"));
         assert!(svg.contains(">2027 Q2<"));
         assert!(!svg.contains("style="));
+    }
+
+    #[tokio::test]
+    async fn numbers_and_the_target_are_written_in_the_page_language() {
+        let points = [("2027 Q1".to_string(), 1_500_000)];
+        let english = columns("Value", &points, Some(3_000_000));
+        assert!(english.contains(">1,500,000</text>"), "{english}");
+        assert!(english.contains(">target 3,000,000</text>"), "{english}");
+        let german = crate::i18n::scope(crate::i18n::Locale::De, async {
+            columns("Wert", &points, Some(3_000_000))
+        })
+        .await;
+        assert!(german.contains(">1.500.000</text>"), "{german}");
+        assert!(german.contains(">Ziel 3.000.000</text>"), "{german}");
+        let norwegian = crate::i18n::scope(crate::i18n::Locale::Nb, async {
+            horizontal_bars(
+                "Verdi",
+                &[Bar {
+                    label: "Oslo".into(),
+                    value: 12_000,
+                    extra: 1_500,
+                }],
+                0,
+            )
+        })
+        .await;
+        assert!(
+            norwegian.contains(">12\u{a0}000 (+1\u{a0}500)</text>"),
+            "{norwegian}"
+        );
     }
 
     #[test]

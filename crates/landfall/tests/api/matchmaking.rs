@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 use crate::on_both_backends;
 use crate::support::{
     ADMIN, Backend, MANAGER_A, MANAGER_B, MEMBER_A1, MEMBER_B2, Network, Reply, TestApp,
-    add_account, network, spawn, text, text_in,
+    add_account, network, signed_in_browser, spawn, text, text_in,
 };
 
 /// A member account for SME b1 (the network has members for a1 and b2 only).
@@ -804,6 +804,26 @@ async fn an_event_from_requests_to_published_agendas(backend: Backend) {
         )
         .await;
     assert_eq!(other.status, 403, "{}", other.text);
+
+    // The agenda page names the place in the reader's language; the API
+    // above keeps English.
+    let online = signed_in_browser(&app, MEMBER_A1).await;
+    let page = text_in(&online, &app.url(&format!("/events/{id}/agenda")), "de").await;
+    assert!(
+        page.contains("<td>Videoraum ") && !page.contains("Video room"),
+        "{page}"
+    );
+    let organiser = signed_in_browser(&app, MANAGER_B).await;
+    let page = text_in(
+        &organiser,
+        &app.url(&format!("/events/{id}/agenda?registration={}", e.b2.1)),
+        "nb",
+    )
+    .await;
+    assert!(
+        page.contains("<td>Bord ") && !page.contains("<td>Table "),
+        "{page}"
+    );
 
     // The agenda as a calendar, read back by another parser.
     let ics = app

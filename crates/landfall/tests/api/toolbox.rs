@@ -14,7 +14,7 @@ use crate::support::{
 };
 
 /// The id of a catalogue instrument, by its address.
-async fn instrument_id(app: &TestApp, token: &str, slug: &str) -> i64 {
+pub(crate) async fn instrument_id(app: &TestApp, token: &str, slug: &str) -> i64 {
     let list = app.get("/api/v1/instruments?limit=200", token).await;
     list.body["items"]
         .as_array()

@@ -35,7 +35,8 @@ pub struct AgendaItem {
     pub slot: Slot,
     pub table_no: i32,
     pub with: Vec<Counterpart>,
-    /// Where: "Table 7", or the video room for online attendees.
+    /// Where: "Table 7", or the video room for online attendees (in
+    /// English, as the API and calendars give it; pages use [`place_t`]).
     pub place: String,
     /// What the agenda's owner recorded after the event.
     pub outcome: Option<MeetingOutcome>,
@@ -50,16 +51,38 @@ pub struct Agenda {
     pub waiting: usize,
 }
 
+/// Whether the registration meets its matches online: the event is online,
+/// or they attend it from afar.
+fn online(event: &Event, registration: &Registration) -> bool {
+    event.format == EventFormat::Online
+        || registration.attendance == crate::matchmaking::model::events::Attendance::Online
+}
+
+fn video_room(event: &Event, table: i32) -> String {
+    format!("{}/{table}", event.online_url.trim_end_matches('/'))
+}
+
+/// Where, for the API and calendars (in English).
 fn place_of(event: &Event, registration: &Registration, table: i32) -> String {
-    let online = event.format == EventFormat::Online
-        || registration.attendance == crate::matchmaking::model::events::Attendance::Online;
-    if online {
-        format!(
-            "Video room {table}: {}/{table}",
-            event.online_url.trim_end_matches('/')
-        )
+    if online(event, registration) {
+        format!("Video room {table}: {}", video_room(event, table))
     } else {
         format!("Table {table}")
+    }
+}
+
+/// Where, in the language of the request, for pages.
+pub fn place_t(event: &Event, registration: &Registration, table: i32) -> String {
+    if online(event, registration) {
+        crate::t2(
+            "mm-agenda-video-room",
+            "table",
+            table,
+            "url",
+            video_room(event, table),
+        )
+    } else {
+        crate::t1("mm-agenda-table", "table", table)
     }
 }
 

@@ -27,6 +27,8 @@ use crate::web::{ApiQuery, AppError, Id, Layout};
 pub struct AgendaRow {
     pub item: AgendaItem,
     pub when: String,
+    /// Where, in the page's language.
+    pub place: String,
     /// Its time has come: the outcome can be recorded.
     pub started: bool,
 }
@@ -90,6 +92,7 @@ async fn agenda_page(
         .iter()
         .map(|item| AgendaRow {
             when: slot_label(item.slot.starts_at, item.slot.ends_at, zone),
+            place: ops::place_t(&agenda.event, &agenda.registration, item.table_no),
             started: item.slot.starts_at <= now,
             item: item.clone(),
         })

@@ -222,12 +222,12 @@ impl Dimension {
         crate::t(&format!("mon-dim-{}", self.message_stem()))
     }
 
-    /// "By sector (nace section)" in the language of the request.
+    /// "By sector (NACE section)" in the language of the request.
     pub fn by_t(self) -> String {
         crate::t(&format!("mon-by-{}", self.message_stem()))
     }
 
-    /// "<indicator> by sector (nace section)" in the language of the request.
+    /// "<indicator> by sector (NACE section)" in the language of the request.
     pub fn name_by_t(self, name: &str) -> String {
         crate::t1(
             &format!("mon-name-by-{}", self.message_stem()),

@@ -49,10 +49,19 @@ impl Scope {
         }
     }
 
+    /// The scope's name as exports write it (in English).
     pub fn name(&self) -> String {
         match self {
             Scope::Programme(p) => p.name.clone(),
             Scope::Network => "The whole network".into(),
+        }
+    }
+
+    /// The scope's name in the language of the request, for pages.
+    pub fn name_t(&self) -> String {
+        match self {
+            Scope::Programme(p) => p.name.clone(),
+            Scope::Network => crate::t("mon-whole-network"),
         }
     }
 
@@ -65,7 +74,8 @@ impl Scope {
     }
 }
 
-/// The four results every soft-landing programme promises, as indicators.
+/// The four results every soft-landing programme promises, as indicators
+/// (keys and English names are stable: the API and exports give them).
 pub const PREDEFINED: [(&str, &str); 4] = [
     ("participants", "SMEs taking part"),
     ("partnerships", "SMEs with a formal partnership"),
@@ -93,6 +103,20 @@ pub struct Indicator {
     pub metric: Metric,
     pub target: i64,
     pub period: Period,
+}
+
+impl Indicator {
+    /// The name in the language of the request, for pages: the four
+    /// predefined indicators are named by the platform, custom ones by people.
+    pub fn name_t(&self) -> String {
+        crate::t(match self.key.as_str() {
+            "participants" => "mon-kpi-participants",
+            "partnerships" => "mon-kpi-partnerships",
+            "presences" => "mon-kpi-presences",
+            "export_starts" => "mon-kpi-export-starts",
+            _ => return self.name.clone(),
+        })
+    }
 }
 
 /// An indicator with its value now.

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use super::rejected;
 use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm, Role};
-use crate::registry::model::{eur_input_value, format_eur, parse_eur_cents};
+use crate::registry::model::{eur_input_value, parse_eur_cents};
 use crate::softlanding::api::desks::parse_month;
 use crate::softlanding::model::access;
 use crate::softlanding::model::desks::{
@@ -36,7 +36,7 @@ struct DesksPage {
 
 impl DesksPage {
     fn price(&self, cents: &i64) -> String {
-        format_eur(*cents)
+        crate::i18n::money(cents)
     }
 
     fn owns(&self, organisation_id: &i64) -> bool {

@@ -507,6 +507,108 @@ impl Answer {
     }
 }
 
+impl Phase {
+    /// The title in the language of the request, for pages (the API keeps
+    /// [`Phase::title`] in English).
+    pub fn title_t(&self) -> String {
+        crate::t(match self.number {
+            1 => "tb-phase1-title",
+            2 => "tb-phase2-title",
+            3 => "tb-phase3-title",
+            4 => "tb-phase4-title",
+            5 => "tb-phase5-title",
+            _ => return self.title.to_string(),
+        })
+    }
+
+    /// The aim in the language of the request, for pages.
+    pub fn aim_t(&self) -> String {
+        crate::t(match self.number {
+            1 => "tb-phase1-aim",
+            2 => "tb-phase2-aim",
+            3 => "tb-phase3-aim",
+            4 => "tb-phase4-aim",
+            5 => "tb-phase5-aim",
+            _ => return self.aim.to_string(),
+        })
+    }
+}
+
+impl ChecklistItem {
+    /// The text in the language of the request, for pages.
+    pub fn text_t(&self) -> String {
+        crate::t(match self.key {
+            "p1-member-needs" => "tb-chk-p1-member-needs",
+            "p1-member-profile" => "tb-chk-p1-member-profile",
+            "p1-market-analysis" => "tb-chk-p1-market-analysis",
+            "p1-markets-chosen" => "tb-chk-p1-markets-chosen",
+            "p1-unique-offer" => "tb-chk-p1-unique-offer",
+            "p2-team" => "tb-chk-p2-team",
+            "p2-skills" => "tb-chk-p2-skills",
+            "p2-stakeholders" => "tb-chk-p2-stakeholders",
+            "p2-backing" => "tb-chk-p2-backing",
+            "p2-funding" => "tb-chk-p2-funding",
+            "p3-members-input" => "tb-chk-p3-members-input",
+            "p3-written" => "tb-chk-p3-written",
+            "p3-action-plan" => "tb-chk-p3-action-plan",
+            "p3-milestones" => "tb-chk-p3-milestones",
+            "p3-kpis" => "tb-chk-p3-kpis",
+            "p4-first-activities" => "tb-chk-p4-first-activities",
+            "p4-key-members" => "tb-chk-p4-key-members",
+            "p4-concrete-offer" => "tb-chk-p4-concrete-offer",
+            "p4-support-abroad" => "tb-chk-p4-support-abroad",
+            "p4-measure" => "tb-chk-p4-measure",
+            "p5-standing-service" => "tb-chk-p5-standing-service",
+            "p5-partners-kept" => "tb-chk-p5-partners-kept",
+            "p5-follow-on" => "tb-chk-p5-follow-on",
+            "p5-review" => "tb-chk-p5-review",
+            _ => return self.text.to_string(),
+        })
+    }
+}
+
+impl Statement {
+    /// The statement in the language of the request, for pages.
+    pub fn text_t(&self) -> String {
+        crate::t(match self.key {
+            "push-and-pull" => "tb-sc-push-and-pull",
+            "needs-clarified" => "tb-sc-needs-clarified",
+            "written-strategy" => "tb-sc-written-strategy",
+            "key-members-lead" => "tb-sc-key-members-lead",
+            "anchored-at-home" => "tb-sc-anchored-at-home",
+            "integrated-and-measured" => "tb-sc-integrated-and-measured",
+            "goals-aligned" => "tb-sc-goals-aligned",
+            "tailored-activities" => "tb-sc-tailored-activities",
+            "support-organisations" => "tb-sc-support-organisations",
+            "language-and-culture" => "tb-sc-language-and-culture",
+            "general-offer" => "tb-sc-general-offer",
+            "no-contacts" => "tb-sc-no-contacts",
+            "unclear-funding" => "tb-sc-unclear-funding",
+            _ => return self.text.to_string(),
+        })
+    }
+
+    /// The advice in the language of the request, for pages.
+    pub fn advice_t(&self) -> String {
+        crate::t(match self.key {
+            "push-and-pull" => "tb-sc-push-and-pull-advice",
+            "needs-clarified" => "tb-sc-needs-clarified-advice",
+            "written-strategy" => "tb-sc-written-strategy-advice",
+            "key-members-lead" => "tb-sc-key-members-lead-advice",
+            "anchored-at-home" => "tb-sc-anchored-at-home-advice",
+            "integrated-and-measured" => "tb-sc-integrated-and-measured-advice",
+            "goals-aligned" => "tb-sc-goals-aligned-advice",
+            "tailored-activities" => "tb-sc-tailored-activities-advice",
+            "support-organisations" => "tb-sc-support-organisations-advice",
+            "language-and-culture" => "tb-sc-language-and-culture-advice",
+            "general-offer" => "tb-sc-general-offer-advice",
+            "no-contacts" => "tb-sc-no-contacts-advice",
+            "unclear-funding" => "tb-sc-unclear-funding-advice",
+            _ => return self.advice.to_string(),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -526,6 +628,38 @@ mod tests {
             assert!(statements.insert(s.key), "{} twice", s.key);
         }
         assert!(SELF_CHECK.iter().any(|s| s.kind == StatementKind::Blocker));
+    }
+
+    #[tokio::test]
+    async fn every_phase_item_and_statement_reads_in_every_language() {
+        use crate::i18n::{Locale, scope};
+        let texts = || {
+            let mut texts = Vec::new();
+            for phase in &PHASES {
+                texts.push((phase.title, phase.title_t()));
+                texts.push((phase.aim, phase.aim_t()));
+                for item in phase.items {
+                    texts.push((item.text, item.text_t()));
+                }
+            }
+            for statement in &SELF_CHECK {
+                texts.push((statement.text, statement.text_t()));
+                texts.push((statement.advice, statement.advice_t()));
+            }
+            texts
+        };
+        // English pages say what the API says.
+        for (english, shown) in scope(Locale::En, async { texts() }).await {
+            assert_eq!(english, shown);
+        }
+        for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::En) {
+            for (english, shown) in scope(locale, async { texts() }).await {
+                assert_ne!(english, shown, "{} shows English", locale.code());
+                assert!(!shown.starts_with("tb-"), "{shown}");
+            }
+        }
+        let norwegian = scope(Locale::Nb, async { PHASES[0].title_t() }).await;
+        assert_eq!(norwegian, "Forstå klyngen og velg markeder");
     }
 
     fn statuses(pairs: &[(&str, ItemStatus)]) -> HashMap<String, ItemStatus> {

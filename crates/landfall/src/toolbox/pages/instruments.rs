@@ -8,9 +8,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::{CostRow, EmptyForm, SECTION, cost_inputs, cost_rows, eur, organisation_choices};
+use super::{CostRow, EmptyForm, SECTION, cost_inputs, cost_rows, organisation_choices};
 use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm};
+use crate::i18n::money;
 use crate::registry::model::eur_input_value;
 use crate::toolbox::model::budget::costs_total;
 use crate::toolbox::model::instruments::{self as rules, InstrumentGroup, InstrumentInput};
@@ -40,7 +41,7 @@ impl From<&Instrument> for InstrumentCard {
             name: i.name.clone(),
             summary: i.summary.clone(),
             days: i.budget_days,
-            costs: eur(costs_total(&i.costs)),
+            costs: money(costs_total(&i.costs)),
             owner: i.owner.as_ref().map_or_else(
                 || crate::t("tb-network-catalogue-owner"),
                 |o| o.name.clone(),
@@ -140,11 +141,11 @@ async fn instrument_page(
         costs: instrument
             .costs
             .iter()
-            .map(|c| (c.label.clone(), eur(c.amount_cents)))
+            .map(|c| (c.label.clone(), money(c.amount_cents)))
             .collect(),
-        costs_total: eur(total),
-        estimate: eur(i64::from(instrument.budget_days) * DEFAULT_DAY_RATE_CENTS + total),
-        day_rate: eur(DEFAULT_DAY_RATE_CENTS),
+        costs_total: money(total),
+        estimate: money(i64::from(instrument.budget_days) * DEFAULT_DAY_RATE_CENTS + total),
+        day_rate: money(DEFAULT_DAY_RATE_CENTS),
         owner: InstrumentCard::from(&instrument).owner,
         can_edit: rules::can_edit(actor, instrument.owner_id()),
         instrument,

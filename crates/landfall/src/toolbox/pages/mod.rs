@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Response};
 use crate::app::AppState;
 use crate::auth::Actor;
 use crate::db::Db;
-use crate::registry::model::{format_eur, parse_eur_cents};
+use crate::registry::model::parse_eur_cents;
 use crate::toolbox::model::budget::CostInput;
 use crate::validation::FieldErrors;
 use crate::web::forms::Choice;
@@ -23,11 +23,6 @@ use crate::web::{AppError, Layout};
 
 /// The main-menu entry every toolbox page sits under.
 pub(crate) const SECTION: &str = "toolbox";
-
-/// Money as the pages write it: `EUR 12,500`.
-pub(crate) fn eur(cents: i64) -> String {
-    format_eur(cents)
-}
 
 /// Every organisation as a choice, for admins acting on an organisation's behalf.
 pub(crate) async fn organisation_choices(db: &Db, selected: &str) -> Result<Vec<Choice>, AppError> {

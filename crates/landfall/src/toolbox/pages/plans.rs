@@ -10,11 +10,12 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::{CostRow, EmptyForm, SECTION, cost_inputs, cost_rows, eur, organisation_choices};
+use super::{CostRow, EmptyForm, SECTION, cost_inputs, cost_rows, organisation_choices};
 use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm};
-use crate::monitoring::model::indicators::{Measure, Metric, Unit};
-use crate::monitoring::pages::show;
+use crate::i18n::money;
+use crate::monitoring::model::indicators::{Metric, Unit};
+use crate::monitoring::pages::{show, show_target};
 use crate::registry::model::{eur_input_value, parse_eur_cents};
 use crate::toolbox::api::IdPair;
 use crate::toolbox::model::budget::{Amounts, costs_total};
@@ -31,20 +32,6 @@ use crate::web::{ApiQuery, AppError, Id, Layout};
 /// Money in whole euros for a chart.
 fn euros(cents: i64) -> u64 {
     u64::try_from(cents.max(0) / 100).unwrap_or(0)
-}
-
-/// A KPI's target in its unit.
-fn target_text(unit: Unit, target: i64) -> String {
-    match unit {
-        Unit::Percent => format!("{target} %"),
-        _ => show(
-            unit,
-            Measure {
-                value: target,
-                base: None,
-            },
-        ),
-    }
 }
 
 /// A plan in the list.
@@ -67,7 +54,7 @@ impl From<&PlanDetail> for PlanRow {
             market: d.plan.market.label_t(),
             period: crate::i18n::date_range(d.plan.starts_on, d.plan.ends_on),
             items: d.items.len(),
-            total: eur(d.budget.total.total_cents),
+            total: money(d.budget.total.total_cents),
         }
     }
 }
@@ -326,9 +313,9 @@ impl BudgetRow {
             label: label.into(),
             items,
             days: a.days,
-            work: eur(a.work_cents),
-            costs: eur(a.costs_cents),
-            total: eur(a.total_cents),
+            work: money(a.work_cents),
+            costs: money(a.costs_cents),
+            total: money(a.total_cents),
         }
     }
 }
@@ -349,7 +336,7 @@ impl From<KpiStatus> for KpiRow {
         Self {
             id: s.kpi.id,
             definition: s.kpi.metric.definition_t(),
-            target: target_text(s.unit, s.kpi.target),
+            target: show_target(s.unit, s.kpi.target),
             value: s
                 .measure
                 .map_or_else(|| "—".to_string(), |m| show(s.unit, m)),
@@ -455,9 +442,9 @@ fn item_rows(detail: &PlanDetail) -> Vec<ItemRow> {
                 crate::i18n::date_range(item.starts_on, item.ends_on)
             },
             days: item.days,
-            work: eur(amounts.work_cents),
-            costs: eur(costs_total(&item.costs)),
-            total: eur(amounts.total_cents),
+            work: money(amounts.work_cents),
+            costs: money(costs_total(&item.costs)),
+            total: money(amounts.total_cents),
             kpi_targets: item
                 .kpi_targets
                 .iter()
@@ -527,11 +514,11 @@ async fn plan_page(
         layout: Layout::new(detail.plan.title.clone(), Some(actor), SECTION),
         programme: detail.programme.clone(),
         period: crate::i18n::date_range(detail.plan.starts_on, detail.plan.ends_on),
-        day_rate: eur(detail.plan.day_rate_cents),
+        day_rate: money(detail.plan.day_rate_cents),
         items: item_rows(&detail),
         total: BudgetRow::new(
             "total",
-            "Whole plan",
+            crate::t("tb-whole-plan"),
             detail.items.len(),
             detail.budget.total,
         ),
@@ -752,9 +739,10 @@ async fn item_form(
         ),
         plan_id: plan.id,
         plan_title: plan.title.clone(),
-        period_hint: format!(
-            "Within the plan's period, {} to {}",
-            plan.starts_on, plan.ends_on
+        period_hint: crate::t1(
+            "tb-within-plan-period",
+            "period",
+            crate::i18n::date_range(plan.starts_on, plan.ends_on),
         ),
         item_id,
         cost_rows: cost_rows(&values.cost_label, &values.cost_amount),
@@ -932,7 +920,7 @@ pub async fn compare(
                 .unwrap_or_default(),
             instruments: d.items.iter().map(|i| i.instrument.name.clone()).collect(),
             days: d.budget.total.days,
-            total: eur(d.budget.total.total_cents),
+            total: money(d.budget.total.total_cents),
         })
         .collect();
     let mut kpis: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -941,7 +929,7 @@ pub async fn compare(
             let row = kpis
                 .entry(kpi.metric.definition_t())
                 .or_insert_with(|| vec!["—".to_string(); plans.len()]);
-            row[i] = target_text(kpi.metric.unit(), kpi.target);
+            row[i] = show_target(kpi.metric.unit(), kpi.target);
         }
     }
     let bars: Vec<Bar> = plans
@@ -966,7 +954,7 @@ pub async fn compare(
             .map(|(i, g)| {
                 let budgets = plans
                     .iter()
-                    .map(|d| eur(d.budget.groups[i].amounts.total_cents))
+                    .map(|d| money(d.budget.groups[i].amounts.total_cents))
                     .collect();
                 (g.label_t(), budgets)
             })

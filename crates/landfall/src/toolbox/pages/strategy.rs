@@ -25,7 +25,7 @@ use crate::web::{AppError, Id, Layout};
 /// back with errors, else the stored ones.
 pub struct ItemRow {
     pub key: &'static str,
-    pub text: &'static str,
+    pub text: String,
     pub status: String,
     pub evidence_text: String,
     pub evidence_url: String,
@@ -38,8 +38,8 @@ pub struct ItemRow {
 
 pub struct PhaseRow {
     pub number: u8,
-    pub title: &'static str,
-    pub aim: &'static str,
+    pub title: String,
+    pub aim: String,
     pub done: usize,
     pub relevant: usize,
     pub percent: u32,
@@ -49,18 +49,18 @@ pub struct PhaseRow {
 pub struct CheckRow {
     pub key: &'static str,
     pub kind: String,
-    pub text: &'static str,
+    pub text: String,
     pub answer: String,
     pub risk: bool,
-    pub advice: &'static str,
+    pub advice: String,
     pub error: Option<String>,
 }
 
 pub struct RiskRow {
     pub kind: String,
-    pub text: &'static str,
+    pub text: String,
     pub answer: String,
-    pub advice: &'static str,
+    pub advice: String,
 }
 
 #[derive(Template, WebTemplate)]
@@ -98,8 +98,8 @@ fn rows(
         .iter()
         .map(|p| PhaseRow {
             number: p.phase.number,
-            title: p.phase.title,
-            aim: p.phase.aim,
+            title: p.phase.title_t(),
+            aim: p.phase.aim_t(),
             done: p.progress.done,
             relevant: p.progress.relevant,
             percent: p.progress.percent(),
@@ -111,7 +111,7 @@ fn rows(
                     let record = row.record.as_ref();
                     ItemRow {
                         key,
-                        text: row.item.text,
+                        text: row.item.text_t(),
                         status: value(format!("status_{key}"), row.status().as_str()),
                         evidence_text: value(
                             format!("evidence_text_{key}"),
@@ -150,13 +150,13 @@ fn rows(
             CheckRow {
                 key,
                 kind: c.statement.kind.label_t(),
-                text: c.statement.text,
+                text: c.statement.text_t(),
                 answer: value(
                     format!("answer_{key}"),
                     c.answer.as_ref().map_or("", |a| a.answer.as_str()),
                 ),
                 risk: c.risk,
-                advice: c.statement.advice,
+                advice: c.statement.advice_t(),
                 error: errors.get(&format!("self_check.{key}")).map(str::to_string),
             }
         })
@@ -179,7 +179,7 @@ async fn strategy_page(
             label: format!(
                 "{}: {}",
                 crate::t1("tb-phase-number", "number", p.phase.number),
-                p.phase.title
+                p.phase.title_t()
             ),
             value: u64::from(p.progress.percent()),
             extra: 0,
@@ -196,12 +196,12 @@ async fn strategy_page(
         .iter()
         .map(|c| RiskRow {
             kind: c.statement.kind.label_t(),
-            text: c.statement.text,
+            text: c.statement.text_t(),
             answer: c
                 .answer
                 .as_ref()
                 .map_or(String::new(), |a| a.answer.label_t()),
-            advice: c.statement.advice,
+            advice: c.statement.advice_t(),
         })
         .collect();
     let status = form_status(&errors);
