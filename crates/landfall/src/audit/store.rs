@@ -1,7 +1,7 @@
 //! The audit log's queries: append, list, and forget a person's name.
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, QuerySelect, Set,
@@ -86,15 +86,32 @@ pub async fn events(
     Ok((events, total))
 }
 
-/// Replaces an erased person's name in the log; what they did stays.
-pub async fn forget_actor(conn: &impl ConnectionTrait, user_id: i64) -> Result<(), AppError> {
+/// Replaces an erased person's name in the log, and their e-mail address
+/// wherever a summary mentions it; what they did stays.
+pub async fn forget_actor(
+    conn: &impl ConnectionTrait,
+    user_id: i64,
+    email: &str,
+) -> Result<(), AppError> {
+    let erased = format!("Erased account #{user_id}");
     event::Entity::update_many()
-        .col_expr(
-            event::Column::ActorName,
-            Expr::value(format!("Erased account #{user_id}")),
-        )
+        .col_expr(event::Column::ActorName, Expr::value(erased.as_str()))
         .filter(event::Column::ActorUserId.eq(user_id))
         .exec(conn)
         .await?;
+    if !email.is_empty() {
+        event::Entity::update_many()
+            .col_expr(
+                event::Column::Summary,
+                Func::cust("REPLACE")
+                    .arg(Expr::col(event::Column::Summary))
+                    .arg(email)
+                    .arg(erased.as_str())
+                    .into(),
+            )
+            .filter(event::Column::Summary.contains(email))
+            .exec(conn)
+            .await?;
+    }
     Ok(())
 }

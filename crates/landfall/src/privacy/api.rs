@@ -13,7 +13,8 @@ use crate::web::{AppError, Id};
 
 /// Everything Landfall holds about the caller, and their SME's data for an
 /// SME's member (its record with private figures and contacts, outcome
-/// records, yearly figures, profiles, programme participations).
+/// records, yearly figures, profiles, programme participations, and every row
+/// that points at the SME, by table, under `records`).
 #[utoipa::path(
     get, path = "/api/v1/me/export", tag = "privacy",
     responses((status = 200, body = Object), (status = 401, body = ErrorBody)),

@@ -7,8 +7,12 @@
 
 pub mod api;
 pub mod pages;
+pub mod schema;
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::Utc;
+use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 
 use crate::audit::{self, Action};
@@ -51,8 +55,10 @@ pub async fn export(db: &Db, actor: &Actor) -> Result<Value, AppError> {
         "notifications": notifications,
         "notification_email_choices": preferences,
     });
+    data["records"] = linked_records(db, "users", actor.user_id, 1).await?;
     if let (Role::Sme, Some(sme_id)) = (actor.role, actor.sme_id) {
         data["sme"] = sme_data(db, actor, sme_id).await?;
+        data["sme"]["records"] = linked_records(db, "smes", sme_id, 4).await?;
     }
     audit::record(
         db,
@@ -63,6 +69,97 @@ pub async fn export(db: &Db, actor: &Actor) -> Result<Value, AppError> {
     )
     .await?;
     Ok(data)
+}
+
+/// Tables never exported row by row: accounts, sessions and tokens (the
+/// account is exported above, without its secrets), the outbox (the person's
+/// notifications are above), the audit log and the search index.
+const NOT_EXPORTED: &[&str] = &[
+    "users",
+    "sessions",
+    "api_tokens",
+    "login_attempts",
+    "notifications",
+    "notification_preferences",
+    "audit_events",
+    "survey_reminder_links",
+    "profile_terms",
+    "profile_term_stats",
+    "profile_index_stats",
+];
+
+/// Tables shared by both sides of a meeting: their rows are exported, but
+/// what hangs under them belongs to the other side too.
+const SHARED: &[&str] = &["meetings", "meeting_requests"];
+
+/// Columns that hold secrets (digests of links and tokens), left out.
+fn secret(column: &str) -> bool {
+    ["digest", "hash", "secret", "token"]
+        .iter()
+        .any(|word| column.contains(word))
+}
+
+/// Every row that points at one row (`table.id`), and the rows that point
+/// at those, down to `depth` steps, by table: what the database holds about
+/// a person or an SME, found through its foreign keys (and every column
+/// named `sme_id` or `…_sme_id`), so a table added later is included.
+async fn linked_records(
+    db: &impl ConnectionTrait,
+    table: &str,
+    id: i64,
+    depth: usize,
+) -> Result<Value, AppError> {
+    let tables = schema::columns(db).await?;
+    let mut keys = schema::foreign_keys(db).await?;
+    for (name, columns) in &tables {
+        for column in columns {
+            if column == "sme_id" || column.ends_with("_sme_id") {
+                keys.push(schema::ForeignKey {
+                    table: name.clone(),
+                    column: column.clone(),
+                    parent: "smes".into(),
+                });
+            }
+        }
+    }
+    keys.sort();
+    keys.dedup();
+    let mut found: BTreeMap<String, BTreeMap<(i64, String), Value>> = BTreeMap::new();
+    let mut frontier: BTreeMap<String, BTreeSet<i64>> =
+        BTreeMap::from([(table.to_string(), BTreeSet::from([id]))]);
+    for _ in 0..depth {
+        let mut next: BTreeMap<String, BTreeSet<i64>> = BTreeMap::new();
+        for (parent, ids) in &frontier {
+            if SHARED.contains(&parent.as_str()) {
+                continue;
+            }
+            let ids: Vec<i64> = ids.iter().copied().collect();
+            for key in keys
+                .iter()
+                .filter(|k| &k.parent == parent && !NOT_EXPORTED.contains(&k.table.as_str()))
+            {
+                for mut row in schema::rows_where(db, &key.table, &key.column, &ids).await? {
+                    if let Some(fields) = row.as_object_mut() {
+                        fields.retain(|column, _| !secret(column));
+                    }
+                    let row_id = row.get("id").and_then(Value::as_i64);
+                    let sort = (row_id.unwrap_or(i64::MAX), row.to_string());
+                    let rows = found.entry(key.table.clone()).or_default();
+                    if rows.insert(sort, row).is_none()
+                        && let Some(row_id) = row_id
+                    {
+                        next.entry(key.table.clone()).or_default().insert(row_id);
+                    }
+                }
+            }
+        }
+        frontier = next;
+    }
+    Ok(found
+        .into_iter()
+        .map(|(table, rows)| (table, Value::Array(rows.into_values().collect())))
+        .collect::<serde_json::Map<String, Value>>()
+        .into())
 }
 
 async fn sme_data(db: &Db, actor: &Actor, sme_id: i64) -> Result<Value, AppError> {
@@ -156,7 +253,7 @@ pub async fn erase_account(db: &Db, actor: &Actor, user_id: i64) -> Result<(), A
             "the network needs at least one admin: name another one first",
         ));
     }
-    audit::store::forget_actor(&txn, user_id).await?;
+    forget_person(&txn, user_id, &account.email, &account.display_name).await?;
     crate::auth::store::delete_account(&txn, user_id).await?;
     let by_self = actor.user_id == user_id;
     audit::record(
@@ -175,6 +272,19 @@ pub async fn erase_account(db: &Db, actor: &Actor, user_id: i64) -> Result<(), A
     Ok(())
 }
 
+/// Takes a person's name and e-mail address out of the audit log and their
+/// name out of every "done by" column.
+async fn forget_person(
+    txn: &impl ConnectionTrait,
+    user_id: i64,
+    email: &str,
+    name: &str,
+) -> Result<(), AppError> {
+    audit::store::forget_actor(txn, user_id, email).await?;
+    schema::replace_name(txn, name, &format!("Erased account #{user_id}")).await?;
+    Ok(())
+}
+
 /// What an SME's erasure removed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct Erasure {
@@ -188,16 +298,19 @@ pub async fn erase_sme(db: &Db, actor: &Actor, sme_id: i64) -> Result<Erasure, A
     if !actor.is_admin() {
         return Err(AppError::Forbidden);
     }
-    crate::registry::visible_sme(db, actor, sme_id).await?;
+    let sme = crate::registry::visible_sme(db, actor, sme_id).await?;
     let members = crate::auth::store::accounts_acting_for(db, &[], &[sme_id]).await?;
     let txn = db::write(db).await?;
     for member in &members {
-        audit::store::forget_actor(&txn, member.id).await?;
+        forget_person(&txn, member.id, &member.email, &member.display_name).await?;
     }
+    schema::replace_name(&txn, &sme.name, &format!("Erased SME #{sme_id}")).await?;
     let accounts_closed = crate::auth::store::delete_accounts_of_sme(&txn, sme_id).await?;
     crate::registry::store::erase_sme_identity(&txn, sme_id).await?;
     crate::matchmaking::store::profiles::delete_owned_by(&txn, Party::Sme(sme_id)).await?;
     crate::matchmaking::store::events::erase_texts_of_sme(&txn, sme_id).await?;
+    crate::matchmaking::store::profiles::erase_introduction_texts_of_sme(&txn, sme_id).await?;
+    crate::softlanding::store::desks::erase_notes_of_sme(&txn, sme_id).await?;
     let records_cleaned =
         crate::monitoring::store::outcomes::erase_texts_of_sme(&txn, sme_id).await?;
     crate::softlanding::store::assignments::erase_texts_of_sme(&txn, sme_id).await?;

@@ -115,6 +115,22 @@ async fn people_download_their_data_and_close_their_accounts(backend: Backend) {
     );
     let file: Value = serde_json::from_str(&file.text().await.unwrap()).unwrap();
     assert_eq!(file["sme"]["name"], "Alpha Software ApS");
+    // Every row that points at the SME comes along, found through the
+    // database's keys, and no secret does.
+    let records = &data.body["sme"]["records"];
+    assert_eq!(records["people"][0]["name"], "Ola Founder", "{records}");
+    assert!(
+        records["sme_sectors"]
+            .as_array()
+            .is_some_and(|r| !r.is_empty()),
+        "{records}"
+    );
+    for table in ["users", "sessions", "api_tokens", "smes"] {
+        assert!(records.get(table).is_none(), "{table} in {records}");
+    }
+    for secret in ["password", "digest", "token_hash"] {
+        assert!(!data.text.contains(secret), "{secret} in {}", data.text);
+    }
 
     // Closing the account.
     assert_eq!(app.delete("/api/v1/me", &member).await.status, 204);
@@ -140,6 +156,11 @@ async fn people_download_their_data_and_close_their_accounts(backend: Backend) {
             && names.iter().any(|n| n.starts_with("Erased account #")),
         "the erased person's name left the log: {names:?}"
     );
+    assert!(
+        !audit.text.contains(MEMBER_A1),
+        "the erased person's address left the log: {}",
+        audit.text
+    );
     // The last admin cannot close their account.
     assert_eq!(app.delete("/api/v1/me", &admin).await.status, 409);
 }
@@ -163,10 +184,20 @@ async fn erasure_removes_names_and_keeps_the_indicators(backend: Backend) {
                "value_cents": 250_000, "evidence_text": "Invoice 7 to Jens Hansen"}),
     )
     .await;
+    // Yearly figures, corrected by the SME's own member with a reason.
+    let member = app.token(MEMBER_A1).await;
+    for body in [
+        json!({"year": 2025, "employees": 12}),
+        json!({"year": 2025, "employees": 14, "reason": "miscounted, ask Ola on +45 1234 5678"}),
+    ] {
+        let put = app
+            .put(&format!("/api/v1/smes/{a1}/figures"), &member, body)
+            .await;
+        assert_eq!(put.status, 200, "{}", put.text);
+    }
     let kpis = format!("/api/v1/programmes/{}/kpis", f.programme);
     let before = app.get(&kpis, &f.admin).await;
     assert_eq!(before.status, 200, "{}", before.text);
-    let member = app.token(MEMBER_A1).await;
 
     assert_eq!(
         app.post(&format!("/api/v1/smes/{a1}/erase"), &f.manager_a, json!({}))
@@ -210,6 +241,18 @@ async fn erasure_removes_names_and_keeps_the_indicators(backend: Backend) {
         .await;
     assert_eq!(history.status, 200, "{}", history.text);
     assert!(!history.text.contains("Hansen"), "{}", history.text);
+    // Nor does anything anywhere in the database: every row of every table.
+    let tables = landfall::privacy::schema::columns(&app.db).await.unwrap();
+    assert!(tables.contains_key("sme_figure_revisions"), "{tables:?}");
+    for table in tables.keys() {
+        let rows = landfall::privacy::schema::all_rows(&app.db, table)
+            .await
+            .unwrap();
+        let text = serde_json::to_string(&rows).unwrap();
+        for trace in ["Alpha Software", "sme-a1.example", "Hansen", "+45 1234"] {
+            assert!(!text.contains(trace), "{trace} is still in {table}: {text}");
+        }
+    }
     let audit = app.get("/api/v1/audit?action=sme_erased", &f.admin).await;
     assert_eq!(audit.body["total"], 1);
     assert!(

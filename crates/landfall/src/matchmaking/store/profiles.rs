@@ -1145,3 +1145,16 @@ pub async fn introduced(db: &impl ConnectionTrait, a: Party, b: Party) -> Result
         .await?;
     Ok(count > 0)
 }
+
+/// Clears the messages an SME wrote when it asked for introductions.
+pub async fn erase_introduction_texts_of_sme(
+    txn: &impl ConnectionTrait,
+    sme_id: i64,
+) -> Result<(), AppError> {
+    introduction::Entity::update_many()
+        .col_expr(introduction::Column::Message, Expr::value(""))
+        .filter(introduction::Column::RequesterSmeId.eq(sme_id))
+        .exec(txn)
+        .await?;
+    Ok(())
+}

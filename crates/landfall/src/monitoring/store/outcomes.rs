@@ -516,6 +516,12 @@ pub async fn erase_texts_of_sme(
         .await?;
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let files: Vec<i64> = rows.iter().filter_map(|r| r.evidence_file_id).collect();
+    // The reasons given for correcting yearly figures are free text too.
+    sme_figure_revision::Entity::update_many()
+        .col_expr(sme_figure_revision::Column::Reason, Expr::value(""))
+        .filter(sme_figure_revision::Column::SmeId.eq(sme_id))
+        .exec(txn)
+        .await?;
     if ids.is_empty() {
         return Ok(0);
     }

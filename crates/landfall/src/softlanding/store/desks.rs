@@ -378,3 +378,21 @@ pub async fn waiting_for(
         .all(txn)
         .await?)
 }
+
+/// Clears the notes of an SME's desk requests.
+pub async fn erase_notes_of_sme(txn: &impl ConnectionTrait, sme_id: i64) -> Result<(), AppError> {
+    desk_booking::Entity::update_many()
+        .col_expr(desk_booking::Column::Note, Expr::value(""))
+        .filter(
+            desk_booking::Column::ParticipantId.in_subquery(
+                sea_orm::sea_query::Query::select()
+                    .column(participant::Column::Id)
+                    .from(participant::Entity)
+                    .and_where(participant::Column::SmeId.eq(sme_id))
+                    .to_owned(),
+            ),
+        )
+        .exec(txn)
+        .await?;
+    Ok(())
+}
