@@ -361,9 +361,11 @@ async fn a_desk_at_the_host_counts_as_a_presence_abroad(backend: Backend) {
         1.0,
         "the approved booking counts by itself"
     );
-    // The drill-down names the booking behind the number.
+    // The drill-down names the booking behind the number, and links to the
+    // participant's page, which lists it.
+    let browser = crate::support::signed_in_browser(&app, MANAGER_A).await;
     let page = crate::support::text(
-        &crate::support::signed_in_browser(&app, MANAGER_A).await,
+        &browser,
         &app.url(&format!(
             "/programmes/{}/dashboard/kpis/presences/records?group=country:DK",
             f.programme
@@ -372,6 +374,11 @@ async fn a_desk_at_the_host_counts_as_a_presence_abroad(backend: Backend) {
     .await;
     assert!(page.contains("Desks rented at host incubators"), "{page}");
     assert!(page.contains("Alpha Software ApS"));
+    let link = format!("/participants/{}#bookings", f.a1);
+    assert!(page.contains(&format!("href=\"{link}\"")), "{page}");
+    let target = browser.get(app.url(&link)).send().await.unwrap();
+    assert_eq!(target.status(), 200);
+    assert!(target.text().await.unwrap().contains("Window desk"));
     // A booking that is cancelled no longer counts: nothing is left behind.
     let cancelled = app
         .post(

@@ -327,8 +327,9 @@ impl Subject {
 pub enum Source {
     /// An outcome record typed by someone.
     Outcome(i64),
-    /// An approved desk booking at a host incubator (a presence abroad by itself).
-    DeskBooking(i64),
+    /// An approved desk booking at a host incubator (a presence abroad by
+    /// itself), and the participant it was booked for.
+    DeskBooking { booking: i64, participant: i64 },
 }
 
 /// One record as indicators read it.

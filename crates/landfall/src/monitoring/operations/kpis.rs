@@ -320,7 +320,10 @@ async fn desk_presences(
                 |o| o.country.as_str().to_string(),
             );
             facts.push(Fact {
-                source: Source::DeskBooking(booking.id),
+                source: Source::DeskBooking {
+                    booking: booking.id,
+                    participant: booking.participant_id,
+                },
                 sme_id: *sme_id,
                 kind: OutcomeKind::Presence,
                 occurred_on: booking.starts_on,
@@ -489,14 +492,24 @@ pub fn describe(population: &Population, scope: &Scope, value: IndicatorValue) -
     }
 }
 
+/// A desk booking counted as a presence abroad, as a drill-down lists it.
+pub struct DeskRow {
+    pub booking_id: i64,
+    /// The participant's page lists the booking.
+    pub participant_id: i64,
+    pub sme_name: String,
+    pub starts_on: NaiveDate,
+    pub country: String,
+}
+
 /// The records (or SMEs) behind a number, as far as the actor may see them.
 pub struct DrillDown {
     pub indicator: Indicator,
     pub slice_label: String,
     pub measure: Measure,
     pub records: Vec<crate::monitoring::store::outcomes::Outcome>,
-    /// Desk bookings counted as presences: (booking id, SME name, day, country).
-    pub desks: Vec<(i64, String, NaiveDate, String)>,
+    /// Desk bookings counted as presences.
+    pub desks: Vec<DeskRow>,
     /// SMEs behind an SME count: (id, name).
     pub smes: Vec<(i64, String)>,
     /// Records or SMEs behind the number that the actor may not see.
@@ -555,7 +568,10 @@ pub async fn drill_down(
             }
             match fact.source {
                 Source::Outcome(id) => outcome_ids.push(id),
-                Source::DeskBooking(id) => desk_facts.push((id, fact)),
+                Source::DeskBooking {
+                    booking,
+                    participant,
+                } => desk_facts.push((booking, participant, fact)),
             }
         }
         if !outcome_ids.is_empty() {
@@ -571,20 +587,19 @@ pub async fn drill_down(
             .await?
             .0;
         }
-        let sme_ids: Vec<i64> = desk_facts.iter().map(|(_, f)| f.sme_id).collect();
+        let sme_ids: Vec<i64> = desk_facts.iter().map(|(_, _, f)| f.sme_id).collect();
         let names = registry::store::sme_refs(db, &sme_ids).await?;
         desks = desk_facts
             .into_iter()
-            .map(|(id, f)| {
-                (
-                    id,
-                    names
-                        .get(&f.sme_id)
-                        .map(|s| s.name.clone())
-                        .unwrap_or_default(),
-                    f.occurred_on,
-                    f.country.clone().unwrap_or_default(),
-                )
+            .map(|(booking_id, participant_id, f)| DeskRow {
+                booking_id,
+                participant_id,
+                sme_name: names
+                    .get(&f.sme_id)
+                    .map(|s| s.name.clone())
+                    .unwrap_or_default(),
+                starts_on: f.occurred_on,
+                country: f.country.clone().unwrap_or_default(),
             })
             .collect();
     }
