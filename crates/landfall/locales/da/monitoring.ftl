@@ -163,6 +163,11 @@ mon-name-by-sector = { $name } efter branche (NACE-sektion)
 mon-name-by-cohort = { $name } efter hold
 mon-name-by-size = { $name } efter SMV'ens størrelse
 mon-no-figures = Ingen tal endnu.
+mon-baseline-year = Basisår
+mon-baseline = Udgangspunkt
+mon-latest-year = Seneste år
+mon-latest = Seneste tal
+mon-change = Ændring
 
 # Units, and groups of a breakdown
 mon-not-known = ukendt

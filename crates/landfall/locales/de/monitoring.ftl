@@ -163,6 +163,11 @@ mon-name-by-sector = { $name } nach Branche (NACE-Abschnitt)
 mon-name-by-cohort = { $name } nach Kohorte
 mon-name-by-size = { $name } nach Größe des KMU
 mon-no-figures = Noch keine Zahlen.
+mon-baseline-year = Basisjahr
+mon-baseline = Ausgangswert
+mon-latest-year = Letztes Jahr
+mon-latest = Letzter Wert
+mon-change = Veränderung
 
 # Units, and groups of a breakdown
 mon-not-known = unbekannt

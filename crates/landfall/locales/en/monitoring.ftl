@@ -163,6 +163,11 @@ mon-name-by-sector = { $name } by sector (nace section)
 mon-name-by-cohort = { $name } by cohort
 mon-name-by-size = { $name } by sme size
 mon-no-figures = No figures yet.
+mon-baseline-year = Baseline year
+mon-baseline = Baseline
+mon-latest-year = Latest year
+mon-latest = Latest
+mon-change = Change
 
 # Units, and groups of a breakdown
 mon-not-known = not known

@@ -163,6 +163,11 @@ mon-name-by-sector = { $name } etter bransje (NACE-hovedområde)
 mon-name-by-cohort = { $name } etter kull
 mon-name-by-size = { $name } etter SMB-ens størrelse
 mon-no-figures = Ingen tall ennå.
+mon-baseline-year = Basisår
+mon-baseline = Utgangspunkt
+mon-latest-year = Siste år
+mon-latest = Siste tall
+mon-change = Endring
 
 # Units, and groups of a breakdown
 mon-not-known = ukjent

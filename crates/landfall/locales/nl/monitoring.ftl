@@ -163,6 +163,11 @@ mon-name-by-sector = { $name } per sector (NACE-sectie)
 mon-name-by-cohort = { $name } per lichting
 mon-name-by-size = { $name } per grootte van het mkb-bedrijf
 mon-no-figures = Nog geen cijfers.
+mon-baseline-year = Basisjaar
+mon-baseline = Uitgangswaarde
+mon-latest-year = Laatste jaar
+mon-latest = Laatste waarde
+mon-change = Verandering
 
 # Units, and groups of a breakdown
 mon-not-known = onbekend

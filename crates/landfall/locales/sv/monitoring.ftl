@@ -163,6 +163,11 @@ mon-name-by-sector = { $name } efter bransch (NACE-avdelning)
 mon-name-by-cohort = { $name } efter omgång
 mon-name-by-size = { $name } efter småföretagets storlek
 mon-no-figures = Inga siffror ännu.
+mon-baseline-year = Basår
+mon-baseline = Utgångsläge
+mon-latest-year = Senaste år
+mon-latest = Senaste värde
+mon-change = Förändring
 
 # Units, and groups of a breakdown
 mon-not-known = okänt

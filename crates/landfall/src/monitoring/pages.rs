@@ -14,8 +14,10 @@ use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm, MultipartForm};
 use crate::files;
 use crate::monitoring::api::OutcomeParams;
-use crate::monitoring::model::indicators::{Dimension, IndicatorInput, Measure, Metric, Unit};
-use crate::monitoring::model::outcomes::{OutcomeInput, OutcomeKind, PresenceForm};
+use crate::monitoring::model::indicators::{
+    Change, Dimension, IndicatorInput, Measure, Metric, Unit,
+};
+use crate::monitoring::model::outcomes::{OutcomeInput, OutcomeKind, OutcomeStatus, PresenceForm};
 use crate::monitoring::operations::kpis::{self, Detail, DrillDown, IndicatorValue, Scope};
 use crate::monitoring::operations::outcomes::{self as ops, EvidenceFile};
 use crate::monitoring::store::outcomes::{Outcome, OutcomeFilter, Revision};
@@ -491,6 +493,28 @@ struct RecordsPage {
     value: String,
     as_of: String,
     query: String,
+    /// Whether the SMEs come with their baseline and latest figures.
+    changes: bool,
+}
+
+impl RecordsPage {
+    /// A head count or a turnover, as the indicator counts it.
+    fn figure(&self, value: &i64) -> String {
+        match self.drill.indicator.metric.unit() {
+            Unit::EurCents => format_eur(*value),
+            _ => value.to_string(),
+        }
+    }
+
+    fn difference(&self, change: &Change) -> String {
+        show(
+            self.drill.indicator.metric.unit(),
+            Measure {
+                value: change.difference(),
+                base: None,
+            },
+        )
+    }
 }
 
 fn outcome_table(name: &str, outcomes: &[Outcome]) -> Table {
@@ -541,6 +565,71 @@ fn outcome_table(name: &str, outcomes: &[Outcome]) -> Table {
     table
 }
 
+/// The rows of a drill-down page as a table: the SMEs counted (with their
+/// baseline and latest figures for a change in jobs or turnover), or the
+/// outcome records and then the desk bookings counted.
+fn drill_table(drill: &DrillDown) -> Table {
+    let name = format!("{} records", drill.indicator.name);
+    let metric = drill.indicator.metric;
+    if !metric.counts_smes_only() {
+        let mut table = outcome_table(&name, &drill.records);
+        for desk in &drill.desks {
+            table.push(vec![
+                format!("Desk booking {}", desk.booking_id).into(),
+                desk.sme_name.clone().into(),
+                OutcomeKind::Presence.label().into(),
+                desk.starts_on.into(),
+                desk.country.clone().into(),
+                Cell::Empty,
+                Cell::Empty,
+                PresenceForm::IncubatorDesk.label().into(),
+                "Approved desk booking".into(),
+                Cell::Empty,
+                OutcomeStatus::Active.label().into(),
+                Cell::Empty,
+                Cell::Empty,
+            ]);
+        }
+        return table;
+    }
+    let changes = matches!(metric, Metric::EmploymentChange | Metric::TurnoverChange);
+    let columns: &[&str] = if changes {
+        &[
+            "SME id",
+            "SME",
+            "Baseline year",
+            "Baseline",
+            "Latest year",
+            "Latest",
+            "Change",
+        ]
+    } else {
+        &["SME id", "SME"]
+    };
+    let mut table = Table::new(name, columns);
+    let figure = |n: i64| match metric.unit() {
+        Unit::EurCents => Cell::Money(n),
+        _ => Cell::Integer(n),
+    };
+    for sme in &drill.smes {
+        let mut row = vec![sme.id.into(), sme.name.clone().into()];
+        if changes {
+            match sme.change {
+                Some(c) => row.extend([
+                    i64::from(c.baseline_year).into(),
+                    figure(c.baseline),
+                    i64::from(c.latest_year).into(),
+                    figure(c.latest),
+                    figure(c.difference()),
+                ]),
+                None => row.extend(std::iter::repeat_n(Cell::Empty, 5)),
+            }
+        }
+        table.push(row);
+    }
+    table
+}
+
 /// What a record says caused it, in words.
 pub fn cause(o: &Outcome) -> String {
     let mut parts = Vec::new();
@@ -586,10 +675,7 @@ async fn records_page(
     if let Some(format) = export_format(&ExportParams {
         format: params.format.clone(),
     })? {
-        return download(
-            &outcome_table(&format!("{} records", drill.indicator.name), &drill.records),
-            format,
-        );
+        return download(&drill_table(&drill), format);
     }
     let value = show(drill.indicator.metric.unit(), drill.measure);
     let query = format!(
@@ -602,6 +688,10 @@ async fn records_page(
             crate::t1("mon-title-behind", "name", &drill.indicator.name),
             Some(actor),
             "monitoring",
+        ),
+        changes: matches!(
+            drill.indicator.metric,
+            Metric::EmploymentChange | Metric::TurnoverChange
         ),
         scope_name: scope.name(),
         base: scope.base_path(),

@@ -728,6 +728,197 @@ async fn monitoring_pages_follow_the_language(backend: Backend) {
     assert!(html.contains("Every kind"), "{html}");
 }
 
+/// Reads a download as the bearer of `token` would get it.
+async fn download_csv(app: &TestApp, token: &str, path: &str) -> Vec<csv::StringRecord> {
+    let response = reqwest::Client::new()
+        .get(app.url(path))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200, "{path}");
+    let text = response.text().await.unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    reader.records().map(Result::unwrap).collect()
+}
+
+/// The SMEs a drill-down page lists, as (id, name), in the page's order.
+fn listed_smes(html: &str) -> Vec<(String, String)> {
+    html.split("<td><a href=\"/smes/")
+        .skip(1)
+        .map(|rest| {
+            let (id, rest) = rest.split_once("\">").unwrap();
+            let (name, _) = rest.split_once("</a>").unwrap();
+            (id.to_string(), name.to_string())
+        })
+        .collect()
+}
+
+async fn drill_down_downloads_hold_the_rows_the_page_shows(backend: Backend) {
+    let app = spawn(backend).await;
+    let f = fixture(&app).await;
+    let (a1, b1) = (f.net.sme_a1, f.net.sme_b1);
+    let browser = crate::support::signed_in_browser(&app, ADMIN).await;
+
+    // Participants: every SME listed is a row of the download.
+    let path = "/monitoring/kpis/participants/records";
+    let page = crate::support::text(&browser, &app.url(path)).await;
+    assert!(
+        page.contains(&format!("href=\"{path}?group=")) && page.contains("format=csv\""),
+        "a download link: {page}"
+    );
+    let listed = listed_smes(&page);
+    assert_eq!(listed.len(), 2, "{page}");
+    let rows = download_csv(&app, &f.admin, &format!("{path}?format=csv")).await;
+    let downloaded: Vec<(String, String)> = rows
+        .iter()
+        .map(|r| (r[0].to_string(), r[1].to_string()))
+        .collect();
+    assert_eq!(downloaded, listed);
+
+    // Jobs since entry: each SME with its baseline and latest head count,
+    // on the page and in the download, as the figures API has them.
+    let year = Utc::now()
+        .date_naive()
+        .format("%Y")
+        .to_string()
+        .parse::<i64>()
+        .unwrap();
+    for (sme, token, before, now) in [(a1, &f.manager_a, 5, 4), (b1, &f.manager_b, 10, 14)] {
+        for (y, employees) in [(year - 1, before), (year, now)] {
+            let put = app
+                .put(
+                    &format!("/api/v1/smes/{sme}/figures"),
+                    token,
+                    json!({"year": y, "employees": employees}),
+                )
+                .await;
+            assert_eq!(put.status, 200, "{}", put.text);
+        }
+    }
+    let jobs = app
+        .post(
+            "/api/v1/indicators",
+            &f.admin,
+            json!({"programme_id": f.programme, "name": "Jobs created since entry",
+                   "metric": "employment_change", "target": 10}),
+        )
+        .await;
+    assert_eq!(jobs.body["value"], 3.0, "{}", jobs.text);
+    let path = format!(
+        "/programmes/{}/dashboard/kpis/{}/records",
+        f.programme,
+        jobs.body["key"].as_str().unwrap()
+    );
+    let page = crate::support::text(&browser, &app.url(&path)).await;
+    let rows = download_csv(&app, &f.admin, &format!("{path}?format=csv")).await;
+    assert_eq!(rows.len(), 2);
+    for (row, (sme, name)) in rows
+        .iter()
+        .zip([(a1, "Alpha Software ApS"), (b1, "Bergen Fish AS")])
+    {
+        let figures = app
+            .get(&format!("/api/v1/smes/{sme}/figures"), &f.admin)
+            .await;
+        let employees = |y: i64| {
+            figures.body["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|i| i["year"] == y)
+                .unwrap()["employees"]
+                .as_i64()
+                .unwrap()
+        };
+        let (before, now) = (employees(year - 1), employees(year));
+        assert_eq!(
+            row.iter().collect::<Vec<_>>(),
+            [
+                sme.to_string(),
+                name.to_string(),
+                (year - 1).to_string(),
+                before.to_string(),
+                year.to_string(),
+                now.to_string(),
+                (now - before).to_string(),
+            ]
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+        );
+        assert!(
+            page.contains(&format!(
+                "<td class=\"num\" data-baseline>{before}</td><td class=\"num\">{year}</td><td class=\"num\" data-latest>{now}</td>"
+            )),
+            "{page}"
+        );
+    }
+
+    // Presences: the record typed in and the desk booked both come down.
+    let presence = record(
+        &app,
+        &f.manager_b,
+        json!({"sme_id": b1, "kind": "presence", "occurred_on": today(), "country": "DK",
+               "presence_form": "sales_office", "evidence_text": "Lease signed"}),
+    )
+    .await;
+    let desk = app
+        .post(
+            "/api/v1/desks",
+            &f.manager_b,
+            json!({"organisation_id": f.net.incubator_b, "name": "Window desk", "kind": "fixed_desk", "capacity": 1, "monthly_price_cents": 35000}),
+        )
+        .await;
+    let booking = app
+        .post(
+            "/api/v1/desk-bookings",
+            &f.manager_b,
+            json!({"desk_id": desk.body["id"], "participant_id": f.a1, "starts_on": today(), "ends_on": today()}),
+        )
+        .await;
+    assert_eq!(booking.body["status"], "approved", "{}", booking.text);
+    let path = format!(
+        "/programmes/{}/dashboard/kpis/presences/records",
+        f.programme
+    );
+    let page = crate::support::text(&browser, &app.url(&path)).await;
+    assert!(
+        page.contains(&format!("href=\"/outcomes/{presence}\"")),
+        "{page}"
+    );
+    assert!(page.contains(&format!("href=\"/participants/{}#bookings\"", f.a1)));
+    let rows = download_csv(&app, &f.admin, &format!("{path}?format=csv")).await;
+    let summary: Vec<(String, String, String)> = rows
+        .iter()
+        .map(|r| (r[0].to_string(), r[1].to_string(), r[4].to_string()))
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            (presence.to_string(), "Bergen Fish AS".into(), "DK".into()),
+            (
+                format!("Desk booking {}", booking.body["id"]),
+                "Alpha Software ApS".into(),
+                "NO".into()
+            ),
+        ]
+    );
+    // The spreadsheet has the same rows under its header.
+    use calamine::{Reader, Xlsx};
+    let xlsx = reqwest::Client::new()
+        .get(app.url(&format!("{path}?format=xlsx")))
+        .bearer_auth(&f.admin)
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    let mut book = Xlsx::new(std::io::Cursor::new(xlsx.to_vec())).unwrap();
+    let sheet = book.worksheet_range_at(0).unwrap().unwrap();
+    assert_eq!(sheet.rows().count(), 3);
+}
+
 on_both_backends!(
     monitoring_pages_follow_the_language,
     yearly_figures_are_kept_on_the_smes_results_page,
@@ -736,4 +927,5 @@ on_both_backends!(
     exports_read_back_match_the_records,
     records_are_private_and_public_pages_show_only_aggregates,
     bad_records_are_refused_field_by_field,
+    drill_down_downloads_hold_the_rows_the_page_shows,
 );

@@ -315,10 +315,47 @@ impl Subject {
             .max_by_key(|f| f.year)
     }
 
-    fn change(&self, up_to_year: i32, pick: impl Fn(&Figures) -> Option<i64>) -> Option<i64> {
-        let before = pick(self.baseline()?)?;
-        let after = pick(self.latest(up_to_year)?)?;
-        Some(after - before)
+    fn change_figures(
+        &self,
+        up_to_year: i32,
+        pick: impl Fn(&Figures) -> Option<i64>,
+    ) -> Option<Change> {
+        let before = self.baseline()?;
+        let after = self.latest(up_to_year)?;
+        Some(Change {
+            baseline_year: before.year,
+            baseline: pick(before)?,
+            latest_year: after.year,
+            latest: pick(after)?,
+        })
+    }
+
+    /// The figures a change metric subtracts for this SME (none for other
+    /// metrics, or when the SME lacks either year).
+    pub fn change_of(&self, metric: Metric, up_to_year: i32) -> Option<Change> {
+        match metric {
+            Metric::EmploymentChange => {
+                self.change_figures(up_to_year, |f| f.employees.map(i64::from))
+            }
+            Metric::TurnoverChange => self.change_figures(up_to_year, |f| f.turnover_cents),
+            _ => None,
+        }
+    }
+}
+
+/// An SME's baseline and latest figure of a change metric (head count, or
+/// turnover in euro cents).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub baseline_year: i32,
+    pub baseline: i64,
+    pub latest_year: i32,
+    pub latest: i64,
+}
+
+impl Change {
+    pub fn difference(self) -> i64 {
+        self.latest - self.baseline
     }
 }
 
@@ -420,10 +457,9 @@ impl Evidence<'_> {
         let year = period.to.min(slice.as_of).year();
         self.subjects_in(slice)
             .filter(|s| match metric {
-                Metric::EmploymentChange => {
-                    s.change(year, |f| f.employees.map(i64::from)).is_some()
+                Metric::EmploymentChange | Metric::TurnoverChange => {
+                    s.change_of(metric, year).is_some()
                 }
-                Metric::TurnoverChange => s.change(year, |f| f.turnover_cents).is_some(),
                 _ => true,
             })
             .collect()
@@ -461,17 +497,11 @@ impl Evidence<'_> {
                 value: distinct(self.counted(metric, period, slice)),
                 base: Some(count(self.subjects_in(slice).count())),
             },
-            Metric::EmploymentChange => Measure {
+            Metric::EmploymentChange | Metric::TurnoverChange => Measure {
                 value: self
                     .subjects_in(slice)
-                    .filter_map(|s| s.change(year, |f| f.employees.map(i64::from)))
-                    .sum(),
-                base: None,
-            },
-            Metric::TurnoverChange => Measure {
-                value: self
-                    .subjects_in(slice)
-                    .filter_map(|s| s.change(year, |f| f.turnover_cents))
+                    .filter_map(|s| s.change_of(metric, year))
+                    .map(Change::difference)
                     .sum(),
                 base: None,
             },

@@ -4,14 +4,14 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{NaiveDate, Utc};
+use chrono::{Datelike, NaiveDate, Utc};
 
 use crate::auth::Actor;
 use crate::db::{self, Db};
 use crate::monitoring::model::access;
 use crate::monitoring::model::indicators::{
-    Dimension, Evidence, Fact, IndicatorInput, Measure, Metric, Period, Quarter, Slice, Source,
-    Subject, progress,
+    Change, Dimension, Evidence, Fact, IndicatorInput, Measure, Metric, Period, Quarter, Slice,
+    Source, Subject, progress,
 };
 use crate::monitoring::model::outcomes::OutcomeKind;
 use crate::monitoring::store::indicators::{self as indicator_store, StoredIndicator};
@@ -502,6 +502,14 @@ pub struct DeskRow {
     pub country: String,
 }
 
+/// An SME behind an SME count, with its baseline and latest figures for a
+/// change in jobs or turnover.
+pub struct SmeRow {
+    pub id: i64,
+    pub name: String,
+    pub change: Option<Change>,
+}
+
 /// The records (or SMEs) behind a number, as far as the actor may see them.
 pub struct DrillDown {
     pub indicator: Indicator,
@@ -510,8 +518,8 @@ pub struct DrillDown {
     pub records: Vec<crate::monitoring::store::outcomes::Outcome>,
     /// Desk bookings counted as presences.
     pub desks: Vec<DeskRow>,
-    /// SMEs behind an SME count: (id, name).
-    pub smes: Vec<(i64, String)>,
+    /// SMEs behind an SME count, by name.
+    pub smes: Vec<SmeRow>,
     /// Records or SMEs behind the number that the actor may not see.
     pub hidden: usize,
 }
@@ -544,19 +552,25 @@ pub async fn drill_down(
     let mut records = Vec::new();
     let mut desks = Vec::new();
     if indicator.metric.counts_smes_only() {
-        let ids: Vec<i64> = evidence
+        let year = indicator.period.to.min(slice.as_of).year();
+        let (seen, unseen): (Vec<&Subject>, Vec<&Subject>) = evidence
             .counted_subjects(indicator.metric, indicator.period, &slice)
-            .iter()
-            .map(|s| s.sme_id)
-            .collect();
-        let (seen, unseen): (Vec<i64>, Vec<i64>) = ids.into_iter().partition(|id| may_see(*id));
+            .into_iter()
+            .partition(|s| may_see(s.sme_id));
         hidden = unseen.len();
-        let names = registry::store::sme_refs(db, &seen).await?;
+        let ids: Vec<i64> = seen.iter().map(|s| s.sme_id).collect();
+        let names = registry::store::sme_refs(db, &ids).await?;
         smes = seen
             .into_iter()
-            .filter_map(|id| names.get(&id).map(|s| (id, s.name.clone())))
+            .filter_map(|s| {
+                names.get(&s.sme_id).map(|sme| SmeRow {
+                    id: s.sme_id,
+                    name: sme.name.clone(),
+                    change: s.change_of(indicator.metric, year),
+                })
+            })
             .collect();
-        smes.sort_by(|a, b| a.1.cmp(&b.1));
+        smes.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
     } else {
         let counted = evidence.counted(indicator.metric, indicator.period, &slice);
         let mut outcome_ids = Vec::new();
