@@ -220,3 +220,8 @@ mon-def-value = Summen af værdierne af registreringer af typen “{ $label }”
 mon-def-share-with = Andel af de deltagende SMV'er med mindst én registrering af typen “{ $label }”
 mon-def-employment-change = Ændring i antal ansatte: seneste årstal minus udgangspunktet ved optagelse, summeret over SMV'erne
 mon-def-turnover-change = Ændring i omsætning: seneste årstal minus udgangspunktet ved optagelse, summeret over SMV'erne
+# Indicators limited to markets
+mon-countries = Markeder (lande)
+mon-countries-hint = Landekoder som JP eller DE, NL: kun resultater i disse lande tælles med. Tomt: alle lande.
+mon-def-in-countries = { $definition } — kun resultater i { $countries }
+mon-err-countries-records = kun en indikator, der tæller registreringer, kan begrænses til lande

@@ -220,3 +220,8 @@ mon-def-value = Summe der Werte der Einträge der Art „{ $label }“
 mon-def-share-with = Anteil der teilnehmenden KMU mit mindestens einem Eintrag der Art „{ $label }“
 mon-def-employment-change = Veränderung der Beschäftigtenzahl: letzter Jahreswert minus Ausgangswert beim Eintritt, über alle KMU summiert
 mon-def-turnover-change = Veränderung des Umsatzes: letzter Jahreswert minus Ausgangswert beim Eintritt, über alle KMU summiert
+# Indicators limited to markets
+mon-countries = Märkte (Länder)
+mon-countries-hint = Ländercodes wie JP oder DE, NL: Nur Ergebnisse in diesen Ländern zählen. Leer: alle Länder.
+mon-def-in-countries = { $definition } — nur Ergebnisse in { $countries }
+mon-err-countries-records = nur ein Indikator, der Einträge zählt, lässt sich auf Länder beschränken

@@ -220,3 +220,8 @@ mon-def-value = Sum of the values of each { $kind }
 mon-def-share-with = Percentage of participating SMEs with at least one { $kind }
 mon-def-employment-change = Change in employees: latest yearly figure minus the baseline at entry, summed over SMEs
 mon-def-turnover-change = Change in turnover: latest yearly figure minus the baseline at entry, summed over SMEs
+# Indicators limited to markets
+mon-countries = Markets (countries)
+mon-countries-hint = Country codes such as JP, or DE, NL: only results in these countries count. Empty: every country.
+mon-def-in-countries = { $definition } — only results in { $countries }
+mon-err-countries-records = only an indicator that counts records can be limited to countries

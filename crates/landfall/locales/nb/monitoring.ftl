@@ -220,3 +220,8 @@ mon-def-value = Summen av verdiene i registreringer av typen «{ $label }»
 mon-def-share-with = Andel av de deltakende SMB-ene med minst én registrering av typen «{ $label }»
 mon-def-employment-change = Endring i antall ansatte: siste årstall minus utgangspunktet ved opptak, summert over SMB-ene
 mon-def-turnover-change = Endring i omsetning: siste årstall minus utgangspunktet ved opptak, summert over SMB-ene
+# Indicators limited to markets
+mon-countries = Markeder (land)
+mon-countries-hint = Landkoder som JP eller DE, NL: bare resultater i disse landene telles. Tomt: alle land.
+mon-def-in-countries = { $definition } — bare resultater i { $countries }
+mon-err-countries-records = bare en indikator som teller registreringer, kan begrenses til land

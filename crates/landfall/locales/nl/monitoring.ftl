@@ -220,3 +220,8 @@ mon-def-value = Som van de waarden van registraties van het type ‘{ $label }�
 mon-def-share-with = Percentage van de deelnemende mkb-bedrijven met minstens één registratie van het type ‘{ $label }’
 mon-def-employment-change = Verandering in het aantal werknemers: laatste jaarcijfer min de uitgangswaarde bij instroom, opgeteld over de bedrijven
 mon-def-turnover-change = Verandering in de omzet: laatste jaarcijfer min de uitgangswaarde bij instroom, opgeteld over de bedrijven
+# Indicators limited to markets
+mon-countries = Markten (landen)
+mon-countries-hint = Landcodes zoals JP, of DE, NL: alleen resultaten in deze landen tellen mee. Leeg: alle landen.
+mon-def-in-countries = { $definition } — alleen resultaten in { $countries }
+mon-err-countries-records = alleen een indicator die registraties telt, kan tot landen worden beperkt

@@ -220,3 +220,8 @@ mon-def-value = Summan av värdena i registreringar av typen ”{ $label }”
 mon-def-share-with = Andel av de deltagande företagen med minst en registrering av typen ”{ $label }”
 mon-def-employment-change = Förändring i antal anställda: senaste årssiffran minus utgångsläget vid inträdet, summerat över företagen
 mon-def-turnover-change = Förändring i omsättning: senaste årssiffran minus utgångsläget vid inträdet, summerat över företagen
+# Indicators limited to markets
+mon-countries = Marknader (länder)
+mon-countries-hint = Landskoder som JP eller DE, NL: endast resultat i dessa länder räknas. Tomt: alla länder.
+mon-def-in-countries = { $definition } — endast resultat i { $countries }
+mon-err-countries-records = endast en indikator som räknar registreringar kan begränsas till länder

@@ -452,6 +452,8 @@ pub struct KpiView {
     /// The definition's word, e.g. `smes_with:partnership`.
     metric: String,
     definition: String,
+    /// ISO codes of the countries whose records count (empty: every country).
+    countries: Vec<String>,
     unit: Unit,
     /// In the unit (a percentage for shares, euro cents for money).
     value: f64,
@@ -480,6 +482,7 @@ fn kpi_view(scope: &Scope, value: IndicatorValue) -> KpiView {
         name: indicator.name,
         metric: indicator.metric.key(),
         definition: indicator.metric.definition(),
+        countries: indicator.countries,
         unit: indicator.metric.unit(),
         value: value.measure.number(),
         count: value.measure.value,
@@ -602,6 +605,11 @@ pub struct IndicatorWrite {
     /// `employment_change`, `turnover_change`.
     #[schema(value_type = Option<String>, example = "value:contract")]
     metric: Field<String>,
+    /// Only records in these countries count (the export, partner, presence
+    /// or contract country): ISO codes; absent or empty for every country.
+    /// Only for definitions that count records.
+    #[schema(value_type = Option<Vec<String>>, example = json!(["DE", "NL"]))]
+    countries: Field<Vec<String>>,
     /// In the definition's unit (euro cents for money, whole percent for shares).
     #[schema(value_type = Option<i64>)]
     target: Field<i64>,
@@ -633,6 +641,8 @@ pub async fn create_indicator(
         .patch_option("programme_id", &mut input.programme_id, errors);
     body.name.patch("name", &mut input.name, None, errors);
     body.metric.patch("metric", &mut input.metric, None, errors);
+    body.countries
+        .patch("countries", &mut input.countries, Some(Vec::new()), errors);
     body.target
         .patch_option("target", &mut input.target, errors);
     body.period_from

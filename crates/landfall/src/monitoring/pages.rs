@@ -71,12 +71,35 @@ pub struct KpiRow {
     pub progress: u32,
 }
 
+/// An indicator's definition in the language of the request, with the
+/// countries it is limited to.
+fn definition_t(metric: Metric, countries: &[String]) -> String {
+    if countries.is_empty() {
+        return metric.definition_t();
+    }
+    let locale = crate::i18n::current();
+    let names: Vec<String> = countries
+        .iter()
+        .map(|code| {
+            crate::registry::reference::country_name_in(locale, code)
+                .map_or_else(|| code.clone(), str::to_string)
+        })
+        .collect();
+    crate::t2(
+        "mon-def-in-countries",
+        "definition",
+        metric.definition_t(),
+        "countries",
+        names.join(", "),
+    )
+}
+
 fn kpi_row(value: &IndicatorValue) -> KpiRow {
     let unit = value.indicator.metric.unit();
     KpiRow {
         key: value.indicator.key.clone(),
         name: value.indicator.name.clone(),
-        definition: value.indicator.metric.definition_t(),
+        definition: definition_t(value.indicator.metric, &value.indicator.countries),
         value: show(unit, value.measure),
         target: show_target(unit, value.indicator.target),
         progress: value.progress,
@@ -125,6 +148,8 @@ struct DashboardPage {
 pub struct IndicatorForm {
     name: String,
     metric: String,
+    /// Country codes separated by commas or spaces.
+    countries: String,
     target: String,
     period_from: String,
     period_to: String,
@@ -245,6 +270,12 @@ async fn define(
         programme_id,
         name: form.name.clone(),
         metric: form.metric.clone(),
+        countries: form
+            .countries
+            .split([',', ' '])
+            .filter(|c| !c.trim().is_empty())
+            .map(str::to_string)
+            .collect(),
         target,
         period_from: date_field("period_from", &form.period_from, &mut unreadable),
         period_to: date_field("period_to", &form.period_to, &mut unreadable),
@@ -739,6 +770,7 @@ fn values_table(name: &str, values: &[IndicatorValue]) -> Table {
             "Progress (%)",
             "From",
             "To",
+            "Countries",
         ],
     );
     for v in values {
@@ -766,6 +798,7 @@ fn values_table(name: &str, values: &[IndicatorValue]) -> Table {
             i64::from(v.progress).into(),
             v.indicator.period.from.into(),
             v.indicator.period.to.into(),
+            v.indicator.countries.join(", ").into(),
         ]);
     }
     table

@@ -91,6 +91,8 @@ pub struct Indicator {
     pub custom_id: Option<i64>,
     pub name: String,
     pub metric: Metric,
+    /// Only records in these countries count (empty: every country).
+    pub countries: Vec<String>,
     pub target: i64,
     pub period: Period,
 }
@@ -366,6 +368,7 @@ fn custom(stored: StoredIndicator) -> Indicator {
         custom_id: Some(stored.id),
         name: stored.name,
         metric: stored.metric,
+        countries: stored.countries,
         target: stored.target,
         period: Period {
             from: stored.period_from,
@@ -398,6 +401,7 @@ pub async fn indicators(
                 custom_id: None,
                 name: (*name).to_string(),
                 metric: predefined_metric(key)?,
+                countries: Vec::new(),
                 target,
                 period,
             })
@@ -423,6 +427,7 @@ pub async fn values(db: &Db, scope: &Scope) -> Result<(Population, Vec<Indicator
         .map(|indicator| {
             let measure = evidence.measure(
                 indicator.metric,
+                &indicator.countries,
                 indicator.period,
                 &Slice {
                     group: None,
@@ -468,13 +473,24 @@ pub fn describe(population: &Population, scope: &Scope, value: IndicatorValue) -
     let today = Utc::now().date_naive();
     let evidence = population.evidence();
     let indicator = &value.indicator;
-    let trend = evidence.trend(indicator.metric, indicator.period, today);
+    let trend = evidence.trend(
+        indicator.metric,
+        &indicator.countries,
+        indicator.period,
+        today,
+    );
     let breakdowns = Dimension::ALL
         .into_iter()
         .filter(|d| *d != Dimension::Cohort || matches!(scope, Scope::Programme(_)))
         .map(|dimension| {
             let groups = evidence
-                .breakdown(indicator.metric, indicator.period, dimension, today)
+                .breakdown(
+                    indicator.metric,
+                    &indicator.countries,
+                    indicator.period,
+                    dimension,
+                    today,
+                )
                 .into_iter()
                 .map(|(key, measure)| Group {
                     label: population.label(dimension, &key),
@@ -544,7 +560,12 @@ pub async fn drill_down(
         as_of: as_of.unwrap_or(today).min(today),
     };
     let evidence = population.evidence();
-    let measure = evidence.measure(indicator.metric, indicator.period, &slice);
+    let measure = evidence.measure(
+        indicator.metric,
+        &indicator.countries,
+        indicator.period,
+        &slice,
+    );
     let visible = visible_smes(db, actor).await?;
     let may_see = |sme_id: i64| visible.as_ref().is_none_or(|ids| ids.contains(&sme_id));
     let mut hidden = 0;
@@ -572,7 +593,12 @@ pub async fn drill_down(
             .collect();
         smes.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
     } else {
-        let counted = evidence.counted(indicator.metric, indicator.period, &slice);
+        let counted = evidence.counted(
+            indicator.metric,
+            &indicator.countries,
+            indicator.period,
+            &slice,
+        );
         let mut outcome_ids = Vec::new();
         let mut desk_facts = Vec::new();
         for fact in counted {
