@@ -225,3 +225,9 @@ mon-countries = Markeder (lande)
 mon-countries-hint = Landekoder som JP eller DE, NL: kun resultater i disse lande tælles med. Tomt: alle lande.
 mon-def-in-countries = { $definition } — kun resultater i { $countries }
 mon-err-countries-records = kun en indikator, der tæller registreringer, kan begrænses til lande
+# Changing and removing an indicator
+mon-edit-indicator = Ret eller fjern
+mon-title-edit-indicator = Ret “{ $name }”
+mon-remove-indicator = Fjern indikatoren
+mon-remove-indicator-note = Den forsvinder straks fra oversigterne, rapporterne og de offentlige resultatsider. De registreringer, den talte, bliver.
+mon-change-note = En ændring vises straks overalt, hvor indikatoren optræder, også på den offentlige resultatside.

@@ -225,3 +225,9 @@ mon-countries = Märkte (Länder)
 mon-countries-hint = Ländercodes wie JP oder DE, NL: Nur Ergebnisse in diesen Ländern zählen. Leer: alle Länder.
 mon-def-in-countries = { $definition } — nur Ergebnisse in { $countries }
 mon-err-countries-records = nur ein Indikator, der Einträge zählt, lässt sich auf Länder beschränken
+# Changing and removing an indicator
+mon-edit-indicator = Ändern oder entfernen
+mon-title-edit-indicator = „{ $name }“ ändern
+mon-remove-indicator = Indikator entfernen
+mon-remove-indicator-note = Er verschwindet sofort aus den Dashboards, Berichten und öffentlichen Ergebnisseiten. Die gezählten Einträge bleiben erhalten.
+mon-change-note = Eine Änderung ist sofort überall sichtbar, wo der Indikator erscheint, auch auf der öffentlichen Ergebnisseite.

@@ -225,3 +225,9 @@ mon-countries = Markets (countries)
 mon-countries-hint = Country codes such as JP, or DE, NL: only results in these countries count. Empty: every country.
 mon-def-in-countries = { $definition } — only results in { $countries }
 mon-err-countries-records = only an indicator that counts records can be limited to countries
+# Changing and removing an indicator
+mon-edit-indicator = Change or remove
+mon-title-edit-indicator = Change “{ $name }”
+mon-remove-indicator = Remove the indicator
+mon-remove-indicator-note = It disappears from the dashboards, reports and public results pages at once. The records it counted stay.
+mon-change-note = A change shows at once wherever the indicator appears, the public results page included.

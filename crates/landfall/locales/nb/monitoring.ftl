@@ -225,3 +225,9 @@ mon-countries = Markeder (land)
 mon-countries-hint = Landkoder som JP eller DE, NL: bare resultater i disse landene telles. Tomt: alle land.
 mon-def-in-countries = { $definition } — bare resultater i { $countries }
 mon-err-countries-records = bare en indikator som teller registreringer, kan begrenses til land
+# Changing and removing an indicator
+mon-edit-indicator = Endre eller fjern
+mon-title-edit-indicator = Endre «{ $name }»
+mon-remove-indicator = Fjern indikatoren
+mon-remove-indicator-note = Den forsvinner straks fra oversiktene, rapportene og de offentlige resultatsidene. Registreringene den telte, blir værende.
+mon-change-note = En endring vises straks overalt der indikatoren står, også på den offentlige resultatsiden.

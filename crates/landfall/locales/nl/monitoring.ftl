@@ -225,3 +225,9 @@ mon-countries = Markten (landen)
 mon-countries-hint = Landcodes zoals JP, of DE, NL: alleen resultaten in deze landen tellen mee. Leeg: alle landen.
 mon-def-in-countries = { $definition } — alleen resultaten in { $countries }
 mon-err-countries-records = alleen een indicator die registraties telt, kan tot landen worden beperkt
+# Changing and removing an indicator
+mon-edit-indicator = Wijzigen of verwijderen
+mon-title-edit-indicator = ‘{ $name }’ wijzigen
+mon-remove-indicator = Indicator verwijderen
+mon-remove-indicator-note = Hij verdwijnt meteen van de dashboards, rapporten en openbare resultatenpagina's. De registraties die hij telde, blijven bewaard.
+mon-change-note = Een wijziging is meteen overal zichtbaar waar de indicator staat, ook op de openbare resultatenpagina.

@@ -225,3 +225,9 @@ mon-countries = Marknader (länder)
 mon-countries-hint = Landskoder som JP eller DE, NL: endast resultat i dessa länder räknas. Tomt: alla länder.
 mon-def-in-countries = { $definition } — endast resultat i { $countries }
 mon-err-countries-records = endast en indikator som räknar registreringar kan begränsas till länder
+# Changing and removing an indicator
+mon-edit-indicator = Ändra eller ta bort
+mon-title-edit-indicator = Ändra ”{ $name }”
+mon-remove-indicator = Ta bort indikatorn
+mon-remove-indicator-note = Den försvinner genast från översikterna, rapporterna och de offentliga resultatsidorna. Registreringarna den räknade finns kvar.
+mon-change-note = En ändring syns genast överallt där indikatorn visas, även på den offentliga resultatsidan.

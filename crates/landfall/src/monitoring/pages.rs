@@ -20,6 +20,7 @@ use crate::monitoring::model::indicators::{
 use crate::monitoring::model::outcomes::{OutcomeInput, OutcomeKind, OutcomeStatus, PresenceForm};
 use crate::monitoring::operations::kpis::{self, Detail, DrillDown, IndicatorValue, Scope};
 use crate::monitoring::operations::outcomes::{self as ops, EvidenceFile};
+use crate::monitoring::store::indicators::StoredIndicator;
 use crate::monitoring::store::outcomes::{Outcome, OutcomeFilter, Revision};
 use crate::registry::model::{format_eur, parse_eur_cents};
 use crate::softlanding::store::programmes as programme_store;
@@ -119,6 +120,16 @@ fn progress_chart(title: &str, values: &[IndicatorValue]) -> String {
     horizontal_bars(title, &bars, 100)
 }
 
+/// Whether the actor defines (and so changes and removes) a scope's indicators.
+fn can_define(actor: &Actor, scope: &Scope) -> bool {
+    match scope {
+        Scope::Programme(p) => {
+            crate::monitoring::model::access::can_define_indicator(actor, Some(&p.partner_ids()))
+        }
+        Scope::Network => crate::monitoring::model::access::can_define_indicator(actor, None),
+    }
+}
+
 async fn scope_of(state: &AppState, programme_id: Option<i64>) -> Result<Scope, AppError> {
     match programme_id {
         Some(id) => Scope::programme(&state.db, id).await,
@@ -168,12 +179,7 @@ async fn dashboard_page(
         &crate::t1("mon-chart-progress-of", "name", scope.name()),
         &list,
     );
-    let can_define = match &scope {
-        Scope::Programme(p) => {
-            crate::monitoring::model::access::can_define_indicator(actor, Some(&p.partner_ids()))
-        }
-        Scope::Network => crate::monitoring::model::access::can_define_indicator(actor, None),
-    };
+    let can_define = can_define(actor, &scope);
     let programmes = programme_store::programmes(&state.db)
         .await?
         .into_iter()
@@ -189,10 +195,7 @@ async fn dashboard_page(
         Some((1, 0)),
     )
     .await?;
-    let metrics = Metric::all()
-        .into_iter()
-        .map(|m| Choice::new(m.key(), m.definition_t(), values.metric == m.key()))
-        .collect();
+    let metrics = metric_choices(&values.metric);
     let status = form_status(&errors);
     let page = DashboardPage {
         layout: Layout::new(
@@ -249,39 +252,67 @@ pub async fn programme_dashboard(
     .await
 }
 
+fn metric_choices(selected: &str) -> Vec<Choice> {
+    Metric::all()
+        .into_iter()
+        .map(|m| Choice::new(m.key(), m.definition_t(), selected == m.key()))
+        .collect()
+}
+
+impl IndicatorForm {
+    /// A stored indicator's fields as the form shows them (money in euros).
+    fn of(stored: &StoredIndicator) -> Self {
+        Self {
+            name: stored.name.clone(),
+            metric: stored.metric.key(),
+            countries: stored.countries.join(", "),
+            target: match stored.metric.unit() {
+                Unit::EurCents => crate::registry::model::eur_input_value(stored.target),
+                _ => stored.target.to_string(),
+            },
+            period_from: stored.period_from.to_string(),
+            period_to: stored.period_to.to_string(),
+        }
+    }
+
+    /// The typed fields as input (a target in euros for money).
+    fn input(&self, programme_id: Option<i64>) -> IndicatorInput {
+        let mut unreadable = FieldErrors::new();
+        let target = match self.metric.starts_with("value:") || self.metric == "turnover_change" {
+            true => match parse_eur_cents(&self.target) {
+                Ok(cents) => cents,
+                Err(message) => {
+                    unreadable.add("target", message);
+                    None
+                }
+            },
+            false => crate::web::forms::whole_number("target", &self.target, &mut unreadable),
+        };
+        IndicatorInput {
+            programme_id,
+            name: self.name.clone(),
+            metric: self.metric.clone(),
+            countries: self
+                .countries
+                .split([',', ' '])
+                .filter(|c| !c.trim().is_empty())
+                .map(str::to_string)
+                .collect(),
+            target,
+            period_from: date_field("period_from", &self.period_from, &mut unreadable),
+            period_to: date_field("period_to", &self.period_to, &mut unreadable),
+            unreadable,
+        }
+    }
+}
+
 async fn define(
     state: &AppState,
     actor: &Actor,
     programme_id: Option<i64>,
     form: IndicatorForm,
 ) -> Result<Response, AppError> {
-    let mut unreadable = FieldErrors::new();
-    let target = match form.metric.starts_with("value:") || form.metric == "turnover_change" {
-        true => match parse_eur_cents(&form.target) {
-            Ok(cents) => cents,
-            Err(message) => {
-                unreadable.add("target", message);
-                None
-            }
-        },
-        false => crate::web::forms::whole_number("target", &form.target, &mut unreadable),
-    };
-    let input = IndicatorInput {
-        programme_id,
-        name: form.name.clone(),
-        metric: form.metric.clone(),
-        countries: form
-            .countries
-            .split([',', ' '])
-            .filter(|c| !c.trim().is_empty())
-            .map(str::to_string)
-            .collect(),
-        target,
-        period_from: date_field("period_from", &form.period_from, &mut unreadable),
-        period_to: date_field("period_to", &form.period_to, &mut unreadable),
-        unreadable,
-    };
-    match kpis::define(&state.db, actor, &input).await {
+    match kpis::define(&state.db, actor, &form.input(programme_id)).await {
         Ok(id) => {
             let scope = scope_of(state, programme_id).await?;
             Ok(Redirect::to(&format!("{}/kpis/i{id}", scope.base_path())).into_response())
@@ -307,6 +338,93 @@ pub async fn define_programme_indicator(
     form: CsrfForm<IndicatorForm>,
 ) -> Result<Response, AppError> {
     define(&state, &form.actor, Some(id), form.form).await
+}
+
+/// A custom indicator's form, to change or remove it.
+#[derive(Template, WebTemplate)]
+#[template(path = "monitoring/indicator_form.html")]
+struct IndicatorEditPage {
+    layout: Layout,
+    id: i64,
+    name: String,
+    scope_name: String,
+    /// The indicator's page.
+    back: String,
+    metrics: Vec<Choice>,
+    values: IndicatorForm,
+    errors: FieldErrors,
+}
+
+async fn indicator_edit_page(
+    state: &AppState,
+    actor: &Actor,
+    id: i64,
+    values: Option<IndicatorForm>,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let (stored, _) = kpis::editable(&state.db, actor, id).await?;
+    let scope = scope_of(state, stored.programme_id).await?;
+    let values = values.unwrap_or_else(|| IndicatorForm::of(&stored));
+    let status = form_status(&errors);
+    let page = IndicatorEditPage {
+        layout: Layout::new(
+            crate::t1("mon-title-edit-indicator", "name", &stored.name),
+            Some(actor),
+            "monitoring",
+        ),
+        id,
+        name: stored.name,
+        scope_name: scope.name(),
+        back: format!("{}/kpis/i{id}", scope.base_path()),
+        metrics: metric_choices(&values.metric),
+        values,
+        errors,
+    };
+    Ok((status, page).into_response())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn edit_indicator(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<Response, AppError> {
+    indicator_edit_page(&state, &actor, id, None, FieldErrors::new()).await
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn update_indicator(
+    State(state): State<AppState>,
+    Id(id): Id,
+    form: CsrfForm<IndicatorForm>,
+) -> Result<Response, AppError> {
+    let CsrfForm { actor, form } = form;
+    // The programme stays the indicator's own; `change` keeps it.
+    match kpis::change(&state.db, &actor, id, &form.input(None)).await {
+        Ok(()) => {
+            let (stored, _) = kpis::editable(&state.db, &actor, id).await?;
+            let scope = scope_of(&state, stored.programme_id).await?;
+            Ok(Redirect::to(&format!("{}/kpis/i{id}", scope.base_path())).into_response())
+        }
+        Err(error) => {
+            indicator_edit_page(&state, &actor, id, Some(form), refused_fields(error)?).await
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct EmptyForm {}
+
+#[tracing::instrument(skip_all)]
+pub async fn delete_indicator(
+    State(state): State<AppState>,
+    Id(id): Id,
+    form: CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let (stored, _) = kpis::editable(&state.db, &form.actor, id).await?;
+    kpis::remove(&state.db, &form.actor, id).await?;
+    let scope = scope_of(&state, stored.programme_id).await?;
+    Ok(Redirect::to(&scope.base_path()).into_response())
 }
 
 /// One group of a breakdown on the page.
@@ -336,6 +454,8 @@ struct KpiPage {
     trend_chart: String,
     trend: Vec<(String, String, String)>,
     breakdowns: Vec<BreakdownBlock>,
+    /// A custom indicator the actor may change or remove.
+    editable: Option<i64>,
 }
 
 fn kpi_table(detail: &Detail) -> Table {
@@ -463,6 +583,7 @@ async fn kpi_page(
         .collect();
     let page = KpiPage {
         layout: Layout::new(indicator.name.clone(), Some(actor), "monitoring"),
+        editable: indicator.custom_id.filter(|_| can_define(actor, &scope)),
         scope_name: scope.name(),
         row: kpi_row(&detail.value),
         unit: unit.label_t(),

@@ -919,6 +919,320 @@ async fn drill_down_downloads_hold_the_rows_the_page_shows(backend: Backend) {
     assert_eq!(sheet.rows().count(), 3);
 }
 
+async fn indicators_limited_to_markets_count_only_their_countries(backend: Backend) {
+    let app = spawn(backend).await;
+    let f = fixture(&app).await;
+    let (a1, b1) = (f.net.sme_a1, f.net.sme_b1);
+    // a1 (Danish): partners in Germany and Japan, exports to Japan; b1
+    // (Norwegian): a partner in the Netherlands, exports to Denmark.
+    for (token, body) in [
+        (
+            &f.manager_a,
+            json!({"sme_id": a1, "kind": "partnership", "occurred_on": today(), "country": "DE",
+                              "counterparty_name": "Hanse Logistik GmbH", "evidence_text": "Agreement"}),
+        ),
+        (
+            &f.manager_a,
+            json!({"sme_id": a1, "kind": "partnership", "occurred_on": today(), "country": "JP",
+                              "counterparty_name": "Kobe Marine KK", "evidence_text": "Agreement"}),
+        ),
+        (
+            &f.manager_a,
+            json!({"sme_id": a1, "kind": "export_start", "occurred_on": today(), "country": "JP",
+                              "value_cents": 50_000, "evidence_text": "Invoice"}),
+        ),
+        (
+            &f.manager_b,
+            json!({"sme_id": b1, "kind": "partnership", "occurred_on": today(), "country": "NL",
+                              "counterparty_name": "Rotterdam Port Supplies", "evidence_text": "Agreement"}),
+        ),
+        (
+            &f.manager_b,
+            json!({"sme_id": b1, "kind": "export_start", "occurred_on": today(), "country": "DK",
+                              "value_cents": 70_000, "evidence_text": "Invoice"}),
+        ),
+    ] {
+        record(&app, token, body).await;
+    }
+    let define = |name: &'static str, metric: &'static str, countries: Value| {
+        let body = json!({"programme_id": f.programme, "name": name, "metric": metric,
+                          "target": 2, "countries": countries});
+        let (app, token) = (&app, f.manager_a.clone());
+        async move { app.post("/api/v1/indicators", &token, body).await }
+    };
+    // Hand counts: partners in Germany or the Netherlands: a1 and b1; in
+    // Japan: a1; partnerships in the three: 3; exports to Japan: EUR 500,
+    // one SME of two (50 %); exports anywhere: both SMEs.
+    for (name, metric, countries, value) in [
+        (
+            "German or Dutch partner",
+            "smes_with:partnership",
+            json!(["nl", "DE", "NL"]),
+            2.0,
+        ),
+        (
+            "Japanese partner",
+            "smes_with:partnership",
+            json!(["JP"]),
+            1.0,
+        ),
+        (
+            "Partnerships",
+            "records:partnership",
+            json!(["DE", "NL", "JP"]),
+            3.0,
+        ),
+        (
+            "Export value Japan",
+            "value:export_start",
+            json!(["JP"]),
+            50_000.0,
+        ),
+        (
+            "Share exporting to Japan",
+            "share_with:export_start",
+            json!(["JP"]),
+            50.0,
+        ),
+        (
+            "Exporting anywhere",
+            "smes_with:export_start",
+            json!([]),
+            2.0,
+        ),
+    ] {
+        let defined = define(name, metric, countries).await;
+        assert_eq!(defined.status, 201, "{}", defined.text);
+        assert_eq!(defined.body["value"], value, "{name}: {}", defined.text);
+    }
+    let kpis = app
+        .get(
+            &format!("/api/v1/programmes/{}/kpis", f.programme),
+            &f.admin,
+        )
+        .await;
+    let german_or_dutch = kpis.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["name"] == "German or Dutch partner")
+        .unwrap();
+    assert_eq!(german_or_dutch["countries"], json!(["DE", "NL"]));
+    assert_eq!(group(german_or_dutch, "country", "DK"), 1.0);
+    assert_eq!(group(german_or_dutch, "country", "NO"), 1.0);
+    // Only definitions that count records can be limited; codes must exist.
+    for (metric, countries) in [
+        ("employment_change", json!(["JP"])),
+        ("smes_with:contract", json!(["XX"])),
+    ] {
+        let refused = define("Refused", metric, countries).await;
+        assert_eq!(refused.status, 422, "{}", refused.text);
+        assert!(
+            refused.body["fields"]["countries"].is_string(),
+            "{}",
+            refused.text
+        );
+    }
+
+    // The drill-down lists only the records in those countries.
+    let browser = crate::support::signed_in_browser(&app, MANAGER_A).await;
+    let key = german_or_dutch["key"].as_str().unwrap();
+    let page = crate::support::text(
+        &browser,
+        &app.url(&format!(
+            "/programmes/{}/dashboard/kpis/{key}/records",
+            f.programme
+        )),
+    )
+    .await;
+    assert!(page.contains("Hanse Logistik GmbH"), "{page}");
+    assert!(page.contains("Rotterdam Port Supplies"));
+    assert!(!page.contains("Kobe Marine KK"));
+    let rows = download_csv(
+        &app,
+        &f.admin,
+        &format!(
+            "/programmes/{}/dashboard/kpis/{key}/records?format=csv",
+            f.programme
+        ),
+    )
+    .await;
+    assert_eq!(rows.len(), 2);
+
+    // The dashboard's form takes the countries too, and says them.
+    let dashboard = app.url(&format!("/programmes/{}/dashboard", f.programme));
+    let csrf =
+        crate::support::hidden_field(&crate::support::text(&browser, &dashboard).await, "_csrf")
+            .unwrap();
+    let posted = browser
+        .post(app.url(&format!("/programmes/{}/dashboard/indicators", f.programme)))
+        .form(&[
+            ("_csrf", csrf.as_str()),
+            ("name", "Exporting to Japan"),
+            ("metric", "smes_with:export_start"),
+            ("countries", "jp"),
+            ("target", "1"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(posted.status(), 303);
+    let html = crate::support::text(&browser, &dashboard).await;
+    assert!(html.contains("only results in Japan"), "{html}");
+}
+
+async fn indicators_are_changed_and_removed_on_their_pages(backend: Backend) {
+    let app = spawn(backend).await;
+    let f = fixture(&app).await;
+    let defined = app
+        .post(
+            "/api/v1/indicators",
+            &f.manager_a,
+            json!({"programme_id": f.programme, "name": "Contract vaule", "metric": "value:contract", "target": 1_000_000}),
+        )
+        .await;
+    assert_eq!(defined.status, 201, "{}", defined.text);
+    let id = defined.body["indicator_id"].as_i64().unwrap();
+    let public = app.url(&format!("/results/{}", f.slug));
+    assert!(
+        reqwest::get(&public)
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+            .contains("Contract vaule")
+    );
+
+    // A partner's manager finds the way from the indicator's page.
+    let browser = crate::support::signed_in_browser(&app, MANAGER_B).await;
+    let kpi_page = app.url(&format!("/programmes/{}/dashboard/kpis/i{id}", f.programme));
+    let edit = format!("/monitoring/indicators/{id}/edit");
+    assert!(
+        crate::support::text(&browser, &kpi_page)
+            .await
+            .contains(&format!("href=\"{edit}\""))
+    );
+    let html = crate::support::text(&browser, &app.url(&edit)).await;
+    assert!(
+        html.contains("value=\"10000\""),
+        "the target in euros: {html}"
+    );
+    let csrf = crate::support::hidden_field(&html, "_csrf").unwrap();
+    let post = |path: String, fields: Vec<(&'static str, &'static str)>| {
+        let (browser, url, csrf) = (browser.clone(), app.url(&path), csrf.clone());
+        async move {
+            let mut fields: Vec<(&str, String)> = fields
+                .into_iter()
+                .map(|(k, v)| (k, v.to_string()))
+                .collect();
+            fields.push(("_csrf", csrf));
+            browser.post(url).form(&fields).send().await.unwrap()
+        }
+    };
+    // Bad input comes back with the fields marked and what was typed kept.
+    let refused = post(
+        edit.clone(),
+        vec![
+            ("name", ""),
+            ("metric", "value:contract"),
+            ("target", "lots"),
+            ("countries", "DE"),
+        ],
+    )
+    .await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(html.contains("must be an amount in euros"), "{html}");
+    assert!(html.contains("id=\"name-error\">is required"), "{html}");
+    assert!(html.contains("value=\"DE\""), "{html}");
+    let saved = post(
+        edit.clone(),
+        vec![
+            ("name", "Contract value"),
+            ("metric", "value:contract"),
+            ("target", "20,000"),
+            ("period_from", "2026-01-01"),
+            ("period_to", "2027-12-31"),
+        ],
+    )
+    .await;
+    assert_eq!(saved.status(), 303);
+    assert_eq!(
+        saved.headers()["location"],
+        format!("/programmes/{}/dashboard/kpis/i{id}", f.programme).as_str()
+    );
+    let listed = app.get("/api/v1/indicators", &f.admin).await;
+    let changed = listed.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["indicator_id"] == id)
+        .unwrap()
+        .clone();
+    assert_eq!(changed["name"], "Contract value");
+    assert_eq!(changed["target"], 2_000_000);
+    assert_eq!(changed["period_to"], "2027-12-31");
+    assert_eq!(
+        changed["programme_id"], f.programme,
+        "it stays in its programme"
+    );
+    let html = reqwest::get(&public).await.unwrap().text().await.unwrap();
+    assert!(html.contains("Contract value") && !html.contains("Contract vaule"));
+
+    // Only those who may define indicators there may change them.
+    for email in [MEMBER_A1, MEMBER_B2] {
+        let other = crate::support::signed_in_browser(&app, email).await;
+        let response = other.get(app.url(&edit)).send().await.unwrap();
+        assert_eq!(response.status(), 403, "{email}");
+        assert!(
+            !crate::support::text(&other, &kpi_page)
+                .await
+                .contains(&edit)
+        );
+    }
+    // Without the form's token nothing happens.
+    let forged = browser
+        .post(app.url(&format!("/monitoring/indicators/{id}/delete")))
+        .form(&[("x", "1")])
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(forged.status(), 303);
+    // The predefined four have no such page.
+    let predefined = crate::support::text(
+        &browser,
+        &app.url(&format!(
+            "/programmes/{}/dashboard/kpis/participants",
+            f.programme
+        )),
+    )
+    .await;
+    assert!(!predefined.contains("/monitoring/indicators/"));
+
+    let removed = post(format!("/monitoring/indicators/{id}/delete"), vec![]).await;
+    assert_eq!(removed.status(), 303);
+    assert_eq!(
+        removed.headers()["location"],
+        format!("/programmes/{}/dashboard", f.programme).as_str()
+    );
+    let listed = app.get("/api/v1/indicators", &f.admin).await;
+    assert!(!listed.text.contains("Contract value"));
+    assert!(
+        !reqwest::get(&public)
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+            .contains("Contract value")
+    );
+    assert_eq!(
+        browser.get(app.url(&edit)).send().await.unwrap().status(),
+        404
+    );
+}
+
 on_both_backends!(
     monitoring_pages_follow_the_language,
     yearly_figures_are_kept_on_the_smes_results_page,
@@ -928,4 +1242,6 @@ on_both_backends!(
     records_are_private_and_public_pages_show_only_aggregates,
     bad_records_are_refused_field_by_field,
     drill_down_downloads_hold_the_rows_the_page_shows,
+    indicators_limited_to_markets_count_only_their_countries,
+    indicators_are_changed_and_removed_on_their_pages,
 );

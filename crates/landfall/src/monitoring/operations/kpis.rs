@@ -687,20 +687,63 @@ pub async fn define(db: &Db, actor: &Actor, input: &IndicatorInput) -> Result<i6
     Ok(id)
 }
 
-/// Removes a custom indicator (its values were never stored).
-pub async fn remove(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
+/// A custom indicator with its programme, if the actor may change it: the
+/// same people who may define one there.
+pub async fn editable(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+) -> Result<(StoredIndicator, Option<Programme>), AppError> {
     let stored = indicator_store::indicator(db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let partners = match stored.programme_id {
-        Some(pid) => programme_store::programme(db, pid)
-            .await?
-            .map(|p| p.partner_ids()),
+    let programme = match stored.programme_id {
+        Some(pid) => programme_store::programme(db, pid).await?,
         None => None,
     };
+    let partners = programme.as_ref().map(Programme::partner_ids);
     if !access::can_define_indicator(actor, partners.as_deref()) {
         return Err(AppError::Forbidden);
     }
+    Ok((stored, programme))
+}
+
+/// Rewrites a custom indicator's definition; it stays in its programme (or
+/// the network).
+pub async fn change(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+    input: &IndicatorInput,
+) -> Result<(), AppError> {
+    let (stored, programme) = editable(db, actor, id).await?;
+    let input = IndicatorInput {
+        programme_id: stored.programme_id,
+        ..input.clone()
+    };
+    let draft = input
+        .validate(programme.as_ref().map(|p| (p.starts_on, p.ends_on)))
+        .map_err(AppError::Validation)?;
+    let txn = db::write(db).await?;
+    indicator_store::update_indicator(&txn, id, &draft).await?;
+    crate::audit::record(
+        &txn,
+        Some(actor),
+        crate::audit::Action::IndicatorChanged,
+        &format!("indicator:{id}"),
+        &format!(
+            "“{}” (target {}) is now “{}” (target {})",
+            stored.name, stored.target, draft.name, draft.target
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Removes a custom indicator (its values were never stored).
+pub async fn remove(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
+    let (stored, _) = editable(db, actor, id).await?;
     let txn = db::write(db).await?;
     indicator_store::delete_indicator(&txn, id).await?;
     crate::audit::record(
