@@ -17,11 +17,13 @@ use crate::monitoring::api::OutcomeParams;
 use crate::monitoring::model::indicators::{
     Change, Dimension, IndicatorInput, Measure, Metric, Unit,
 };
-use crate::monitoring::model::outcomes::{OutcomeInput, OutcomeKind, OutcomeStatus, PresenceForm};
+use crate::monitoring::model::outcomes::{
+    Figures, OutcomeInput, OutcomeKind, OutcomeStatus, PresenceForm,
+};
 use crate::monitoring::operations::kpis::{self, Detail, DrillDown, IndicatorValue, Scope};
 use crate::monitoring::operations::outcomes::{self as ops, EvidenceFile};
 use crate::monitoring::store::indicators::StoredIndicator;
-use crate::monitoring::store::outcomes::{Outcome, OutcomeFilter, Revision};
+use crate::monitoring::store::outcomes::{FigureVersion, Outcome, OutcomeFilter, Revision};
 use crate::registry::model::{format_eur, parse_eur_cents};
 use crate::softlanding::store::programmes as programme_store;
 use crate::validation::FieldErrors;
@@ -1509,6 +1511,9 @@ struct SmeResultsPage {
     sme_name: String,
     outcomes: Vec<Outcome>,
     figures: Vec<(i32, String, String, String)>,
+    /// Figures that were corrected: the year, its values before, and who
+    /// corrected them, when and why.
+    corrections: Vec<Correction>,
     values: FiguresForm,
     errors: FieldErrors,
 }
@@ -1523,6 +1528,51 @@ pub struct FiguresForm {
     reason: String,
 }
 
+/// A year's figures replaced by a correction.
+pub struct Correction {
+    pub year: i32,
+    pub turnover: String,
+    pub employees: String,
+    pub export_share: String,
+    pub actor_name: String,
+    pub at: chrono::DateTime<Utc>,
+    pub reason: String,
+}
+
+/// Turnover, employees and export share as the page writes them.
+fn figure_texts(f: &Figures) -> (String, String, String) {
+    (
+        f.turnover_cents.map(format_eur).unwrap_or_default(),
+        f.employees.map(|e| e.to_string()).unwrap_or_default(),
+        f.export_share_pct
+            .map(|p| format!("{p} %"))
+            .unwrap_or_default(),
+    )
+}
+
+/// Each version of a year that a later one replaced, newest correction first.
+fn corrections(versions: &[FigureVersion]) -> Vec<Correction> {
+    let mut list: Vec<Correction> = versions
+        .windows(2)
+        .filter(|pair| pair[0].figures.year == pair[1].figures.year)
+        .map(|pair| {
+            let (before, after) = (&pair[0], &pair[1]);
+            let (turnover, employees, export_share) = figure_texts(&before.figures);
+            Correction {
+                year: before.figures.year,
+                turnover,
+                employees,
+                export_share,
+                actor_name: after.actor_name.clone(),
+                at: after.at,
+                reason: after.reason.clone(),
+            }
+        })
+        .collect();
+    list.sort_by_key(|c| std::cmp::Reverse(c.at));
+    list
+}
+
 async fn sme_results_page(
     state: &AppState,
     actor: &Actor,
@@ -1531,6 +1581,7 @@ async fn sme_results_page(
     mut errors: FieldErrors,
 ) -> Result<Response, AppError> {
     let figures = ops::figures(&state.db, actor, sme_id).await?;
+    let versions = ops::figure_versions(&state.db, actor, sme_id).await?;
     let sme_name = crate::registry::store::sme_refs(&state.db, &[sme_id])
         .await?
         .remove(&sme_id)
@@ -1561,16 +1612,11 @@ async fn sme_results_page(
         figures: figures
             .iter()
             .map(|f| {
-                (
-                    f.year,
-                    f.turnover_cents.map(format_eur).unwrap_or_default(),
-                    f.employees.map(|e| e.to_string()).unwrap_or_default(),
-                    f.export_share_pct
-                        .map(|p| format!("{p} %"))
-                        .unwrap_or_default(),
-                )
+                let (turnover, employees, share) = figure_texts(f);
+                (f.year, turnover, employees, share)
             })
             .collect(),
+        corrections: corrections(&versions),
         values,
         errors,
     };

@@ -696,6 +696,59 @@ async fn yearly_figures_are_kept_on_the_smes_results_page(backend: Backend) {
         )
         .await;
     assert_eq!(api.body["items"][0]["turnover_cents"], 125_000_000);
+    assert!(!html.contains("data-correction"), "nothing corrected yet");
+    // A correction keeps the earlier values, who changed them, when and why.
+    let csrf = crate::support::hidden_field(&html, "_csrf").unwrap();
+    let corrected = post(vec![
+        ("_csrf", csrf),
+        ("year", "2025".into()),
+        ("employees", "19".into()),
+        ("turnover_eur", "1,250,000".into()),
+        ("reason", "two apprentices were left out".into()),
+    ])
+    .await;
+    assert_eq!(corrected.status(), 303);
+    let html = crate::support::text(&browser, &page_url).await;
+    let row = html
+        .split("<tr data-correction>")
+        .nth(1)
+        .and_then(|r| r.split("</tr>").next())
+        .unwrap_or_else(|| panic!("no correction shown: {html}"));
+    assert!(row.contains("<th scope=\"row\">2025</th>"), "{row}");
+    assert!(row.contains(">17<"), "the value before: {row}");
+    assert!(row.contains("two apprentices were left out"), "{row}");
+    assert!(!row.contains(">19<"));
+    let history = app
+        .get(
+            &format!("/api/v1/smes/{}/figures", f.net.sme_a1),
+            &f.manager_a,
+        )
+        .await;
+    let year = &history.body["items"][0];
+    assert_eq!(year["employees"], 19);
+    let versions: Vec<(i64, String)> = year["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| {
+            assert!(v["at"].is_string() && v["actor_name"].is_string(), "{v}");
+            (
+                v["employees"].as_i64().unwrap(),
+                v["reason"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        versions,
+        vec![
+            (17, String::new()),
+            (19, "two apprentices were left out".into())
+        ]
+    );
+    assert!(
+        row.contains(year["history"][1]["actor_name"].as_str().unwrap()),
+        "{row}"
+    );
     // Another SME's people see nothing of it.
     let other = crate::support::signed_in_browser(&app, MEMBER_B2).await;
     let response = other.get(&page_url).send().await.unwrap();
