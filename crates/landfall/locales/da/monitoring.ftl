@@ -213,6 +213,7 @@ mon-err-retracted = en tilbagetrukket registrering kan ikke rettes; registrér r
 mon-err-why-retracted = skriv, hvorfor registreringen trækkes tilbage
 mon-err-changed-meanwhile = en anden ændrede denne registrering i samme øjeblik; genindlæs den og prøv igen
 mon-err-group-format = skriv det som opdeling:gruppe, f.eks. country:NO
+mon-err-sme-table = angiv tabellen: records eller figures
 # Indicator definitions as pages show them ($kind: the outcome kind in lower case; $label: as a label).
 mon-def-participants = Antal deltagende SMV'er
 mon-def-smes-with = Antal forskellige SMV'er med mindst én registrering af typen “{ $label }”

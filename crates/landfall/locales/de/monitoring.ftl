@@ -213,6 +213,7 @@ mon-err-retracted = ein zurückgezogener Nachweis kann nicht korrigiert werden; 
 mon-err-why-retracted = sagen Sie, warum der Nachweis zurückgezogen wird
 mon-err-changed-meanwhile = jemand anderes hat diesen Nachweis im selben Moment geändert; laden Sie ihn neu und versuchen Sie es noch einmal
 mon-err-group-format = schreiben Sie es als Aufschlüsselung:Gruppe, z. B. country:NO
+mon-err-sme-table = die Tabelle angeben: records oder figures
 # Indicator definitions as pages show them ($kind: the outcome kind in lower case; $label: as a label).
 mon-def-participants = Anzahl der teilnehmenden KMU
 mon-def-smes-with = Anzahl verschiedener KMU mit mindestens einem Eintrag der Art „{ $label }“

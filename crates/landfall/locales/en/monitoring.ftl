@@ -213,6 +213,7 @@ mon-err-retracted = a retracted record cannot be corrected; record the result ag
 mon-err-why-retracted = say why the record is retracted
 mon-err-changed-meanwhile = someone else changed this record at the same moment; reload it and try again
 mon-err-group-format = write it as breakdown:group, e.g. country:NO
+mon-err-sme-table = name the table: records or figures
 # Indicator definitions as pages show them ($kind: the outcome kind in lower case; $label: as a label).
 mon-def-participants = Number of SMEs taking part
 mon-def-smes-with = Number of distinct SMEs with at least one { $kind }

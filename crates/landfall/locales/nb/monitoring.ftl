@@ -213,6 +213,7 @@ mon-err-retracted = en tilbaketrukket registrering kan ikke rettes; registrer re
 mon-err-why-retracted = skriv hvorfor registreringen trekkes tilbake
 mon-err-changed-meanwhile = noen andre endret denne registreringen i samme øyeblikk; last den inn på nytt og prøv igjen
 mon-err-group-format = skriv det som inndeling:gruppe, f.eks. country:NO
+mon-err-sme-table = oppgi tabellen: records eller figures
 # Indicator definitions as pages show them ($kind: the outcome kind in lower case; $label: as a label).
 mon-def-participants = Antall deltakende SMB-er
 mon-def-smes-with = Antall ulike SMB-er med minst én registrering av typen «{ $label }»

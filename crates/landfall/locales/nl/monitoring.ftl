@@ -213,6 +213,7 @@ mon-err-retracted = een ingetrokken registratie kan niet worden gecorrigeerd; re
 mon-err-why-retracted = zeg waarom de registratie wordt ingetrokken
 mon-err-changed-meanwhile = iemand anders heeft deze registratie op hetzelfde moment gewijzigd; laad haar opnieuw en probeer het nog eens
 mon-err-group-format = schrijf het als uitsplitsing:groep, bijv. country:NO
+mon-err-sme-table = noem de tabel: records of figures
 # Indicator definitions as pages show them ($kind: the outcome kind in lower case; $label: as a label).
 mon-def-participants = Aantal deelnemende mkb-bedrijven
 mon-def-smes-with = Aantal verschillende mkb-bedrijven met minstens één registratie van het type ‘{ $label }’

@@ -213,6 +213,7 @@ mon-err-retracted = en tillbakadragen registrering kan inte rättas; registrera 
 mon-err-why-retracted = skriv varför registreringen dras tillbaka
 mon-err-changed-meanwhile = någon annan ändrade registreringen i samma ögonblick; ladda om den och försök igen
 mon-err-group-format = skriv det som indelning:grupp, t.ex. country:NO
+mon-err-sme-table = ange tabellen: records eller figures
 # Indicator definitions as pages show them ($kind: the outcome kind in lower case; $label: as a label).
 mon-def-participants = Antal deltagande små och medelstora företag
 mon-def-smes-with = Antal olika företag med minst en registrering av typen ”{ $label }”

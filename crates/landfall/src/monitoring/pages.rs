@@ -1623,12 +1623,92 @@ async fn sme_results_page(
     Ok((status, page).into_response())
 }
 
+/// An SME's yearly figures as a table.
+fn figures_table(name: &str, figures: &[Figures]) -> Table {
+    let mut table = Table::new(
+        name,
+        &["Year", "Turnover (EUR)", "Employees", "Export share (%)"],
+    );
+    for f in figures {
+        table.push(vec![
+            i64::from(f.year).into(),
+            f.turnover_cents.map_or(Cell::Empty, Cell::Money),
+            f.employees.map(i64::from).into(),
+            f.export_share_pct.map(i64::from).into(),
+        ]);
+    }
+    table
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SmeResultsParams {
+    /// `records` or `figures`.
+    table: String,
+    format: String,
+}
+
+/// The records or the yearly figures of an SME's results page as a download.
+async fn sme_results_download(
+    state: &AppState,
+    actor: &Actor,
+    sme_id: i64,
+    table: &str,
+    format: ExportFormat,
+) -> Result<Response, AppError> {
+    let figures = ops::figures(&state.db, actor, sme_id).await?;
+    let sme_name = crate::registry::store::sme_refs(&state.db, &[sme_id])
+        .await?
+        .remove(&sme_id)
+        .map(|s| s.name)
+        .ok_or(AppError::NotFound)?;
+    let table = match table {
+        "records" => {
+            let (outcomes, _) = ops::visible_outcomes(
+                &state.db,
+                actor,
+                OutcomeFilter {
+                    sme_ids: Some(vec![sme_id]),
+                    include_retracted: true,
+                    ..Default::default()
+                },
+                None,
+            )
+            .await?;
+            outcome_table(&format!("{sme_name} records"), &outcomes)
+        }
+        "figures" => figures_table(&format!("{sme_name} yearly figures"), &figures),
+        _ => {
+            return Err(AppError::Validation(FieldErrors::single(
+                "table",
+                crate::t("mon-err-sme-table"),
+            )));
+        }
+    };
+    crate::audit::export(
+        &state.db,
+        actor,
+        &format!("sme:{sme_id}"),
+        &table.name,
+        table.rows.len(),
+        format,
+    )
+    .await?;
+    download(&table, format)
+}
+
 #[tracing::instrument(skip_all)]
 pub async fn sme_results(
     State(state): State<AppState>,
     actor: Actor,
     Id(id): Id,
+    ApiQuery(params): ApiQuery<SmeResultsParams>,
 ) -> Result<Response, AppError> {
+    if let Some(format) = export_format(&ExportParams {
+        format: params.format.clone(),
+    })? {
+        return sme_results_download(&state, &actor, id, params.table.trim(), format).await;
+    }
     sme_results_page(
         &state,
         &actor,

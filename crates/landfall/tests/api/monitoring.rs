@@ -749,6 +749,49 @@ async fn yearly_figures_are_kept_on_the_smes_results_page(backend: Backend) {
         row.contains(year["history"][1]["actor_name"].as_str().unwrap()),
         "{row}"
     );
+    // Both tables come down as the page shows them.
+    let contract = record(
+        &app,
+        &f.manager_a,
+        json!({"sme_id": f.net.sme_a1, "kind": "contract", "occurred_on": today(), "country": "NO",
+               "counterparty_name": "Bergen Fish AS", "value_cents": 250_000, "evidence_text": "PO 9"}),
+    )
+    .await;
+    let html = crate::support::text(&browser, &page_url).await;
+    for table in ["records", "figures"] {
+        assert!(
+            html.contains(&format!("?table={table}&amp;format=xlsx")),
+            "{html}"
+        );
+    }
+    let path = format!("/smes/{}/results", f.net.sme_a1);
+    let rows = download_csv(
+        &app,
+        &f.manager_a,
+        &format!("{path}?table=records&format=csv"),
+    )
+    .await;
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        (&rows[0][0], &rows[0][6]),
+        (contract.to_string().as_str(), "2500.00")
+    );
+    let rows = download_csv(
+        &app,
+        &f.manager_a,
+        &format!("{path}?table=figures&format=csv"),
+    )
+    .await;
+    let rows: Vec<Vec<&str>> = rows.iter().map(|r| r.iter().collect()).collect();
+    assert_eq!(rows, vec![vec!["2025", "1250000.00", "19", ""]]);
+    let other = app.token(MEMBER_B2).await;
+    let refused = reqwest::Client::new()
+        .get(app.url(&format!("{path}?table=figures&format=csv")))
+        .bearer_auth(&other)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 404);
     // Another SME's people see nothing of it.
     let other = crate::support::signed_in_browser(&app, MEMBER_B2).await;
     let response = other.get(&page_url).send().await.unwrap();
