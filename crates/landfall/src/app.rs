@@ -265,6 +265,14 @@ pub fn router(state: AppState) -> Router {
             post(mon_pages::define_network_indicator),
         )
         .route(
+            "/monitoring/indicators/{id}/edit",
+            get(mon_pages::edit_indicator).post(mon_pages::update_indicator),
+        )
+        .route(
+            "/monitoring/indicators/{id}/delete",
+            post(mon_pages::delete_indicator),
+        )
+        .route(
             "/monitoring/kpis/export",
             get(mon_pages::export_network_kpis),
         )

@@ -58,6 +58,7 @@ acc-audit-organisation-deleted = Organisation slettet
 acc-audit-sme-deleted = SMV slettet
 acc-audit-sme-erased = SMV'ens personoplysninger slettet
 acc-audit-outcome-retracted = Resultatregistrering trukket tilbage
+acc-audit-indicator-changed = Indikator ændret
 acc-audit-indicator-removed = Indikator fjernet
 acc-audit-participant-removed = Deltager fjernet fra et program
 # Notifications

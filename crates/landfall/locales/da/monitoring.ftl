@@ -170,6 +170,13 @@ mon-name-by-sector = { $name } efter branche (NACE-sektion)
 mon-name-by-cohort = { $name } efter hold
 mon-name-by-size = { $name } efter SMV'ens størrelse
 mon-no-figures = Ingen tal endnu.
+mon-figures-corrected = Tal, der siden er rettet: værdierne før hver rettelse
+mon-corrected-by = Rettet af
+mon-baseline-year = Basisår
+mon-baseline = Udgangspunkt
+mon-latest-year = Seneste år
+mon-latest = Seneste tal
+mon-change = Ændring
 
 # Units, and groups of a breakdown
 mon-not-known = ukendt
@@ -213,6 +220,7 @@ mon-err-retracted = en tilbagetrukket registrering kan ikke rettes; registrér r
 mon-err-why-retracted = skriv, hvorfor registreringen trækkes tilbage
 mon-err-changed-meanwhile = en anden ændrede denne registrering i samme øjeblik; genindlæs den og prøv igen
 mon-err-group-format = skriv det som opdeling:gruppe, f.eks. country:NO
+mon-err-sme-table = angiv tabellen: records eller figures
 # Indicator definitions as pages show them ($kind: the outcome kind in lower case; $label: as a label).
 mon-def-participants = Antal deltagende SMV'er
 mon-def-smes-with = Antal forskellige SMV'er med mindst én registrering af typen “{ $label }”
@@ -222,3 +230,14 @@ mon-def-value = Summen af værdierne af registreringer af typen “{ $label }”
 mon-def-share-with = Andel af de deltagende SMV'er med mindst én registrering af typen “{ $label }”
 mon-def-employment-change = Ændring i antal ansatte: seneste årstal minus udgangspunktet ved optagelse, summeret over SMV'erne
 mon-def-turnover-change = Ændring i omsætning: seneste årstal minus udgangspunktet ved optagelse, summeret over SMV'erne
+# Indicators limited to markets
+mon-countries = Markeder (lande)
+mon-countries-hint = Landekoder som JP eller DE, NL: kun resultater i disse lande tælles med. Tomt: alle lande.
+mon-def-in-countries = { $definition } — kun resultater i { $countries }
+mon-err-countries-records = kun en indikator, der tæller registreringer, kan begrænses til lande
+# Changing and removing an indicator
+mon-edit-indicator = Ret eller fjern
+mon-title-edit-indicator = Ret “{ $name }”
+mon-remove-indicator = Fjern indikatoren
+mon-remove-indicator-note = Den forsvinder straks fra oversigterne, rapporterne og de offentlige resultatsider. De registreringer, den talte, bliver.
+mon-change-note = En ændring vises straks overalt, hvor indikatoren optræder, også på den offentlige resultatside.

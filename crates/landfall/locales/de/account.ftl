@@ -58,6 +58,7 @@ acc-audit-organisation-deleted = Organisation gelöscht
 acc-audit-sme-deleted = KMU gelöscht
 acc-audit-sme-erased = Personenbezogene Daten des KMU gelöscht
 acc-audit-outcome-retracted = Ergebnisdatensatz zurückgezogen
+acc-audit-indicator-changed = Indikator geändert
 acc-audit-indicator-removed = Indikator entfernt
 acc-audit-participant-removed = Teilnehmer aus einem Programm entfernt
 # Notifications

@@ -170,6 +170,13 @@ mon-name-by-sector = { $name } nach Branche (NACE-Abschnitt)
 mon-name-by-cohort = { $name } nach Kohorte
 mon-name-by-size = { $name } nach Größe des KMU
 mon-no-figures = Noch keine Zahlen.
+mon-figures-corrected = Später berichtigte Zahlen: die Werte vor jeder Berichtigung
+mon-corrected-by = Berichtigt von
+mon-baseline-year = Basisjahr
+mon-baseline = Ausgangswert
+mon-latest-year = Letztes Jahr
+mon-latest = Letzter Wert
+mon-change = Veränderung
 
 # Units, and groups of a breakdown
 mon-not-known = unbekannt
@@ -213,6 +220,7 @@ mon-err-retracted = ein zurückgezogener Nachweis kann nicht korrigiert werden; 
 mon-err-why-retracted = sagen Sie, warum der Nachweis zurückgezogen wird
 mon-err-changed-meanwhile = jemand anderes hat diesen Nachweis im selben Moment geändert; laden Sie ihn neu und versuchen Sie es noch einmal
 mon-err-group-format = schreiben Sie es als Aufschlüsselung:Gruppe, z. B. country:NO
+mon-err-sme-table = die Tabelle angeben: records oder figures
 # Indicator definitions as pages show them ($kind: the outcome kind in lower case; $label: as a label).
 mon-def-participants = Anzahl der teilnehmenden KMU
 mon-def-smes-with = Anzahl verschiedener KMU mit mindestens einem Eintrag der Art „{ $label }“
@@ -222,3 +230,14 @@ mon-def-value = Summe der Werte der Einträge der Art „{ $label }“
 mon-def-share-with = Anteil der teilnehmenden KMU mit mindestens einem Eintrag der Art „{ $label }“
 mon-def-employment-change = Veränderung der Beschäftigtenzahl: letzter Jahreswert minus Ausgangswert beim Eintritt, über alle KMU summiert
 mon-def-turnover-change = Veränderung des Umsatzes: letzter Jahreswert minus Ausgangswert beim Eintritt, über alle KMU summiert
+# Indicators limited to markets
+mon-countries = Märkte (Länder)
+mon-countries-hint = Ländercodes wie JP oder DE, NL: Nur Ergebnisse in diesen Ländern zählen. Leer: alle Länder.
+mon-def-in-countries = { $definition } — nur Ergebnisse in { $countries }
+mon-err-countries-records = nur ein Indikator, der Einträge zählt, lässt sich auf Länder beschränken
+# Changing and removing an indicator
+mon-edit-indicator = Ändern oder entfernen
+mon-title-edit-indicator = „{ $name }“ ändern
+mon-remove-indicator = Indikator entfernen
+mon-remove-indicator-note = Er verschwindet sofort aus den Dashboards, Berichten und öffentlichen Ergebnisseiten. Die gezählten Einträge bleiben erhalten.
+mon-change-note = Eine Änderung ist sofort überall sichtbar, wo der Indikator erscheint, auch auf der öffentlichen Ergebnisseite.

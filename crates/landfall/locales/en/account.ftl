@@ -58,6 +58,7 @@ acc-audit-organisation-deleted = Organisation deleted
 acc-audit-sme-deleted = SME deleted
 acc-audit-sme-erased = SME's personal data erased
 acc-audit-outcome-retracted = Outcome record retracted
+acc-audit-indicator-changed = Indicator changed
 acc-audit-indicator-removed = Indicator removed
 acc-audit-participant-removed = Participant removed from a programme
 # Notifications

@@ -170,6 +170,13 @@ mon-name-by-sector = { $name } by sector (NACE section)
 mon-name-by-cohort = { $name } by cohort
 mon-name-by-size = { $name } by SME size
 mon-no-figures = No figures yet.
+mon-figures-corrected = Figures since corrected: the values before each correction
+mon-corrected-by = Corrected by
+mon-baseline-year = Baseline year
+mon-baseline = Baseline
+mon-latest-year = Latest year
+mon-latest = Latest
+mon-change = Change
 
 # Units, and groups of a breakdown
 mon-not-known = not known
@@ -213,6 +220,7 @@ mon-err-retracted = a retracted record cannot be corrected; record the result ag
 mon-err-why-retracted = say why the record is retracted
 mon-err-changed-meanwhile = someone else changed this record at the same moment; reload it and try again
 mon-err-group-format = write it as breakdown:group, e.g. country:NO
+mon-err-sme-table = name the table: records or figures
 # Indicator definitions as pages show them ($kind: the outcome kind in lower case; $label: as a label).
 mon-def-participants = Number of SMEs taking part
 mon-def-smes-with = Number of distinct SMEs with at least one { $kind }
@@ -222,3 +230,14 @@ mon-def-value = Sum of the values of each { $kind }
 mon-def-share-with = Percentage of participating SMEs with at least one { $kind }
 mon-def-employment-change = Change in employees: latest yearly figure minus the baseline at entry, summed over SMEs
 mon-def-turnover-change = Change in turnover: latest yearly figure minus the baseline at entry, summed over SMEs
+# Indicators limited to markets
+mon-countries = Markets (countries)
+mon-countries-hint = Country codes such as JP, or DE, NL: only results in these countries count. Empty: every country.
+mon-def-in-countries = { $definition } — only results in { $countries }
+mon-err-countries-records = only an indicator that counts records can be limited to countries
+# Changing and removing an indicator
+mon-edit-indicator = Change or remove
+mon-title-edit-indicator = Change “{ $name }”
+mon-remove-indicator = Remove the indicator
+mon-remove-indicator-note = It disappears from the dashboards, reports and public results pages at once. The records it counted stay.
+mon-change-note = A change shows at once wherever the indicator appears, the public results page included.

@@ -58,6 +58,7 @@ acc-audit-organisation-deleted = Organisasjon slettet
 acc-audit-sme-deleted = SMB slettet
 acc-audit-sme-erased = SMB-ens personopplysninger slettet
 acc-audit-outcome-retracted = Resultatregistrering trukket tilbake
+acc-audit-indicator-changed = Indikator endret
 acc-audit-indicator-removed = Indikator fjernet
 acc-audit-participant-removed = Deltaker fjernet fra et program
 # Notifications

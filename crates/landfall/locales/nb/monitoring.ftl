@@ -170,6 +170,13 @@ mon-name-by-sector = { $name } etter bransje (NACE-hovedområde)
 mon-name-by-cohort = { $name } etter kull
 mon-name-by-size = { $name } etter SMB-ens størrelse
 mon-no-figures = Ingen tall ennå.
+mon-figures-corrected = Tall som senere er rettet: verdiene før hver retting
+mon-corrected-by = Rettet av
+mon-baseline-year = Basisår
+mon-baseline = Utgangspunkt
+mon-latest-year = Siste år
+mon-latest = Siste tall
+mon-change = Endring
 
 # Units, and groups of a breakdown
 mon-not-known = ukjent
@@ -213,6 +220,7 @@ mon-err-retracted = en tilbaketrukket registrering kan ikke rettes; registrer re
 mon-err-why-retracted = skriv hvorfor registreringen trekkes tilbake
 mon-err-changed-meanwhile = noen andre endret denne registreringen i samme øyeblikk; last den inn på nytt og prøv igjen
 mon-err-group-format = skriv det som inndeling:gruppe, f.eks. country:NO
+mon-err-sme-table = oppgi tabellen: records eller figures
 # Indicator definitions as pages show them ($kind: the outcome kind in lower case; $label: as a label).
 mon-def-participants = Antall deltakende SMB-er
 mon-def-smes-with = Antall ulike SMB-er med minst én registrering av typen «{ $label }»
@@ -222,3 +230,14 @@ mon-def-value = Summen av verdiene i registreringer av typen «{ $label }»
 mon-def-share-with = Andel av de deltakende SMB-ene med minst én registrering av typen «{ $label }»
 mon-def-employment-change = Endring i antall ansatte: siste årstall minus utgangspunktet ved opptak, summert over SMB-ene
 mon-def-turnover-change = Endring i omsetning: siste årstall minus utgangspunktet ved opptak, summert over SMB-ene
+# Indicators limited to markets
+mon-countries = Markeder (land)
+mon-countries-hint = Landkoder som JP eller DE, NL: bare resultater i disse landene telles. Tomt: alle land.
+mon-def-in-countries = { $definition } — bare resultater i { $countries }
+mon-err-countries-records = bare en indikator som teller registreringer, kan begrenses til land
+# Changing and removing an indicator
+mon-edit-indicator = Endre eller fjern
+mon-title-edit-indicator = Endre «{ $name }»
+mon-remove-indicator = Fjern indikatoren
+mon-remove-indicator-note = Den forsvinner straks fra oversiktene, rapportene og de offentlige resultatsidene. Registreringene den telte, blir værende.
+mon-change-note = En endring vises straks overalt der indikatoren står, også på den offentlige resultatsiden.

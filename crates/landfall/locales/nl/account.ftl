@@ -58,6 +58,7 @@ acc-audit-organisation-deleted = Organisatie verwijderd
 acc-audit-sme-deleted = Mkb-bedrijf verwijderd
 acc-audit-sme-erased = Persoonsgegevens van het mkb-bedrijf gewist
 acc-audit-outcome-retracted = Resultaatregistratie ingetrokken
+acc-audit-indicator-changed = Indicator gewijzigd
 acc-audit-indicator-removed = Indicator verwijderd
 acc-audit-participant-removed = Deelnemer uit een programma verwijderd
 # Notifications

@@ -170,6 +170,13 @@ mon-name-by-sector = { $name } per sector (NACE-sectie)
 mon-name-by-cohort = { $name } per lichting
 mon-name-by-size = { $name } per grootte van het mkb-bedrijf
 mon-no-figures = Nog geen cijfers.
+mon-figures-corrected = Later gecorrigeerde cijfers: de waarden vóór elke correctie
+mon-corrected-by = Gecorrigeerd door
+mon-baseline-year = Basisjaar
+mon-baseline = Uitgangswaarde
+mon-latest-year = Laatste jaar
+mon-latest = Laatste waarde
+mon-change = Verandering
 
 # Units, and groups of a breakdown
 mon-not-known = onbekend
@@ -213,6 +220,7 @@ mon-err-retracted = een ingetrokken registratie kan niet worden gecorrigeerd; re
 mon-err-why-retracted = zeg waarom de registratie wordt ingetrokken
 mon-err-changed-meanwhile = iemand anders heeft deze registratie op hetzelfde moment gewijzigd; laad haar opnieuw en probeer het nog eens
 mon-err-group-format = schrijf het als uitsplitsing:groep, bijv. country:NO
+mon-err-sme-table = noem de tabel: records of figures
 # Indicator definitions as pages show them ($kind: the outcome kind in lower case; $label: as a label).
 mon-def-participants = Aantal deelnemende mkb-bedrijven
 mon-def-smes-with = Aantal verschillende mkb-bedrijven met minstens één registratie van het type ‘{ $label }’
@@ -222,3 +230,14 @@ mon-def-value = Som van de waarden van registraties van het type ‘{ $label }�
 mon-def-share-with = Percentage van de deelnemende mkb-bedrijven met minstens één registratie van het type ‘{ $label }’
 mon-def-employment-change = Verandering in het aantal werknemers: laatste jaarcijfer min de uitgangswaarde bij instroom, opgeteld over de bedrijven
 mon-def-turnover-change = Verandering in de omzet: laatste jaarcijfer min de uitgangswaarde bij instroom, opgeteld over de bedrijven
+# Indicators limited to markets
+mon-countries = Markten (landen)
+mon-countries-hint = Landcodes zoals JP, of DE, NL: alleen resultaten in deze landen tellen mee. Leeg: alle landen.
+mon-def-in-countries = { $definition } — alleen resultaten in { $countries }
+mon-err-countries-records = alleen een indicator die registraties telt, kan tot landen worden beperkt
+# Changing and removing an indicator
+mon-edit-indicator = Wijzigen of verwijderen
+mon-title-edit-indicator = ‘{ $name }’ wijzigen
+mon-remove-indicator = Indicator verwijderen
+mon-remove-indicator-note = Hij verdwijnt meteen van de dashboards, rapporten en openbare resultatenpagina's. De registraties die hij telde, blijven bewaard.
+mon-change-note = Een wijziging is meteen overal zichtbaar waar de indicator staat, ook op de openbare resultatenpagina.

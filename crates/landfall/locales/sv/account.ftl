@@ -58,6 +58,7 @@ acc-audit-organisation-deleted = Organisation raderad
 acc-audit-sme-deleted = Småföretag raderat
 acc-audit-sme-erased = Småföretagets personuppgifter raderade
 acc-audit-outcome-retracted = Resultatpost återkallad
+acc-audit-indicator-changed = Indikator ändrad
 acc-audit-indicator-removed = Indikator borttagen
 acc-audit-participant-removed = Deltagare borttagen från ett program
 # Notifications

@@ -170,6 +170,13 @@ mon-name-by-sector = { $name } efter bransch (NACE-avdelning)
 mon-name-by-cohort = { $name } efter omgång
 mon-name-by-size = { $name } efter småföretagets storlek
 mon-no-figures = Inga siffror ännu.
+mon-figures-corrected = Siffror som senare rättats: värdena före varje rättelse
+mon-corrected-by = Rättad av
+mon-baseline-year = Basår
+mon-baseline = Utgångsläge
+mon-latest-year = Senaste år
+mon-latest = Senaste värde
+mon-change = Förändring
 
 # Units, and groups of a breakdown
 mon-not-known = okänt
@@ -213,6 +220,7 @@ mon-err-retracted = en tillbakadragen registrering kan inte rättas; registrera 
 mon-err-why-retracted = skriv varför registreringen dras tillbaka
 mon-err-changed-meanwhile = någon annan ändrade registreringen i samma ögonblick; ladda om den och försök igen
 mon-err-group-format = skriv det som indelning:grupp, t.ex. country:NO
+mon-err-sme-table = ange tabellen: records eller figures
 # Indicator definitions as pages show them ($kind: the outcome kind in lower case; $label: as a label).
 mon-def-participants = Antal deltagande små och medelstora företag
 mon-def-smes-with = Antal olika företag med minst en registrering av typen ”{ $label }”
@@ -222,3 +230,14 @@ mon-def-value = Summan av värdena i registreringar av typen ”{ $label }”
 mon-def-share-with = Andel av de deltagande företagen med minst en registrering av typen ”{ $label }”
 mon-def-employment-change = Förändring i antal anställda: senaste årssiffran minus utgångsläget vid inträdet, summerat över företagen
 mon-def-turnover-change = Förändring i omsättning: senaste årssiffran minus utgångsläget vid inträdet, summerat över företagen
+# Indicators limited to markets
+mon-countries = Marknader (länder)
+mon-countries-hint = Landskoder som JP eller DE, NL: endast resultat i dessa länder räknas. Tomt: alla länder.
+mon-def-in-countries = { $definition } — endast resultat i { $countries }
+mon-err-countries-records = endast en indikator som räknar registreringar kan begränsas till länder
+# Changing and removing an indicator
+mon-edit-indicator = Ändra eller ta bort
+mon-title-edit-indicator = Ändra ”{ $name }”
+mon-remove-indicator = Ta bort indikatorn
+mon-remove-indicator-note = Den försvinner genast från översikterna, rapporterna och de offentliga resultatsidorna. Registreringarna den räknade finns kvar.
+mon-change-note = En ändring syns genast överallt där indikatorn visas, även på den offentliga resultatsidan.

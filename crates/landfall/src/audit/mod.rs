@@ -30,6 +30,7 @@ vocabulary! {
         SmeDeleted => "sme_deleted", "SME deleted";
         SmeErased => "sme_erased", "SME's personal data erased";
         OutcomeRetracted => "outcome_retracted", "Outcome record retracted";
+        IndicatorChanged => "indicator_changed", "Indicator changed";
         IndicatorRemoved => "indicator_removed", "Indicator removed";
         ParticipantRemoved => "participant_removed", "Participant removed from a programme";
     }

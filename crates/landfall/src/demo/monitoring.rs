@@ -282,30 +282,49 @@ async fn add_indicators(
     to: NaiveDate,
 ) -> Result<(), AppError> {
     let author = "Network coordinator";
-    for (programme, name, metric, target) in [
+    let every: &[&str] = &[];
+    for (programme, name, metric, countries, target) in [
         (
             None,
             "Contract value signed",
             Metric::Value(OutcomeKind::Contract),
+            every,
             300_000_000,
         ),
         (
             None,
             "Jobs created since entry",
             Metric::EmploymentChange,
+            every,
             150,
         ),
         (
             None,
             "SMEs in an R&D collaboration",
             Metric::SmesWith(OutcomeKind::Collaboration),
+            every,
             25,
         ),
         (
             Some(programme_id),
             "Share of participants exporting",
             Metric::ShareWith(OutcomeKind::ExportStart),
+            every,
             40,
+        ),
+        (
+            Some(programme_id),
+            "SMEs with a German or Dutch partner",
+            Metric::SmesWith(OutcomeKind::Partnership),
+            &["DE", "NL"],
+            12,
+        ),
+        (
+            Some(programme_id),
+            "SMEs exporting to Norway",
+            Metric::SmesWith(OutcomeKind::ExportStart),
+            &["NO"],
+            8,
         ),
     ] {
         indicator_store::insert_indicator(
@@ -314,6 +333,7 @@ async fn add_indicators(
                 programme_id: programme,
                 name: name.into(),
                 metric,
+                countries: countries.iter().map(|c| (*c).to_string()).collect(),
                 target,
                 period_from: from,
                 period_to: to,

@@ -304,11 +304,7 @@ fn plan_seeds(today: NaiveDate) -> Vec<PlanSeed> {
                 ),
             ],
             kpis: &[
-                (
-                    "smes_with:partnership",
-                    "SMEs with a German or Dutch partner",
-                    6,
-                ),
+                ("smes_with:partnership", "SMEs with a German partner", 6),
                 ("records:contract", "Supply contracts", 8),
             ],
         },
@@ -404,6 +400,7 @@ async fn add_plans(
             let indicator = indicator_for(
                 &draft.title,
                 draft.programme_id,
+                &draft.market,
                 (draft.starts_on, draft.ends_on),
                 &kpi,
             );

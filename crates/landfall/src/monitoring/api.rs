@@ -3,7 +3,7 @@
 use axum::Json;
 use axum::extract::State;
 use axum::response::Response;
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -13,7 +13,7 @@ use crate::monitoring::model::indicators::{Dimension, IndicatorInput, Unit};
 use crate::monitoring::model::outcomes::{Figures, FiguresInput, OutcomeInput, OutcomeKind};
 use crate::monitoring::operations::kpis::{self, IndicatorValue, Scope};
 use crate::monitoring::operations::outcomes as ops;
-use crate::monitoring::store::outcomes::{Outcome, OutcomeFilter, Revision};
+use crate::monitoring::store::outcomes::{FigureVersion, Outcome, OutcomeFilter, Revision};
 use crate::validation::{FieldErrors, api_window};
 use crate::web::created;
 use crate::web::error::ErrorBody;
@@ -328,26 +328,54 @@ pub async fn outcome_history(
     }))
 }
 
+/// One version of a year's figures.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FiguresVersionView {
+    turnover_cents: Option<i64>,
+    employees: Option<i32>,
+    export_share_pct: Option<i32>,
+    /// Why the year was corrected (empty when it was first set).
+    reason: String,
+    actor_name: String,
+    at: DateTime<Utc>,
+}
+
 #[derive(Debug, Serialize, ToSchema)]
 pub struct FiguresView {
     year: i32,
     turnover_cents: Option<i64>,
     employees: Option<i32>,
     export_share_pct: Option<i32>,
+    /// Every version of the year, oldest first: the last is the current one,
+    /// the earlier ones were corrected.
+    history: Vec<FiguresVersionView>,
 }
 
-impl From<Figures> for FiguresView {
-    fn from(f: Figures) -> Self {
+impl FiguresView {
+    fn of(f: Figures, versions: &[FigureVersion]) -> Self {
         Self {
             year: f.year,
             turnover_cents: f.turnover_cents,
             employees: f.employees,
             export_share_pct: f.export_share_pct,
+            history: versions
+                .iter()
+                .filter(|v| v.figures.year == f.year)
+                .map(|v| FiguresVersionView {
+                    turnover_cents: v.figures.turnover_cents,
+                    employees: v.figures.employees,
+                    export_share_pct: v.figures.export_share_pct,
+                    reason: v.reason.clone(),
+                    actor_name: v.actor_name.clone(),
+                    at: v.at,
+                })
+                .collect(),
         }
     }
 }
 
-/// An SME's yearly figures (turnover, employees, export share), oldest first.
+/// An SME's yearly figures (turnover, employees, export share), oldest
+/// first, each with its history of corrections.
 #[utoipa::path(
     get, path = "/api/v1/smes/{id}/figures", tag = "monitoring",
     params(("id" = i64, Path)),
@@ -359,10 +387,11 @@ pub async fn get_figures(
     actor: Actor,
     Id(id): Id,
 ) -> Result<Json<ListResponse<FiguresView>>, AppError> {
+    let versions = ops::figure_versions(&state.db, &actor, id).await?;
     let items: Vec<FiguresView> = ops::figures(&state.db, &actor, id)
         .await?
         .into_iter()
-        .map(Into::into)
+        .map(|f| FiguresView::of(f, &versions))
         .collect();
     Ok(Json(ListResponse {
         total: items.len() as u64,
@@ -452,6 +481,8 @@ pub struct KpiView {
     /// The definition's word, e.g. `smes_with:partnership`.
     metric: String,
     definition: String,
+    /// ISO codes of the countries whose records count (empty: every country).
+    countries: Vec<String>,
     unit: Unit,
     /// In the unit (a percentage for shares, euro cents for money).
     value: f64,
@@ -480,6 +511,7 @@ fn kpi_view(scope: &Scope, value: IndicatorValue) -> KpiView {
         name: indicator.name,
         metric: indicator.metric.key(),
         definition: indicator.metric.definition(),
+        countries: indicator.countries,
         unit: indicator.metric.unit(),
         value: value.measure.number(),
         count: value.measure.value,
@@ -602,6 +634,11 @@ pub struct IndicatorWrite {
     /// `employment_change`, `turnover_change`.
     #[schema(value_type = Option<String>, example = "value:contract")]
     metric: Field<String>,
+    /// Only records in these countries count (the export, partner, presence
+    /// or contract country): ISO codes; absent or empty for every country.
+    /// Only for definitions that count records.
+    #[schema(value_type = Option<Vec<String>>, example = json!(["DE", "NL"]))]
+    countries: Field<Vec<String>>,
     /// In the definition's unit (euro cents for money, whole percent for shares).
     #[schema(value_type = Option<i64>)]
     target: Field<i64>,
@@ -633,6 +670,8 @@ pub async fn create_indicator(
         .patch_option("programme_id", &mut input.programme_id, errors);
     body.name.patch("name", &mut input.name, None, errors);
     body.metric.patch("metric", &mut input.metric, None, errors);
+    body.countries
+        .patch("countries", &mut input.countries, Some(Vec::new()), errors);
     body.target
         .patch_option("target", &mut input.target, errors);
     body.period_from

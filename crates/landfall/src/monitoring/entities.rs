@@ -114,6 +114,9 @@ pub mod indicator {
         pub programme_id: Option<i64>,
         pub name: String,
         pub metric: String,
+        /// ISO country codes, comma separated: only records in these
+        /// countries count (empty: every country).
+        pub countries: String,
         pub target: i64,
         pub period_from: Date,
         pub period_to: Date,

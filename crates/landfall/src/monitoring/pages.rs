@@ -15,11 +15,16 @@ use crate::auth::{Actor, CsrfForm, MultipartForm};
 use crate::files;
 use crate::i18n::{Locale, Text};
 use crate::monitoring::api::OutcomeParams;
-use crate::monitoring::model::indicators::{Dimension, IndicatorInput, Measure, Metric, Unit};
-use crate::monitoring::model::outcomes::{OutcomeInput, OutcomeKind, PresenceForm};
+use crate::monitoring::model::indicators::{
+    Change, Dimension, IndicatorInput, Measure, Metric, Unit,
+};
+use crate::monitoring::model::outcomes::{
+    Figures, OutcomeInput, OutcomeKind, OutcomeStatus, PresenceForm,
+};
 use crate::monitoring::operations::kpis::{self, Detail, DrillDown, IndicatorValue, Scope};
 use crate::monitoring::operations::outcomes::{self as ops, EvidenceFile};
-use crate::monitoring::store::outcomes::{Outcome, OutcomeFilter, Revision};
+use crate::monitoring::store::indicators::StoredIndicator;
+use crate::monitoring::store::outcomes::{FigureVersion, Outcome, OutcomeFilter, Revision};
 use crate::registry::model::parse_eur_cents;
 use crate::softlanding::store::programmes as programme_store;
 use crate::validation::FieldErrors;
@@ -74,12 +79,35 @@ pub struct KpiRow {
     pub progress: u32,
 }
 
+/// An indicator's definition in the language of the request, with the
+/// countries it is limited to.
+fn definition_t(metric: Metric, countries: &[String]) -> String {
+    if countries.is_empty() {
+        return metric.definition_t();
+    }
+    let locale = crate::i18n::current();
+    let names: Vec<String> = countries
+        .iter()
+        .map(|code| {
+            crate::registry::reference::country_name_in(locale, code)
+                .map_or_else(|| code.clone(), str::to_string)
+        })
+        .collect();
+    crate::t2(
+        "mon-def-in-countries",
+        "definition",
+        metric.definition_t(),
+        "countries",
+        names.join(", "),
+    )
+}
+
 fn kpi_row(value: &IndicatorValue) -> KpiRow {
     let unit = value.indicator.metric.unit();
     KpiRow {
         key: value.indicator.key.clone(),
         name: value.indicator.name_t(),
-        definition: value.indicator.metric.definition_t(),
+        definition: definition_t(value.indicator.metric, &value.indicator.countries),
         value: show(unit, value.measure),
         target: show_target(unit, value.indicator.target),
         progress: value.progress,
@@ -97,6 +125,16 @@ fn progress_chart(title: &str, values: &[IndicatorValue]) -> String {
         })
         .collect();
     horizontal_bars(title, &bars, 100)
+}
+
+/// Whether the actor defines (and so changes and removes) a scope's indicators.
+fn can_define(actor: &Actor, scope: &Scope) -> bool {
+    match scope {
+        Scope::Programme(p) => {
+            crate::monitoring::model::access::can_define_indicator(actor, Some(&p.partner_ids()))
+        }
+        Scope::Network => crate::monitoring::model::access::can_define_indicator(actor, None),
+    }
 }
 
 async fn scope_of(state: &AppState, programme_id: Option<i64>) -> Result<Scope, AppError> {
@@ -128,6 +166,8 @@ struct DashboardPage {
 pub struct IndicatorForm {
     name: String,
     metric: String,
+    /// Country codes separated by commas or spaces.
+    countries: String,
     target: String,
     period_from: String,
     period_to: String,
@@ -146,12 +186,7 @@ async fn dashboard_page(
         &crate::t1("mon-chart-progress-of", "name", scope.name_t()),
         &list,
     );
-    let can_define = match &scope {
-        Scope::Programme(p) => {
-            crate::monitoring::model::access::can_define_indicator(actor, Some(&p.partner_ids()))
-        }
-        Scope::Network => crate::monitoring::model::access::can_define_indicator(actor, None),
-    };
+    let can_define = can_define(actor, &scope);
     let programmes = programme_store::programmes(&state.db)
         .await?
         .into_iter()
@@ -167,10 +202,7 @@ async fn dashboard_page(
         Some((1, 0)),
     )
     .await?;
-    let metrics = Metric::all()
-        .into_iter()
-        .map(|m| Choice::new(m.key(), m.definition_t(), values.metric == m.key()))
-        .collect();
+    let metrics = metric_choices(&values.metric);
     let status = form_status(&errors);
     let page = DashboardPage {
         layout: Layout::new(
@@ -227,33 +259,67 @@ pub async fn programme_dashboard(
     .await
 }
 
+fn metric_choices(selected: &str) -> Vec<Choice> {
+    Metric::all()
+        .into_iter()
+        .map(|m| Choice::new(m.key(), m.definition_t(), selected == m.key()))
+        .collect()
+}
+
+impl IndicatorForm {
+    /// A stored indicator's fields as the form shows them (money in euros).
+    fn of(stored: &StoredIndicator) -> Self {
+        Self {
+            name: stored.name.clone(),
+            metric: stored.metric.key(),
+            countries: stored.countries.join(", "),
+            target: match stored.metric.unit() {
+                Unit::EurCents => crate::registry::model::eur_input_value(stored.target),
+                _ => stored.target.to_string(),
+            },
+            period_from: stored.period_from.to_string(),
+            period_to: stored.period_to.to_string(),
+        }
+    }
+
+    /// The typed fields as input (a target in euros for money).
+    fn input(&self, programme_id: Option<i64>) -> IndicatorInput {
+        let mut unreadable = FieldErrors::new();
+        let target = match self.metric.starts_with("value:") || self.metric == "turnover_change" {
+            true => match parse_eur_cents(&self.target) {
+                Ok(cents) => cents,
+                Err(message) => {
+                    unreadable.add("target", message);
+                    None
+                }
+            },
+            false => crate::web::forms::whole_number("target", &self.target, &mut unreadable),
+        };
+        IndicatorInput {
+            programme_id,
+            name: self.name.clone(),
+            metric: self.metric.clone(),
+            countries: self
+                .countries
+                .split([',', ' '])
+                .filter(|c| !c.trim().is_empty())
+                .map(str::to_string)
+                .collect(),
+            target,
+            period_from: date_field("period_from", &self.period_from, &mut unreadable),
+            period_to: date_field("period_to", &self.period_to, &mut unreadable),
+            unreadable,
+        }
+    }
+}
+
 async fn define(
     state: &AppState,
     actor: &Actor,
     programme_id: Option<i64>,
     form: IndicatorForm,
 ) -> Result<Response, AppError> {
-    let mut unreadable = FieldErrors::new();
-    let target = match form.metric.starts_with("value:") || form.metric == "turnover_change" {
-        true => match parse_eur_cents(&form.target) {
-            Ok(cents) => cents,
-            Err(message) => {
-                unreadable.add("target", message);
-                None
-            }
-        },
-        false => crate::web::forms::whole_number("target", &form.target, &mut unreadable),
-    };
-    let input = IndicatorInput {
-        programme_id,
-        name: form.name.clone(),
-        metric: form.metric.clone(),
-        target,
-        period_from: date_field("period_from", &form.period_from, &mut unreadable),
-        period_to: date_field("period_to", &form.period_to, &mut unreadable),
-        unreadable,
-    };
-    match kpis::define(&state.db, actor, &input).await {
+    match kpis::define(&state.db, actor, &form.input(programme_id)).await {
         Ok(id) => {
             let scope = scope_of(state, programme_id).await?;
             Ok(Redirect::to(&format!("{}/kpis/i{id}", scope.base_path())).into_response())
@@ -279,6 +345,93 @@ pub async fn define_programme_indicator(
     form: CsrfForm<IndicatorForm>,
 ) -> Result<Response, AppError> {
     define(&state, &form.actor, Some(id), form.form).await
+}
+
+/// A custom indicator's form, to change or remove it.
+#[derive(Template, WebTemplate)]
+#[template(path = "monitoring/indicator_form.html")]
+struct IndicatorEditPage {
+    layout: Layout,
+    id: i64,
+    name: String,
+    scope_name: String,
+    /// The indicator's page.
+    back: String,
+    metrics: Vec<Choice>,
+    values: IndicatorForm,
+    errors: FieldErrors,
+}
+
+async fn indicator_edit_page(
+    state: &AppState,
+    actor: &Actor,
+    id: i64,
+    values: Option<IndicatorForm>,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let (stored, _) = kpis::editable(&state.db, actor, id).await?;
+    let scope = scope_of(state, stored.programme_id).await?;
+    let values = values.unwrap_or_else(|| IndicatorForm::of(&stored));
+    let status = form_status(&errors);
+    let page = IndicatorEditPage {
+        layout: Layout::new(
+            crate::t1("mon-title-edit-indicator", "name", &stored.name),
+            Some(actor),
+            "monitoring",
+        ),
+        id,
+        name: stored.name,
+        scope_name: scope.name(),
+        back: format!("{}/kpis/i{id}", scope.base_path()),
+        metrics: metric_choices(&values.metric),
+        values,
+        errors,
+    };
+    Ok((status, page).into_response())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn edit_indicator(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<Response, AppError> {
+    indicator_edit_page(&state, &actor, id, None, FieldErrors::new()).await
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn update_indicator(
+    State(state): State<AppState>,
+    Id(id): Id,
+    form: CsrfForm<IndicatorForm>,
+) -> Result<Response, AppError> {
+    let CsrfForm { actor, form } = form;
+    // The programme stays the indicator's own; `change` keeps it.
+    match kpis::change(&state.db, &actor, id, &form.input(None)).await {
+        Ok(()) => {
+            let (stored, _) = kpis::editable(&state.db, &actor, id).await?;
+            let scope = scope_of(&state, stored.programme_id).await?;
+            Ok(Redirect::to(&format!("{}/kpis/i{id}", scope.base_path())).into_response())
+        }
+        Err(error) => {
+            indicator_edit_page(&state, &actor, id, Some(form), refused_fields(error)?).await
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct EmptyForm {}
+
+#[tracing::instrument(skip_all)]
+pub async fn delete_indicator(
+    State(state): State<AppState>,
+    Id(id): Id,
+    form: CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let (stored, _) = kpis::editable(&state.db, &form.actor, id).await?;
+    kpis::remove(&state.db, &form.actor, id).await?;
+    let scope = scope_of(&state, stored.programme_id).await?;
+    Ok(Redirect::to(&scope.base_path()).into_response())
 }
 
 /// One group of a breakdown on the page.
@@ -308,6 +461,8 @@ struct KpiPage {
     trend_chart: String,
     trend: Vec<(String, String, String)>,
     breakdowns: Vec<BreakdownBlock>,
+    /// A custom indicator the actor may change or remove.
+    editable: Option<i64>,
 }
 
 fn kpi_table(detail: &Detail) -> Table {
@@ -436,6 +591,7 @@ async fn kpi_page(
         .collect();
     let page = KpiPage {
         layout: Layout::new(name, Some(actor), "monitoring"),
+        editable: indicator.custom_id.filter(|_| can_define(actor, &scope)),
         scope_name: scope.name_t(),
         row: kpi_row(&detail.value),
         unit: unit.label_t(),
@@ -497,6 +653,28 @@ struct RecordsPage {
     value: String,
     as_of: String,
     query: String,
+    /// Whether the SMEs come with their baseline and latest figures.
+    changes: bool,
+}
+
+impl RecordsPage {
+    /// A head count or a turnover, as the indicator counts it.
+    fn figure(&self, value: &i64) -> String {
+        match self.drill.indicator.metric.unit() {
+            Unit::EurCents => crate::i18n::money(*value),
+            _ => crate::i18n::number(*value),
+        }
+    }
+
+    fn difference(&self, change: &Change) -> String {
+        show(
+            self.drill.indicator.metric.unit(),
+            Measure {
+                value: change.difference(),
+                base: None,
+            },
+        )
+    }
 }
 
 fn outcome_table(name: &str, outcomes: &[Outcome]) -> Table {
@@ -543,6 +721,71 @@ fn outcome_table(name: &str, outcomes: &[Outcome]) -> Table {
             i64::from(o.version).into(),
             o.recorded_by_name.clone().into(),
         ]);
+    }
+    table
+}
+
+/// The rows of a drill-down page as a table: the SMEs counted (with their
+/// baseline and latest figures for a change in jobs or turnover), or the
+/// outcome records and then the desk bookings counted.
+fn drill_table(drill: &DrillDown) -> Table {
+    let name = format!("{} records", drill.indicator.name);
+    let metric = drill.indicator.metric;
+    if !metric.counts_smes_only() {
+        let mut table = outcome_table(&name, &drill.records);
+        for desk in &drill.desks {
+            table.push(vec![
+                format!("Desk booking {}", desk.booking_id).into(),
+                desk.sme_name.clone().into(),
+                OutcomeKind::Presence.label().into(),
+                desk.starts_on.into(),
+                desk.country.clone().into(),
+                Cell::Empty,
+                Cell::Empty,
+                PresenceForm::IncubatorDesk.label().into(),
+                "Approved desk booking".into(),
+                Cell::Empty,
+                OutcomeStatus::Active.label().into(),
+                Cell::Empty,
+                Cell::Empty,
+            ]);
+        }
+        return table;
+    }
+    let changes = matches!(metric, Metric::EmploymentChange | Metric::TurnoverChange);
+    let columns: &[&str] = if changes {
+        &[
+            "SME id",
+            "SME",
+            "Baseline year",
+            "Baseline",
+            "Latest year",
+            "Latest",
+            "Change",
+        ]
+    } else {
+        &["SME id", "SME"]
+    };
+    let mut table = Table::new(name, columns);
+    let figure = |n: i64| match metric.unit() {
+        Unit::EurCents => Cell::Money(n),
+        _ => Cell::Integer(n),
+    };
+    for sme in &drill.smes {
+        let mut row = vec![sme.id.into(), sme.name.clone().into()];
+        if changes {
+            match sme.change {
+                Some(c) => row.extend([
+                    i64::from(c.baseline_year).into(),
+                    figure(c.baseline),
+                    i64::from(c.latest_year).into(),
+                    figure(c.latest),
+                    figure(c.difference()),
+                ]),
+                None => row.extend(std::iter::repeat_n(Cell::Empty, 5)),
+            }
+        }
+        table.push(row);
     }
     table
 }
@@ -597,10 +840,7 @@ async fn records_page(
     if let Some(format) = export_format(&ExportParams {
         format: params.format.clone(),
     })? {
-        return download(
-            &outcome_table(&format!("{} records", drill.indicator.name), &drill.records),
-            format,
-        );
+        return download(&drill_table(&drill), format);
     }
     let value = show(drill.indicator.metric.unit(), drill.measure);
     let query = format!(
@@ -613,6 +853,10 @@ async fn records_page(
             crate::t1("mon-title-behind", "name", drill.indicator.name_t()),
             Some(actor),
             "monitoring",
+        ),
+        changes: matches!(
+            drill.indicator.metric,
+            Metric::EmploymentChange | Metric::TurnoverChange
         ),
         scope_name: scope.name_t(),
         base: scope.base_path(),
@@ -660,6 +904,7 @@ fn values_table(name: &str, values: &[IndicatorValue]) -> Table {
             "Progress (%)",
             "From",
             "To",
+            "Countries",
         ],
     );
     for v in values {
@@ -687,6 +932,7 @@ fn values_table(name: &str, values: &[IndicatorValue]) -> Table {
             i64::from(v.progress).into(),
             v.indicator.period.from.into(),
             v.indicator.period.to.into(),
+            v.indicator.countries.join(", ").into(),
         ]);
     }
     table
@@ -1279,6 +1525,9 @@ struct SmeResultsPage {
     sme_name: String,
     outcomes: Vec<Outcome>,
     figures: Vec<(i32, String, String, String)>,
+    /// Figures that were corrected: the year, its values before, and who
+    /// corrected them, when and why.
+    corrections: Vec<Correction>,
     values: FiguresForm,
     errors: FieldErrors,
 }
@@ -1293,6 +1542,51 @@ pub struct FiguresForm {
     reason: String,
 }
 
+/// A year's figures replaced by a correction.
+pub struct Correction {
+    pub year: i32,
+    pub turnover: String,
+    pub employees: String,
+    pub export_share: String,
+    pub actor_name: String,
+    pub at: chrono::DateTime<Utc>,
+    pub reason: String,
+}
+
+/// Turnover, employees and export share as the page writes them.
+fn figure_texts(f: &Figures) -> (String, String, String) {
+    (
+        f.turnover_cents.map(crate::i18n::money).unwrap_or_default(),
+        f.employees.map(|e| e.to_string()).unwrap_or_default(),
+        f.export_share_pct
+            .map(|p| format!("{p} %"))
+            .unwrap_or_default(),
+    )
+}
+
+/// Each version of a year that a later one replaced, newest correction first.
+fn corrections(versions: &[FigureVersion]) -> Vec<Correction> {
+    let mut list: Vec<Correction> = versions
+        .windows(2)
+        .filter(|pair| pair[0].figures.year == pair[1].figures.year)
+        .map(|pair| {
+            let (before, after) = (&pair[0], &pair[1]);
+            let (turnover, employees, export_share) = figure_texts(&before.figures);
+            Correction {
+                year: before.figures.year,
+                turnover,
+                employees,
+                export_share,
+                actor_name: after.actor_name.clone(),
+                at: after.at,
+                reason: after.reason.clone(),
+            }
+        })
+        .collect();
+    list.sort_by_key(|c| std::cmp::Reverse(c.at));
+    list
+}
+
 async fn sme_results_page(
     state: &AppState,
     actor: &Actor,
@@ -1301,6 +1595,7 @@ async fn sme_results_page(
     mut errors: FieldErrors,
 ) -> Result<Response, AppError> {
     let figures = ops::figures(&state.db, actor, sme_id).await?;
+    let versions = ops::figure_versions(&state.db, actor, sme_id).await?;
     let sme_name = crate::registry::store::sme_refs(&state.db, &[sme_id])
         .await?
         .remove(&sme_id)
@@ -1331,20 +1626,89 @@ async fn sme_results_page(
         figures: figures
             .iter()
             .map(|f| {
-                (
-                    f.year,
-                    f.turnover_cents.map(crate::i18n::money).unwrap_or_default(),
-                    f.employees.map(|e| e.to_string()).unwrap_or_default(),
-                    f.export_share_pct
-                        .map(|p| format!("{p} %"))
-                        .unwrap_or_default(),
-                )
+                let (turnover, employees, share) = figure_texts(f);
+                (f.year, turnover, employees, share)
             })
             .collect(),
+        corrections: corrections(&versions),
         values,
         errors,
     };
     Ok((status, page).into_response())
+}
+
+/// An SME's yearly figures as a table.
+fn figures_table(name: &str, figures: &[Figures]) -> Table {
+    let mut table = Table::new(
+        name,
+        &["Year", "Turnover (EUR)", "Employees", "Export share (%)"],
+    );
+    for f in figures {
+        table.push(vec![
+            i64::from(f.year).into(),
+            f.turnover_cents.map_or(Cell::Empty, Cell::Money),
+            f.employees.map(i64::from).into(),
+            f.export_share_pct.map(i64::from).into(),
+        ]);
+    }
+    table
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SmeResultsParams {
+    /// `records` or `figures`.
+    table: String,
+    format: String,
+}
+
+/// The records or the yearly figures of an SME's results page as a download.
+async fn sme_results_download(
+    state: &AppState,
+    actor: &Actor,
+    sme_id: i64,
+    table: &str,
+    format: ExportFormat,
+) -> Result<Response, AppError> {
+    let figures = ops::figures(&state.db, actor, sme_id).await?;
+    let sme_name = crate::registry::store::sme_refs(&state.db, &[sme_id])
+        .await?
+        .remove(&sme_id)
+        .map(|s| s.name)
+        .ok_or(AppError::NotFound)?;
+    let table = match table {
+        "records" => {
+            let (outcomes, _) = ops::visible_outcomes(
+                &state.db,
+                actor,
+                OutcomeFilter {
+                    sme_ids: Some(vec![sme_id]),
+                    include_retracted: true,
+                    ..Default::default()
+                },
+                None,
+            )
+            .await?;
+            outcome_table(&format!("{sme_name} records"), &outcomes)
+        }
+        "figures" => figures_table(&format!("{sme_name} yearly figures"), &figures),
+        _ => {
+            return Err(AppError::Validation(FieldErrors::single(
+                "table",
+                crate::t("mon-err-sme-table"),
+            )));
+        }
+    };
+    crate::audit::export(
+        &state.db,
+        actor,
+        &format!("sme:{sme_id}"),
+        &table.name,
+        table.rows.len(),
+        format,
+    )
+    .await?;
+    download(&table, format)
 }
 
 #[tracing::instrument(skip_all)]
@@ -1352,7 +1716,13 @@ pub async fn sme_results(
     State(state): State<AppState>,
     actor: Actor,
     Id(id): Id,
+    ApiQuery(params): ApiQuery<SmeResultsParams>,
 ) -> Result<Response, AppError> {
+    if let Some(format) = export_format(&ExportParams {
+        format: params.format.clone(),
+    })? {
+        return sme_results_download(&state, &actor, id, params.table.trim(), format).await;
+    }
     sme_results_page(
         &state,
         &actor,

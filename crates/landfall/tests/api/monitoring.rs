@@ -361,9 +361,11 @@ async fn a_desk_at_the_host_counts_as_a_presence_abroad(backend: Backend) {
         1.0,
         "the approved booking counts by itself"
     );
-    // The drill-down names the booking behind the number.
+    // The drill-down names the booking behind the number, and links to the
+    // participant's page, which lists it.
+    let browser = crate::support::signed_in_browser(&app, MANAGER_A).await;
     let page = crate::support::text(
-        &crate::support::signed_in_browser(&app, MANAGER_A).await,
+        &browser,
         &app.url(&format!(
             "/programmes/{}/dashboard/kpis/presences/records?group=country:DK",
             f.programme
@@ -372,6 +374,11 @@ async fn a_desk_at_the_host_counts_as_a_presence_abroad(backend: Backend) {
     .await;
     assert!(page.contains("Desks rented at host incubators"), "{page}");
     assert!(page.contains("Alpha Software ApS"));
+    let link = format!("/participants/{}#bookings", f.a1);
+    assert!(page.contains(&format!("href=\"{link}\"")), "{page}");
+    let target = browser.get(app.url(&link)).send().await.unwrap();
+    assert_eq!(target.status(), 200);
+    assert!(target.text().await.unwrap().contains("Window desk"));
     // A booking that is cancelled no longer counts: nothing is left behind.
     let cancelled = app
         .post(
@@ -689,6 +696,102 @@ async fn yearly_figures_are_kept_on_the_smes_results_page(backend: Backend) {
         )
         .await;
     assert_eq!(api.body["items"][0]["turnover_cents"], 125_000_000);
+    assert!(!html.contains("data-correction"), "nothing corrected yet");
+    // A correction keeps the earlier values, who changed them, when and why.
+    let csrf = crate::support::hidden_field(&html, "_csrf").unwrap();
+    let corrected = post(vec![
+        ("_csrf", csrf),
+        ("year", "2025".into()),
+        ("employees", "19".into()),
+        ("turnover_eur", "1,250,000".into()),
+        ("reason", "two apprentices were left out".into()),
+    ])
+    .await;
+    assert_eq!(corrected.status(), 303);
+    let html = crate::support::text(&browser, &page_url).await;
+    let row = html
+        .split("<tr data-correction>")
+        .nth(1)
+        .and_then(|r| r.split("</tr>").next())
+        .unwrap_or_else(|| panic!("no correction shown: {html}"));
+    assert!(row.contains("<th scope=\"row\">2025</th>"), "{row}");
+    assert!(row.contains(">17<"), "the value before: {row}");
+    assert!(row.contains("two apprentices were left out"), "{row}");
+    assert!(!row.contains(">19<"));
+    let history = app
+        .get(
+            &format!("/api/v1/smes/{}/figures", f.net.sme_a1),
+            &f.manager_a,
+        )
+        .await;
+    let year = &history.body["items"][0];
+    assert_eq!(year["employees"], 19);
+    let versions: Vec<(i64, String)> = year["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| {
+            assert!(v["at"].is_string() && v["actor_name"].is_string(), "{v}");
+            (
+                v["employees"].as_i64().unwrap(),
+                v["reason"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        versions,
+        vec![
+            (17, String::new()),
+            (19, "two apprentices were left out".into())
+        ]
+    );
+    assert!(
+        row.contains(year["history"][1]["actor_name"].as_str().unwrap()),
+        "{row}"
+    );
+    // Both tables come down as the page shows them.
+    let contract = record(
+        &app,
+        &f.manager_a,
+        json!({"sme_id": f.net.sme_a1, "kind": "contract", "occurred_on": today(), "country": "NO",
+               "counterparty_name": "Bergen Fish AS", "value_cents": 250_000, "evidence_text": "PO 9"}),
+    )
+    .await;
+    let html = crate::support::text(&browser, &page_url).await;
+    for table in ["records", "figures"] {
+        assert!(
+            html.contains(&format!("?table={table}&amp;format=xlsx")),
+            "{html}"
+        );
+    }
+    let path = format!("/smes/{}/results", f.net.sme_a1);
+    let rows = download_csv(
+        &app,
+        &f.manager_a,
+        &format!("{path}?table=records&format=csv"),
+    )
+    .await;
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        (&rows[0][0], &rows[0][6]),
+        (contract.to_string().as_str(), "2500.00")
+    );
+    let rows = download_csv(
+        &app,
+        &f.manager_a,
+        &format!("{path}?table=figures&format=csv"),
+    )
+    .await;
+    let rows: Vec<Vec<&str>> = rows.iter().map(|r| r.iter().collect()).collect();
+    assert_eq!(rows, vec![vec!["2025", "1250000.00", "19", ""]]);
+    let other = app.token(MEMBER_B2).await;
+    let refused = reqwest::Client::new()
+        .get(app.url(&format!("{path}?table=figures&format=csv")))
+        .bearer_auth(&other)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 404);
     // Another SME's people see nothing of it.
     let other = crate::support::signed_in_browser(&app, MEMBER_B2).await;
     let response = other.get(&page_url).send().await.unwrap();
@@ -721,6 +824,511 @@ async fn monitoring_pages_follow_the_language(backend: Backend) {
     assert!(html.contains("Every kind"), "{html}");
 }
 
+/// Reads a download as the bearer of `token` would get it.
+async fn download_csv(app: &TestApp, token: &str, path: &str) -> Vec<csv::StringRecord> {
+    let response = reqwest::Client::new()
+        .get(app.url(path))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200, "{path}");
+    let text = response.text().await.unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    reader.records().map(Result::unwrap).collect()
+}
+
+/// The SMEs a drill-down page lists, as (id, name), in the page's order.
+fn listed_smes(html: &str) -> Vec<(String, String)> {
+    html.split("<td><a href=\"/smes/")
+        .skip(1)
+        .map(|rest| {
+            let (id, rest) = rest.split_once("\">").unwrap();
+            let (name, _) = rest.split_once("</a>").unwrap();
+            (id.to_string(), name.to_string())
+        })
+        .collect()
+}
+
+async fn drill_down_downloads_hold_the_rows_the_page_shows(backend: Backend) {
+    let app = spawn(backend).await;
+    let f = fixture(&app).await;
+    let (a1, b1) = (f.net.sme_a1, f.net.sme_b1);
+    let browser = crate::support::signed_in_browser(&app, ADMIN).await;
+
+    // Participants: every SME listed is a row of the download.
+    let path = "/monitoring/kpis/participants/records";
+    let page = crate::support::text(&browser, &app.url(path)).await;
+    assert!(
+        page.contains(&format!("href=\"{path}?group=")) && page.contains("format=csv\""),
+        "a download link: {page}"
+    );
+    let listed = listed_smes(&page);
+    assert_eq!(listed.len(), 2, "{page}");
+    let rows = download_csv(&app, &f.admin, &format!("{path}?format=csv")).await;
+    let downloaded: Vec<(String, String)> = rows
+        .iter()
+        .map(|r| (r[0].to_string(), r[1].to_string()))
+        .collect();
+    assert_eq!(downloaded, listed);
+
+    // Jobs since entry: each SME with its baseline and latest head count,
+    // on the page and in the download, as the figures API has them.
+    let year = Utc::now()
+        .date_naive()
+        .format("%Y")
+        .to_string()
+        .parse::<i64>()
+        .unwrap();
+    for (sme, token, before, now) in [(a1, &f.manager_a, 5, 4), (b1, &f.manager_b, 10, 14)] {
+        for (y, employees) in [(year - 1, before), (year, now)] {
+            let put = app
+                .put(
+                    &format!("/api/v1/smes/{sme}/figures"),
+                    token,
+                    json!({"year": y, "employees": employees}),
+                )
+                .await;
+            assert_eq!(put.status, 200, "{}", put.text);
+        }
+    }
+    let jobs = app
+        .post(
+            "/api/v1/indicators",
+            &f.admin,
+            json!({"programme_id": f.programme, "name": "Jobs created since entry",
+                   "metric": "employment_change", "target": 10}),
+        )
+        .await;
+    assert_eq!(jobs.body["value"], 3.0, "{}", jobs.text);
+    let path = format!(
+        "/programmes/{}/dashboard/kpis/{}/records",
+        f.programme,
+        jobs.body["key"].as_str().unwrap()
+    );
+    let page = crate::support::text(&browser, &app.url(&path)).await;
+    let rows = download_csv(&app, &f.admin, &format!("{path}?format=csv")).await;
+    assert_eq!(rows.len(), 2);
+    for (row, (sme, name)) in rows
+        .iter()
+        .zip([(a1, "Alpha Software ApS"), (b1, "Bergen Fish AS")])
+    {
+        let figures = app
+            .get(&format!("/api/v1/smes/{sme}/figures"), &f.admin)
+            .await;
+        let employees = |y: i64| {
+            figures.body["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|i| i["year"] == y)
+                .unwrap()["employees"]
+                .as_i64()
+                .unwrap()
+        };
+        let (before, now) = (employees(year - 1), employees(year));
+        assert_eq!(
+            row.iter().collect::<Vec<_>>(),
+            [
+                sme.to_string(),
+                name.to_string(),
+                (year - 1).to_string(),
+                before.to_string(),
+                year.to_string(),
+                now.to_string(),
+                (now - before).to_string(),
+            ]
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+        );
+        assert!(
+            page.contains(&format!(
+                "<td class=\"num\" data-baseline>{before}</td><td class=\"num\">{year}</td><td class=\"num\" data-latest>{now}</td>"
+            )),
+            "{page}"
+        );
+    }
+
+    // Presences: the record typed in and the desk booked both come down.
+    let presence = record(
+        &app,
+        &f.manager_b,
+        json!({"sme_id": b1, "kind": "presence", "occurred_on": today(), "country": "DK",
+               "presence_form": "sales_office", "evidence_text": "Lease signed"}),
+    )
+    .await;
+    let desk = app
+        .post(
+            "/api/v1/desks",
+            &f.manager_b,
+            json!({"organisation_id": f.net.incubator_b, "name": "Window desk", "kind": "fixed_desk", "capacity": 1, "monthly_price_cents": 35000}),
+        )
+        .await;
+    let booking = app
+        .post(
+            "/api/v1/desk-bookings",
+            &f.manager_b,
+            json!({"desk_id": desk.body["id"], "participant_id": f.a1, "starts_on": today(), "ends_on": today()}),
+        )
+        .await;
+    assert_eq!(booking.body["status"], "approved", "{}", booking.text);
+    let path = format!(
+        "/programmes/{}/dashboard/kpis/presences/records",
+        f.programme
+    );
+    let page = crate::support::text(&browser, &app.url(&path)).await;
+    assert!(
+        page.contains(&format!("href=\"/outcomes/{presence}\"")),
+        "{page}"
+    );
+    assert!(page.contains(&format!("href=\"/participants/{}#bookings\"", f.a1)));
+    let rows = download_csv(&app, &f.admin, &format!("{path}?format=csv")).await;
+    let summary: Vec<(String, String, String)> = rows
+        .iter()
+        .map(|r| (r[0].to_string(), r[1].to_string(), r[4].to_string()))
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            (presence.to_string(), "Bergen Fish AS".into(), "DK".into()),
+            (
+                format!("Desk booking {}", booking.body["id"]),
+                "Alpha Software ApS".into(),
+                "NO".into()
+            ),
+        ]
+    );
+    // The spreadsheet has the same rows under its header.
+    use calamine::{Reader, Xlsx};
+    let xlsx = reqwest::Client::new()
+        .get(app.url(&format!("{path}?format=xlsx")))
+        .bearer_auth(&f.admin)
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    let mut book = Xlsx::new(std::io::Cursor::new(xlsx.to_vec())).unwrap();
+    let sheet = book.worksheet_range_at(0).unwrap().unwrap();
+    assert_eq!(sheet.rows().count(), 3);
+}
+
+async fn indicators_limited_to_markets_count_only_their_countries(backend: Backend) {
+    let app = spawn(backend).await;
+    let f = fixture(&app).await;
+    let (a1, b1) = (f.net.sme_a1, f.net.sme_b1);
+    // a1 (Danish): partners in Germany and Japan, exports to Japan; b1
+    // (Norwegian): a partner in the Netherlands, exports to Denmark.
+    for (token, body) in [
+        (
+            &f.manager_a,
+            json!({"sme_id": a1, "kind": "partnership", "occurred_on": today(), "country": "DE",
+                              "counterparty_name": "Hanse Logistik GmbH", "evidence_text": "Agreement"}),
+        ),
+        (
+            &f.manager_a,
+            json!({"sme_id": a1, "kind": "partnership", "occurred_on": today(), "country": "JP",
+                              "counterparty_name": "Kobe Marine KK", "evidence_text": "Agreement"}),
+        ),
+        (
+            &f.manager_a,
+            json!({"sme_id": a1, "kind": "export_start", "occurred_on": today(), "country": "JP",
+                              "value_cents": 50_000, "evidence_text": "Invoice"}),
+        ),
+        (
+            &f.manager_b,
+            json!({"sme_id": b1, "kind": "partnership", "occurred_on": today(), "country": "NL",
+                              "counterparty_name": "Rotterdam Port Supplies", "evidence_text": "Agreement"}),
+        ),
+        (
+            &f.manager_b,
+            json!({"sme_id": b1, "kind": "export_start", "occurred_on": today(), "country": "DK",
+                              "value_cents": 70_000, "evidence_text": "Invoice"}),
+        ),
+    ] {
+        record(&app, token, body).await;
+    }
+    let define = |name: &'static str, metric: &'static str, countries: Value| {
+        let body = json!({"programme_id": f.programme, "name": name, "metric": metric,
+                          "target": 2, "countries": countries});
+        let (app, token) = (&app, f.manager_a.clone());
+        async move { app.post("/api/v1/indicators", &token, body).await }
+    };
+    // Hand counts: partners in Germany or the Netherlands: a1 and b1; in
+    // Japan: a1; partnerships in the three: 3; exports to Japan: EUR 500,
+    // one SME of two (50 %); exports anywhere: both SMEs.
+    for (name, metric, countries, value) in [
+        (
+            "German or Dutch partner",
+            "smes_with:partnership",
+            json!(["nl", "DE", "NL"]),
+            2.0,
+        ),
+        (
+            "Japanese partner",
+            "smes_with:partnership",
+            json!(["JP"]),
+            1.0,
+        ),
+        (
+            "Partnerships",
+            "records:partnership",
+            json!(["DE", "NL", "JP"]),
+            3.0,
+        ),
+        (
+            "Export value Japan",
+            "value:export_start",
+            json!(["JP"]),
+            50_000.0,
+        ),
+        (
+            "Share exporting to Japan",
+            "share_with:export_start",
+            json!(["JP"]),
+            50.0,
+        ),
+        (
+            "Exporting anywhere",
+            "smes_with:export_start",
+            json!([]),
+            2.0,
+        ),
+    ] {
+        let defined = define(name, metric, countries).await;
+        assert_eq!(defined.status, 201, "{}", defined.text);
+        assert_eq!(defined.body["value"], value, "{name}: {}", defined.text);
+    }
+    let kpis = app
+        .get(
+            &format!("/api/v1/programmes/{}/kpis", f.programme),
+            &f.admin,
+        )
+        .await;
+    let german_or_dutch = kpis.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["name"] == "German or Dutch partner")
+        .unwrap();
+    assert_eq!(german_or_dutch["countries"], json!(["DE", "NL"]));
+    assert_eq!(group(german_or_dutch, "country", "DK"), 1.0);
+    assert_eq!(group(german_or_dutch, "country", "NO"), 1.0);
+    // Only definitions that count records can be limited; codes must exist.
+    for (metric, countries) in [
+        ("employment_change", json!(["JP"])),
+        ("smes_with:contract", json!(["XX"])),
+    ] {
+        let refused = define("Refused", metric, countries).await;
+        assert_eq!(refused.status, 422, "{}", refused.text);
+        assert!(
+            refused.body["fields"]["countries"].is_string(),
+            "{}",
+            refused.text
+        );
+    }
+
+    // The drill-down lists only the records in those countries.
+    let browser = crate::support::signed_in_browser(&app, MANAGER_A).await;
+    let key = german_or_dutch["key"].as_str().unwrap();
+    let page = crate::support::text(
+        &browser,
+        &app.url(&format!(
+            "/programmes/{}/dashboard/kpis/{key}/records",
+            f.programme
+        )),
+    )
+    .await;
+    assert!(page.contains("Hanse Logistik GmbH"), "{page}");
+    assert!(page.contains("Rotterdam Port Supplies"));
+    assert!(!page.contains("Kobe Marine KK"));
+    let rows = download_csv(
+        &app,
+        &f.admin,
+        &format!(
+            "/programmes/{}/dashboard/kpis/{key}/records?format=csv",
+            f.programme
+        ),
+    )
+    .await;
+    assert_eq!(rows.len(), 2);
+
+    // The dashboard's form takes the countries too, and says them.
+    let dashboard = app.url(&format!("/programmes/{}/dashboard", f.programme));
+    let csrf =
+        crate::support::hidden_field(&crate::support::text(&browser, &dashboard).await, "_csrf")
+            .unwrap();
+    let posted = browser
+        .post(app.url(&format!("/programmes/{}/dashboard/indicators", f.programme)))
+        .form(&[
+            ("_csrf", csrf.as_str()),
+            ("name", "Exporting to Japan"),
+            ("metric", "smes_with:export_start"),
+            ("countries", "jp"),
+            ("target", "1"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(posted.status(), 303);
+    let html = crate::support::text(&browser, &dashboard).await;
+    assert!(html.contains("only results in Japan"), "{html}");
+}
+
+async fn indicators_are_changed_and_removed_on_their_pages(backend: Backend) {
+    let app = spawn(backend).await;
+    let f = fixture(&app).await;
+    let defined = app
+        .post(
+            "/api/v1/indicators",
+            &f.manager_a,
+            json!({"programme_id": f.programme, "name": "Contract vaule", "metric": "value:contract", "target": 1_000_000}),
+        )
+        .await;
+    assert_eq!(defined.status, 201, "{}", defined.text);
+    let id = defined.body["indicator_id"].as_i64().unwrap();
+    let public = app.url(&format!("/results/{}", f.slug));
+    assert!(
+        reqwest::get(&public)
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+            .contains("Contract vaule")
+    );
+
+    // A partner's manager finds the way from the indicator's page.
+    let browser = crate::support::signed_in_browser(&app, MANAGER_B).await;
+    let kpi_page = app.url(&format!("/programmes/{}/dashboard/kpis/i{id}", f.programme));
+    let edit = format!("/monitoring/indicators/{id}/edit");
+    assert!(
+        crate::support::text(&browser, &kpi_page)
+            .await
+            .contains(&format!("href=\"{edit}\""))
+    );
+    let html = crate::support::text(&browser, &app.url(&edit)).await;
+    assert!(
+        html.contains("value=\"10000\""),
+        "the target in euros: {html}"
+    );
+    let csrf = crate::support::hidden_field(&html, "_csrf").unwrap();
+    let post = |path: String, fields: Vec<(&'static str, &'static str)>| {
+        let (browser, url, csrf) = (browser.clone(), app.url(&path), csrf.clone());
+        async move {
+            let mut fields: Vec<(&str, String)> = fields
+                .into_iter()
+                .map(|(k, v)| (k, v.to_string()))
+                .collect();
+            fields.push(("_csrf", csrf));
+            browser.post(url).form(&fields).send().await.unwrap()
+        }
+    };
+    // Bad input comes back with the fields marked and what was typed kept.
+    let refused = post(
+        edit.clone(),
+        vec![
+            ("name", ""),
+            ("metric", "value:contract"),
+            ("target", "lots"),
+            ("countries", "DE"),
+        ],
+    )
+    .await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(html.contains("must be an amount in euros"), "{html}");
+    assert!(html.contains("id=\"name-error\">is required"), "{html}");
+    assert!(html.contains("value=\"DE\""), "{html}");
+    let saved = post(
+        edit.clone(),
+        vec![
+            ("name", "Contract value"),
+            ("metric", "value:contract"),
+            ("target", "20,000"),
+            ("period_from", "2026-01-01"),
+            ("period_to", "2027-12-31"),
+        ],
+    )
+    .await;
+    assert_eq!(saved.status(), 303);
+    assert_eq!(
+        saved.headers()["location"],
+        format!("/programmes/{}/dashboard/kpis/i{id}", f.programme).as_str()
+    );
+    let listed = app.get("/api/v1/indicators", &f.admin).await;
+    let changed = listed.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["indicator_id"] == id)
+        .unwrap()
+        .clone();
+    assert_eq!(changed["name"], "Contract value");
+    assert_eq!(changed["target"], 2_000_000);
+    assert_eq!(changed["period_to"], "2027-12-31");
+    assert_eq!(
+        changed["programme_id"], f.programme,
+        "it stays in its programme"
+    );
+    let html = reqwest::get(&public).await.unwrap().text().await.unwrap();
+    assert!(html.contains("Contract value") && !html.contains("Contract vaule"));
+
+    // Only those who may define indicators there may change them.
+    for email in [MEMBER_A1, MEMBER_B2] {
+        let other = crate::support::signed_in_browser(&app, email).await;
+        let response = other.get(app.url(&edit)).send().await.unwrap();
+        assert_eq!(response.status(), 403, "{email}");
+        assert!(
+            !crate::support::text(&other, &kpi_page)
+                .await
+                .contains(&edit)
+        );
+    }
+    // Without the form's token nothing happens.
+    let forged = browser
+        .post(app.url(&format!("/monitoring/indicators/{id}/delete")))
+        .form(&[("x", "1")])
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(forged.status(), 303);
+    // The predefined four have no such page.
+    let predefined = crate::support::text(
+        &browser,
+        &app.url(&format!(
+            "/programmes/{}/dashboard/kpis/participants",
+            f.programme
+        )),
+    )
+    .await;
+    assert!(!predefined.contains("/monitoring/indicators/"));
+
+    let removed = post(format!("/monitoring/indicators/{id}/delete"), vec![]).await;
+    assert_eq!(removed.status(), 303);
+    assert_eq!(
+        removed.headers()["location"],
+        format!("/programmes/{}/dashboard", f.programme).as_str()
+    );
+    let listed = app.get("/api/v1/indicators", &f.admin).await;
+    assert!(!listed.text.contains("Contract value"));
+    assert!(
+        !reqwest::get(&public)
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+            .contains("Contract value")
+    );
+    assert_eq!(
+        browser.get(app.url(&edit)).send().await.unwrap().status(),
+        404
+    );
+}
+
 on_both_backends!(
     monitoring_pages_follow_the_language,
     yearly_figures_are_kept_on_the_smes_results_page,
@@ -729,4 +1337,7 @@ on_both_backends!(
     exports_read_back_match_the_records,
     records_are_private_and_public_pages_show_only_aggregates,
     bad_records_are_refused_field_by_field,
+    drill_down_downloads_hold_the_rows_the_page_shows,
+    indicators_limited_to_markets_count_only_their_countries,
+    indicators_are_changed_and_removed_on_their_pages,
 );

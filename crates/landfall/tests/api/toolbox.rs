@@ -700,6 +700,11 @@ async fn plan_kpis_are_monitoring_indicators(backend: Backend) {
     assert_eq!(listed["programme_id"], Value::Null, "a network indicator");
     assert_eq!(listed["period_from"], "2027-01-01");
     assert_eq!(listed["period_to"], "2027-12-31");
+    assert_eq!(
+        listed["countries"],
+        json!(["JP"]),
+        "only results in the plan's target market count"
+    );
 
     // Setting the same definition again changes the target of the same indicator.
     let changed = app

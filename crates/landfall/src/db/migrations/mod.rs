@@ -16,6 +16,7 @@ mod m20261206_000011_languages;
 mod m20261207_000012_sme_search_index;
 mod m20261207_000013_public_profiles_index;
 mod m20261208_000014_survey_reminder_links;
+mod m20261208_000015_indicator_countries;
 
 pub struct Migrator;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000012_sme_search_index::Migration),
             Box::new(m20261207_000013_public_profiles_index::Migration),
             Box::new(m20261208_000014_survey_reminder_links::Migration),
+            Box::new(m20261208_000015_indicator_countries::Migration),
         ]
     }
 }

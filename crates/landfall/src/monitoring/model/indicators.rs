@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Datelike, NaiveDate};
 
 use super::outcomes::{Figures, OutcomeKind};
+use crate::registry::model::CountryCode;
 use crate::validation::{FieldErrors, text};
 
 /// What an indicator computes.
@@ -315,10 +316,47 @@ impl Subject {
             .max_by_key(|f| f.year)
     }
 
-    fn change(&self, up_to_year: i32, pick: impl Fn(&Figures) -> Option<i64>) -> Option<i64> {
-        let before = pick(self.baseline()?)?;
-        let after = pick(self.latest(up_to_year)?)?;
-        Some(after - before)
+    fn change_figures(
+        &self,
+        up_to_year: i32,
+        pick: impl Fn(&Figures) -> Option<i64>,
+    ) -> Option<Change> {
+        let before = self.baseline()?;
+        let after = self.latest(up_to_year)?;
+        Some(Change {
+            baseline_year: before.year,
+            baseline: pick(before)?,
+            latest_year: after.year,
+            latest: pick(after)?,
+        })
+    }
+
+    /// The figures a change metric subtracts for this SME (none for other
+    /// metrics, or when the SME lacks either year).
+    pub fn change_of(&self, metric: Metric, up_to_year: i32) -> Option<Change> {
+        match metric {
+            Metric::EmploymentChange => {
+                self.change_figures(up_to_year, |f| f.employees.map(i64::from))
+            }
+            Metric::TurnoverChange => self.change_figures(up_to_year, |f| f.turnover_cents),
+            _ => None,
+        }
+    }
+}
+
+/// An SME's baseline and latest figure of a change metric (head count, or
+/// turnover in euro cents).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub baseline_year: i32,
+    pub baseline: i64,
+    pub latest_year: i32,
+    pub latest: i64,
+}
+
+impl Change {
+    pub fn difference(self) -> i64 {
+        self.latest - self.baseline
     }
 }
 
@@ -327,8 +365,9 @@ impl Subject {
 pub enum Source {
     /// An outcome record typed by someone.
     Outcome(i64),
-    /// An approved desk booking at a host incubator (a presence abroad by itself).
-    DeskBooking(i64),
+    /// An approved desk booking at a host incubator (a presence abroad by
+    /// itself), and the participant it was booked for.
+    DeskBooking { booking: i64, participant: i64 },
 }
 
 /// One record as indicators read it.
@@ -394,9 +433,16 @@ impl Evidence<'_> {
     }
 
     /// The records that count for a metric in a slice and period: the right
-    /// kind, inside the period and the slice's date, and not before the SME
-    /// entered the programme.
-    pub fn counted(&self, metric: Metric, period: Period, slice: &Slice) -> Vec<&Fact> {
+    /// kind, inside the period and the slice's date, in one of the countries
+    /// (any country when none are given), and not before the SME entered the
+    /// programme.
+    pub fn counted(
+        &self,
+        metric: Metric,
+        countries: &[String],
+        period: Period,
+        slice: &Slice,
+    ) -> Vec<&Fact> {
         let Some(kind) = metric.kind() else {
             return Vec::new();
         };
@@ -406,6 +452,7 @@ impl Evidence<'_> {
         self.facts
             .iter()
             .filter(|f| f.kind == kind && f.occurred_on >= period.from && f.occurred_on <= until)
+            .filter(|f| in_markets(f, countries))
             .filter(|f| {
                 subjects
                     .get(&f.sme_id)
@@ -419,16 +466,21 @@ impl Evidence<'_> {
         let year = period.to.min(slice.as_of).year();
         self.subjects_in(slice)
             .filter(|s| match metric {
-                Metric::EmploymentChange => {
-                    s.change(year, |f| f.employees.map(i64::from)).is_some()
+                Metric::EmploymentChange | Metric::TurnoverChange => {
+                    s.change_of(metric, year).is_some()
                 }
-                Metric::TurnoverChange => s.change(year, |f| f.turnover_cents).is_some(),
                 _ => true,
             })
             .collect()
     }
 
-    pub fn measure(&self, metric: Metric, period: Period, slice: &Slice) -> Measure {
+    pub fn measure(
+        &self,
+        metric: Metric,
+        countries: &[String],
+        period: Period,
+        slice: &Slice,
+    ) -> Measure {
         let year = period.to.min(slice.as_of).year();
         let distinct = |facts: Vec<&Fact>| -> i64 {
             let smes: BTreeSet<i64> = facts.iter().map(|f| f.sme_id).collect();
@@ -441,36 +493,30 @@ impl Evidence<'_> {
                 base: None,
             },
             Metric::SmesWith(_) => Measure {
-                value: distinct(self.counted(metric, period, slice)),
+                value: distinct(self.counted(metric, countries, period, slice)),
                 base: None,
             },
             Metric::Records(_) => Measure {
-                value: count(self.counted(metric, period, slice).len()),
+                value: count(self.counted(metric, countries, period, slice).len()),
                 base: None,
             },
             Metric::Value(_) => Measure {
                 value: self
-                    .counted(metric, period, slice)
+                    .counted(metric, countries, period, slice)
                     .iter()
                     .filter_map(|f| f.value_cents)
                     .sum(),
                 base: None,
             },
             Metric::ShareWith(_) => Measure {
-                value: distinct(self.counted(metric, period, slice)),
+                value: distinct(self.counted(metric, countries, period, slice)),
                 base: Some(count(self.subjects_in(slice).count())),
             },
-            Metric::EmploymentChange => Measure {
+            Metric::EmploymentChange | Metric::TurnoverChange => Measure {
                 value: self
                     .subjects_in(slice)
-                    .filter_map(|s| s.change(year, |f| f.employees.map(i64::from)))
-                    .sum(),
-                base: None,
-            },
-            Metric::TurnoverChange => Measure {
-                value: self
-                    .subjects_in(slice)
-                    .filter_map(|s| s.change(year, |f| f.turnover_cents))
+                    .filter_map(|s| s.change_of(metric, year))
+                    .map(Change::difference)
                     .sum(),
                 base: None,
             },
@@ -482,6 +528,7 @@ impl Evidence<'_> {
     pub fn breakdown(
         &self,
         metric: Metric,
+        countries: &[String],
         period: Period,
         dimension: Dimension,
         as_of: NaiveDate,
@@ -499,7 +546,7 @@ impl Evidence<'_> {
                     group: Some((dimension, key.clone())),
                     as_of,
                 };
-                let measure = self.measure(metric, period, &slice);
+                let measure = self.measure(metric, countries, period, &slice);
                 (key, measure)
             })
             .collect()
@@ -509,6 +556,7 @@ impl Evidence<'_> {
     pub fn trend(
         &self,
         metric: Metric,
+        countries: &[String],
         period: Period,
         today: NaiveDate,
     ) -> Vec<(Quarter, Measure)> {
@@ -519,10 +567,20 @@ impl Evidence<'_> {
                     group: None,
                     as_of: quarter.last_day().min(today),
                 };
-                (quarter, self.measure(metric, period, &slice))
+                (quarter, self.measure(metric, countries, period, &slice))
             })
             .collect()
     }
+}
+
+/// Whether a record happened in one of the markets (every record does when
+/// there are none).
+fn in_markets(fact: &Fact, countries: &[String]) -> bool {
+    countries.is_empty()
+        || fact
+            .country
+            .as_ref()
+            .is_some_and(|c| countries.iter().any(|m| m == c))
 }
 
 /// A calendar quarter.
@@ -617,12 +675,37 @@ pub fn check_target(
     }
 }
 
+/// Checks the markets an indicator is limited to (under `countries`): known
+/// country codes, and only for a definition that counts records, which carry
+/// a country. Returns them upper case, in order, without repeats.
+pub fn check_countries(
+    metric: Option<Metric>,
+    countries: &[String],
+    errors: &mut FieldErrors,
+) -> Vec<String> {
+    let mut codes = Vec::new();
+    for typed in countries.iter().filter(|c| !c.trim().is_empty()) {
+        match CountryCode::parse(typed) {
+            Ok(code) => codes.push(code.as_str().to_string()),
+            Err(message) => errors.add("countries", message),
+        }
+    }
+    codes.sort();
+    codes.dedup();
+    if !codes.is_empty() && metric.is_some_and(|m| m.kind().is_none()) {
+        errors.add("countries", crate::t("mon-err-countries-records"));
+    }
+    codes
+}
+
 /// A custom indicator as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct IndicatorInput {
     pub programme_id: Option<i64>,
     pub name: String,
     pub metric: String,
+    /// Country codes the records must be in (none: every country).
+    pub countries: Vec<String>,
     pub target: Option<i64>,
     pub period_from: Option<NaiveDate>,
     pub period_to: Option<NaiveDate>,
@@ -634,6 +717,8 @@ pub struct IndicatorDraft {
     pub programme_id: Option<i64>,
     pub name: String,
     pub metric: Metric,
+    /// ISO codes, in order, without repeats; empty for every country.
+    pub countries: Vec<String>,
     pub target: i64,
     pub period_from: NaiveDate,
     pub period_to: NaiveDate,
@@ -658,6 +743,7 @@ impl IndicatorInput {
             errors.check("metric", Metric::parse(&self.metric))
         };
         let target = check_target(metric, self.target, &mut errors);
+        let countries = check_countries(metric, &self.countries, &mut errors);
         let from = self.period_from.or(programme_dates.map(|d| d.0));
         let to = self.period_to.or(programme_dates.map(|d| d.1));
         if from.is_none() && !errors.contains("period_from") {
@@ -677,6 +763,7 @@ impl IndicatorInput {
                     programme_id: self.programme_id,
                     name,
                     metric,
+                    countries,
                     target,
                     period_from: from,
                     period_to: to,
@@ -780,29 +867,31 @@ mod tests {
         let end = whole(day(2028, 6, 1));
         use OutcomeKind::*;
         assert_eq!(
-            evidence.measure(Metric::Participants, period, &end).value,
+            evidence
+                .measure(Metric::Participants, &[], period, &end)
+                .value,
             4
         );
         // SMEs 1 and 3 (SME 4's partnership predates its entry).
         assert_eq!(
             evidence
-                .measure(Metric::SmesWith(Partnership), period, &end)
+                .measure(Metric::SmesWith(Partnership), &[], period, &end)
                 .value,
             2
         );
         assert_eq!(
             evidence
-                .measure(Metric::Records(Partnership), period, &end)
+                .measure(Metric::Records(Partnership), &[], period, &end)
                 .value,
             3
         );
         assert_eq!(
             evidence
-                .measure(Metric::Value(Contract), period, &end)
+                .measure(Metric::Value(Contract), &[], period, &end)
                 .value,
             750_000
         );
-        let share = evidence.measure(Metric::ShareWith(Partnership), period, &end);
+        let share = evidence.measure(Metric::ShareWith(Partnership), &[], period, &end);
         assert_eq!(
             (share.value, share.base, share.number()),
             (2, Some(4), 50.0)
@@ -810,10 +899,12 @@ mod tests {
         // In March only SMEs 1-3 had entered; only SME 1 had a partnership.
         let march = whole(day(2027, 3, 31));
         assert_eq!(
-            evidence.measure(Metric::Participants, period, &march).value,
+            evidence
+                .measure(Metric::Participants, &[], period, &march)
+                .value,
             3
         );
-        let share = evidence.measure(Metric::ShareWith(Partnership), period, &march);
+        let share = evidence.measure(Metric::ShareWith(Partnership), &[], period, &march);
         assert_eq!(share.number(), 33.3);
     }
 
@@ -826,7 +917,7 @@ mod tests {
         };
         let as_of = day(2028, 1, 1);
         let metric = Metric::Value(OutcomeKind::Contract);
-        let by_country = evidence.breakdown(metric, period, Dimension::Country, as_of);
+        let by_country = evidence.breakdown(metric, &[], period, Dimension::Country, as_of);
         assert_eq!(
             by_country,
             vec![
@@ -848,6 +939,7 @@ mod tests {
         );
         let by_cohort = evidence.breakdown(
             Metric::SmesWith(OutcomeKind::Partnership),
+            &[],
             period,
             Dimension::Cohort,
             as_of,
@@ -858,11 +950,64 @@ mod tests {
             as_of,
         };
         let behind: Vec<Source> = evidence
-            .counted(Metric::Records(OutcomeKind::Partnership), period, &slice)
+            .counted(
+                Metric::Records(OutcomeKind::Partnership),
+                &[],
+                period,
+                &slice,
+            )
             .iter()
             .map(|f| f.source)
             .collect();
         assert_eq!(behind, vec![Source::Outcome(3)]);
+    }
+
+    #[test]
+    fn markets_limit_the_records_by_their_country() {
+        let (subjects, mut facts, period) = fixture();
+        // Partnerships in Japan (SME 1), Germany (SME 3) and the Netherlands (SME 1).
+        facts[0].country = Some("JP".into());
+        facts[1].country = Some("NL".into());
+        facts[2].country = Some("DE".into());
+        let evidence = Evidence {
+            subjects: &subjects,
+            facts: &facts,
+        };
+        let end = whole(day(2028, 6, 1));
+        let smes = Metric::SmesWith(OutcomeKind::Partnership);
+        let japan = ["JP".to_string()];
+        let german_or_dutch = ["DE".to_string(), "NL".to_string()];
+        assert_eq!(evidence.measure(smes, &japan, period, &end).value, 1);
+        assert_eq!(
+            evidence.measure(smes, &german_or_dutch, period, &end).value,
+            2
+        );
+        assert_eq!(
+            evidence
+                .measure(
+                    Metric::Records(OutcomeKind::Partnership),
+                    &german_or_dutch,
+                    period,
+                    &end
+                )
+                .value,
+            2
+        );
+        // The contracts are in Sweden: none in Japan.
+        assert_eq!(
+            evidence
+                .measure(Metric::Value(OutcomeKind::Contract), &japan, period, &end)
+                .value,
+            0
+        );
+        // A share keeps every participant as its base.
+        let share = evidence.measure(
+            Metric::ShareWith(OutcomeKind::Partnership),
+            &japan,
+            period,
+            &end,
+        );
+        assert_eq!((share.value, share.base), (1, Some(4)));
     }
 
     #[test]
@@ -874,6 +1019,7 @@ mod tests {
         };
         let trend = evidence.trend(
             Metric::Records(OutcomeKind::Partnership),
+            &[],
             period,
             day(2027, 9, 15),
         );
@@ -915,7 +1061,7 @@ mod tests {
         let slice = whole(day(2028, 1, 1));
         assert_eq!(
             evidence
-                .measure(Metric::EmploymentChange, period, &slice)
+                .measure(Metric::EmploymentChange, &[], period, &slice)
                 .value,
             5 - 1
         );
@@ -929,7 +1075,7 @@ mod tests {
         let slice = whole(day(2026, 12, 31));
         assert_eq!(
             evidence
-                .measure(Metric::EmploymentChange, period, &slice)
+                .measure(Metric::EmploymentChange, &[], period, &slice)
                 .value,
             2
         );
@@ -983,6 +1129,15 @@ mod tests {
             .validate(Some((day(2027, 1, 1), day(2029, 6, 30))))
             .unwrap();
         assert_eq!(draft.period_to, day(2029, 6, 30));
+        let mut markets = input.clone();
+        markets.countries = vec!["nl".into(), " de".into(), "NL".into()];
+        assert_eq!(markets.validate(None).unwrap().countries, vec!["DE", "NL"]);
+        markets.countries.push("XX".into());
+        assert!(markets.validate(None).unwrap_err().contains("countries"));
+        let mut jobs = input.clone();
+        jobs.metric = "employment_change".into();
+        jobs.countries = vec!["JP".into()];
+        assert!(jobs.validate(None).unwrap_err().contains("countries"));
     }
 }
 

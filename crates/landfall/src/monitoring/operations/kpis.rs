@@ -4,14 +4,14 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{NaiveDate, Utc};
+use chrono::{Datelike, NaiveDate, Utc};
 
 use crate::auth::Actor;
 use crate::db::{self, Db};
 use crate::monitoring::model::access;
 use crate::monitoring::model::indicators::{
-    Dimension, Evidence, Fact, IndicatorInput, Measure, Metric, Period, Quarter, Slice, Source,
-    Subject, progress,
+    Change, Dimension, Evidence, Fact, IndicatorInput, Measure, Metric, Period, Quarter, Slice,
+    Source, Subject, progress,
 };
 use crate::monitoring::model::outcomes::OutcomeKind;
 use crate::monitoring::store::indicators::{self as indicator_store, StoredIndicator};
@@ -101,6 +101,8 @@ pub struct Indicator {
     pub custom_id: Option<i64>,
     pub name: String,
     pub metric: Metric,
+    /// Only records in these countries count (empty: every country).
+    pub countries: Vec<String>,
     pub target: i64,
     pub period: Period,
 }
@@ -344,7 +346,10 @@ async fn desk_presences(
                 |o| o.country.as_str().to_string(),
             );
             facts.push(Fact {
-                source: Source::DeskBooking(booking.id),
+                source: Source::DeskBooking {
+                    booking: booking.id,
+                    participant: booking.participant_id,
+                },
                 sme_id: *sme_id,
                 kind: OutcomeKind::Presence,
                 occurred_on: booking.starts_on,
@@ -387,6 +392,7 @@ fn custom(stored: StoredIndicator) -> Indicator {
         custom_id: Some(stored.id),
         name: stored.name,
         metric: stored.metric,
+        countries: stored.countries,
         target: stored.target,
         period: Period {
             from: stored.period_from,
@@ -419,6 +425,7 @@ pub async fn indicators(
                 custom_id: None,
                 name: (*name).to_string(),
                 metric: predefined_metric(key)?,
+                countries: Vec::new(),
                 target,
                 period,
             })
@@ -444,6 +451,7 @@ pub async fn values(db: &Db, scope: &Scope) -> Result<(Population, Vec<Indicator
         .map(|indicator| {
             let measure = evidence.measure(
                 indicator.metric,
+                &indicator.countries,
                 indicator.period,
                 &Slice {
                     group: None,
@@ -489,13 +497,24 @@ pub fn describe(population: &Population, scope: &Scope, value: IndicatorValue) -
     let today = Utc::now().date_naive();
     let evidence = population.evidence();
     let indicator = &value.indicator;
-    let trend = evidence.trend(indicator.metric, indicator.period, today);
+    let trend = evidence.trend(
+        indicator.metric,
+        &indicator.countries,
+        indicator.period,
+        today,
+    );
     let breakdowns = Dimension::ALL
         .into_iter()
         .filter(|d| *d != Dimension::Cohort || matches!(scope, Scope::Programme(_)))
         .map(|dimension| {
             let groups = evidence
-                .breakdown(indicator.metric, indicator.period, dimension, today)
+                .breakdown(
+                    indicator.metric,
+                    &indicator.countries,
+                    indicator.period,
+                    dimension,
+                    today,
+                )
                 .into_iter()
                 .map(|(key, measure)| Group {
                     label: population.label(dimension, &key),
@@ -513,16 +532,34 @@ pub fn describe(population: &Population, scope: &Scope, value: IndicatorValue) -
     }
 }
 
+/// A desk booking counted as a presence abroad, as a drill-down lists it.
+pub struct DeskRow {
+    pub booking_id: i64,
+    /// The participant's page lists the booking.
+    pub participant_id: i64,
+    pub sme_name: String,
+    pub starts_on: NaiveDate,
+    pub country: String,
+}
+
+/// An SME behind an SME count, with its baseline and latest figures for a
+/// change in jobs or turnover.
+pub struct SmeRow {
+    pub id: i64,
+    pub name: String,
+    pub change: Option<Change>,
+}
+
 /// The records (or SMEs) behind a number, as far as the actor may see them.
 pub struct DrillDown {
     pub indicator: Indicator,
     pub slice_label: String,
     pub measure: Measure,
     pub records: Vec<crate::monitoring::store::outcomes::Outcome>,
-    /// Desk bookings counted as presences: (booking id, SME name, day, country).
-    pub desks: Vec<(i64, String, NaiveDate, String)>,
-    /// SMEs behind an SME count: (id, name).
-    pub smes: Vec<(i64, String)>,
+    /// Desk bookings counted as presences.
+    pub desks: Vec<DeskRow>,
+    /// SMEs behind an SME count, by name.
+    pub smes: Vec<SmeRow>,
     /// Records or SMEs behind the number that the actor may not see.
     pub hidden: usize,
 }
@@ -547,7 +584,12 @@ pub async fn drill_down(
         as_of: as_of.unwrap_or(today).min(today),
     };
     let evidence = population.evidence();
-    let measure = evidence.measure(indicator.metric, indicator.period, &slice);
+    let measure = evidence.measure(
+        indicator.metric,
+        &indicator.countries,
+        indicator.period,
+        &slice,
+    );
     let visible = visible_smes(db, actor).await?;
     let may_see = |sme_id: i64| visible.as_ref().is_none_or(|ids| ids.contains(&sme_id));
     let mut hidden = 0;
@@ -555,21 +597,32 @@ pub async fn drill_down(
     let mut records = Vec::new();
     let mut desks = Vec::new();
     if indicator.metric.counts_smes_only() {
-        let ids: Vec<i64> = evidence
+        let year = indicator.period.to.min(slice.as_of).year();
+        let (seen, unseen): (Vec<&Subject>, Vec<&Subject>) = evidence
             .counted_subjects(indicator.metric, indicator.period, &slice)
-            .iter()
-            .map(|s| s.sme_id)
-            .collect();
-        let (seen, unseen): (Vec<i64>, Vec<i64>) = ids.into_iter().partition(|id| may_see(*id));
+            .into_iter()
+            .partition(|s| may_see(s.sme_id));
         hidden = unseen.len();
-        let names = registry::store::sme_refs(db, &seen).await?;
+        let ids: Vec<i64> = seen.iter().map(|s| s.sme_id).collect();
+        let names = registry::store::sme_refs(db, &ids).await?;
         smes = seen
             .into_iter()
-            .filter_map(|id| names.get(&id).map(|s| (id, s.name.clone())))
+            .filter_map(|s| {
+                names.get(&s.sme_id).map(|sme| SmeRow {
+                    id: s.sme_id,
+                    name: sme.name.clone(),
+                    change: s.change_of(indicator.metric, year),
+                })
+            })
             .collect();
-        smes.sort_by(|a, b| a.1.cmp(&b.1));
+        smes.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
     } else {
-        let counted = evidence.counted(indicator.metric, indicator.period, &slice);
+        let counted = evidence.counted(
+            indicator.metric,
+            &indicator.countries,
+            indicator.period,
+            &slice,
+        );
         let mut outcome_ids = Vec::new();
         let mut desk_facts = Vec::new();
         for fact in counted {
@@ -579,7 +632,10 @@ pub async fn drill_down(
             }
             match fact.source {
                 Source::Outcome(id) => outcome_ids.push(id),
-                Source::DeskBooking(id) => desk_facts.push((id, fact)),
+                Source::DeskBooking {
+                    booking,
+                    participant,
+                } => desk_facts.push((booking, participant, fact)),
             }
         }
         if !outcome_ids.is_empty() {
@@ -595,20 +651,19 @@ pub async fn drill_down(
             .await?
             .0;
         }
-        let sme_ids: Vec<i64> = desk_facts.iter().map(|(_, f)| f.sme_id).collect();
+        let sme_ids: Vec<i64> = desk_facts.iter().map(|(_, _, f)| f.sme_id).collect();
         let names = registry::store::sme_refs(db, &sme_ids).await?;
         desks = desk_facts
             .into_iter()
-            .map(|(id, f)| {
-                (
-                    id,
-                    names
-                        .get(&f.sme_id)
-                        .map(|s| s.name.clone())
-                        .unwrap_or_default(),
-                    f.occurred_on,
-                    f.country.clone().unwrap_or_default(),
-                )
+            .map(|(booking_id, participant_id, f)| DeskRow {
+                booking_id,
+                participant_id,
+                sme_name: names
+                    .get(&f.sme_id)
+                    .map(|s| s.name.clone())
+                    .unwrap_or_default(),
+                starts_on: f.occurred_on,
+                country: f.country.clone().unwrap_or_default(),
             })
             .collect();
     }
@@ -656,20 +711,63 @@ pub async fn define(db: &Db, actor: &Actor, input: &IndicatorInput) -> Result<i6
     Ok(id)
 }
 
-/// Removes a custom indicator (its values were never stored).
-pub async fn remove(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
+/// A custom indicator with its programme, if the actor may change it: the
+/// same people who may define one there.
+pub async fn editable(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+) -> Result<(StoredIndicator, Option<Programme>), AppError> {
     let stored = indicator_store::indicator(db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let partners = match stored.programme_id {
-        Some(pid) => programme_store::programme(db, pid)
-            .await?
-            .map(|p| p.partner_ids()),
+    let programme = match stored.programme_id {
+        Some(pid) => programme_store::programme(db, pid).await?,
         None => None,
     };
+    let partners = programme.as_ref().map(Programme::partner_ids);
     if !access::can_define_indicator(actor, partners.as_deref()) {
         return Err(AppError::Forbidden);
     }
+    Ok((stored, programme))
+}
+
+/// Rewrites a custom indicator's definition; it stays in its programme (or
+/// the network).
+pub async fn change(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+    input: &IndicatorInput,
+) -> Result<(), AppError> {
+    let (stored, programme) = editable(db, actor, id).await?;
+    let input = IndicatorInput {
+        programme_id: stored.programme_id,
+        ..input.clone()
+    };
+    let draft = input
+        .validate(programme.as_ref().map(|p| (p.starts_on, p.ends_on)))
+        .map_err(AppError::Validation)?;
+    let txn = db::write(db).await?;
+    indicator_store::update_indicator(&txn, id, &draft).await?;
+    crate::audit::record(
+        &txn,
+        Some(actor),
+        crate::audit::Action::IndicatorChanged,
+        &format!("indicator:{id}"),
+        &format!(
+            "“{}” (target {}) is now “{}” (target {})",
+            stored.name, stored.target, draft.name, draft.target
+        ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Removes a custom indicator (its values were never stored).
+pub async fn remove(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
+    let (stored, _) = editable(db, actor, id).await?;
     let txn = db::write(db).await?;
     indicator_store::delete_indicator(&txn, id).await?;
     crate::audit::record(

@@ -10,7 +10,9 @@ use crate::monitoring::model::access;
 use crate::monitoring::model::outcomes::{
     Figures, FiguresInput, OutcomeDraft, OutcomeFacts, OutcomeInput, OutcomeStatus,
 };
-use crate::monitoring::store::outcomes::{self as store, Author, Outcome, OutcomeFilter, Revision};
+use crate::monitoring::store::outcomes::{
+    self as store, Author, FigureVersion, Outcome, OutcomeFilter, Revision,
+};
 use crate::registry::{self, model::SmeAccess};
 use crate::softlanding;
 use crate::validation::FieldErrors;
@@ -334,6 +336,17 @@ pub async fn figures(db: &Db, actor: &Actor, sme_id: i64) -> Result<Vec<Figures>
         }
         _ => Err(AppError::NotFound),
     }
+}
+
+/// Every version of an SME's yearly figures (by year, oldest first), for
+/// those who may see its figures.
+pub async fn figure_versions(
+    db: &Db,
+    actor: &Actor,
+    sme_id: i64,
+) -> Result<Vec<FigureVersion>, AppError> {
+    figures(db, actor, sme_id).await?;
+    store::figure_versions(db, sme_id).await
 }
 
 /// Sets a year of figures; returns whether the year is new. Changing a year

@@ -15,6 +15,8 @@ pub struct StoredIndicator {
     pub programme_id: Option<i64>,
     pub name: String,
     pub metric: Metric,
+    /// Only records in these countries count (empty: every country).
+    pub countries: Vec<String>,
     pub target: i64,
     pub period_from: NaiveDate,
     pub period_to: NaiveDate,
@@ -25,6 +27,12 @@ fn from_row(row: indicator::Model) -> Result<StoredIndicator, AppError> {
     Ok(StoredIndicator {
         metric: Metric::parse(&row.metric)
             .map_err(|e| AppError::Internal(anyhow::anyhow!("stored indicator: {e}")))?,
+        countries: row
+            .countries
+            .split(',')
+            .filter(|c| !c.is_empty())
+            .map(str::to_string)
+            .collect(),
         id: row.id,
         programme_id: row.programme_id,
         name: row.name,
@@ -87,6 +95,7 @@ pub async fn insert_indicator(
         programme_id: Set(draft.programme_id),
         name: Set(draft.name.clone()),
         metric: Set(draft.metric.key()),
+        countries: Set(draft.countries.join(",")),
         target: Set(draft.target),
         period_from: Set(draft.period_from),
         period_to: Set(draft.period_to),
@@ -111,6 +120,7 @@ pub async fn update_indicator(
         programme_id: Set(draft.programme_id),
         name: Set(draft.name.clone()),
         metric: Set(draft.metric.key()),
+        countries: Set(draft.countries.join(",")),
         target: Set(draft.target),
         period_from: Set(draft.period_from),
         period_to: Set(draft.period_to),

@@ -477,23 +477,39 @@ pub async fn put_figures(
     Ok(created)
 }
 
-/// How many times each year of an SME's figures was set.
-pub async fn figure_revision_counts(
+/// One version of a year's figures: what was set, who set it, when and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FigureVersion {
+    pub figures: Figures,
+    /// Why the year was corrected (empty when it was first set).
+    pub reason: String,
+    pub actor_name: String,
+    pub at: DateTime<Utc>,
+}
+
+/// Every version of an SME's yearly figures, by year and oldest first.
+pub async fn figure_versions(
     db: &impl ConnectionTrait,
     sme_id: i64,
-) -> Result<HashMap<i32, u64>, AppError> {
-    let rows: Vec<i32> = sme_figure_revision::Entity::find()
-        .select_only()
-        .column(sme_figure_revision::Column::Year)
+) -> Result<Vec<FigureVersion>, AppError> {
+    let rows = sme_figure_revision::Entity::find()
         .filter(sme_figure_revision::Column::SmeId.eq(sme_id))
-        .into_tuple()
+        .order_by_asc(sme_figure_revision::Column::Year)
+        .order_by_asc(sme_figure_revision::Column::Id)
         .all(db)
         .await?;
-    let mut counts = HashMap::new();
-    for year in rows {
-        *counts.entry(year).or_insert(0) += 1;
-    }
-    Ok(counts)
+    rows.into_iter()
+        .map(|row| {
+            Ok(FigureVersion {
+                figures: serde_json::from_str(&row.snapshot).map_err(|e| {
+                    AppError::Internal(anyhow::anyhow!("stored figures revision: {e}"))
+                })?,
+                reason: row.reason,
+                actor_name: row.actor_name,
+                at: row.at,
+            })
+        })
+        .collect()
 }
 
 /// The words of a snapshot that may name people or say private things.

@@ -355,10 +355,14 @@ impl PlanKpiInput {
 }
 
 /// The monitoring indicator that carries a plan's KPI: in the plan's
-/// programme (or the whole network), named after the plan, over its period.
+/// programme (or the whole network), named after the plan, over its period,
+/// counting only results in the plan's target country when it names one (and
+/// the KPI counts records, which carry a country; a region alone cannot be
+/// told from the records).
 pub fn indicator_for(
     plan_title: &str,
     programme_id: Option<i64>,
+    market: &TargetMarket,
     (from, to): (NaiveDate, NaiveDate),
     kpi: &PlanKpiDraft,
 ) -> IndicatorDraft {
@@ -366,10 +370,15 @@ pub fn indicator_for(
         .chars()
         .take(200)
         .collect();
+    let countries = match (&market.country, kpi.metric.kind()) {
+        (Some(country), Some(_)) => vec![country.as_str().to_string()],
+        _ => Vec::new(),
+    };
     IndicatorDraft {
         programme_id,
         name,
         metric: kpi.metric,
+        countries,
         target: kpi.target,
         period_from: from,
         period_to: to,
@@ -550,12 +559,18 @@ mod tests {
         .unwrap();
         assert_eq!(kpi.metric, Metric::SmesWith(OutcomeKind::Partnership));
         assert_eq!(kpi.name, kpi.metric.definition());
+        let japan = TargetMarket {
+            country: Some(CountryCode::from_stored("JP".into())),
+            region: String::new(),
+        };
         let indicator = indicator_for(
             "Japan 2027",
             Some(4),
+            &japan,
             (day(2027, 1, 1), day(2027, 12, 31)),
             &kpi,
         );
+        assert_eq!(indicator.countries, vec!["JP"]);
         assert!(
             indicator
                 .name
@@ -564,13 +579,19 @@ mod tests {
         assert_eq!(indicator.programme_id, Some(4));
         assert_eq!(indicator.target, 6);
         assert_eq!(indicator.period_to, day(2027, 12, 31));
+        let asia = TargetMarket {
+            country: None,
+            region: "South-East Asia".into(),
+        };
         let long = indicator_for(
             "x".repeat(300).as_str(),
             None,
+            &asia,
             (day(2027, 1, 1), day(2027, 1, 2)),
             &kpi,
         );
         assert_eq!(long.name.chars().count(), 200);
+        assert!(long.countries.is_empty(), "a region alone limits nothing");
 
         let errors = PlanKpiInput {
             metric: "share_with:partnership".into(),

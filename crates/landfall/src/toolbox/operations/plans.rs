@@ -233,6 +233,7 @@ async fn sync_indicator(
     let draft = indicator_for(
         &plan.title,
         plan.programme_id,
+        &plan.market,
         (plan.starts_on, plan.ends_on),
         kpi,
     );
