@@ -1564,6 +1564,21 @@ fn figure_texts(f: &Figures) -> (String, String, String) {
     )
 }
 
+/// Every record of one SME the caller may see, retracted ones included (its
+/// results page and that page's download).
+async fn sme_outcomes(
+    db: &crate::db::Db,
+    actor: &Actor,
+    sme_id: i64,
+) -> Result<Vec<Outcome>, AppError> {
+    let filter = OutcomeFilter {
+        sme_ids: Some(vec![sme_id]),
+        include_retracted: true,
+        ..Default::default()
+    };
+    Ok(ops::visible_outcomes(db, actor, filter, None).await?.0)
+}
+
 /// Each version of a year that a later one replaced, newest correction first.
 fn corrections(versions: &[FigureVersion]) -> Vec<Correction> {
     let mut list: Vec<Correction> = versions
@@ -1601,17 +1616,7 @@ async fn sme_results_page(
         .remove(&sme_id)
         .map(|s| s.name)
         .ok_or(AppError::NotFound)?;
-    let (outcomes, _) = ops::visible_outcomes(
-        &state.db,
-        actor,
-        OutcomeFilter {
-            sme_ids: Some(vec![sme_id]),
-            include_retracted: true,
-            ..Default::default()
-        },
-        None,
-    )
-    .await?;
+    let outcomes = sme_outcomes(&state.db, actor, sme_id).await?;
     errors.rename("turnover_cents", "turnover_eur");
     let status = form_status(&errors);
     let page = SmeResultsPage {
@@ -1678,17 +1683,7 @@ async fn sme_results_download(
         .ok_or(AppError::NotFound)?;
     let table = match table {
         "records" => {
-            let (outcomes, _) = ops::visible_outcomes(
-                &state.db,
-                actor,
-                OutcomeFilter {
-                    sme_ids: Some(vec![sme_id]),
-                    include_retracted: true,
-                    ..Default::default()
-                },
-                None,
-            )
-            .await?;
+            let outcomes = sme_outcomes(&state.db, actor, sme_id).await?;
             outcome_table(&format!("{sme_name} records"), &outcomes)
         }
         "figures" => figures_table(&format!("{sme_name} yearly figures"), &figures),
