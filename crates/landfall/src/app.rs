@@ -842,7 +842,12 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/indicators",
             get(mon_api::list_indicators).post(mon_api::create_indicator),
         )
-        .route("/api/v1/indicators/{id}", delete(mon_api::delete_indicator))
+        .route(
+            "/api/v1/indicators/{id}",
+            get(mon_api::get_indicator)
+                .put(mon_api::update_indicator)
+                .delete(mon_api::delete_indicator),
+        )
         .route("/api/v1/programmes/{id}/kpis", get(mon_api::programme_kpis))
         .route("/api/v1/network/kpis", get(mon_api::network_kpis))
         .route(
@@ -1205,6 +1210,8 @@ async fn api_not_found(request: Request) -> Response {
         monitoring::api::put_figures,
         monitoring::api::list_indicators,
         monitoring::api::create_indicator,
+        monitoring::api::get_indicator,
+        monitoring::api::update_indicator,
         monitoring::api::delete_indicator,
         monitoring::api::programme_kpis,
         monitoring::api::network_kpis,

@@ -337,6 +337,7 @@ async fn add_indicators(
                 target,
                 period_from: from,
                 period_to: to,
+                internal_to: None,
             },
             author,
         )

@@ -398,6 +398,7 @@ async fn add_plans(
             .validate()
             .map_err(|e| invalid(name, e))?;
             let indicator = indicator_for(
+                organisation,
                 &draft.title,
                 draft.programme_id,
                 &draft.market,

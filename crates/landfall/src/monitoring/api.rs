@@ -9,6 +9,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use crate::app::AppState;
 use crate::auth::Actor;
+use crate::monitoring::model::access::Audience;
 use crate::monitoring::model::indicators::{Dimension, IndicatorInput, Unit};
 use crate::monitoring::model::outcomes::{Figures, FiguresInput, OutcomeInput, OutcomeKind};
 use crate::monitoring::operations::kpis::{self, IndicatorValue, Scope};
@@ -525,8 +526,12 @@ fn kpi_view(scope: &Scope, value: IndicatorValue) -> KpiView {
     }
 }
 
-async fn detailed(state: &AppState, scope: &Scope) -> Result<Vec<KpiView>, AppError> {
-    let (population, values) = kpis::values(&state.db, scope).await?;
+async fn detailed(
+    state: &AppState,
+    actor: &Actor,
+    scope: &Scope,
+) -> Result<Vec<KpiView>, AppError> {
+    let (population, values) = kpis::values(&state.db, scope, Audience::Signed(actor)).await?;
     let mut views = Vec::new();
     for value in values {
         let detail = kpis::describe(&population, scope, value.clone());
@@ -572,11 +577,11 @@ async fn detailed(state: &AppState, scope: &Scope) -> Result<Vec<KpiView>, AppEr
 )]
 pub async fn programme_kpis(
     State(state): State<AppState>,
-    _actor: Actor,
+    actor: Actor,
     Id(id): Id,
 ) -> Result<Json<ListResponse<KpiView>>, AppError> {
     let scope = Scope::programme(&state.db, id).await?;
-    let items = detailed(&state, &scope).await?;
+    let items = detailed(&state, &actor, &scope).await?;
     Ok(Json(ListResponse {
         total: items.len() as u64,
         items,
@@ -591,9 +596,9 @@ pub async fn programme_kpis(
 )]
 pub async fn network_kpis(
     State(state): State<AppState>,
-    _actor: Actor,
+    actor: Actor,
 ) -> Result<Json<ListResponse<KpiView>>, AppError> {
-    let items = detailed(&state, &Scope::Network).await?;
+    let items = detailed(&state, &actor, &Scope::Network).await?;
     Ok(Json(ListResponse {
         total: items.len() as u64,
         items,
@@ -609,10 +614,10 @@ pub async fn network_kpis(
 )]
 pub async fn list_indicators(
     State(state): State<AppState>,
-    _actor: Actor,
+    actor: Actor,
 ) -> Result<Json<ListResponse<KpiView>>, AppError> {
     let mut items = Vec::new();
-    for (scope, values) in kpis::all_values(&state.db).await? {
+    for (scope, values) in kpis::all_values(&state.db, Audience::Signed(&actor)).await? {
         items.extend(values.into_iter().map(|v| kpi_view(&scope, v)));
     }
     Ok(Json(ListResponse {
@@ -662,43 +667,122 @@ pub struct IndicatorWrite {
 pub async fn create_indicator(
     State(state): State<AppState>,
     actor: Actor,
-    ApiJson(body): ApiJson<IndicatorWrite>,
+    ApiJson(mut body): ApiJson<IndicatorWrite>,
 ) -> Result<Response, AppError> {
     let mut input = IndicatorInput::default();
-    let errors = &mut input.unreadable;
-    body.programme_id
-        .patch_option("programme_id", &mut input.programme_id, errors);
-    body.name.patch("name", &mut input.name, None, errors);
-    body.metric.patch("metric", &mut input.metric, None, errors);
-    body.countries
-        .patch("countries", &mut input.countries, Some(Vec::new()), errors);
-    body.target
-        .patch_option("target", &mut input.target, errors);
-    body.period_from
-        .patch_option("period_from", &mut input.period_from, errors);
-    body.period_to
-        .patch_option("period_to", &mut input.period_to, errors);
+    std::mem::take(&mut body.programme_id).patch_option(
+        "programme_id",
+        &mut input.programme_id,
+        &mut input.unreadable,
+    );
+    body.apply(&mut input);
     let id = kpis::define(&state.db, &actor, &input).await?;
-    let scope = match input.programme_id {
+    Ok(created(
+        format!("/api/v1/indicators/{id}"),
+        indicator_view(&state, &actor, input.programme_id, id).await?,
+    ))
+}
+
+impl IndicatorWrite {
+    /// Writes the fields sent (all but the programme) over `input`.
+    fn apply(self, input: &mut IndicatorInput) {
+        let errors = &mut input.unreadable;
+        self.name.patch("name", &mut input.name, None, errors);
+        self.metric.patch("metric", &mut input.metric, None, errors);
+        self.countries
+            .patch("countries", &mut input.countries, Some(Vec::new()), errors);
+        self.target
+            .patch_option("target", &mut input.target, errors);
+        self.period_from
+            .patch_option("period_from", &mut input.period_from, errors);
+        self.period_to
+            .patch_option("period_to", &mut input.period_to, errors);
+    }
+}
+
+/// A custom indicator of a programme (or the network) with its value now, if
+/// the actor reads it.
+async fn indicator_view(
+    state: &AppState,
+    actor: &Actor,
+    programme_id: Option<i64>,
+    id: i64,
+) -> Result<KpiView, AppError> {
+    let scope = match programme_id {
         Some(pid) => Scope::programme(&state.db, pid).await?,
         None => Scope::Network,
     };
-    let (_, values) = kpis::values(&state.db, &scope).await?;
+    let (_, values) = kpis::values(&state.db, &scope, Audience::Signed(actor)).await?;
     let value = values
         .into_iter()
         .find(|v| v.indicator.custom_id == Some(id))
         .ok_or(AppError::NotFound)?;
-    Ok(created(
-        format!("/api/v1/indicators/{id}"),
-        kpi_view(&scope, value),
+    Ok(kpi_view(&scope, value))
+}
+
+/// One custom indicator with its value now.
+#[utoipa::path(
+    get, path = "/api/v1/indicators/{id}", tag = "monitoring",
+    params(("id" = i64, Path)),
+    responses((status = 200, body = KpiView), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("bearer" = []))
+)]
+pub async fn get_indicator(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<Json<KpiView>, AppError> {
+    let programme_id = kpis::programme_of(&state.db, id).await?;
+    Ok(Json(
+        indicator_view(&state, &actor, programme_id, id).await?,
     ))
 }
 
-/// Remove a custom indicator.
+/// Change a custom indicator: the fields sent replace the current ones. It
+/// stays in its programme (or the network); an indicator that carries a
+/// plan's KPI is changed through the plan (409).
+#[utoipa::path(
+    put, path = "/api/v1/indicators/{id}", tag = "monitoring",
+    params(("id" = i64, Path)),
+    request_body = IndicatorWrite,
+    responses(
+        (status = 200, body = KpiView), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn update_indicator(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+    ApiJson(mut body): ApiJson<IndicatorWrite>,
+) -> Result<Json<KpiView>, AppError> {
+    let (stored, _) = kpis::editable(&state.db, &actor, id).await?;
+    let mut input = kpis::input_of(&stored);
+    match std::mem::take(&mut body.programme_id) {
+        Field::Missing => {}
+        Field::Value(pid) if Some(pid) == stored.programme_id => {}
+        Field::Null if stored.programme_id.is_none() => {}
+        _ => input
+            .unreadable
+            .add("programme_id", crate::t("mon-err-indicator-stays")),
+    }
+    body.apply(&mut input);
+    kpis::change(&state.db, &actor, id, &input).await?;
+    Ok(Json(
+        indicator_view(&state, &actor, stored.programme_id, id).await?,
+    ))
+}
+
+/// Remove a custom indicator (one that carries a plan's KPI goes with the
+/// plan's KPI: 409).
 #[utoipa::path(
     delete, path = "/api/v1/indicators/{id}", tag = "monitoring",
     params(("id" = i64, Path)),
-    responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    responses(
+        (status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+    ),
     security(("bearer" = []))
 )]
 pub async fn delete_indicator(

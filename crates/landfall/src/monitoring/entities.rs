@@ -121,6 +121,9 @@ pub mod indicator {
         pub period_from: Date,
         pub period_to: Date,
         pub created_by_name: String,
+        /// The organisation an internal indicator belongs to (one carrying
+        /// a plan's KPI): only its managers and the admins read it.
+        pub internal_to: Option<i64>,
         pub created_at: DateTimeUtc,
     }
 

@@ -15,6 +15,7 @@ use crate::auth::{Actor, CsrfForm, MultipartForm};
 use crate::files;
 use crate::i18n::{Locale, Text};
 use crate::monitoring::api::OutcomeParams;
+use crate::monitoring::model::access::Audience;
 use crate::monitoring::model::indicators::{
     Change, Dimension, IndicatorInput, Measure, Metric, Unit,
 };
@@ -181,7 +182,7 @@ async fn dashboard_page(
     errors: FieldErrors,
 ) -> Result<Response, AppError> {
     let scope = scope_of(state, programme_id).await?;
-    let (_, list) = kpis::values(&state.db, &scope).await?;
+    let (_, list) = kpis::values(&state.db, &scope, Audience::Signed(actor)).await?;
     let chart = progress_chart(
         &crate::t1("mon-chart-progress-of", "name", scope.name_t()),
         &list,
@@ -519,7 +520,7 @@ async fn kpi_page(
     export: Option<ExportFormat>,
 ) -> Result<Response, AppError> {
     let scope = scope_of(state, programme_id).await?;
-    let detail = kpis::detail(&state.db, &scope, key).await?;
+    let detail = kpis::detail(&state.db, &scope, key, Audience::Signed(actor)).await?;
     if let Some(format) = export {
         return download(&kpi_table(&detail), format);
     }
@@ -591,7 +592,9 @@ async fn kpi_page(
         .collect();
     let page = KpiPage {
         layout: Layout::new(name, Some(actor), "monitoring"),
-        editable: indicator.custom_id.filter(|_| can_define(actor, &scope)),
+        editable: indicator
+            .custom_id
+            .filter(|_| indicator.internal_to.is_none() && can_define(actor, &scope)),
         scope_name: scope.name_t(),
         row: kpi_row(&detail.value),
         unit: unit.label_t(),
@@ -941,24 +944,24 @@ fn values_table(name: &str, values: &[IndicatorValue]) -> Table {
 #[tracing::instrument(skip_all)]
 pub async fn export_network_kpis(
     State(state): State<AppState>,
-    _actor: Actor,
+    actor: Actor,
     ApiQuery(params): ApiQuery<ExportParams>,
 ) -> Result<Response, AppError> {
     let format = export_format(&params)?.unwrap_or(ExportFormat::Csv);
-    let (_, values) = kpis::values(&state.db, &Scope::Network).await?;
+    let (_, values) = kpis::values(&state.db, &Scope::Network, Audience::Signed(&actor)).await?;
     download(&values_table("Network indicators", &values), format)
 }
 
 #[tracing::instrument(skip_all)]
 pub async fn export_programme_kpis(
     State(state): State<AppState>,
-    _actor: Actor,
+    actor: Actor,
     Id(id): Id,
     ApiQuery(params): ApiQuery<ExportParams>,
 ) -> Result<Response, AppError> {
     let format = export_format(&params)?.unwrap_or(ExportFormat::Csv);
     let scope = Scope::programme(&state.db, id).await?;
-    let (_, values) = kpis::values(&state.db, &scope).await?;
+    let (_, values) = kpis::values(&state.db, &scope, Audience::Signed(&actor)).await?;
     download(
         &values_table(&format!("{} indicators", scope.name()), &values),
         format,
@@ -1394,7 +1397,7 @@ pub async fn programme_report(
     let Scope::Programme(programme) = &scope else {
         return Err(AppError::NotFound);
     };
-    let (population, values) = kpis::values(&state.db, &scope).await?;
+    let (population, values) = kpis::values(&state.db, &scope, Audience::Signed(&actor)).await?;
     let mut sections = Vec::new();
     for value in values.iter().cloned() {
         let name = value.indicator.name_t();
@@ -1471,7 +1474,7 @@ pub async fn public_results(
         return Ok(None);
     };
     let scope = Scope::Programme(Box::new(programme));
-    let (_, values) = kpis::values(db, &scope).await?;
+    let (_, values) = kpis::values(db, &scope, Audience::Public).await?;
     Ok(Some((scope.name_t(), values.iter().map(kpi_row).collect())))
 }
 
@@ -1485,7 +1488,8 @@ pub async fn results(
         .await?
         .ok_or(AppError::NotFound)?;
     let scope = Scope::Programme(Box::new(programme.clone()));
-    let (population, values) = kpis::values(&state.db, &scope).await?;
+    // A public page: internal indicators stay out even for their own managers.
+    let (population, values) = kpis::values(&state.db, &scope, Audience::Public).await?;
     // Countries taking part, with how many SMEs: a count, never a name.
     let mut countries: std::collections::BTreeMap<String, usize> = Default::default();
     for s in &population.subjects {

@@ -657,6 +657,171 @@ async fn plan_budgets_roll_up_as_counted_by_hand(backend: Backend) {
     }
 }
 
+/// A plan's KPIs are as internal as the plan: other organisations, SMEs and
+/// the public never see their indicators, in lists, pages or results; and
+/// monitoring does not change them behind the plan's back.
+async fn plan_indicators_are_internal_to_the_plans_organisation(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    let admin = app.token(ADMIN).await;
+    let manager = app.token(MANAGER_A).await;
+    let other_manager = app.token(MANAGER_B).await;
+    let member = app.token(MEMBER_A1).await;
+    let programme = app
+        .post(
+            "/api/v1/programmes",
+            &admin,
+            json!({
+                "name": "Japan Landing", "starts_on": "2026-06-01", "ends_on": "2028-06-30",
+                "target_participants": 10, "target_partnerships": 4,
+                "target_presences": 2, "target_export_starts": 3,
+                "partner_ids": [net.incubator_a, net.incubator_b]
+            }),
+        )
+        .await;
+    assert_eq!(programme.status, 201, "{}", programme.text);
+    let slug = programme.body["slug"].as_str().unwrap().to_string();
+    let programme = programme.body["id"].as_i64().unwrap();
+    let plan = japan_plan(&app, &manager).await;
+    let moved = app
+        .put(
+            &format!("/api/v1/plans/{plan}"),
+            &manager,
+            json!({"title": "Confidential Japan push", "programme_id": programme}),
+        )
+        .await;
+    assert_eq!(moved.status, 200, "{}", moved.text);
+    let set = app
+        .post(
+            &format!("/api/v1/plans/{plan}/kpis"),
+            &manager,
+            json!({"metric": "smes_with:partnership", "target": 6}),
+        )
+        .await;
+    assert_eq!(set.status, 201, "{}", set.text);
+    let internal = set.body["kpis"][0]["indicator_id"].as_i64().unwrap();
+    // An indicator defined in monitoring is everybody's.
+    let open = app
+        .post(
+            "/api/v1/indicators",
+            &manager,
+            json!({"programme_id": programme, "name": "Contracts signed",
+                   "metric": "records:contract", "target": 5}),
+        )
+        .await;
+    assert_eq!(open.status, 201, "{}", open.text);
+    let open = open.body["indicator_id"].as_i64().unwrap();
+
+    let listed = |reply: Reply, id: i64| {
+        assert_eq!(reply.status, 200, "{}", reply.text);
+        reply.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["indicator_id"] == id)
+    };
+    let kpis = format!("/api/v1/programmes/{programme}/kpis");
+    for (token, sees) in [
+        (&manager, true),
+        (&admin, true),
+        (&other_manager, false),
+        (&member, false),
+    ] {
+        assert_eq!(
+            listed(app.get("/api/v1/indicators", token).await, internal),
+            sees
+        );
+        assert_eq!(listed(app.get(&kpis, token).await, internal), sees);
+        assert!(listed(app.get(&kpis, token).await, open));
+        let one = app
+            .get(&format!("/api/v1/indicators/{internal}"), token)
+            .await;
+        assert_eq!(one.status, if sees { 200 } else { 404 }, "{}", one.text);
+        assert_eq!(
+            app.get(&format!("/api/v1/indicators/{open}"), token)
+                .await
+                .status,
+            200
+        );
+    }
+    // Pages: the dashboard and the KPI page, and the public results.
+    let dashboard = format!("/programmes/{programme}/dashboard");
+    let own = crate::support::signed_in_browser(&app, MANAGER_A).await;
+    let page = crate::support::text(&own, &app.url(&dashboard)).await;
+    assert!(page.contains("Confidential Japan push"), "{page}");
+    let other = crate::support::signed_in_browser(&app, MANAGER_B).await;
+    let page = crate::support::text(&other, &app.url(&dashboard)).await;
+    assert!(page.contains("Contracts signed"), "{page}");
+    assert!(!page.contains("Confidential Japan push"), "{page}");
+    let kpi_page = other
+        .get(app.url(&format!("{dashboard}/kpis/i{internal}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(kpi_page.status(), 404);
+    let public = reqwest::get(app.url(&format!("/results/{slug}")))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(public.contains("Contracts signed"), "{public}");
+    assert!(!public.contains("Confidential Japan push"), "{public}");
+    let public = own
+        .get(app.url(&format!("/results/{slug}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !public.contains("Confidential Japan push"),
+        "a public page, even for its own"
+    );
+
+    // Monitoring changes neither: the plan does.
+    let path = format!("/api/v1/indicators/{internal}");
+    assert_eq!(
+        app.put(&path, &other_manager, json!({"target": 1}))
+            .await
+            .status,
+        404
+    );
+    assert_eq!(app.delete(&path, &other_manager).await.status, 404);
+    let refused = app.put(&path, &admin, json!({"target": 1})).await;
+    assert_eq!(refused.status, 409, "{}", refused.text);
+    assert!(refused.body["error"].as_str().unwrap().contains("plan"));
+    assert_eq!(app.delete(&path, &admin).await.status, 409);
+    assert_eq!(app.get(&path, &manager).await.body["target"], 6);
+
+    // An open indicator is changed with PUT: the fields sent, in its programme.
+    let path = format!("/api/v1/indicators/{open}");
+    let changed = app
+        .put(&path, &manager, json!({"target": 8, "countries": ["jp"]}))
+        .await;
+    assert_eq!(changed.status, 200, "{}", changed.text);
+    assert_eq!(changed.body["target"], 8);
+    assert_eq!(changed.body["name"], "Contracts signed");
+    assert_eq!(changed.body["countries"], json!(["JP"]));
+    assert_eq!(changed.body["programme_id"], programme);
+    let moved = app
+        .put(&path, &manager, json!({"programme_id": null}))
+        .await;
+    assert_eq!(moved.status, 422, "{}", moved.text);
+    assert_eq!(error_fields(&moved), vec!["programme_id"]);
+    let bad = app
+        .put(&path, &manager, json!({"target": -3, "metric": "luck"}))
+        .await;
+    assert_eq!(bad.status, 422);
+    assert_eq!(error_fields(&bad), vec!["metric", "target"]);
+    assert_eq!(
+        app.put(&path, &member, json!({"target": 1})).await.status,
+        403
+    );
+    assert_eq!(app.get(&path, &member).await.body["target"], 8);
+}
+
 async fn plan_kpis_are_monitoring_indicators(backend: Backend) {
     let app = spawn(backend).await;
     let net = network(&app).await;
@@ -1628,10 +1793,15 @@ async fn the_demo_fills_the_toolbox_once(backend: Backend) {
         "loading again adds nothing"
     );
 
-    let token = demo_token(&app, "manager.sunnmore-maritime-cluster@example.org").await;
     assert_eq!(
-        app.get("/api/v1/indicators", &token).await.body["total"],
+        app.get("/api/v1/indicators", &admin).await.body["total"],
         indicators_before
+    );
+    let token = demo_token(&app, "manager.sunnmore-maritime-cluster@example.org").await;
+    let seen = app.get("/api/v1/indicators", &token).await.body["total"].clone();
+    assert!(
+        seen.as_i64() < indicators_before.as_i64(),
+        "another cluster's plan KPIs are not the cluster's to see: {seen} of {indicators_before}"
     );
     let plans = app.get("/api/v1/plans", &token).await;
     assert_eq!(plans.body["total"], 2, "{}", plans.text);
@@ -1777,6 +1947,7 @@ on_both_backends!(
     managers_add_instruments_and_only_their_owners_change_them,
     plan_budgets_roll_up_as_counted_by_hand,
     plan_kpis_are_monitoring_indicators,
+    plan_indicators_are_internal_to_the_plans_organisation,
     plans_and_checklists_are_internal_to_their_organisation,
     the_methods_library_counts_as_counted_by_hand,
     checklists_show_progress_and_flag_risks,

@@ -43,6 +43,29 @@ pub fn can_define_indicator(actor: &Actor, programme_partner_ids: Option<&[i64]>
     }
 }
 
+/// Who reads a list of indicators: internal ones (those carrying the KPIs of
+/// an organisation's internationalisation plan) are read only by that
+/// organisation's managers and the admins, as the plan is.
+#[derive(Clone, Copy, Debug)]
+pub enum Audience<'a> {
+    /// Results pages and the handbook, open to anyone.
+    Public,
+    Signed(&'a Actor),
+}
+
+impl Audience<'_> {
+    /// Whether an indicator internal to `internal_to` (if any) is shown.
+    pub fn sees(self, internal_to: Option<i64>) -> bool {
+        match (internal_to, self) {
+            (None, _) => true,
+            (Some(_), Audience::Public) => false,
+            (Some(organisation), Audience::Signed(actor)) => {
+                actor.is_admin() || actor.manages(organisation)
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,6 +90,28 @@ mod tests {
             directory_consent: true,
             partners: vec![3],
         }
+    }
+
+    #[test]
+    fn internal_indicators_are_their_organisations_and_the_admins() {
+        let manager = actor(Role::Manager, Some(1), None);
+        let other_manager = actor(Role::Manager, Some(2), None);
+        let member = actor(Role::Sme, Some(1), Some(7));
+        let evaluator = actor(Role::Evaluator, Some(1), None);
+        let admin = actor(Role::Admin, None, None);
+        for audience in [
+            Audience::Public,
+            Audience::Signed(&manager),
+            Audience::Signed(&member),
+        ] {
+            assert!(audience.sees(None), "everybody's indicators");
+        }
+        assert!(Audience::Signed(&manager).sees(Some(1)));
+        assert!(Audience::Signed(&admin).sees(Some(1)));
+        assert!(!Audience::Signed(&other_manager).sees(Some(1)));
+        assert!(!Audience::Signed(&member).sees(Some(1)));
+        assert!(!Audience::Signed(&evaluator).sees(Some(1)));
+        assert!(!Audience::Public.sees(Some(1)));
     }
 
     #[test]

@@ -722,6 +722,9 @@ pub struct IndicatorDraft {
     pub target: i64,
     pub period_from: NaiveDate,
     pub period_to: NaiveDate,
+    /// The organisation an internal indicator belongs to; indicators defined
+    /// in monitoring are everybody's (`None`).
+    pub internal_to: Option<i64>,
 }
 
 impl IndicatorInput {
@@ -767,6 +770,7 @@ impl IndicatorInput {
                     target,
                     period_from: from,
                     period_to: to,
+                    internal_to: None,
                 })
             }
             _ => Err(errors),

@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate, Utc};
 
 use crate::auth::Actor;
 use crate::db::{self, Db};
-use crate::monitoring::model::access;
+use crate::monitoring::model::access::{self, Audience};
 use crate::monitoring::model::indicators::{
     Change, Dimension, Evidence, Fact, IndicatorInput, Measure, Metric, Period, Quarter, Slice,
     Source, Subject, progress,
@@ -23,6 +23,7 @@ use crate::softlanding::model::desks::BookingStatus;
 use crate::softlanding::store::desks::BookingFilter;
 use crate::softlanding::store::programmes::{ParticipantFilter, Programme};
 use crate::softlanding::{self, store::programmes as programme_store};
+use crate::validation::FieldErrors;
 use crate::web::AppError;
 
 use super::outcomes::{visible_outcomes, visible_smes};
@@ -105,6 +106,9 @@ pub struct Indicator {
     pub countries: Vec<String>,
     pub target: i64,
     pub period: Period,
+    /// The organisation an internal indicator (a plan's KPI) belongs to; it
+    /// is changed through the plan.
+    pub internal_to: Option<i64>,
 }
 
 impl Indicator {
@@ -398,14 +402,17 @@ fn custom(stored: StoredIndicator) -> Indicator {
             from: stored.period_from,
             to: stored.period_to,
         },
+        internal_to: stored.internal_to,
     }
 }
 
-/// A scope's indicators: the four predefined ones, then the custom ones.
+/// A scope's indicators the audience reads: the four predefined ones, then the
+/// custom ones.
 pub async fn indicators(
     db: &Db,
     scope: &Scope,
     period: Period,
+    audience: Audience<'_>,
 ) -> Result<Vec<Indicator>, AppError> {
     let targets: [i64; 4] = match scope {
         Scope::Programme(p) => [
@@ -428,6 +435,7 @@ pub async fn indicators(
                 countries: Vec::new(),
                 target,
                 period,
+                internal_to: None,
             })
         })
         .collect();
@@ -435,15 +443,20 @@ pub async fn indicators(
         indicator_store::indicators(db, scope.programme_id())
             .await?
             .into_iter()
+            .filter(|stored| audience.sees(stored.internal_to))
             .map(custom),
     );
     Ok(list)
 }
 
-/// Every indicator of a scope with its value today.
-pub async fn values(db: &Db, scope: &Scope) -> Result<(Population, Vec<IndicatorValue>), AppError> {
+/// Every indicator of a scope the audience reads, with its value today.
+pub async fn values(
+    db: &Db,
+    scope: &Scope,
+    audience: Audience<'_>,
+) -> Result<(Population, Vec<IndicatorValue>), AppError> {
     let population = population(db, scope).await?;
-    let list = indicators(db, scope, population.period).await?;
+    let list = indicators(db, scope, population.period, audience).await?;
     let today = Utc::now().date_naive();
     let evidence = population.evidence();
     let values = list
@@ -483,8 +496,13 @@ pub struct Detail {
     pub breakdowns: Vec<(Dimension, Vec<Group>)>,
 }
 
-pub async fn detail(db: &Db, scope: &Scope, key: &str) -> Result<Detail, AppError> {
-    let (population, values) = values(db, scope).await?;
+pub async fn detail(
+    db: &Db,
+    scope: &Scope,
+    key: &str,
+    audience: Audience<'_>,
+) -> Result<Detail, AppError> {
+    let (population, values) = values(db, scope, audience).await?;
     let value = values
         .into_iter()
         .find(|v| v.indicator.key == key)
@@ -573,7 +591,7 @@ pub async fn drill_down(
     as_of: Option<NaiveDate>,
 ) -> Result<DrillDown, AppError> {
     let population = population(db, scope).await?;
-    let indicator = indicators(db, scope, population.period)
+    let indicator = indicators(db, scope, population.period, Audience::Signed(actor))
         .await?
         .into_iter()
         .find(|i| i.key == key)
@@ -720,7 +738,14 @@ pub async fn editable(
 ) -> Result<(StoredIndicator, Option<Programme>), AppError> {
     let stored = indicator_store::indicator(db, id)
         .await?
+        .filter(|stored| Audience::Signed(actor).sees(stored.internal_to))
         .ok_or(AppError::NotFound)?;
+    if stored.internal_to.is_some() {
+        return Err(AppError::Conflict {
+            message: crate::t("mon-err-plan-indicator"),
+            fields: FieldErrors::new(),
+        });
+    }
     let programme = match stored.programme_id {
         Some(pid) => programme_store::programme(db, pid).await?,
         None => None,
@@ -730,6 +755,28 @@ pub async fn editable(
         return Err(AppError::Forbidden);
     }
     Ok((stored, programme))
+}
+
+/// A stored indicator as input, the starting point of a change.
+pub fn input_of(stored: &StoredIndicator) -> IndicatorInput {
+    IndicatorInput {
+        programme_id: stored.programme_id,
+        name: stored.name.clone(),
+        metric: stored.metric.key(),
+        countries: stored.countries.clone(),
+        target: Some(stored.target),
+        period_from: Some(stored.period_from),
+        period_to: Some(stored.period_to),
+        unreadable: FieldErrors::new(),
+    }
+}
+
+/// The programme of a custom indicator (`None` for the network's).
+pub async fn programme_of(db: &Db, id: i64) -> Result<Option<i64>, AppError> {
+    Ok(indicator_store::indicator(db, id)
+        .await?
+        .ok_or(AppError::NotFound)?
+        .programme_id)
 }
 
 /// Rewrites a custom indicator's definition; it stays in its programme (or
@@ -782,14 +829,18 @@ pub async fn remove(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Every scope's indicators with values: the network's, then each programme's.
-pub async fn all_values(db: &Db) -> Result<Vec<(Scope, Vec<IndicatorValue>)>, AppError> {
+/// Every scope's indicators the audience reads, with values: the network's,
+/// then each programme's.
+pub async fn all_values(
+    db: &Db,
+    audience: Audience<'_>,
+) -> Result<Vec<(Scope, Vec<IndicatorValue>)>, AppError> {
     let mut all = Vec::new();
-    let (_, network) = values(db, &Scope::Network).await?;
+    let (_, network) = values(db, &Scope::Network, audience).await?;
     all.push((Scope::Network, network));
     for programme in programme_store::programmes(db).await? {
         let scope = Scope::Programme(Box::new(programme));
-        let (_, list) = values(db, &scope).await?;
+        let (_, list) = values(db, &scope, audience).await?;
         all.push((scope, list));
     }
     Ok(all)

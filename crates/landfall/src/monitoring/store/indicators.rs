@@ -21,6 +21,8 @@ pub struct StoredIndicator {
     pub period_from: NaiveDate,
     pub period_to: NaiveDate,
     pub created_by_name: String,
+    /// The organisation an internal indicator belongs to.
+    pub internal_to: Option<i64>,
 }
 
 fn from_row(row: indicator::Model) -> Result<StoredIndicator, AppError> {
@@ -40,6 +42,7 @@ fn from_row(row: indicator::Model) -> Result<StoredIndicator, AppError> {
         period_from: row.period_from,
         period_to: row.period_to,
         created_by_name: row.created_by_name,
+        internal_to: row.internal_to,
     })
 }
 
@@ -99,6 +102,7 @@ pub async fn insert_indicator(
         target: Set(draft.target),
         period_from: Set(draft.period_from),
         period_to: Set(draft.period_to),
+        internal_to: Set(draft.internal_to),
         created_by_name: Set(created_by_name.to_string()),
         created_at: Set(Utc::now()),
         ..Default::default()
@@ -124,6 +128,7 @@ pub async fn update_indicator(
         target: Set(draft.target),
         period_from: Set(draft.period_from),
         period_to: Set(draft.period_to),
+        internal_to: Set(draft.internal_to),
         ..Default::default()
     }
     .update(txn)

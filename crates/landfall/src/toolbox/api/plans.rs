@@ -255,7 +255,7 @@ pub struct PlanView {
 
 async fn plan_view(state: &AppState, actor: &Actor, id: i64) -> Result<PlanView, AppError> {
     let detail = ops::detail(&state.db, actor, id).await?;
-    let kpis = ops::kpi_statuses(&state.db, &detail).await?;
+    let kpis = ops::kpi_statuses(&state.db, actor, &detail).await?;
     let summary = PlanSummaryView::from(&detail);
     Ok(PlanView {
         id: summary.id,

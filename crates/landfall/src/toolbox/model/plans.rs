@@ -358,8 +358,10 @@ impl PlanKpiInput {
 /// programme (or the whole network), named after the plan, over its period,
 /// counting only results in the plan's target country when it names one (and
 /// the KPI counts records, which carry a country; a region alone cannot be
-/// told from the records).
+/// told from the records). It is internal to the plan's organisation, as the
+/// plan is.
 pub fn indicator_for(
+    organisation_id: i64,
     plan_title: &str,
     programme_id: Option<i64>,
     market: &TargetMarket,
@@ -382,6 +384,7 @@ pub fn indicator_for(
         target: kpi.target,
         period_from: from,
         period_to: to,
+        internal_to: Some(organisation_id),
     }
 }
 
@@ -564,6 +567,7 @@ mod tests {
             region: String::new(),
         };
         let indicator = indicator_for(
+            9,
             "Japan 2027",
             Some(4),
             &japan,
@@ -579,11 +583,13 @@ mod tests {
         assert_eq!(indicator.programme_id, Some(4));
         assert_eq!(indicator.target, 6);
         assert_eq!(indicator.period_to, day(2027, 12, 31));
+        assert_eq!(indicator.internal_to, Some(9), "as internal as its plan");
         let asia = TargetMarket {
             country: None,
             region: "South-East Asia".into(),
         };
         let long = indicator_for(
+            9,
             "x".repeat(300).as_str(),
             None,
             &asia,

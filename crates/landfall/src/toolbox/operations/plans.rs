@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use crate::auth::Actor;
 use crate::db::{self, Db};
+use crate::monitoring::model::access::Audience;
 use crate::monitoring::model::indicators::{Measure, Unit};
 use crate::monitoring::operations::kpis::{self as monitoring, Scope};
 use crate::monitoring::store::indicators as indicator_store;
@@ -125,7 +126,11 @@ pub async fn detail(db: &Db, actor: &Actor, id: i64) -> Result<PlanDetail, AppEr
 
 /// Each KPI with its value now, as monitoring computes it for the plan's
 /// programme (or the whole network).
-pub async fn kpi_statuses(db: &Db, detail: &PlanDetail) -> Result<Vec<KpiStatus>, AppError> {
+pub async fn kpi_statuses(
+    db: &Db,
+    actor: &Actor,
+    detail: &PlanDetail,
+) -> Result<Vec<KpiStatus>, AppError> {
     if detail.kpis.is_empty() {
         return Ok(Vec::new());
     }
@@ -133,7 +138,7 @@ pub async fn kpi_statuses(db: &Db, detail: &PlanDetail) -> Result<Vec<KpiStatus>
         Some(id) => Scope::programme(db, id).await?,
         None => Scope::Network,
     };
-    let (_, values) = monitoring::values(db, &scope).await?;
+    let (_, values) = monitoring::values(db, &scope, Audience::Signed(actor)).await?;
     let by_indicator: HashMap<i64, _> = values
         .into_iter()
         .filter_map(|v| v.indicator.custom_id.map(|id| (id, v)))
@@ -225,12 +230,14 @@ pub fn input_of(plan: &Plan) -> PlanInput {
 /// again when monitoring removed it. Returns the indicator's id.
 async fn sync_indicator(
     txn: &impl sea_orm::ConnectionTrait,
+    organisation_id: i64,
     plan: &PlanDraft,
     kpi: &rules::PlanKpiDraft,
     indicator_id: Option<i64>,
     by: &str,
 ) -> Result<i64, AppError> {
     let draft = indicator_for(
+        organisation_id,
         &plan.title,
         plan.programme_id,
         &plan.market,
@@ -295,6 +302,7 @@ pub async fn update(
     for kpi in &current.kpis {
         let indicator = sync_indicator(
             &txn,
+            current.plan.organisation.id,
             &draft,
             &kpi_draft(kpi),
             kpi.indicator_id,
@@ -449,6 +457,7 @@ pub async fn set_kpi(
         Some(existing) => {
             let indicator = sync_indicator(
                 &txn,
+                plan.organisation.id,
                 &plan_draft,
                 &kpi,
                 existing.indicator_id,
@@ -459,8 +468,15 @@ pub async fn set_kpi(
             (existing.id, false)
         }
         None => {
-            let indicator =
-                sync_indicator(&txn, &plan_draft, &kpi, None, &actor.display_name).await?;
+            let indicator = sync_indicator(
+                &txn,
+                plan.organisation.id,
+                &plan_draft,
+                &kpi,
+                None,
+                &actor.display_name,
+            )
+            .await?;
             (
                 store::insert_kpi(&txn, plan.id, &kpi, indicator).await?,
                 true,

@@ -480,7 +480,7 @@ async fn plan_page(
     forms: PlanForms,
 ) -> Result<Response, AppError> {
     let detail = ops::detail(&state.db, actor, id).await?;
-    let statuses = ops::kpi_statuses(&state.db, &detail).await?;
+    let statuses = ops::kpi_statuses(&state.db, actor, &detail).await?;
     let budget: Vec<BudgetRow> = detail
         .budget
         .groups
