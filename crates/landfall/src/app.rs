@@ -64,6 +64,9 @@ pub struct Settings {
     pub api_rate_per_minute: u32,
     /// When set, `/metrics` needs `Authorization: Bearer <token>`.
     pub metrics_token: Option<String>,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (sign-in
+    /// throttling and the rate limit count per client address).
+    pub trusted_proxies: web::client_address::TrustedProxies,
 }
 
 impl Settings {
@@ -73,6 +76,7 @@ impl Settings {
             secure_cookies: public_url.starts_with("https://"),
             api_rate_per_minute: web::ratelimit::DEFAULT_PER_MINUTE,
             metrics_token: None,
+            trusted_proxies: web::client_address::TrustedProxies::default(),
         }
     }
 }
@@ -1036,6 +1040,11 @@ pub fn router(state: AppState) -> Router {
         .route("/metrics", get(ops::metrics::scrape))
         .layer(from_fn_with_state(state.clone(), auth::identify))
         .layer(from_fn_with_state(state.clone(), ops::metrics::track))
+        // Outermost, so that throttling and the rate limit see the client's address.
+        .layer(from_fn_with_state(
+            Arc::new(state.settings.trusted_proxies.clone()),
+            web::client_address::resolve,
+        ))
         .with_state(state.clone());
     with_security_headers(app, state.settings.secure_cookies).layer(TraceLayer::new_for_http())
 }

@@ -147,6 +147,9 @@ async fn serve(db: Db, args: &ServeArgs, what: &str) -> anyhow::Result<()> {
         Settings {
             api_rate_per_minute: args.api_rate_limit,
             metrics_token: args.metrics_token.clone().filter(|t| !t.trim().is_empty()),
+            trusted_proxies: crate::web::client_address::TrustedProxies::new(
+                args.trusted_proxies.clone(),
+            ),
             ..Settings::for_public_url(&public_url)
         },
     );

@@ -107,6 +107,18 @@ pub struct ServeArgs {
     /// of a quarter of that (0: no limit). Counted per instance.
     #[arg(long, env = "LANDFALL_API_RATE_LIMIT", default_value_t = crate::web::ratelimit::DEFAULT_PER_MINUTE)]
     pub api_rate_limit: u32,
+    /// Reverse proxies (IP addresses or CIDR networks, comma-separated, e.g.
+    /// `127.0.0.1,10.0.0.0/8`) whose `X-Forwarded-For` header names the client.
+    /// Sign-in throttling and the API rate limit count per client address:
+    /// behind a proxy, name it here, or every client shares its address. From
+    /// any other peer the header is ignored. Default: none.
+    #[arg(
+        long,
+        env = "LANDFALL_TRUSTED_PROXIES",
+        value_delimiter = ',',
+        value_parser = crate::web::client_address::parse_network
+    )]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     /// When set, /metrics answers only requests with `Authorization: Bearer
     /// <this token>`. Without it /metrics is open to anyone who reaches the
     /// server (it shows request counts, no personal data).

@@ -49,6 +49,24 @@ pub async fn record(
     store::insert(conn, actor, action, subject, summary).await
 }
 
+/// The form private data left in: a table download, or the JSON of an API
+/// call that hands out the same rows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportedAs {
+    Csv,
+    Xlsx,
+    Json,
+}
+
+impl From<crate::web::export::ExportFormat> for ExportedAs {
+    fn from(format: crate::web::export::ExportFormat) -> Self {
+        match format {
+            crate::web::export::ExportFormat::Csv => Self::Csv,
+            crate::web::export::ExportFormat::Xlsx => Self::Xlsx,
+        }
+    }
+}
+
 /// Records a download of private or personal data (rows, what, format).
 pub async fn export(
     conn: &impl ConnectionTrait,
@@ -56,11 +74,12 @@ pub async fn export(
     subject: &str,
     what: &str,
     rows: usize,
-    format: crate::web::export::ExportFormat,
+    format: impl Into<ExportedAs>,
 ) -> Result<(), AppError> {
-    let format = match format {
-        crate::web::export::ExportFormat::Csv => "CSV",
-        crate::web::export::ExportFormat::Xlsx => "XLSX",
+    let format = match format.into() {
+        ExportedAs::Csv => "CSV",
+        ExportedAs::Xlsx => "XLSX",
+        ExportedAs::Json => "JSON",
     };
     record(
         conn,

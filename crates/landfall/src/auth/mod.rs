@@ -227,11 +227,19 @@ impl<S: Send + Sync> FromRequest<S> for MultipartForm {
     }
 }
 
-/// The caller's address, for throttling (the peer of the TCP connection).
+/// The caller's address, for throttling: the one the router worked out from
+/// the connection and, behind a trusted proxy, `X-Forwarded-For` (see
+/// `web::client_address`); the peer of the TCP connection where that did not run.
 pub fn client_ip(parts: &axum::http::Extensions) -> String {
     parts
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|ConnectInfo(addr)| addr.ip().to_string())
+        .get::<crate::web::client_address::ClientAddress>()
+        .map(|address| address.0)
+        .or_else(|| {
+            parts
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|ConnectInfo(addr)| addr.ip())
+        })
+        .map(|ip| ip.to_string())
         .unwrap_or_else(|| "unknown".into())
 }
 

@@ -843,7 +843,21 @@ async fn records_page(
     if let Some(format) = export_format(&ExportParams {
         format: params.format.clone(),
     })? {
-        return download(&drill_table(&drill), format);
+        let table = drill_table(&drill);
+        let subject = match programme_id {
+            Some(id) => format!("programme:{id}/indicator:{key}"),
+            None => format!("indicator:{key}"),
+        };
+        crate::audit::export(
+            &state.db,
+            actor,
+            &subject,
+            &table.name,
+            table.rows.len(),
+            format,
+        )
+        .await?;
+        return download(&table, format);
     }
     let value = show(drill.indicator.metric.unit(), drill.measure);
     let query = format!(

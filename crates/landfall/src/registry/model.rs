@@ -1068,11 +1068,57 @@ pub struct ListParams {
     pub page: Option<String>,
 }
 
+/// One term of a search: a folded word, or the name of a country in any
+/// language of the UI (then perhaps several words).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SearchTerm {
+    /// What the searched text must contain.
+    pub text: String,
+    /// The country the term names: anything of that country matches too,
+    /// as the English name in a search text does (`Tyskland` finds what
+    /// `Germany` finds).
+    pub country: Option<CountryCode>,
+}
+
+/// A query as search terms, in the order typed: the longest run of words
+/// that names a country (in any language of the UI) becomes one term, every
+/// other word a term of its own.
+pub fn search_terms(query: &str) -> Vec<SearchTerm> {
+    let folded = fold(query);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let longest = reference::longest_country_name();
+    let mut terms = Vec::new();
+    let mut start = 0;
+    while start < words.len() {
+        let country = (1..=longest.min(words.len() - start)).rev().find_map(|n| {
+            let phrase = words[start..start + n].join(" ");
+            reference::country_named(&phrase).map(|code| (n, phrase, code))
+        });
+        match country {
+            Some((n, phrase, code)) => {
+                terms.push(SearchTerm {
+                    text: phrase,
+                    country: Some(CountryCode(code.to_string())),
+                });
+                start += n;
+            }
+            None => {
+                terms.push(SearchTerm {
+                    text: words[start].to_string(),
+                    country: None,
+                });
+                start += 1;
+            }
+        }
+    }
+    terms
+}
+
 /// Validated filters shared by both lists.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ListFilter {
-    /// Folded search words.
-    pub terms: Vec<String>,
+    /// Folded search terms; every one must match.
+    pub terms: Vec<SearchTerm>,
     pub kind: Option<OrganisationKind>,
     pub country: Option<CountryCode>,
     pub sector: Option<NaceCode>,
@@ -1098,15 +1144,8 @@ impl ListParams {
     /// not valid (pages explain those and show the list without them).
     pub fn lenient_filter(&self) -> (ListFilter, FieldErrors) {
         let mut errors = FieldErrors::new();
-        let terms: Vec<String> = present(&self.q)
-            .map(|q| {
-                fold(q)
-                    .split_whitespace()
-                    .take(MAX_SEARCH_TERMS)
-                    .map(String::from)
-                    .collect()
-            })
-            .unwrap_or_default();
+        let mut terms = present(&self.q).map(search_terms).unwrap_or_default();
+        terms.truncate(MAX_SEARCH_TERMS);
         let kind =
             present(&self.kind).and_then(|v| errors.check("kind", OrganisationKind::parse(v)));
         let country =
@@ -1556,6 +1595,64 @@ mod tests {
     }
 
     #[test]
+    fn a_query_word_naming_a_country_in_any_language_stands_for_it() {
+        let country = |query: &str| -> Vec<(String, Option<String>)> {
+            search_terms(query)
+                .into_iter()
+                .map(|t| (t.text, t.country.map(|c| c.as_str().to_string())))
+                .collect()
+        };
+        let de = |word: &str| vec![(word.to_string(), Some("DE".to_string()))];
+        // English, Danish, Norwegian, Swedish, German and Dutch.
+        assert_eq!(country("Germany"), de("germany"));
+        assert_eq!(country("Tyskland"), de("tyskland"));
+        assert_eq!(country("TYSKLAND"), de("tyskland"));
+        assert_eq!(country("Deutschland"), de("deutschland"));
+        assert_eq!(country("Duitsland"), de("duitsland"));
+        for (word, code) in [
+            ("Norge", "NO"),
+            ("Noorwegen", "NO"),
+            ("Sverige", "SE"),
+            ("Zweden", "SE"),
+            ("Dänemark", "DK"),
+            ("Nederländerna", "NL"),
+            ("Holland", "NL"),
+        ] {
+            assert_eq!(
+                country(word),
+                vec![(fold(word), Some(code.to_string()))],
+                "{word}"
+            );
+        }
+        // Names of several words, among other words.
+        assert_eq!(
+            country("fish Verenigd Koninkrijk smoked"),
+            vec![
+                ("fish".to_string(), None),
+                ("verenigd koninkrijk".to_string(), Some("GB".to_string())),
+                ("smoked".to_string(), None),
+            ]
+        );
+        assert_eq!(
+            country("Förenade kungariket"),
+            vec![("forenade kungariket".to_string(), Some("GB".to_string()))]
+        );
+        // Codes and parts of names are plain words.
+        assert_eq!(
+            country("de tysk"),
+            vec![("de".to_string(), None), ("tysk".to_string(), None)]
+        );
+        assert!(search_terms("  ").is_empty());
+        let params = ListParams {
+            q: Some("Tyskland software".into()),
+            ..Default::default()
+        };
+        let terms = params.filter().unwrap().terms;
+        assert_eq!(terms[0].country.as_ref().unwrap().as_str(), "DE");
+        assert_eq!(terms[1].country, None);
+    }
+
+    #[test]
     fn list_parameters_are_validated() {
         let params = ListParams {
             q: Some("  Malmö  fish ".into()),
@@ -1564,7 +1661,9 @@ mod tests {
             ..Default::default()
         };
         let filter = params.filter().unwrap();
-        assert_eq!(filter.terms, ["malmo", "fish"]);
+        let texts: Vec<&str> = filter.terms.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["malmo", "fish"]);
+        assert!(filter.terms.iter().all(|t| t.country.is_none()));
         assert_eq!(filter.country.unwrap().as_str(), "SE");
         assert_eq!(filter.sector.unwrap().as_str(), "C10");
         assert_eq!(
@@ -1753,7 +1852,8 @@ mod properties {
             };
             let (filter, _) = params.lenient_filter();
             prop_assert!(filter.terms.len() <= MAX_SEARCH_TERMS);
-            prop_assert!(filter.terms.iter().all(|t| !t.is_empty() && !t.contains(char::is_whitespace)));
+            prop_assert!(filter.terms.iter().all(|t| !t.text.is_empty()
+                && (t.country.is_some() || !t.text.contains(char::is_whitespace))));
             if let Ok((_, window)) = params.api_query() {
                 prop_assert!((1..=200).contains(&window.limit));
                 prop_assert!(i64::try_from(window.offset).is_ok());

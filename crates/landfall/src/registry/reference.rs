@@ -103,6 +103,62 @@ pub fn countries_in(locale: Locale) -> Vec<(&'static str, &'static str)> {
     all
 }
 
+/// A name as the words a search compares: folded (`Förenade kungariket` and
+/// `forenade kungariket` meet) and split at anything but letters and digits.
+pub fn name_words(name: &str) -> Vec<String> {
+    super::model::fold(name)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// Every country's name in every language of the UI, as its words joined by
+/// one space, with the country's code.
+static COUNTRIES_BY_NAME: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut by_name = HashMap::new();
+    for locale in Locale::ALL {
+        for (code, name) in countries_in(locale) {
+            by_name.insert(name_words(name).join(" "), code);
+        }
+    }
+    by_name
+});
+
+/// The most words a country's name has in any language.
+static LONGEST_COUNTRY_NAME: LazyLock<usize> = LazyLock::new(|| {
+    COUNTRIES_BY_NAME
+        .keys()
+        .map(|name| name.split(' ').count())
+        .max()
+        .unwrap_or(1)
+});
+
+/// The country a text names in any language of the UI (`Tyskland`,
+/// `Duitsland`, `germany`, `Forenede Kongerige`), by its whole name.
+pub fn country_named(text: &str) -> Option<&'static str> {
+    COUNTRIES_BY_NAME.get(&name_words(text).join(" ")).copied()
+}
+
+/// How many words a country's name can have at most (for searching a query's
+/// consecutive words for one).
+pub fn longest_country_name() -> usize {
+    *LONGEST_COUNTRY_NAME
+}
+
+/// A country's names in every language of the UI, each once.
+pub fn country_names_everywhere(code: &str) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = Vec::new();
+    for locale in Locale::ALL {
+        if let Some(name) = country_name_in(locale, code)
+            && !names.contains(&name)
+        {
+            names.push(name);
+        }
+    }
+    names
+}
+
 /// The title of a NACE Rev. 2 code written with its section letter (`C10.51`).
 pub fn nace_title(code: &str) -> Option<&'static str> {
     NACE.get(code).copied()
@@ -192,6 +248,50 @@ mod tests {
         assert_eq!(country_name_in(Locale::En, "DE"), Some("Germany"));
         assert_eq!(country_name_in(Locale::De, "XX"), None);
         assert_eq!(nace_title_in(Locale::En, "C10.20"), nace_title("C10.20"));
+    }
+
+    #[test]
+    fn a_country_is_found_by_its_name_in_every_language() {
+        for (text, code) in [
+            ("Germany", "DE"),
+            ("Tyskland", "DE"),
+            ("tyskland", "DE"),
+            ("Deutschland", "DE"),
+            ("Duitsland", "DE"),
+            ("Norway", "NO"),
+            ("Norge", "NO"),
+            ("Norwegen", "NO"),
+            ("Noorwegen", "NO"),
+            ("Sverige", "SE"),
+            ("Schweden", "SE"),
+            ("Zweden", "SE"),
+            ("Danmark", "DK"),
+            ("Dänemark", "DK"),
+            ("Denemarken", "DK"),
+            ("Nederländerna", "NL"),
+            ("nederlanderna", "NL"),
+            ("Niederlande", "NL"),
+            ("Förenade kungariket", "GB"),
+            ("Verenigd  Koninkrijk", "GB"),
+            ("Korea, Republic of", "KR"),
+        ] {
+            assert_eq!(country_named(text), Some(code), "{text}");
+        }
+        for text in ["", "DE", "Tysk", "Germany fish", "Bergen"] {
+            assert_eq!(country_named(text), None, "{text}");
+        }
+        // Every name in every language leads back to its country.
+        for locale in Locale::ALL {
+            for (code, name) in countries_in(locale) {
+                assert_eq!(country_named(name), Some(code), "{locale:?} {name}");
+                assert!(name_words(name).len() <= longest_country_name());
+            }
+        }
+        let names = country_names_everywhere("DE");
+        for name in ["Germany", "Tyskland", "Deutschland", "Duitsland"] {
+            assert!(names.contains(&name), "{names:?}");
+        }
+        assert_eq!(names.len(), 4, "Tyskland once: {names:?}");
     }
 
     /// Every translated list names exactly the codes of the English one, in

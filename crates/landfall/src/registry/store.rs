@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, LikeExpr, Query, SelectStatement};
+use sea_orm::sea_query::{Expr, LikeExpr, Query, SelectStatement, SimpleExpr};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
@@ -16,7 +16,7 @@ use super::entities::{
 };
 use super::model::{
     Contact, CountryCode, HomeCandidate, ListFilter, NaceCode, OrganisationDraft, OrganisationKind,
-    Service, SmeAccess, SmeDraft, SmeScope, fold, slugify,
+    SearchTerm, Service, SmeAccess, SmeDraft, SmeScope, fold, slugify,
 };
 use crate::db::{self, Db};
 use crate::validation::Window;
@@ -324,13 +324,32 @@ pub async fn organisation_by_slug(db: &Db, slug: &str) -> Result<Option<Organisa
     organisation_from(row, sectors.remove(&id).unwrap_or_default()).map(Some)
 }
 
-fn search_condition(column: impl ColumnTrait, terms: &[String]) -> Condition {
+/// `column LIKE '%text%'`, the text taken literally.
+fn contains(column: impl ColumnTrait, text: &str) -> SimpleExpr {
+    let escaped = text
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    column.like(LikeExpr::new(format!("%{escaped}%")).escape('\\'))
+}
+
+/// Every term in the search text; a term that names a country also matches
+/// what is in that country (`country_column`).
+fn search_condition(
+    column: impl ColumnTrait,
+    country_column: impl ColumnTrait,
+    terms: &[SearchTerm],
+) -> Condition {
     terms.iter().fold(Condition::all(), |cond, term| {
-        let escaped = term
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_");
-        cond.add(column.like(LikeExpr::new(format!("%{escaped}%")).escape('\\')))
+        let text = contains(column, &term.text);
+        match &term.country {
+            Some(country) => cond.add(
+                Condition::any()
+                    .add(text)
+                    .add(country_column.eq(country.as_str())),
+            ),
+            None => cond.add(text),
+        }
     })
 }
 
@@ -339,7 +358,11 @@ pub async fn list_organisations(
     filter: &ListFilter,
     window: Window,
 ) -> Result<(Vec<Organisation>, u64), AppError> {
-    let mut condition = search_condition(organisation::Column::SearchText, &filter.terms);
+    let mut condition = search_condition(
+        organisation::Column::SearchText,
+        organisation::Column::Country,
+        &filter.terms,
+    );
     if let Some(kind) = filter.kind {
         condition = condition.add(organisation::Column::Kind.eq(kind.as_str()));
     }
@@ -831,24 +854,46 @@ fn scope_condition(scope: SmeScope) -> Condition {
 /// phrase of its trigrams matches where `LIKE '%word%'` would); shorter words,
 /// and every word on PostgreSQL (whose trigram index serves `LIKE`), are
 /// compared directly.
-fn sme_search_condition(backend: DbBackend, terms: &[String]) -> Condition {
+///
+/// A term that names a country also matches the SMEs in that country.
+fn sme_search_condition(backend: DbBackend, terms: &[SearchTerm]) -> Condition {
     if backend != DbBackend::Sqlite {
-        return search_condition(sme::Column::SearchText, terms);
+        return search_condition(sme::Column::SearchText, sme::Column::Country, terms);
     }
-    let (indexed, short): (Vec<String>, Vec<String>) =
-        terms.iter().cloned().partition(|t| t.chars().count() >= 3);
-    let condition = search_condition(sme::Column::SearchText, &short);
-    if indexed.is_empty() {
-        return condition;
+    let indexed = |t: &SearchTerm| t.text.chars().count() >= 3;
+    let phrase = |text: &str| format!("\"{}\"", text.replace('"', "\"\""));
+    let in_index = |phrases: String| -> SimpleExpr {
+        Expr::cust_with_values(
+            r#""smes"."id" IN (SELECT rowid FROM smes_fts WHERE smes_fts MATCH ?)"#,
+            [phrases],
+        )
+    };
+    let mut condition = Condition::all();
+    let mut phrases = Vec::new();
+    for term in terms {
+        let text = if indexed(term) {
+            if term.country.is_none() {
+                // Plain words are looked up together, in one MATCH.
+                phrases.push(phrase(&term.text));
+                continue;
+            }
+            in_index(phrase(&term.text))
+        } else {
+            contains(sme::Column::SearchText, &term.text)
+        };
+        condition = match &term.country {
+            Some(country) => condition.add(
+                Condition::any()
+                    .add(text)
+                    .add(sme::Column::Country.eq(country.as_str())),
+            ),
+            None => condition.add(text),
+        };
     }
-    let phrases: Vec<String> = indexed
-        .iter()
-        .map(|term| format!("\"{}\"", term.replace('"', "\"\"")))
-        .collect();
-    condition.add(Expr::cust_with_values(
-        r#""smes"."id" IN (SELECT rowid FROM smes_fts WHERE smes_fts MATCH ?)"#,
-        [phrases.join(" AND ")],
-    ))
+    if !phrases.is_empty() {
+        condition = condition.add(in_index(phrases.join(" AND ")));
+    }
+    condition
 }
 
 fn sme_filter_condition(backend: DbBackend, filter: &ListFilter) -> Condition {

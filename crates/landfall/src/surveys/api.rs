@@ -535,6 +535,16 @@ pub async fn responses(
                 .collect(),
         })
         .collect();
+    // The same rows as the answers download, so recorded like it.
+    crate::audit::export(
+        &state.db,
+        &actor,
+        &format!("survey:{id}"),
+        "Survey answers",
+        items.len(),
+        crate::audit::ExportedAs::Json,
+    )
+    .await?;
     Ok(Json(ListResponse {
         total: items.len() as u64,
         items,

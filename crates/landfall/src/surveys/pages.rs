@@ -981,6 +981,15 @@ pub async fn export_ranking(
     let breakdown = wave_params.breakdown()?;
     let results = ops::results(&state.db, &actor, id, params.wave, breakdown).await?;
     let table = results.ranking_table(question_id, params.group.as_deref())?;
+    crate::audit::export(
+        &state.db,
+        &actor,
+        &format!("survey:{id}"),
+        &format!("Survey ranking of question {question_id}"),
+        table.rows.len(),
+        format,
+    )
+    .await?;
     download(&table, format)
 }
 

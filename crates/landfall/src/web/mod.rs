@@ -2,6 +2,7 @@
 //! page layout, static assets, form helpers and security headers.
 
 pub mod charts;
+pub mod client_address;
 pub mod error;
 pub mod export;
 pub mod forms;

@@ -389,6 +389,15 @@ async fn search_ranks_with_stemming_and_filters_alike_on_both_databases(backend:
         search("q=salmon&limit=2&offset=1").await,
         (vec![kilns, cluster_profile], 3)
     );
+    // A country named in any language: profiles of owners there, profiles
+    // targeting it (the words still rank what they match).
+    assert_eq!(search("q=Tyskland").await, (vec![cod, smoked], 2));
+    assert_eq!(search("q=Duitsland%20salmon").await, (vec![smoked], 1));
+    assert_eq!(
+        search("q=salmon%20Norge").await,
+        (vec![smoked, kilns, cluster_profile], 3)
+    );
+    assert_eq!(search("q=Danmark").await, (vec![software, kilns], 2));
     let bad = app
         .get("/api/v1/profiles?type=offer&country=XX&limit=0", &member)
         .await;

@@ -1013,6 +1013,40 @@ async fn drill_down_downloads_hold_the_rows_the_page_shows(backend: Backend) {
     let mut book = Xlsx::new(std::io::Cursor::new(xlsx.to_vec())).unwrap();
     let sheet = book.worksheet_range_at(0).unwrap().unwrap();
     assert_eq!(sheet.rows().count(), 3);
+
+    // Each download is in the audit log, the newest first.
+    let audit = app.get("/api/v1/audit?action=export", &f.admin).await;
+    let entries: Vec<(&str, &str)> = audit.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["subject"].as_str().unwrap(),
+                e["summary"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    let subjects: Vec<&str> = entries.iter().map(|(subject, _)| *subject).collect();
+    let presences = format!("programme:{}/indicator:presences", f.programme);
+    let jobs = format!(
+        "programme:{}/indicator:{}",
+        f.programme,
+        jobs.body["key"].as_str().unwrap()
+    );
+    assert_eq!(
+        subjects,
+        [
+            presences.as_str(),
+            presences.as_str(),
+            jobs.as_str(),
+            "indicator:participants"
+        ],
+        "{}",
+        audit.text
+    );
+    assert!(entries[0].1.ends_with(": 2 rows as XLSX"), "{}", audit.text);
+    assert!(entries[2].1.ends_with(": 2 rows as CSV"), "{}", audit.text);
 }
 
 async fn indicators_limited_to_markets_count_only_their_countries(backend: Backend) {

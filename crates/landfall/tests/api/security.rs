@@ -2,10 +2,12 @@
 //! never survive a sign-in, sessions with a maximum age, and password rules.
 
 use axum::body::Body;
+use axum::extract::ConnectInfo;
 use axum::http::Request;
 use landfall::app::{AppState, Settings, router};
 use landfall::auth::{self, AccountRequest, Role};
 use landfall::web::AppError;
+use landfall::web::client_address::TrustedProxies;
 use tower::ServiceExt;
 
 use crate::on_both_backends;
@@ -85,6 +87,138 @@ async fn the_api_is_rate_limited_per_address(backend: Backend) {
     );
     // Pages are not counted: people browse, scripts call the API.
     assert_eq!(get(&limited, "/directory").await.status(), 200);
+}
+
+/// A router behind `trusted` reverse proxies, limited to 40 API requests a
+/// minute (a burst of 10) per client address.
+fn app_behind(app: &TestApp, trusted: &str) -> axum::Router {
+    router(AppState::new(
+        app.db.clone(),
+        Settings {
+            api_rate_per_minute: 40,
+            trusted_proxies: TrustedProxies::parse(trusted).unwrap(),
+            ..Settings::for_public_url("http://127.0.0.1:8080")
+        },
+    ))
+}
+
+/// A request arriving over a connection from `peer`, optionally with an
+/// `X-Forwarded-For` header.
+async fn send_from(
+    router: &axum::Router,
+    request: axum::http::request::Builder,
+    peer: &str,
+    forwarded_for: Option<&str>,
+    body: Body,
+) -> axum::http::StatusCode {
+    let request = match forwarded_for {
+        Some(value) => request.header("x-forwarded-for", value),
+        None => request,
+    };
+    let mut request = request.body(body).unwrap();
+    let peer: std::net::SocketAddr = format!("{peer}:40000").parse().unwrap();
+    request.extensions_mut().insert(ConnectInfo(peer));
+    router.clone().oneshot(request).await.unwrap().status()
+}
+
+async fn api_get_from(router: &axum::Router, peer: &str, forwarded_for: Option<&str>) -> u16 {
+    send_from(
+        router,
+        Request::get("/api/v1/handbook/chapters"),
+        peer,
+        forwarded_for,
+        Body::empty(),
+    )
+    .await
+    .as_u16()
+}
+
+async fn sign_in_from(router: &axum::Router, peer: &str, forwarded_for: Option<&str>) -> u16 {
+    let body = serde_json::json!({"email": ADMIN, "password": "not the password"});
+    send_from(
+        router,
+        Request::post("/api/v1/auth/token").header("content-type", "application/json"),
+        peer,
+        forwarded_for,
+        Body::from(body.to_string()),
+    )
+    .await
+    .as_u16()
+}
+
+async fn clients_behind_a_trusted_proxy_are_counted_apart(backend: Backend) {
+    let app = spawn(backend).await;
+    network(&app).await;
+    let proxied = app_behind(&app, "10.0.0.1");
+    // Two clients behind the proxy: the first uses up its burst...
+    for _ in 0..10 {
+        assert_eq!(
+            api_get_from(&proxied, "10.0.0.1", Some("198.51.100.1")).await,
+            200
+        );
+    }
+    assert_eq!(
+        api_get_from(&proxied, "10.0.0.1", Some("198.51.100.1")).await,
+        429
+    );
+    // ...while the second, through the same proxy, is still served.
+    assert_eq!(
+        api_get_from(&proxied, "10.0.0.1", Some("203.0.113.5, 198.51.100.2")).await,
+        200
+    );
+    // A client talking to Landfall directly cannot pose as others: a new
+    // made-up header on every request changes nothing.
+    for i in 0..10 {
+        let spoofed = format!("192.0.2.{i}");
+        assert_eq!(
+            api_get_from(&proxied, "198.51.100.9", Some(&spoofed)).await,
+            200
+        );
+    }
+    assert_eq!(
+        api_get_from(&proxied, "198.51.100.9", Some("192.0.2.99")).await,
+        429
+    );
+    // Without the setting the header counts for nothing, even from the proxy.
+    let direct = app_behind(&app, "");
+    for i in 0..10 {
+        let claimed = format!("192.0.2.{i}");
+        assert_eq!(api_get_from(&direct, "10.0.0.1", Some(&claimed)).await, 200);
+    }
+    assert_eq!(
+        api_get_from(&direct, "10.0.0.1", Some("192.0.2.99")).await,
+        429
+    );
+
+    // Sign-in throttling counts the same addresses: one client behind the
+    // proxy has failed too often...
+    for _ in 0..auth::model::MAX_FAILURES_PER_IP {
+        auth::store::record_failure(&app.db, "someone@example.org", "198.51.100.1")
+            .await
+            .unwrap();
+    }
+    let unlimited = router(AppState::new(
+        app.db.clone(),
+        Settings {
+            api_rate_per_minute: 0,
+            trusted_proxies: TrustedProxies::parse("10.0.0.1").unwrap(),
+            ..Settings::for_public_url("http://127.0.0.1:8080")
+        },
+    ));
+    assert_eq!(
+        sign_in_from(&unlimited, "10.0.0.1", Some("198.51.100.1")).await,
+        429
+    );
+    // ...the other is only told its password is wrong...
+    assert_eq!(
+        sign_in_from(&unlimited, "10.0.0.1", Some("198.51.100.2")).await,
+        401
+    );
+    // ...and the throttled one cannot escape by naming another address.
+    assert_eq!(
+        sign_in_from(&unlimited, "198.51.100.1", Some("198.51.100.3")).await,
+        429
+    );
 }
 
 async fn a_sign_in_never_keeps_the_session_it_found(backend: Backend) {
@@ -248,6 +382,7 @@ async fn passwords_follow_the_rules(backend: Backend) {
 on_both_backends!(
     hsts_is_sent_behind_tls_only,
     the_api_is_rate_limited_per_address,
+    clients_behind_a_trusted_proxy_are_counted_apart,
     a_sign_in_never_keeps_the_session_it_found,
     sessions_end_at_their_maximum_age,
     passwords_follow_the_rules,

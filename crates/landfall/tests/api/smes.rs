@@ -355,7 +355,70 @@ fn urlencode(text: &str) -> String {
     form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
 
+/// A country named in any language of the UI finds what is in it, as the
+/// English name does.
+async fn a_country_is_searched_for_by_its_name_in_any_language(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    add_sme(&app.db, {
+        let mut sme = sme_input(
+            "Hamburg Fish GmbH",
+            "DE",
+            net.incubator_b,
+            &["C10.20"],
+            true,
+        );
+        sme.target_markets = vec!["NO".into()];
+        sme
+    })
+    .await;
+    let admin = app.token(ADMIN).await;
+    let search = |path: &str, q: &str| {
+        let app = &app;
+        let admin = admin.clone();
+        let url = format!("{path}?q={}", urlencode(q));
+        async move {
+            let reply = app.get(&url, &admin).await;
+            assert_eq!(reply.status, 200, "{url}: {}", reply.text);
+            names(&reply)
+        }
+    };
+    for q in [
+        "Germany",
+        "Tyskland",
+        "tyskland",
+        "Deutschland",
+        "Duitsland",
+    ] {
+        assert_eq!(
+            search("/api/v1/smes", q).await,
+            ["Hamburg Fish GmbH"],
+            "{q}"
+        );
+    }
+    // With other words, every word must still match.
+    assert_eq!(
+        search("/api/v1/smes", "Tyskland fish").await,
+        ["Hamburg Fish GmbH"]
+    );
+    assert!(search("/api/v1/smes", "Tyskland amber").await.is_empty());
+    assert_eq!(
+        search("/api/v1/smes", "Noorwegen fish").await,
+        ["Bergen Fish AS"]
+    );
+    // Organisations too.
+    assert_eq!(
+        search("/api/v1/organisations", "Norge").await,
+        ["Incubator B", "Offshore Cluster"]
+    );
+    assert_eq!(
+        search("/api/v1/organisations", "Dänemark").await,
+        ["Growth Fund", "Incubator A"]
+    );
+}
+
 on_both_backends!(
+    a_country_is_searched_for_by_its_name_in_any_language,
     managers_register_smes_at_their_organisation,
     bad_smes_are_refused_field_by_field,
     patches_change_only_what_is_sent,

@@ -927,8 +927,90 @@ async fn a_reminder_carries_a_link_to_the_same_response(backend: Backend) {
     assert_eq!(again.body["reminded"], 1, "{}", again.text);
 }
 
+/// The audit log's `export` entries: (subject, summary), the newest first.
+async fn export_entries(app: &TestApp) -> Vec<(String, String)> {
+    let admin = app.token(ADMIN).await;
+    let audit = app.get("/api/v1/audit?action=export", &admin).await;
+    assert_eq!(audit.status, 200, "{}", audit.text);
+    audit.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["subject"].as_str().unwrap().to_string(),
+                e["summary"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+async fn downloads_of_responses_are_audited(backend: Backend) {
+    let app = support::spawn(backend).await;
+    network(&app).await;
+    let sent = send_survey(&app, false).await;
+    let answered = answer(
+        &app,
+        &sent.links[0].1,
+        json!({ sent.q_choice.to_string(): ["Networking"] }),
+    )
+    .await;
+    assert_eq!(answered.status, 201, "{}", answered.text);
+    let subject = format!("survey:{}", sent.survey);
+
+    // The answers through the API are a download like the CSV file.
+    let manager = app.token(MANAGER_A).await;
+    let responses = app
+        .get(
+            &format!("/api/v1/surveys/{}/responses", sent.survey),
+            &manager,
+        )
+        .await;
+    assert_eq!(responses.body["total"], 1, "{}", responses.text);
+    assert_eq!(
+        export_entries(&app).await,
+        [(
+            subject.clone(),
+            "Survey answers: 1 rows as JSON".to_string()
+        )]
+    );
+    // Someone refused sees nothing and leaves nothing behind.
+    let other = app.token(MANAGER_B).await;
+    let refused = app
+        .get(
+            &format!("/api/v1/surveys/{}/responses", sent.survey),
+            &other,
+        )
+        .await;
+    assert_eq!(refused.status, 404);
+    assert_eq!(export_entries(&app).await.len(), 1);
+
+    // A question's ranking table as a file.
+    let client = support::signed_in_browser(&app, MANAGER_A).await;
+    let file = client
+        .get(app.url(&format!(
+            "/surveys/{}/export/questions/{}?format=csv",
+            sent.survey, sent.q_choice
+        )))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(file.status(), 200);
+    assert_eq!(
+        export_entries(&app).await[0],
+        (
+            subject,
+            format!(
+                "Survey ranking of question {}: 3 rows as CSV",
+                sent.q_choice
+            )
+        )
+    );
+}
+
 on_both_backends!(
     a_survey_is_sent_and_answered_with_a_token_link,
+    downloads_of_responses_are_audited,
     one_response_per_token,
     a_reminder_carries_a_link_to_the_same_response,
     required_questions_are_enforced,

@@ -4,8 +4,9 @@
 use serde::Deserialize;
 
 use super::profiles::ProfileType;
-use super::text::query_terms;
-use crate::registry::model::{CountryCode, NaceCode, OrganisationKind};
+use super::text::{query_terms, stems as stems_of};
+use crate::registry::model::{CountryCode, NaceCode, OrganisationKind, search_terms};
+use crate::registry::reference;
 use crate::validation::{self, FieldErrors, Window};
 
 /// Whose profiles a filter on the owner's kind keeps.
@@ -32,11 +33,37 @@ impl OwnerKind {
     }
 }
 
+/// A country a query names in any language of the UI (`Tyskland`,
+/// `Duitsland`): a profile matches it when its owner is there, when it
+/// targets the country, or when its text names the country in any language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NamedCountry {
+    pub code: CountryCode,
+    /// The stems of the country's one-word names in every language.
+    pub stems: Vec<String>,
+}
+
+impl NamedCountry {
+    pub fn new(code: CountryCode) -> Self {
+        let mut stems: Vec<String> = Vec::new();
+        for name in reference::country_names_everywhere(code.as_str()) {
+            if let [stem] = stems_of(name).as_slice()
+                && !stems.contains(stem)
+            {
+                stems.push(stem.clone());
+            }
+        }
+        Self { code, stems }
+    }
+}
+
 /// The marketplace's filters, already validated.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SearchFilter {
     /// Stemmed query terms; every one must match.
     pub terms: Vec<String>,
+    /// Countries the query names; every one must match.
+    pub countries: Vec<NamedCountry>,
     pub kind: Option<ProfileType>,
     pub sector: Option<NaceCode>,
     /// The owner's country.
@@ -86,10 +113,23 @@ impl SearchParams {
     /// The valid filters, and messages for those left out as invalid.
     pub fn lenient_filter(&self) -> (SearchFilter, FieldErrors) {
         let mut errors = FieldErrors::new();
-        let mut terms = present(&self.q).map(query_terms).unwrap_or_default();
+        let mut countries: Vec<NamedCountry> = Vec::new();
+        let mut words = Vec::new();
+        for term in present(&self.q).map(search_terms).unwrap_or_default() {
+            match term.country {
+                Some(code) if !countries.iter().any(|c| c.code == code) => {
+                    countries.push(NamedCountry::new(code));
+                }
+                Some(_) => {}
+                None => words.push(term.text),
+            }
+        }
+        let mut terms = query_terms(&words.join(" "));
         terms.truncate(MAX_SEARCH_TERMS);
+        countries.truncate(MAX_SEARCH_TERMS);
         let filter = SearchFilter {
             terms,
+            countries,
             kind: present(&self.kind).and_then(|v| errors.check("type", ProfileType::parse(v))),
             sector: present(&self.sector).and_then(|v| errors.check("sector", NaceCode::parse(v))),
             country: present(&self.country)
@@ -138,6 +178,43 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_country_named_in_any_language_becomes_a_country_of_the_query() {
+        for (query, code) in [
+            ("salmon Germany", "DE"),
+            ("salmon Tyskland", "DE"),
+            ("salmon Deutschland", "DE"),
+            ("salmon Duitsland", "DE"),
+            ("salmon Norge", "NO"),
+            ("salmon Zweden", "SE"),
+        ] {
+            let params = SearchParams {
+                q: Some(query.into()),
+                ..Default::default()
+            };
+            let (filter, _) = params.lenient_filter();
+            assert_eq!(filter.terms, vec!["salmon"], "{query}");
+            assert_eq!(filter.countries.len(), 1, "{query}");
+            assert_eq!(filter.countries[0].code.as_str(), code, "{query}");
+        }
+        let germany = NamedCountry::new(CountryCode::parse("DE").unwrap());
+        for stem in ["germani", "tyskland", "deutschland", "duitsland"] {
+            assert!(
+                germany.stems.contains(&stem.to_string()),
+                "{:?}",
+                germany.stems
+            );
+        }
+        // Named twice, counted once; a country alone is a whole query.
+        let params = SearchParams {
+            q: Some("Tyskland Germany".into()),
+            ..Default::default()
+        };
+        let (filter, _) = params.lenient_filter();
+        assert!(filter.terms.is_empty());
+        assert_eq!(filter.countries, vec![germany]);
+    }
+
+    #[test]
     fn parameters_become_a_filter() {
         let params = SearchParams {
             q: Some("Smoked salmons for distributors".into()),
@@ -149,6 +226,7 @@ mod tests {
         let (filter, errors) = params.lenient_filter();
         assert!(errors.is_empty());
         assert_eq!(filter.terms, vec!["smoke", "salmon", "distributor"]);
+        assert!(filter.countries.is_empty());
         assert_eq!(filter.sector.unwrap().as_str(), "C10.20");
         assert_eq!(
             filter.owner_kind,

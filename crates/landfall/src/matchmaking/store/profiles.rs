@@ -696,6 +696,37 @@ fn filter_condition(filter: &SearchFilter) -> Condition {
             ),
         );
     }
+    for named in &filter.countries {
+        let country = &named.code;
+        condition = condition.add(
+            Condition::any()
+                .add(profile::Column::OwnerSmeId.in_subquery(registry::smes_in_country(country)))
+                .add(
+                    profile::Column::OwnerOrganisationId
+                        .in_subquery(registry::organisations_in_country(country)),
+                )
+                .add(
+                    profile::Column::Id.in_subquery(
+                        Query::select()
+                            .column(profile_target::Column::ProfileId)
+                            .from(profile_target::Entity)
+                            .and_where(profile_target::Column::Country.eq(country.as_str()))
+                            .to_owned(),
+                    ),
+                )
+                .add(
+                    profile::Column::Id.in_subquery(
+                        Query::select()
+                            .column(profile_term::Column::ProfileId)
+                            .from(profile_term::Entity)
+                            .and_where(
+                                profile_term::Column::Term.is_in(named.stems.iter().cloned()),
+                            )
+                            .to_owned(),
+                    ),
+                ),
+        );
+    }
     if let Some(country) = &filter.country {
         condition = condition.add(
             Condition::any()
