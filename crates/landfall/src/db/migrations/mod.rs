@@ -17,6 +17,7 @@ mod m20261207_000012_sme_search_index;
 mod m20261207_000013_public_profiles_index;
 mod m20261208_000014_survey_reminder_links;
 mod m20261208_000015_indicator_countries;
+mod m20261209_000016_password_tokens;
 
 pub struct Migrator;
 
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000013_public_profiles_index::Migration),
             Box::new(m20261208_000014_survey_reminder_links::Migration),
             Box::new(m20261208_000015_indicator_countries::Migration),
+            Box::new(m20261209_000016_password_tokens::Migration),
         ]
     }
 }
