@@ -20,6 +20,16 @@ vocabulary! {
         SurveyReminder => "survey_reminder", "Survey reminders";
         CallDeadline => "call_deadline", "Joint call deadlines for your drafts";
         FundingDecision => "funding_decision", "Funding decisions on your applications";
+        Account => "account", "Your account: invitations and password links";
+    }
+}
+
+impl Kind {
+    /// Whether the person chooses if this kind comes by e-mail. Messages
+    /// about the account itself (an invitation, a link to set a password)
+    /// always do: they are useless anywhere else.
+    pub fn optional(self) -> bool {
+        self != Kind::Account
     }
 }
 
