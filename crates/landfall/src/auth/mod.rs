@@ -9,6 +9,7 @@ pub mod api;
 mod entities;
 pub mod model;
 pub mod pages;
+pub mod passwords;
 pub mod store;
 
 use std::net::SocketAddr;
