@@ -60,3 +60,4 @@ ntf-account-invitation-body = Hej { $name }, { $inviter } har oprettet en konto 
 ntf-account-reset-subject = Vælg en ny adgangskode til Landfall
 ntf-account-reset-body = Hej { $name }, nogen (forhåbentlig dig) har bedt om at vælge en ny adgangskode til din Landfall-konto. Linket nedenfor virker én gang inden for { $minutes } minutter. Var det ikke dig, så se bort fra denne e-mail: din adgangskode forbliver uændret.
 ntf-err-always-emailed = kontobeskeder kommer altid med e-mail
+ntf-email-footer-account = Landfall. Du modtager denne e-mail, fordi den vedrører din konto; sådanne e-mails kan ikke slås fra.

@@ -60,3 +60,4 @@ ntf-account-invitation-body = Hallo { $name }, { $inviter } hat für Sie ein Kon
 ntf-account-reset-subject = Ein neues Passwort für Landfall wählen
 ntf-account-reset-body = Hallo { $name }, jemand (hoffentlich Sie) hat darum gebeten, ein neues Passwort für Ihr Landfall-Konto zu wählen. Der Link unten funktioniert einmal, innerhalb von { $minutes } Minuten. Waren Sie es nicht, ignorieren Sie diese E-Mail: Ihr Passwort bleibt unverändert.
 ntf-err-always-emailed = Kontonachrichten kommen immer per E-Mail
+ntf-email-footer-account = Landfall. Sie erhalten diese E-Mail, weil sie Ihr Konto betrifft; solche E-Mails lassen sich nicht abbestellen.

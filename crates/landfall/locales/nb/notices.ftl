@@ -60,3 +60,4 @@ ntf-account-invitation-body = Hei { $name }, { $inviter } har opprettet en konto
 ntf-account-reset-subject = Velg et nytt passord til Landfall
 ntf-account-reset-body = Hei { $name }, noen (forhåpentligvis du) har bedt om å velge et nytt passord for Landfall-kontoen din. Lenken nedenfor virker én gang, innen { $minutes } minutter. Var det ikke deg, kan du se bort fra denne e-posten: passordet ditt forblir uendret.
 ntf-err-always-emailed = kontomeldinger kommer alltid på e-post
+ntf-email-footer-account = Landfall. Du mottar denne e-posten fordi den gjelder kontoen din; slike e-poster kan ikke slås av.

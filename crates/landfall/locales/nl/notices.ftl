@@ -60,3 +60,4 @@ ntf-account-invitation-body = Hallo { $name }, { $inviter } heeft een account vo
 ntf-account-reset-subject = Kies een nieuw wachtwoord voor Landfall
 ntf-account-reset-body = Hallo { $name }, iemand (hopelijk u) heeft gevraagd om een nieuw wachtwoord te kiezen voor uw Landfall-account. De link hieronder werkt één keer, binnen { $minutes } minuten. Was u het niet, negeer dan deze e-mail: uw wachtwoord blijft ongewijzigd.
 ntf-err-always-emailed = accountberichten komen altijd per e-mail
+ntf-email-footer-account = Landfall. U ontvangt dit bericht omdat het uw account betreft; zulke e-mails kunnen niet worden uitgezet.

@@ -60,3 +60,4 @@ ntf-account-invitation-body = Hej { $name }, { $inviter } har skapat ett konto �
 ntf-account-reset-subject = Välj ett nytt lösenord till Landfall
 ntf-account-reset-body = Hej { $name }, någon (förhoppningsvis du) har bett om att få välja ett nytt lösenord för ditt Landfall-konto. Länken nedan fungerar en gång, inom { $minutes } minuter. Var det inte du kan du bortse från det här meddelandet: ditt lösenord förblir oförändrat.
 ntf-err-always-emailed = kontomeddelanden kommer alltid via e-post
+ntf-email-footer-account = Landfall. Du får det här meddelandet eftersom det gäller ditt konto; sådana meddelanden kan inte stängas av.
