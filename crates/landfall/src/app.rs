@@ -197,10 +197,23 @@ pub fn router(state: AppState) -> Router {
             get(auth_pages::login_form).post(auth_pages::login),
         )
         .route("/logout", post(auth_pages::logout))
+        .route(
+            "/password/forgot",
+            get(auth_pages::forgot_password_form).post(auth_pages::forgot_password),
+        )
+        .route(
+            "/password/{token}",
+            get(auth_pages::password_link_form).post(auth_pages::set_password_with_link),
+        )
         .route("/users", get(auth_pages::users))
+        .route("/users/invite", post(auth_pages::invite))
         .route("/audit", get(audit::pages::events))
         .route("/language", post(i18n::pages::switch))
         .route("/account", get(privacy::pages::account))
+        .route(
+            "/account/password",
+            get(auth_pages::change_password_form).post(auth_pages::change_password),
+        )
         .route("/account/data", get(privacy::pages::download))
         .route("/account/close", post(privacy::pages::close))
         .route("/smes/{id}/erase", post(privacy::pages::erase_sme))
@@ -572,7 +585,11 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/me",
             get(auth_api::me).delete(privacy::api::erase_me),
         )
-        .route("/api/v1/users", get(auth_api::list_users))
+        .route("/api/v1/me/password", post(auth_api::change_password))
+        .route(
+            "/api/v1/users",
+            get(auth_api::list_users).post(auth_api::invite_user),
+        )
         .route("/api/v1/users/{id}/role", put(auth_api::change_role))
         .route("/api/v1/audit", get(audit::api::events))
         .route("/api/v1/me/export", get(privacy::api::export))
@@ -1113,6 +1130,8 @@ async fn api_not_found(request: Request) -> Response {
         auth::api::me,
         auth::api::list_users,
         auth::api::change_role,
+        auth::api::change_password,
+        auth::api::invite_user,
         audit::api::events,
         privacy::api::export,
         privacy::api::erase_me,

@@ -53,3 +53,11 @@ ntf-survey-body = { $follow_up ->
 }
 ntf-reminder-subject = Påmindelse: { $survey }
 ntf-reminder-body = { $organisation } vil stadig gerne have svar fra { $recipient } på “{ $survey }”, som I blev inviteret til { $sent }. Linket nedenfor er jeres personlige link; linket i invitationen virker også, og hvert af dem kan bruges én gang.
+
+# Kontobeskeder: invitationer og links til at vælge en adgangskode.
+ntf-account-invitation-subject = Du er inviteret til Landfall
+ntf-account-invitation-body = Hej { $name }, { $inviter } har oprettet en konto til dig på Landfall for { $email }. Vælg din adgangskode med linket nedenfor; det virker én gang inden for syv dage.
+ntf-account-reset-subject = Vælg en ny adgangskode til Landfall
+ntf-account-reset-body = Hej { $name }, nogen (forhåbentlig dig) har bedt om at vælge en ny adgangskode til din Landfall-konto. Linket nedenfor virker én gang inden for { $minutes } minutter. Var det ikke dig, så se bort fra denne e-mail: din adgangskode forbliver uændret.
+ntf-err-always-emailed = kontobeskeder kommer altid med e-mail
+ntf-email-footer-account = Landfall. Du modtager denne e-mail, fordi den vedrører din konto; sådanne e-mails kan ikke slås fra.

@@ -53,3 +53,11 @@ ntf-survey-body = { $follow_up ->
 }
 ntf-reminder-subject = Erinnerung: { $survey }
 ntf-reminder-body = { $organisation } möchte weiterhin die Antworten von { $recipient } zu „{ $survey }“, wozu Sie am { $sent } eingeladen wurden. Der Link unten ist Ihr persönlicher Link; der Link aus der Einladung funktioniert ebenfalls, und jeder kann einmal verwendet werden.
+
+# Kontonachrichten: Einladungen und Links zum Wählen eines Passworts.
+ntf-account-invitation-subject = Sie sind zu Landfall eingeladen
+ntf-account-invitation-body = Hallo { $name }, { $inviter } hat für Sie ein Konto bei Landfall für { $email } angelegt. Wählen Sie Ihr Passwort mit dem Link unten; er funktioniert einmal, innerhalb von sieben Tagen.
+ntf-account-reset-subject = Ein neues Passwort für Landfall wählen
+ntf-account-reset-body = Hallo { $name }, jemand (hoffentlich Sie) hat darum gebeten, ein neues Passwort für Ihr Landfall-Konto zu wählen. Der Link unten funktioniert einmal, innerhalb von { $minutes } Minuten. Waren Sie es nicht, ignorieren Sie diese E-Mail: Ihr Passwort bleibt unverändert.
+ntf-err-always-emailed = Kontonachrichten kommen immer per E-Mail
+ntf-email-footer-account = Landfall. Sie erhalten diese E-Mail, weil sie Ihr Konto betrifft; solche E-Mails lassen sich nicht abbestellen.

@@ -53,3 +53,11 @@ ntf-survey-body = { $follow_up ->
 }
 ntf-reminder-subject = Reminder: { $survey }
 ntf-reminder-body = { $organisation } would still like the answers of { $recipient } to “{ $survey }”, to which you were invited on { $sent }. The link below is your personal link; the one in the invitation works as well, and either can be used once.
+
+# Account messages: invitations and links to choose a password.
+ntf-account-invitation-subject = You are invited to Landfall
+ntf-account-invitation-body = Hello { $name }, { $inviter } has made you an account on Landfall for { $email }. Choose your password with the link below; it works once, within seven days.
+ntf-account-reset-subject = Choose a new Landfall password
+ntf-account-reset-body = Hello { $name }, someone (hopefully you) asked to choose a new password for your Landfall account. The link below works once, within { $minutes } minutes. If it was not you, ignore this e-mail: your password stays as it is.
+ntf-err-always-emailed = account messages always come by e-mail
+ntf-email-footer-account = Landfall. You receive this because it concerns your account; such e-mails cannot be turned off.

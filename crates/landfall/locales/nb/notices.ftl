@@ -53,3 +53,11 @@ ntf-survey-body = { $follow_up ->
 }
 ntf-reminder-subject = Påminnelse: { $survey }
 ntf-reminder-body = { $organisation } ønsker fortsatt svarene fra { $recipient } på “{ $survey }”, som dere ble invitert til { $sent }. Lenken nedenfor er deres personlige lenke; lenken i invitasjonen virker også, og hver av dem kan brukes én gang.
+
+# Kontomeldinger: invitasjoner og lenker for å velge passord.
+ntf-account-invitation-subject = Du er invitert til Landfall
+ntf-account-invitation-body = Hei { $name }, { $inviter } har opprettet en konto til deg på Landfall for { $email }. Velg passordet ditt med lenken nedenfor; den virker én gang, innen sju dager.
+ntf-account-reset-subject = Velg et nytt passord til Landfall
+ntf-account-reset-body = Hei { $name }, noen (forhåpentligvis du) har bedt om å velge et nytt passord for Landfall-kontoen din. Lenken nedenfor virker én gang, innen { $minutes } minutter. Var det ikke deg, kan du se bort fra denne e-posten: passordet ditt forblir uendret.
+ntf-err-always-emailed = kontomeldinger kommer alltid på e-post
+ntf-email-footer-account = Landfall. Du mottar denne e-posten fordi den gjelder kontoen din; slike e-poster kan ikke slås av.

@@ -53,3 +53,11 @@ ntf-survey-body = { $follow_up ->
 }
 ntf-reminder-subject = Herinnering: { $survey }
 ntf-reminder-body = { $organisation } wil nog steeds graag de antwoorden van { $recipient } op ‘{ $survey }’, waarvoor u op { $sent } bent uitgenodigd. De link hieronder is uw persoonlijke link; de link uit de uitnodiging werkt ook, en elk van beide kan één keer worden gebruikt.
+
+# Accountberichten: uitnodigingen en links om een wachtwoord te kiezen.
+ntf-account-invitation-subject = U bent uitgenodigd voor Landfall
+ntf-account-invitation-body = Hallo { $name }, { $inviter } heeft een account voor u aangemaakt op Landfall voor { $email }. Kies uw wachtwoord met de link hieronder; die werkt één keer, binnen zeven dagen.
+ntf-account-reset-subject = Kies een nieuw wachtwoord voor Landfall
+ntf-account-reset-body = Hallo { $name }, iemand (hopelijk u) heeft gevraagd om een nieuw wachtwoord te kiezen voor uw Landfall-account. De link hieronder werkt één keer, binnen { $minutes } minuten. Was u het niet, negeer dan deze e-mail: uw wachtwoord blijft ongewijzigd.
+ntf-err-always-emailed = accountberichten komen altijd per e-mail
+ntf-email-footer-account = Landfall. U ontvangt dit bericht omdat het uw account betreft; zulke e-mails kunnen niet worden uitgezet.

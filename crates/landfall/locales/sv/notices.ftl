@@ -53,3 +53,11 @@ ntf-survey-body = { $follow_up ->
 }
 ntf-reminder-subject = Påminnelse: { $survey }
 ntf-reminder-body = { $organisation } vill fortfarande ha svar från { $recipient } på ”{ $survey }”, som ni bjöds in till { $sent }. Länken nedan är er personliga länk; länken i inbjudan fungerar också, och var och en kan användas en gång.
+
+# Kontomeddelanden: inbjudningar och länkar för att välja lösenord.
+ntf-account-invitation-subject = Du är inbjuden till Landfall
+ntf-account-invitation-body = Hej { $name }, { $inviter } har skapat ett konto åt dig på Landfall för { $email }. Välj ditt lösenord med länken nedan; den fungerar en gång, inom sju dagar.
+ntf-account-reset-subject = Välj ett nytt lösenord till Landfall
+ntf-account-reset-body = Hej { $name }, någon (förhoppningsvis du) har bett om att få välja ett nytt lösenord för ditt Landfall-konto. Länken nedan fungerar en gång, inom { $minutes } minuter. Var det inte du kan du bortse från det här meddelandet: ditt lösenord förblir oförändrat.
+ntf-err-always-emailed = kontomeddelanden kommer alltid via e-post
+ntf-email-footer-account = Landfall. Du får det här meddelandet eftersom det gäller ditt konto; sådana meddelanden kan inte stängas av.

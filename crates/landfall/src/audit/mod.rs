@@ -1,6 +1,7 @@
 //! The audit log: sensitive actions (accounts created and roles changed,
-//! funding decisions, exports of personal or private data, deletions and
-//! erasures) with who did them and when, for the network coordinator.
+//! passwords changed or set with a link, funding decisions, exports of
+//! personal or private data, deletions and erasures) with who did them and
+//! when, for the network coordinator.
 //!
 //! An action is recorded in the same transaction as the change it records
 //! (exports, which change nothing, are recorded on their own), so the log
@@ -33,6 +34,8 @@ vocabulary! {
         IndicatorChanged => "indicator_changed", "Indicator changed";
         IndicatorRemoved => "indicator_removed", "Indicator removed";
         ParticipantRemoved => "participant_removed", "Participant removed from a programme";
+        PasswordChanged => "password_changed", "Password changed";
+        PasswordSet => "password_set", "Password set with a one-time link";
     }
 }
 

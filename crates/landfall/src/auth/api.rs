@@ -1,4 +1,5 @@
-//! JSON API: bearer tokens, the caller's own account, and the account list.
+//! JSON API: bearer tokens, the caller's own account and password, and the
+//! account list with invitations.
 
 use axum::Json;
 use axum::extract::{FromRequest, Request, State};
@@ -209,4 +210,148 @@ pub async fn change_role(
     )
     .await?;
     Ok(Json(AccountView::from(account)))
+}
+
+/// A change of the caller's own password.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct PasswordChangeRequest {
+    #[schema(value_type = String)]
+    current_password: Field<String>,
+    /// At least 10 characters, not a common password, not the e-mail address.
+    #[schema(value_type = String)]
+    new_password: Field<String>,
+}
+
+/// Changes the caller's password. Every other session and API token of the
+/// account ends (the token this request is made with keeps working); the
+/// change is audited. A wrong current password counts as a failed sign-in.
+#[utoipa::path(
+    post, path = "/api/v1/me/password", tag = "auth",
+    request_body = PasswordChangeRequest,
+    responses(
+        (status = 204, description = "Changed"),
+        (status = 401, body = ErrorBody),
+        (status = 422, description = "A field is missing or refused (a wrong current password on `current_password`)", body = ErrorBody),
+        (status = 429, description = "Too many failed attempts", body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+#[tracing::instrument(skip_all)]
+pub async fn change_password(
+    State(state): State<AppState>,
+    actor: Actor,
+    request: Request,
+) -> Result<axum::response::Response, AppError> {
+    use axum::response::IntoResponse;
+    let ip = super::client_ip(request.extensions());
+    let keep_token = bearer(request.headers()).map(super::model::secret_digest);
+    let jar = axum_extra::extract::CookieJar::from_headers(request.headers());
+    let ApiJson(body) = ApiJson::<PasswordChangeRequest>::from_request(request, &state).await?;
+    let mut errors = FieldErrors::new();
+    let current = body
+        .current_password
+        .required("current_password", &mut errors);
+    let new = body.new_password.required("new_password", &mut errors);
+    let (Some(current), Some(new)) = (current, new) else {
+        return Err(AppError::Validation(errors));
+    };
+    let change = super::passwords::PasswordChange {
+        current: &current,
+        new: &new,
+        repeat: None,
+    };
+    let session =
+        super::passwords::change_password(&state.db, &actor, change, &ip, keep_token.as_deref())
+            .await?;
+    // Called with a browser's session: it goes on under a new one.
+    Ok(match session {
+        Some(secret) => (
+            jar.add(super::session_cookie(secret, state.settings.secure_cookies)),
+            StatusCode::NO_CONTENT,
+        )
+            .into_response(),
+        None => StatusCode::NO_CONTENT.into_response(),
+    })
+}
+
+fn bearer(headers: &axum::http::HeaderMap) -> Option<&str> {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+}
+
+/// A person to invite: the same as `landfall user add` asks for, without a
+/// password (they choose it with the link they are sent).
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct InvitationRequest {
+    #[schema(value_type = String, example = "mette@aarhus.example")]
+    email: Field<String>,
+    #[schema(value_type = String, example = "Mette Kjær")]
+    display_name: Field<String>,
+    #[schema(value_type = Role)]
+    role: Field<String>,
+    /// A manager's or evaluator's organisation.
+    #[schema(value_type = Option<i64>)]
+    organisation_id: Field<i64>,
+    /// An SME member's SME.
+    #[schema(value_type = Option<i64>)]
+    sme_id: Field<i64>,
+}
+
+/// Invites a person (admins): creates their account without a password and
+/// e-mails them a one-time link (valid for 7 days) to choose one.
+#[utoipa::path(
+    post, path = "/api/v1/users", tag = "auth",
+    request_body = InvitationRequest,
+    responses(
+        (status = 201, body = AccountView),
+        (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody),
+        (status = 422, description = "A field is missing or refused (a taken address on `email`)", body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+#[tracing::instrument(skip_all)]
+pub async fn invite_user(
+    State(state): State<AppState>,
+    actor: Actor,
+    ApiJson(body): ApiJson<InvitationRequest>,
+) -> Result<(StatusCode, Json<AccountView>), AppError> {
+    if !actor.is_admin() {
+        return Err(AppError::Forbidden);
+    }
+    // Wrong types are refused here; what is missing or refused is collected
+    // by the invitation's own checks, so every field is named at once.
+    let mut errors = FieldErrors::new();
+    let mut text = |field: Field<String>, name: &str| {
+        field
+            .optional(name, &mut errors)
+            .flatten()
+            .unwrap_or_default()
+    };
+    let email = text(body.email, "email");
+    let display_name = text(body.display_name, "display_name");
+    let role = text(body.role, "role");
+    let organisation_id = body
+        .organisation_id
+        .optional("organisation_id", &mut errors)
+        .flatten();
+    let sme_id = body.sme_id.optional("sme_id", &mut errors).flatten();
+    if !errors.is_empty() {
+        return Err(AppError::Validation(errors));
+    }
+    let invitation = super::passwords::Invitation {
+        email,
+        display_name,
+        role,
+        organisation_id,
+        sme_id,
+    };
+    let account =
+        super::passwords::invite(&state.db, &actor, invitation, &state.settings.public_url).await?;
+    Ok((StatusCode::CREATED, Json(AccountView::from(account))))
 }

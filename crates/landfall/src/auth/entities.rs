@@ -83,3 +83,26 @@ pub mod login_attempt {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod password_token {
+    use sea_orm::entity::prelude::*;
+
+    /// A one-time link to set a password (an invitation or a reset).
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "password_tokens")]
+    pub struct Model {
+        /// SHA-256 of the link's secret.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub token_digest: String,
+        pub user_id: i64,
+        /// `invitation` or `reset`.
+        pub purpose: String,
+        pub created_at: DateTimeUtc,
+        pub expires_at: DateTimeUtc,
+        #[sea_orm(belongs_to, from = "user_id", to = "id")]
+        pub user: HasOne<super::user::Entity>,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

@@ -9,6 +9,7 @@ pub mod api;
 mod entities;
 pub mod model;
 pub mod pages;
+pub mod passwords;
 pub mod store;
 
 use std::net::SocketAddr;
@@ -261,9 +262,11 @@ pub async fn authenticate(db: &Db, email: &str, password: &str, ip: &str) -> Res
         Ok(email) => store::credentials(db, &email).await?,
         Err(_) => None,
     };
+    // An invited account without a password yet is refused like an unknown
+    // one, after as long.
     let (user_id, hash) = match credentials {
-        Some(c) => (Some(c.user_id), c.password_hash),
-        None => (None, model::decoy_hash().to_string()),
+        Some(c) if model::has_password(&c.password_hash) => (Some(c.user_id), c.password_hash),
+        _ => (None, model::decoy_hash().to_string()),
     };
     let password = password.to_string();
     let verified = tokio::task::spawn_blocking(move || model::verify_password(&password, &hash))

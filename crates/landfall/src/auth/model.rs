@@ -346,6 +346,100 @@ pub fn safe_next(next: Option<&str>) -> String {
     }
 }
 
+/// What a newly invited account holds instead of a password hash: no
+/// password verifies against it, so the account cannot be signed in to
+/// until its owner sets a password with the invitation's link.
+pub const NO_PASSWORD: &str = "!";
+
+/// Whether a stored hash is a password at all (an invited account that has
+/// not chosen one yet holds [`NO_PASSWORD`]).
+pub fn has_password(phc: &str) -> bool {
+    PasswordHash::new(phc).is_ok()
+}
+
+/// A new password typed twice (in a form), checked against the account
+/// rules; the messages are keyed by the form's fields (`new_password`,
+/// `new_password_repeat`). `repeat` is `None` where it is not asked (the API).
+pub fn check_password_pair(
+    new_password: &str,
+    repeat: Option<&str>,
+    email: &str,
+) -> crate::validation::FieldErrors {
+    let mut errors = crate::validation::FieldErrors::new();
+    if new_password.is_empty() {
+        errors.add("new_password", crate::t("val-required"));
+    } else if let Err(message) = check_new_password_for(new_password, email) {
+        errors.add("new_password", message);
+    }
+    if let Some(repeat) = repeat
+        && errors.is_empty()
+        && !secrets_match(new_password, repeat)
+    {
+        errors.add("new_password_repeat", crate::t("acc-err-password-repeat"));
+    }
+    errors
+}
+
+/// Why a one-time password link was made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkPurpose {
+    /// An admin invited a new account: its owner chooses the first password.
+    Invitation,
+    /// The owner forgot their password and asked for a link.
+    Reset,
+}
+
+impl LinkPurpose {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Invitation => "invitation",
+            Self::Reset => "reset",
+        }
+    }
+
+    pub fn parse(value: &str) -> Result<Self, String> {
+        match value {
+            "invitation" => Ok(Self::Invitation),
+            "reset" => Ok(Self::Reset),
+            other => Err(format!("`{other}` is not a password link purpose")),
+        }
+    }
+
+    /// How long the link works: a week for an invitation (people are away),
+    /// an hour for a reset (the person is waiting for it).
+    pub fn lifetime(self) -> Duration {
+        match self {
+            Self::Invitation => INVITATION_LIFETIME,
+            Self::Reset => RESET_LIFETIME,
+        }
+    }
+}
+
+pub const INVITATION_LIFETIME: Duration = Duration::days(7);
+pub const RESET_LIFETIME: Duration = Duration::hours(1);
+
+/// Whether a password link made to expire at `expires_at` still works at `now`.
+pub fn link_usable(expires_at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+    now < expires_at
+}
+
+/// Requests for a reset link counted over the throttling window: per e-mail
+/// address (so nobody's mailbox is flooded)…
+pub const MAX_RESET_REQUESTS_PER_ACCOUNT: u64 = 3;
+/// …and per client address (so nobody walks through many addresses).
+pub const MAX_RESET_REQUESTS_PER_IP: u64 = 20;
+
+/// Whether a new request for a reset link is refused.
+pub fn reset_throttled(for_account: u64, from_ip: u64) -> bool {
+    for_account >= MAX_RESET_REQUESTS_PER_ACCOUNT || from_ip >= MAX_RESET_REQUESTS_PER_IP
+}
+
+/// The keys under which reset requests are counted, apart from failed
+/// sign-ins (which share the table but not the limits).
+pub fn reset_throttle_keys(login_key: &str, ip: &str) -> (String, String) {
+    (format!("reset:{login_key}"), format!("reset:{ip}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -448,6 +542,62 @@ mod tests {
         assert_eq!(session_expiry(signed_in, now), signed_in + SESSION_MAX_AGE);
         let fresh = Utc::now();
         assert_eq!(session_expiry(fresh, fresh), fresh + SESSION_IDLE);
+    }
+
+    #[test]
+    fn new_passwords_are_typed_twice_and_follow_the_rules() {
+        let email = "mette@aarhus.example";
+        let ok = check_password_pair(
+            "correct horse battery",
+            Some("correct horse battery"),
+            email,
+        );
+        assert!(ok.is_empty());
+        assert!(check_password_pair("correct horse battery", None, email).is_empty());
+        let differ = check_password_pair("correct horse battery", Some("correct horse"), email);
+        assert!(differ.contains("new_password_repeat"));
+        assert!(!differ.contains("new_password"));
+        let empty = check_password_pair("", Some(""), email);
+        assert_eq!(empty.get("new_password"), Some("is required"));
+        let weak = check_password_pair("mette-2027-x", Some("other"), email);
+        assert!(weak.contains("new_password"));
+        assert!(
+            !weak.contains("new_password_repeat"),
+            "one message at a time"
+        );
+    }
+
+    #[test]
+    fn invited_accounts_have_no_password_until_they_choose_one() {
+        assert!(!has_password(NO_PASSWORD));
+        assert!(!verify_password("", NO_PASSWORD));
+        assert!(!verify_password("!", NO_PASSWORD));
+        assert!(has_password(&hash_password("landfall-demo")));
+    }
+
+    #[test]
+    fn password_links_expire_by_purpose() {
+        for purpose in [LinkPurpose::Invitation, LinkPurpose::Reset] {
+            assert_eq!(LinkPurpose::parse(purpose.as_str()), Ok(purpose));
+        }
+        assert!(LinkPurpose::parse("session").is_err());
+        assert_eq!(LinkPurpose::Invitation.lifetime(), Duration::days(7));
+        assert_eq!(LinkPurpose::Reset.lifetime(), Duration::hours(1));
+        let now = Utc::now();
+        assert!(link_usable(now + Duration::seconds(1), now));
+        assert!(!link_usable(now, now));
+        assert!(!link_usable(now - Duration::seconds(1), now));
+    }
+
+    #[test]
+    fn reset_requests_are_throttled_apart_from_sign_ins() {
+        assert!(!reset_throttled(2, 0));
+        assert!(reset_throttled(3, 0));
+        assert!(reset_throttled(0, 20));
+        let (address, ip) = reset_throttle_keys("mette@aarhus.example", "10.0.0.1");
+        assert_ne!(address, "mette@aarhus.example");
+        assert_ne!(ip, "10.0.0.1");
+        assert!(address.ends_with("mette@aarhus.example"));
     }
 
     #[test]

@@ -1,16 +1,20 @@
-//! Sign-in and sign-out pages, and the admins' list of accounts.
+//! Sign-in and sign-out pages, password pages (change, forgot, one-time
+//! links), and the admins' list of accounts with its invitation form.
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{FromRequest, Query, Request, State};
+use axum::extract::{FromRequest, Path, Query, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use serde::Deserialize;
 
+use super::passwords::{self, PasswordChange};
 use super::{Actor, CsrfForm, model, store};
 use crate::app::AppState;
+use crate::validation::FieldErrors;
+use crate::web::forms::{Choice, form_status, refused_fields};
 use crate::web::{AppError, Layout};
 
 /// Before there is a session, the sign-in form is protected by a double-submit
@@ -184,6 +188,13 @@ struct UsersPage {
     layout: Layout,
     rows: Vec<AccountRow>,
     total: u64,
+    invite: InviteForm,
+    roles: Vec<Choice>,
+    organisations: Vec<Choice>,
+    smes: Vec<Choice>,
+    errors: FieldErrors,
+    /// The address an invitation was just sent to.
+    invited: Option<String>,
 }
 
 impl UsersPage {
@@ -192,8 +203,36 @@ impl UsersPage {
     }
 }
 
+#[derive(Debug, Default, Deserialize)]
+pub struct UsersQuery {
+    /// The account just invited (shown as a confirmation).
+    #[serde(default)]
+    invited: Option<i64>,
+}
+
 #[tracing::instrument(skip_all)]
-pub async fn users(State(state): State<AppState>, actor: Actor) -> Result<Response, AppError> {
+pub async fn users(
+    State(state): State<AppState>,
+    actor: Actor,
+    Query(query): Query<UsersQuery>,
+) -> Result<Response, AppError> {
+    users_page(
+        &state,
+        &actor,
+        InviteForm::default(),
+        FieldErrors::new(),
+        query.invited,
+    )
+    .await
+}
+
+async fn users_page(
+    state: &AppState,
+    actor: &Actor,
+    invite: InviteForm,
+    errors: FieldErrors,
+    invited: Option<i64>,
+) -> Result<Response, AppError> {
     if !actor.is_admin() {
         return Err(AppError::Forbidden);
     }
@@ -202,6 +241,12 @@ pub async fn users(State(state): State<AppState>, actor: Actor) -> Result<Respon
     let sme_ids: Vec<i64> = accounts.iter().filter_map(|a| a.sme_id).collect();
     let (organisations, smes) =
         crate::registry::store::names(&state.db, &organisation_ids, &sme_ids).await?;
+    let invited = invited.and_then(|id| {
+        accounts
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| a.email.clone())
+    });
     let rows = accounts
         .into_iter()
         .map(|account| {
@@ -220,10 +265,491 @@ pub async fn users(State(state): State<AppState>, actor: Actor) -> Result<Respon
             }
         })
         .collect();
-    Ok(UsersPage {
-        layout: Layout::new(crate::t("acc-accounts"), Some(&actor), "users"),
+    let roles = model::Role::ALL
+        .into_iter()
+        .map(|r| Choice::new(r.as_str(), r.label_t(), invite.role == r.as_str()))
+        .collect();
+    let organisations = crate::registry::store::organisation_options(&state.db, None)
+        .await?
+        .into_iter()
+        .map(|o| {
+            let id = o.id.to_string();
+            let selected = invite.organisation_id == id;
+            Choice::new(id, o.name, selected)
+        })
+        .collect();
+    let (all_smes, _) = crate::registry::store::list_smes(
+        &state.db,
+        crate::registry::model::SmeScope::All,
+        &crate::registry::model::ListFilter::default(),
+        crate::validation::Window {
+            limit: 5000,
+            offset: 0,
+        },
+    )
+    .await?;
+    let smes = all_smes
+        .into_iter()
+        .map(|sme| {
+            let id = sme.id.to_string();
+            let selected = invite.sme_id == id;
+            Choice::new(id, sme.name, selected)
+        })
+        .collect();
+    let status = form_status(&errors);
+    let page = UsersPage {
+        layout: Layout::new(crate::t("acc-accounts"), Some(actor), "users"),
         rows,
         total,
+        invite,
+        roles,
+        organisations,
+        smes,
+        errors,
+        invited,
+    };
+    Ok((status, page).into_response())
+}
+
+/// The invitation form on the accounts page.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct InviteForm {
+    email: String,
+    display_name: String,
+    role: String,
+    organisation_id: String,
+    sme_id: String,
+}
+
+/// Invites a person (admins): their account is created without a password
+/// and they receive a link to choose one.
+#[tracing::instrument(skip_all)]
+pub async fn invite(
+    State(state): State<AppState>,
+    CsrfForm { actor, form }: CsrfForm<InviteForm>,
+) -> Result<Response, AppError> {
+    if !actor.is_admin() {
+        return Err(AppError::Forbidden);
+    }
+    let mut errors = FieldErrors::new();
+    let organisation_id =
+        crate::web::forms::whole_number("organisation_id", &form.organisation_id, &mut errors);
+    let sme_id = crate::web::forms::whole_number("sme_id", &form.sme_id, &mut errors);
+    if !errors.is_empty() {
+        return users_page(&state, &actor, form, errors, None).await;
+    }
+    let invitation = passwords::Invitation {
+        email: form.email.clone(),
+        display_name: form.display_name.clone(),
+        role: form.role.clone(),
+        organisation_id,
+        sme_id,
+    };
+    match passwords::invite(&state.db, &actor, invitation, &state.settings.public_url).await {
+        Ok(account) => Ok(Redirect::to(&format!("/users?invited={}", account.id)).into_response()),
+        Err(error) => {
+            let errors = refused_fields(error)?;
+            users_page(&state, &actor, form, errors, None).await
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Passwords: change one's own, forgot it, set it with a one-time link
+// ---------------------------------------------------------------------------
+
+/// The signed-out password forms (asking for a link, using one) are
+/// protected like the sign-in form: the same random value in a cookie
+/// (for `/password` only) and in the form.
+const PASSWORD_CSRF_COOKIE: &str = "landfall_password_csrf";
+
+fn password_csrf(state: &AppState, jar: CookieJar) -> (CookieJar, String) {
+    let csrf = model::new_secret();
+    let cookie = Cookie::build((PASSWORD_CSRF_COOKIE, csrf.clone()))
+        .path("/password")
+        .http_only(true)
+        .same_site(SameSite::Strict)
+        .secure(state.settings.secure_cookies)
+        .build();
+    (jar.add(cookie), csrf)
+}
+
+fn password_csrf_ok(jar: &CookieJar, sent: &str) -> bool {
+    jar.get(PASSWORD_CSRF_COOKIE)
+        .is_some_and(|c| model::secrets_match(c.value(), sent))
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "auth/password_change.html")]
+struct ChangePasswordPage {
+    layout: Layout,
+    errors: FieldErrors,
+    changed: bool,
+}
+
+#[derive(Deserialize)]
+pub struct ChangedQuery {
+    #[serde(default)]
+    changed: Option<String>,
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn change_password_form(
+    actor: Actor,
+    Query(query): Query<ChangedQuery>,
+) -> Result<Response, AppError> {
+    Ok(ChangePasswordPage {
+        layout: Layout::new(crate::t("acc-change-password"), Some(&actor), "account"),
+        errors: FieldErrors::new(),
+        changed: query.changed.is_some(),
     }
     .into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ChangePasswordForm {
+    current_password: String,
+    new_password: String,
+    new_password_repeat: String,
+}
+
+/// Changes the password; the browser gets a new session (the others end)
+/// and comes back to the form, which confirms the change.
+#[tracing::instrument(skip_all)]
+pub async fn change_password(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    ConnectInfoIp(ip): ConnectInfoIp,
+    CsrfForm { actor, form }: CsrfForm<ChangePasswordForm>,
+) -> Result<Response, AppError> {
+    let change = PasswordChange {
+        current: &form.current_password,
+        new: &form.new_password,
+        repeat: Some(&form.new_password_repeat),
+    };
+    match passwords::change_password(&state.db, &actor, change, &ip, None).await {
+        Ok(session) => {
+            let jar = match session {
+                Some(secret) => {
+                    jar.add(super::session_cookie(secret, state.settings.secure_cookies))
+                }
+                None => jar,
+            };
+            Ok((jar, Redirect::to("/account/password?changed=1")).into_response())
+        }
+        Err(AppError::TooManyRequests { retry_after_secs }) => {
+            let errors = FieldErrors::single(
+                "current_password",
+                crate::t1(
+                    "acc-login-too-many",
+                    "minutes",
+                    retry_after_secs.div_ceil(60),
+                ),
+            );
+            Ok(change_password_refused(
+                &actor,
+                errors,
+                StatusCode::TOO_MANY_REQUESTS,
+            ))
+        }
+        Err(error) => {
+            let errors = refused_fields(error)?;
+            let status = form_status(&errors);
+            Ok(change_password_refused(&actor, errors, status))
+        }
+    }
+}
+
+fn change_password_refused(actor: &Actor, errors: FieldErrors, status: StatusCode) -> Response {
+    let page = ChangePasswordPage {
+        layout: Layout::new(crate::t("acc-change-password"), Some(actor), "account"),
+        errors,
+        changed: false,
+    };
+    (status, page).into_response()
+}
+
+/// The caller's address for throttling, as an extractor.
+pub struct ConnectInfoIp(pub String);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ConnectInfoIp {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(Self(super::client_ip(&parts.extensions)))
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "auth/password_forgot.html")]
+struct ForgotPasswordPage {
+    layout: Layout,
+    csrf: String,
+    email: String,
+    errors: FieldErrors,
+    sent: bool,
+}
+
+fn render_forgot(
+    state: &AppState,
+    jar: CookieJar,
+    status: StatusCode,
+    email: String,
+    errors: FieldErrors,
+    sent: bool,
+) -> Response {
+    let (jar, csrf) = password_csrf(state, jar);
+    let page = ForgotPasswordPage {
+        layout: Layout::new(crate::t("acc-forgot-title"), None, "login"),
+        csrf,
+        email,
+        errors,
+        sent,
+    };
+    (status, jar, page).into_response()
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn forgot_password_form(State(state): State<AppState>, jar: CookieJar) -> Response {
+    render_forgot(
+        &state,
+        jar,
+        StatusCode::OK,
+        String::new(),
+        FieldErrors::new(),
+        false,
+    )
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ForgotPasswordForm {
+    email: String,
+    #[serde(rename = "_csrf")]
+    csrf: String,
+}
+
+/// Asks for a link; the page says the same whether or not the address has
+/// an account.
+#[tracing::instrument(skip_all)]
+pub async fn forgot_password(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    ConnectInfoIp(ip): ConnectInfoIp,
+    axum::Form(form): axum::Form<ForgotPasswordForm>,
+) -> Response {
+    if !password_csrf_ok(&jar, &form.csrf) {
+        let errors = FieldErrors::single("form", crate::t("acc-form-expired"));
+        return render_forgot(
+            &state,
+            jar,
+            StatusCode::FORBIDDEN,
+            form.email,
+            errors,
+            false,
+        );
+    }
+    match passwords::request_reset(&state.db, &form.email, &ip, &state.settings.public_url).await {
+        Ok(()) => render_forgot(
+            &state,
+            jar,
+            StatusCode::OK,
+            String::new(),
+            FieldErrors::new(),
+            true,
+        ),
+        Err(AppError::TooManyRequests { retry_after_secs }) => {
+            let errors = FieldErrors::single(
+                "form",
+                crate::t1(
+                    "acc-forgot-too-many",
+                    "minutes",
+                    retry_after_secs.div_ceil(60),
+                ),
+            );
+            render_forgot(
+                &state,
+                jar,
+                StatusCode::TOO_MANY_REQUESTS,
+                form.email,
+                errors,
+                false,
+            )
+        }
+        Err(AppError::Validation(errors)) => render_forgot(
+            &state,
+            jar,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            form.email,
+            errors,
+            false,
+        ),
+        Err(error) => error.into_response(),
+    }
+}
+
+/// What the one-time link's page shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LinkState {
+    /// The form to choose the password.
+    Open,
+    /// The password was set.
+    Done,
+    /// The link is unknown, expired or used.
+    Gone,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "auth/password_set.html")]
+struct SetPasswordPage {
+    layout: Layout,
+    csrf: String,
+    token: String,
+    invitation: bool,
+    email: String,
+    errors: FieldErrors,
+    state: LinkState,
+}
+
+fn render_link(
+    app: &AppState,
+    jar: CookieJar,
+    status: StatusCode,
+    token: &str,
+    holder: Option<&passwords::LinkHolder>,
+    errors: FieldErrors,
+    state: LinkState,
+) -> Response {
+    let (jar, csrf) = password_csrf(app, jar);
+    let invitation = holder.is_some_and(|h| h.purpose == model::LinkPurpose::Invitation);
+    let title = match (state, invitation) {
+        (LinkState::Gone, _) => crate::t("acc-link-gone-title"),
+        (_, true) => crate::t("acc-link-invitation-title"),
+        (_, false) => crate::t("acc-link-reset-title"),
+    };
+    let page = SetPasswordPage {
+        layout: Layout::new(title, None, "login"),
+        csrf,
+        token: token.to_string(),
+        invitation,
+        email: holder.map(|h| h.email.clone()).unwrap_or_default(),
+        errors,
+        state,
+    };
+    // The page's address holds the secret: keep it out of caches.
+    (
+        status,
+        [(axum::http::header::CACHE_CONTROL, "no-store")],
+        jar,
+        page,
+    )
+        .into_response()
+}
+
+/// The page behind a one-time link: choose a password, or hear that the
+/// link no longer works.
+#[tracing::instrument(skip_all)]
+pub async fn password_link_form(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    Ok(match passwords::link_holder(&state.db, &token).await? {
+        Some(holder) => render_link(
+            &state,
+            jar,
+            StatusCode::OK,
+            &token,
+            Some(&holder),
+            FieldErrors::new(),
+            LinkState::Open,
+        ),
+        None => render_link(
+            &state,
+            jar,
+            StatusCode::NOT_FOUND,
+            &token,
+            None,
+            FieldErrors::new(),
+            LinkState::Gone,
+        ),
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SetPasswordForm {
+    new_password: String,
+    new_password_repeat: String,
+    #[serde(rename = "_csrf")]
+    csrf: String,
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn set_password_with_link(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    Path(token): Path<String>,
+    axum::Form(form): axum::Form<SetPasswordForm>,
+) -> Result<Response, AppError> {
+    let holder = passwords::link_holder(&state.db, &token).await?;
+    if !password_csrf_ok(&jar, &form.csrf) {
+        let errors = FieldErrors::single("form", crate::t("acc-form-expired"));
+        let shown = if holder.is_some() {
+            LinkState::Open
+        } else {
+            LinkState::Gone
+        };
+        return Ok(render_link(
+            &state,
+            jar,
+            StatusCode::FORBIDDEN,
+            &token,
+            holder.as_ref(),
+            errors,
+            shown,
+        ));
+    }
+    let result = passwords::set_with_link(
+        &state.db,
+        &token,
+        &form.new_password,
+        Some(&form.new_password_repeat),
+    )
+    .await;
+    Ok(match result {
+        Ok(holder) => render_link(
+            &state,
+            jar,
+            StatusCode::OK,
+            &token,
+            Some(&holder),
+            FieldErrors::new(),
+            LinkState::Done,
+        ),
+        Err(AppError::NotFound) => render_link(
+            &state,
+            jar,
+            StatusCode::NOT_FOUND,
+            &token,
+            None,
+            FieldErrors::new(),
+            LinkState::Gone,
+        ),
+        Err(AppError::Validation(errors)) => render_link(
+            &state,
+            jar,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &token,
+            holder.as_ref(),
+            errors,
+            LinkState::Open,
+        ),
+        Err(error) => return Err(error),
+    })
 }

@@ -9,8 +9,8 @@ use sea_orm::{
     QueryOrder, QuerySelect, Set,
 };
 
-use super::entities::{api_token, login_attempt, session, user};
-use super::model::{self, Actor, Email, Role, SessionKeys};
+use super::entities::{api_token, login_attempt, password_token, session, user};
+use super::model::{self, Actor, Email, LinkPurpose, Role, SessionKeys};
 use crate::db::{self, Db};
 use crate::web::AppError;
 
@@ -244,14 +244,21 @@ pub async fn locales_of(
 
 /// Opens a web session; returns the cookie's secret (only its digest is stored).
 pub async fn open_session(db: &Db, user_id: i64) -> Result<String, AppError> {
+    let txn = db::write(db).await?;
+    let secret = open_session_in(&txn, user_id).await?;
+    txn.commit().await?;
+    Ok(secret)
+}
+
+/// Opens a web session in the caller's transaction.
+pub async fn open_session_in(txn: &impl ConnectionTrait, user_id: i64) -> Result<String, AppError> {
     let secret = model::new_secret();
     let now = Utc::now();
-    let txn = db::write(db).await?;
     // Expired sessions of this user are swept when they sign in again.
     session::Entity::delete_many()
         .filter(session::Column::UserId.eq(user_id))
         .filter(session::Column::ExpiresAt.lt(now))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     session::ActiveModel {
         id: Set(model::secret_digest(&secret)),
@@ -261,9 +268,8 @@ pub async fn open_session(db: &Db, user_id: i64) -> Result<String, AppError> {
         expires_at: Set(now + model::SESSION_IDLE),
         last_seen_at: Set(now),
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
-    txn.commit().await?;
     Ok(secret)
 }
 
@@ -386,7 +392,7 @@ pub async fn record_failure(db: &Db, login_key: &str, ip: &str) -> Result<(), Ap
 }
 
 /// A successful sign-in forgives the account's earlier failures.
-pub async fn clear_failures(db: &Db, login_key: &str) -> Result<(), AppError> {
+pub async fn clear_failures(db: &impl ConnectionTrait, login_key: &str) -> Result<(), AppError> {
     login_attempt::Entity::delete_many()
         .filter(login_attempt::Column::Email.eq(login_key))
         .exec(db)
@@ -434,9 +440,11 @@ pub async fn count_with_role(db: &impl ConnectionTrait, role: Role) -> Result<u6
         .await?)
 }
 
-/// Deletes one account (its sessions, tokens and notifications go with it).
+/// Deletes one account (its sessions, tokens, password links and
+/// notifications go with it).
 pub async fn delete_account(txn: &impl ConnectionTrait, user_id: i64) -> Result<(), AppError> {
     end_sessions(txn, user_id).await?;
+    delete_password_links(txn, user_id).await?;
     let result = user::Entity::delete_by_id(user_id).exec(txn).await?;
     if result.rows_affected == 0 {
         return Err(AppError::NotFound);
@@ -459,4 +467,146 @@ pub async fn set_locale(
         .exec(db)
         .await?;
     Ok(())
+}
+
+/// The account behind an e-mail address, if there is one.
+pub async fn account_by_email(
+    db: &impl ConnectionTrait,
+    email: &Email,
+) -> Result<Option<Account>, AppError> {
+    user::Entity::find()
+        .filter(user::Column::Email.eq(email.login_key()))
+        .one(db)
+        .await?
+        .map(Account::try_from)
+        .transpose()
+}
+
+/// Replaces an account's password hash.
+pub async fn set_password_hash(
+    txn: &impl ConnectionTrait,
+    user_id: i64,
+    password_hash: &str,
+) -> Result<(), AppError> {
+    let result = user::Entity::update_many()
+        .col_expr(user::Column::PasswordHash, Expr::value(password_hash))
+        .filter(user::Column::Id.eq(user_id))
+        .exec(txn)
+        .await?;
+    if result.rows_affected == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
+}
+
+/// Ends every session of an account and every API token but the one whose
+/// digest is `keep_token` (the token a password change was made with).
+pub async fn end_sessions_except(
+    txn: &impl ConnectionTrait,
+    user_id: i64,
+    keep_token: Option<&str>,
+) -> Result<(), AppError> {
+    session::Entity::delete_many()
+        .filter(session::Column::UserId.eq(user_id))
+        .exec(txn)
+        .await?;
+    let mut tokens = api_token::Entity::delete_many().filter(api_token::Column::UserId.eq(user_id));
+    if let Some(keep) = keep_token {
+        tokens = tokens.filter(api_token::Column::Id.ne(keep));
+    }
+    tokens.exec(txn).await?;
+    Ok(())
+}
+
+/// A one-time password link as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PasswordLink {
+    pub user_id: i64,
+    pub purpose: LinkPurpose,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// Stores a one-time password link (its digest) for an account, expiring
+/// after its purpose's lifetime; expired links of every account are swept.
+pub async fn insert_password_link(
+    txn: &impl ConnectionTrait,
+    user_id: i64,
+    purpose: LinkPurpose,
+    digest: &str,
+) -> Result<DateTime<Utc>, AppError> {
+    let now = Utc::now();
+    password_token::Entity::delete_many()
+        .filter(password_token::Column::ExpiresAt.lte(now))
+        .exec(txn)
+        .await?;
+    let expires_at = now + purpose.lifetime();
+    password_token::ActiveModel {
+        token_digest: Set(digest.to_string()),
+        user_id: Set(user_id),
+        purpose: Set(purpose.as_str().to_string()),
+        created_at: Set(now),
+        expires_at: Set(expires_at),
+    }
+    .insert(txn)
+    .await?;
+    Ok(expires_at)
+}
+
+/// The password link with this digest, if it exists (expired or not).
+pub async fn password_link(
+    db: &impl ConnectionTrait,
+    digest: &str,
+) -> Result<Option<PasswordLink>, AppError> {
+    password_token::Entity::find_by_id(digest.to_string())
+        .one(db)
+        .await?
+        .map(|row| {
+            Ok(PasswordLink {
+                purpose: LinkPurpose::parse(&row.purpose).map_err(|e| {
+                    AppError::Internal(anyhow::anyhow!("stored password link: {e}"))
+                })?,
+                user_id: row.user_id,
+                expires_at: row.expires_at,
+            })
+        })
+        .transpose()
+}
+
+/// Uses up a password link in the caller's transaction: it is deleted,
+/// with every other link of its account. Returns the link, or `None` when
+/// it is unknown, expired or was used a moment ago by someone else (the
+/// delete decides: only one transaction can delete the row).
+pub async fn consume_password_link(
+    txn: &impl ConnectionTrait,
+    digest: &str,
+) -> Result<Option<PasswordLink>, AppError> {
+    let now = Utc::now();
+    let Some(link) = password_link(txn, digest).await? else {
+        return Ok(None);
+    };
+    if !model::link_usable(link.expires_at, now) {
+        return Ok(None);
+    }
+    let used = password_token::Entity::delete_many()
+        .filter(password_token::Column::TokenDigest.eq(digest))
+        .filter(password_token::Column::ExpiresAt.gt(now))
+        .exec(txn)
+        .await?;
+    if used.rows_affected != 1 {
+        return Ok(None);
+    }
+    delete_password_links(txn, link.user_id).await?;
+    Ok(Some(link))
+}
+
+/// Deletes every outstanding password link of an account.
+pub async fn delete_password_links(
+    txn: &impl ConnectionTrait,
+    user_id: i64,
+) -> Result<u64, AppError> {
+    Ok(password_token::Entity::delete_many()
+        .filter(password_token::Column::UserId.eq(user_id))
+        .exec(txn)
+        .await?
+        .rows_affected)
 }

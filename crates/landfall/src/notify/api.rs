@@ -100,6 +100,7 @@ async fn preferences_of(state: &AppState, user_id: i64) -> Result<PreferencesVie
     Ok(PreferencesView {
         email: Kind::ALL
             .iter()
+            .filter(|k| k.optional())
             .map(|k| {
                 (
                     k.as_str().to_string(),
@@ -144,7 +145,7 @@ pub async fn put_preferences(
     let current = preferences_of(&state, actor.user_id).await?.email;
     let mut errors = FieldErrors::new();
     let mut choices = Vec::new();
-    for kind in Kind::ALL {
+    for kind in Kind::ALL.iter().filter(|k| k.optional()) {
         let wanted = body
             .email
             .get(kind.as_str())
@@ -154,8 +155,12 @@ pub async fn put_preferences(
         choices.push((*kind, wanted));
     }
     for key in body.email.keys() {
-        if let Err(message) = Kind::parse(key) {
-            errors.add(format!("email.{key}"), message);
+        match Kind::parse(key) {
+            Err(message) => errors.add(format!("email.{key}"), message),
+            Ok(kind) if !kind.optional() => {
+                errors.add(format!("email.{key}"), crate::t("ntf-err-always-emailed"));
+            }
+            Ok(_) => {}
         }
     }
     if !errors.is_empty() {

@@ -1,8 +1,9 @@
 //! Notifications: an outbox of messages for the people an event concerns
 //! (invitations, meeting requests and answers, expired requests, published
 //! agendas, assignment reviews, survey invitations and reminders, call
-//! deadlines, funding decisions). Each is shown in its recipient's
-//! notifications page and, unless they turned that kind off, sent by e-mail
+//! deadlines, funding decisions, account invitations and password links).
+//! Each is shown in its recipient's notifications page and, unless they
+//! turned that kind off (account messages cannot be), sent by e-mail
 //! by the background worker ([`worker`]) over SMTP, with retries and a
 //! record of what was sent. Without a mail server the e-mails are written to
 //! the log.
@@ -70,4 +71,39 @@ async fn to_accounts(
         store::insert(txn, &recipient, &written, by_email).await?;
     }
     Ok(accounts.len())
+}
+
+/// Notifies one account by e-mail whatever their settings: messages about
+/// the account itself (an invitation, a link to set a password), written in
+/// the person's language or else in `fallback` (the language of whoever
+/// caused it).
+pub async fn to_account_by_email(
+    txn: &impl ConnectionTrait,
+    user_id: i64,
+    notice: &Notice,
+    fallback: crate::i18n::Locale,
+) -> Result<(), AppError> {
+    let account = crate::auth::store::accounts_by_ids(txn, &[user_id])
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound)?;
+    let recipient = Recipient {
+        user_id: Some(account.id),
+        email: account.email.clone(),
+    };
+    let written = notice.written(account.locale.unwrap_or(fallback));
+    store::insert(txn, &recipient, &written, true).await?;
+    Ok(())
+}
+
+/// Points the links of an account's notifications of one kind somewhere
+/// else (e.g. once a one-time link is used up, its notification leads to
+/// the sign-in page instead of keeping the dead link).
+pub async fn retire_links(
+    txn: &impl ConnectionTrait,
+    user_id: i64,
+    kind: Kind,
+    link: &str,
+) -> Result<u64, AppError> {
+    store::replace_links(txn, user_id, kind, link).await
 }

@@ -20,6 +20,16 @@ vocabulary! {
         SurveyReminder => "survey_reminder", "Survey reminders";
         CallDeadline => "call_deadline", "Joint call deadlines for your drafts";
         FundingDecision => "funding_decision", "Funding decisions on your applications";
+        Account => "account", "Your account: invitations and password links";
+    }
+}
+
+impl Kind {
+    /// Whether the person chooses if this kind comes by e-mail. Messages
+    /// about the account itself (an invitation, a link to set a password)
+    /// always do: they are useless anywhere else.
+    pub fn optional(self) -> bool {
+        self != Kind::Account
     }
 }
 
@@ -113,6 +123,15 @@ pub fn email_text(notice: &Written, public_url: &str, locale: Locale) -> String 
         }
     }
     text.push_str("\n\n-- \n");
+    // Account messages are not a choice, so they do not point at the settings.
+    if !notice.kind.optional() {
+        text.push_str(&crate::i18n::translate(
+            locale,
+            "ntf-email-footer-account",
+            &[],
+        ));
+        return text;
+    }
     text.push_str(&crate::i18n::translate(
         locale,
         "ntf-email-footer",
@@ -169,6 +188,25 @@ mod tests {
         for kind in Kind::ALL {
             assert_eq!(Kind::parse(kind.as_str()), Ok(*kind));
         }
+    }
+
+    #[test]
+    fn account_emails_come_whatever_the_settings_and_say_so() {
+        assert!(!Kind::Account.optional());
+        assert_eq!(Kind::ALL.iter().filter(|k| !k.optional()).count(), 1);
+        let notice = Written {
+            kind: Kind::Account,
+            subject: "Choose a new Landfall password".into(),
+            body: "Hello Mette.".into(),
+            link: "https://landfall.example/password/abc".into(),
+        };
+        let text = email_text(&notice, "https://landfall.example", Locale::En);
+        assert!(
+            text.contains("\nhttps://landfall.example/password/abc\n"),
+            "{text}"
+        );
+        assert!(!text.contains("/notifications/settings"), "{text}");
+        assert!(text.contains("concerns your account"), "{text}");
     }
 
     #[test]

@@ -91,6 +91,7 @@ async fn settings_page(state: &AppState, actor: &Actor, saved: bool) -> Result<R
     let choices = store::email_choices(&state.db, &[actor.user_id]).await?;
     let kinds = Kind::ALL
         .iter()
+        .filter(|k| k.optional())
         .map(|k| {
             let on = choices.get(&(actor.user_id, *k)).copied().unwrap_or(true);
             Choice::new(k.as_str(), kind_label(*k), on)
@@ -123,6 +124,7 @@ pub async fn save_settings(
 ) -> Result<Response, AppError> {
     let choices: Vec<(Kind, bool)> = Kind::ALL
         .iter()
+        .filter(|k| k.optional())
         .map(|k| (*k, form.email.iter().any(|e| e == k.as_str())))
         .collect();
     store::set_email_choices(&state.db, actor.user_id, &choices).await?;

@@ -282,3 +282,19 @@ pub async fn keep_in_landfall(txn: &impl ConnectionTrait, after_id: i64) -> Resu
         .await?;
     Ok(result.rows_affected)
 }
+
+/// Replaces the link of a user's notifications of one kind.
+pub async fn replace_links(
+    txn: &impl ConnectionTrait,
+    user_id: i64,
+    kind: Kind,
+    link: &str,
+) -> Result<u64, AppError> {
+    Ok(notification::Entity::update_many()
+        .col_expr(notification::Column::Link, Expr::value(link))
+        .filter(notification::Column::UserId.eq(user_id))
+        .filter(notification::Column::Kind.eq(kind.as_str()))
+        .exec(txn)
+        .await?
+        .rows_affected)
+}

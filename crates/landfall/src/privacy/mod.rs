@@ -72,12 +72,14 @@ pub async fn export(db: &Db, actor: &Actor) -> Result<Value, AppError> {
 }
 
 /// Tables never exported row by row: accounts, sessions and tokens (the
-/// account is exported above, without its secrets), the outbox (the person's
-/// notifications are above), the audit log and the search index.
+/// account is exported above, without its secrets), one-time password links
+/// (nothing in them but a secret's digest and its expiry), the outbox (the
+/// person's notifications are above), the audit log and the search index.
 const NOT_EXPORTED: &[&str] = &[
     "users",
     "sessions",
     "api_tokens",
+    "password_tokens",
     "login_attempts",
     "notifications",
     "notification_preferences",

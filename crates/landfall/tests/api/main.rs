@@ -17,6 +17,7 @@ mod notifications;
 mod operations;
 mod organisations;
 mod pages;
+mod passwords;
 mod platform;
 mod privacy;
 mod security;

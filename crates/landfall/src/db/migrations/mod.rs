@@ -17,7 +17,8 @@ mod m20261207_000012_sme_search_index;
 mod m20261207_000013_public_profiles_index;
 mod m20261208_000014_survey_reminder_links;
 mod m20261208_000015_indicator_countries;
-mod m20261209_000018_internal_indicators;
+mod m20261209_000016_password_tokens;
+mod m20261209_000017_internal_indicators;
 
 pub struct Migrator;
 
@@ -40,7 +41,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000013_public_profiles_index::Migration),
             Box::new(m20261208_000014_survey_reminder_links::Migration),
             Box::new(m20261208_000015_indicator_countries::Migration),
-            Box::new(m20261209_000018_internal_indicators::Migration),
+            Box::new(m20261209_000016_password_tokens::Migration),
+            Box::new(m20261209_000017_internal_indicators::Migration),
         ]
     }
 }
