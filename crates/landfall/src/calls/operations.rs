@@ -338,12 +338,21 @@ pub async fn save_application(
 
 /// Every rule of the call the application breaks now.
 pub async fn check(db: &Db, ctx: &ApplicationContext) -> Result<Vec<Breach>, AppError> {
+    breaches(db, &ctx.call, &ctx.application, Utc::now()).await
+}
+
+async fn breaches(
+    db: &impl sea_orm::ConnectionTrait,
+    call: &Call,
+    application: &Application,
+    now: DateTime<Utc>,
+) -> Result<Vec<Breach>, AppError> {
     let organisations =
-        store::organisation_facts(db, ctx.application.partner_organisation_ids()).await?;
-    let funders = ctx.call.funder_facts();
+        store::organisation_facts(db, application.partner_organisation_ids()).await?;
+    let funders = call.funder_facts();
     Ok(eligibility::check(
-        &ctx.application.draft(),
-        &check_context(&ctx.call, &funders, &organisations, Utc::now()),
+        &application.draft(),
+        &check_context(call, &funders, &organisations, now),
     ))
 }
 
@@ -363,7 +372,23 @@ pub async fn submit(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
     }
     let now = Utc::now();
     before_deadline(&ctx.call, now)?;
-    let breaches = check(db, &ctx).await?;
+    let txn = db::write(db).await?;
+    // The call's funders are locked, as removing a funder and deciding lock
+    // them, and the rules are checked against the call and the application
+    // as they stand under the locks: a funder cannot be removed between the
+    // check and the submission, and once submitted, removing it is refused.
+    let mut funder_ids: Vec<i64> = ctx.call.funders.iter().map(|f| f.id).collect();
+    funder_ids.sort_unstable();
+    for funder_id in funder_ids {
+        store::lock_funder(&txn, funder_id).await?;
+    }
+    let call = store::call(&txn, ctx.call.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let application = store::application(&txn, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let breaches = breaches(&txn, &call, &application, now).await?;
     if !breaches.is_empty() {
         let mut errors = FieldErrors::new();
         for b in breaches {
@@ -375,7 +400,6 @@ pub async fn submit(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
         }
         return Err(AppError::Validation(errors));
     }
-    let txn = db::write(db).await?;
     if !store::set_status(
         &txn,
         id,

@@ -940,6 +940,46 @@ async fn a_funder_asked_for_money_stays_in_the_call(backend: Backend) {
     assert_eq!(saved.body["funders"].as_array().unwrap().len(), 1);
 }
 
+/// A submission checks the rules under the funders' locks: a funder removed
+/// while the submission waits is seen, and the submission is refused rather
+/// than asking money of a funder that is gone.
+async fn a_funder_removed_during_a_submission_is_seen(backend: Backend) {
+    use sea_orm::ConnectionTrait;
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let id = apply(&f, good_application(&f, 2_000_000, 1_500_000)).await;
+    let lead = app.token(DK_CLUSTER).await;
+    // Another writer holds the Norwegian funder, as a call change removing it would.
+    let txn = landfall::db::write(&app.db).await.unwrap();
+    txn.execute_unprepared(&format!(
+        "UPDATE call_funders SET budget_cents = budget_cents WHERE id = {}",
+        f.no_funder
+    ))
+    .await
+    .unwrap();
+    let path = format!("/api/v1/applications/{id}/submit");
+    let submit = app.post(&path, &lead, json!({}));
+    tokio::pin!(submit);
+    assert!(
+        tokio::time::timeout(std::time::Duration::from_millis(700), &mut submit)
+            .await
+            .is_err(),
+        "the submission waits for the funder"
+    );
+    txn.execute_unprepared(&format!(
+        "DELETE FROM call_funders WHERE id = {}",
+        f.no_funder
+    ))
+    .await
+    .unwrap();
+    txn.commit().await.unwrap();
+    let refused = submit.await;
+    assert_eq!(refused.status, 422, "{}", refused.text);
+    let application = app.get(&format!("/api/v1/applications/{id}"), &lead).await;
+    assert_eq!(application.body["status"], "draft");
+    assert_eq!(application.body["partners"][1]["funder_id"], Value::Null);
+}
+
 async fn who_may_see_and_do_what(backend: Backend) {
     let f = fixture(backend).await;
     let app = &f.app;
@@ -1126,6 +1166,7 @@ on_both_backends!(
     who_may_see_and_do_what,
     a_funders_budget_stays_above_its_approvals,
     a_funder_asked_for_money_stays_in_the_call,
+    a_funder_removed_during_a_submission_is_seen,
 );
 
 async fn form(
