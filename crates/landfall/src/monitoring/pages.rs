@@ -522,7 +522,21 @@ async fn kpi_page(
     let scope = scope_of(state, programme_id).await?;
     let detail = kpis::detail(&state.db, &scope, key, Audience::Signed(actor)).await?;
     if let Some(format) = export {
-        return download(&kpi_table(&detail), format);
+        let table = kpi_table(&detail);
+        let subject = match programme_id {
+            Some(id) => format!("programme:{id}/indicator:{key}"),
+            None => format!("indicator:{key}"),
+        };
+        crate::audit::export(
+            &state.db,
+            actor,
+            &subject,
+            &table.name,
+            table.rows.len(),
+            format,
+        )
+        .await?;
+        return download(&table, format);
     }
     let indicator = &detail.value.indicator;
     let name = indicator.name_t();
@@ -963,7 +977,17 @@ pub async fn export_network_kpis(
 ) -> Result<Response, AppError> {
     let format = export_format(&params)?.unwrap_or(ExportFormat::Csv);
     let (_, values) = kpis::values(&state.db, &Scope::Network, Audience::Signed(&actor)).await?;
-    download(&values_table("Network indicators", &values), format)
+    let table = values_table("Network indicators", &values);
+    crate::audit::export(
+        &state.db,
+        &actor,
+        "indicators",
+        &table.name,
+        table.rows.len(),
+        format,
+    )
+    .await?;
+    download(&table, format)
 }
 
 #[tracing::instrument(skip_all)]
@@ -976,10 +1000,17 @@ pub async fn export_programme_kpis(
     let format = export_format(&params)?.unwrap_or(ExportFormat::Csv);
     let scope = Scope::programme(&state.db, id).await?;
     let (_, values) = kpis::values(&state.db, &scope, Audience::Signed(&actor)).await?;
-    download(
-        &values_table(&format!("{} indicators", scope.name()), &values),
+    let table = values_table(&format!("{} indicators", scope.name()), &values);
+    crate::audit::export(
+        &state.db,
+        &actor,
+        &format!("programme:{id}/indicators"),
+        &table.name,
+        table.rows.len(),
         format,
     )
+    .await?;
+    download(&table, format)
 }
 
 #[derive(Template, WebTemplate)]
