@@ -441,38 +441,44 @@ pub async fn cause_choices(
     let invitations = softlanding::store::sessions::invitations_of(db, &own).await?;
     let mut candidates =
         softlanding::store::sessions::sessions_of_programmes(db, &programme_ids).await?;
-    let elsewhere: Vec<i64> = invitations
+    let listed: std::collections::HashSet<i64> = candidates.iter().map(|s| s.id).collect();
+    let mut elsewhere: Vec<i64> = invitations
         .iter()
         .map(|(session, _)| *session)
-        .filter(|id| !candidates.iter().any(|s| s.id == *id))
+        .filter(|id| !listed.contains(id))
         .collect();
+    elsewhere.sort_unstable();
+    elsewhere.dedup();
     candidates.extend(softlanding::store::sessions::sessions_by_id(db, &elsewhere).await?);
+    // The latest first: when there are more than a form carries, the old ones go.
+    candidates.sort_by(|a, b| b.starts_at.cmp(&a.starts_at).then(b.id.cmp(&a.id)));
+    let mut by_sme: std::collections::BTreeMap<i64, Vec<Participation>> = Default::default();
+    let mut sme_of_participant = std::collections::HashMap::new();
+    for p in &participations {
+        by_sme.entry(p.sme_id).or_default().push(Participation {
+            programme_id: p.programme_id,
+            cohort_id: p.cohort_id,
+        });
+        sme_of_participant.insert(p.participant_id, p.sme_id);
+    }
+    let invited: std::collections::HashSet<(i64, i64)> = invitations
+        .iter()
+        .filter_map(|(session, participant)| {
+            Some((*session, *sme_of_participant.get(participant)?))
+        })
+        .collect();
     let mut sessions: Vec<CauseChoice> = Vec::new();
-    for session in candidates {
-        for &sme_id in sme_ids {
-            let of_sme: Vec<Participation> = participations
-                .iter()
-                .filter(|p| p.sme_id == sme_id)
-                .map(|p| Participation {
-                    programme_id: p.programme_id,
-                    cohort_id: p.cohort_id,
-                })
-                .collect();
+    'sessions: for session in candidates {
+        for (&sme_id, of_sme) in &by_sme {
             let facts = SessionFacts {
                 programme_id: session.programme_id,
                 cohort_id: session.cohort_id,
-                sme_invited: invitations.iter().any(|(s, participant)| {
-                    *s == session.id
-                        && participations
-                            .iter()
-                            .any(|p| p.participant_id == *participant && p.sme_id == sme_id)
-                }),
+                sme_invited: invited.contains(&(session.id, sme_id)),
             };
-            if facts.involves(&of_sme)
-                && !sessions
-                    .iter()
-                    .any(|c| c.id == session.id && c.sme_id == sme_id)
-            {
+            if facts.involves(of_sme) {
+                if sessions.len() == MAX_CAUSE_CHOICES {
+                    break 'sessions;
+                }
                 sessions.push(CauseChoice {
                     id: session.id,
                     sme_id,
@@ -482,7 +488,6 @@ pub async fn cause_choices(
             }
         }
     }
-    sessions.truncate(MAX_CAUSE_CHOICES);
     let meetings =
         crate::matchmaking::store::events::meetings_of_smes(db, sme_ids, MAX_CAUSE_CHOICES)
             .await?
