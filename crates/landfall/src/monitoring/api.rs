@@ -138,10 +138,14 @@ pub struct OutcomeWrite {
     #[schema(value_type = Option<String>)]
     evidence_url: Field<String>,
     /// What caused it: a programme, a programme session, a matchmaking meeting, an instrument.
+    /// A programme the SME takes part in (422 otherwise).
     #[schema(value_type = Option<i64>)]
     programme_id: Field<i64>,
+    /// A session of a programme (and cohort) the SME takes part in, or one it was invited to;
+    /// of `programme_id` when both are given (422 otherwise).
     #[schema(value_type = Option<i64>)]
     session_id: Field<i64>,
+    /// A matchmaking meeting in which the SME was one of the two sides (422 otherwise).
     #[schema(value_type = Option<i64>)]
     meeting_id: Field<i64>,
     #[schema(value_type = Option<String>, example = "Matchmaking")]

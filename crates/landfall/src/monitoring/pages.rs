@@ -522,7 +522,21 @@ async fn kpi_page(
     let scope = scope_of(state, programme_id).await?;
     let detail = kpis::detail(&state.db, &scope, key, Audience::Signed(actor)).await?;
     if let Some(format) = export {
-        return download(&kpi_table(&detail), format);
+        let table = kpi_table(&detail);
+        let subject = match programme_id {
+            Some(id) => format!("programme:{id}/indicator:{key}"),
+            None => format!("indicator:{key}"),
+        };
+        crate::audit::export(
+            &state.db,
+            actor,
+            &subject,
+            &table.name,
+            table.rows.len(),
+            format,
+        )
+        .await?;
+        return download(&table, format);
     }
     let indicator = &detail.value.indicator;
     let name = indicator.name_t();
@@ -963,7 +977,17 @@ pub async fn export_network_kpis(
 ) -> Result<Response, AppError> {
     let format = export_format(&params)?.unwrap_or(ExportFormat::Csv);
     let (_, values) = kpis::values(&state.db, &Scope::Network, Audience::Signed(&actor)).await?;
-    download(&values_table("Network indicators", &values), format)
+    let table = values_table("Network indicators", &values);
+    crate::audit::export(
+        &state.db,
+        &actor,
+        "indicators",
+        &table.name,
+        table.rows.len(),
+        format,
+    )
+    .await?;
+    download(&table, format)
 }
 
 #[tracing::instrument(skip_all)]
@@ -976,10 +1000,17 @@ pub async fn export_programme_kpis(
     let format = export_format(&params)?.unwrap_or(ExportFormat::Csv);
     let scope = Scope::programme(&state.db, id).await?;
     let (_, values) = kpis::values(&state.db, &scope, Audience::Signed(&actor)).await?;
-    download(
-        &values_table(&format!("{} indicators", scope.name()), &values),
+    let table = values_table(&format!("{} indicators", scope.name()), &values);
+    crate::audit::export(
+        &state.db,
+        &actor,
+        &format!("programme:{id}/indicators"),
+        &table.name,
+        table.rows.len(),
         format,
     )
+    .await?;
+    download(&table, format)
 }
 
 #[derive(Template, WebTemplate)]
@@ -1048,6 +1079,41 @@ pub async fn outcomes(
     Ok(page.into_response())
 }
 
+fn id_text(id: Option<i64>) -> String {
+    id.map(|id| id.to_string()).unwrap_or_default()
+}
+
+/// Sessions or meetings as choices ("12 Mar 2027 · Export workshop", with
+/// the SME's name when several SMEs' are offered), keeping a chosen one
+/// that is not among them (a cause kept from earlier, or a number typed).
+fn cause_options(
+    list: &[ops::CauseChoice],
+    selected: &str,
+    sme_names: Option<&std::collections::HashMap<i64, String>>,
+    unlisted: &str,
+) -> Vec<Choice> {
+    let mut choices: Vec<Choice> = Vec::new();
+    for c in list {
+        let value = c.id.to_string();
+        if sme_names.is_none() && choices.iter().any(|x| x.value == value) {
+            continue;
+        }
+        let mut label = match c.starts_at {
+            Some(at) => format!("{} · {}", crate::i18n::date(at.date_naive()), c.title),
+            None => c.title.clone(),
+        };
+        if let Some(name) = sme_names.and_then(|names| names.get(&c.sme_id)) {
+            label = format!("{name}: {label}");
+        }
+        let chosen = value == selected.trim() && !choices.iter().any(|x| x.selected);
+        choices.push(Choice::new(value, label, chosen));
+    }
+    if !selected.trim().is_empty() && !choices.iter().any(|c| c.selected) {
+        choices.push(Choice::new(selected.trim(), unlisted, true));
+    }
+    choices
+}
+
 /// The outcome form's fields as typed.
 #[derive(Debug, Default, Clone)]
 pub struct OutcomeFormData {
@@ -1056,12 +1122,16 @@ pub struct OutcomeFormData {
     pub occurred_on: String,
     pub country: String,
     pub counterparty_name: String,
+    pub counterparty_organisation_id: String,
+    pub counterparty_sme_id: String,
     pub value_eur: String,
     pub presence_form: String,
     pub description: String,
     pub evidence_text: String,
     pub evidence_url: String,
     pub programme_id: String,
+    pub session_id: String,
+    pub meeting_id: String,
     pub instrument: String,
     pub reason: String,
 }
@@ -1075,12 +1145,16 @@ impl OutcomeFormData {
             occurred_on: get("occurred_on"),
             country: get("country"),
             counterparty_name: get("counterparty_name"),
+            counterparty_organisation_id: get("counterparty_organisation_id"),
+            counterparty_sme_id: get("counterparty_sme_id"),
             value_eur: get("value_eur"),
             presence_form: get("presence_form"),
             description: get("description"),
             evidence_text: get("evidence_text"),
             evidence_url: get("evidence_url"),
             programme_id: get("programme_id"),
+            session_id: get("session_id"),
+            meeting_id: get("meeting_id"),
             instrument: get("instrument"),
             reason: get("reason"),
         }
@@ -1093,6 +1167,8 @@ impl OutcomeFormData {
             occurred_on: o.occurred_on.to_string(),
             country: o.country.clone().unwrap_or_default(),
             counterparty_name: o.counterparty_name.clone(),
+            counterparty_organisation_id: id_text(o.counterparty_organisation_id),
+            counterparty_sme_id: id_text(o.counterparty_sme_id),
             value_eur: o
                 .value_cents
                 .map(crate::registry::model::eur_input_value)
@@ -1104,7 +1180,9 @@ impl OutcomeFormData {
             description: o.description.clone(),
             evidence_text: o.evidence_text.clone(),
             evidence_url: o.evidence_url.clone(),
-            programme_id: o.programme_id.map(|p| p.to_string()).unwrap_or_default(),
+            programme_id: id_text(o.programme_id),
+            session_id: id_text(o.session_id),
+            meeting_id: id_text(o.meeting_id),
             instrument: o.instrument.clone(),
             reason: String::new(),
         }
@@ -1120,6 +1198,16 @@ impl OutcomeFormData {
         input.occurred_on = date_field("occurred_on", &self.occurred_on, &mut unreadable);
         input.country = self.country.clone();
         input.counterparty_name = self.counterparty_name.clone();
+        input.counterparty_organisation_id = crate::web::forms::whole_number(
+            "counterparty_organisation_id",
+            &self.counterparty_organisation_id,
+            &mut unreadable,
+        );
+        input.counterparty_sme_id = crate::web::forms::whole_number(
+            "counterparty_sme_id",
+            &self.counterparty_sme_id,
+            &mut unreadable,
+        );
         input.value_cents = match parse_eur_cents(&self.value_eur) {
             Ok(cents) => cents,
             Err(message) => {
@@ -1133,6 +1221,10 @@ impl OutcomeFormData {
         input.evidence_url = self.evidence_url.clone();
         input.programme_id =
             crate::web::forms::whole_number("programme_id", &self.programme_id, &mut unreadable);
+        input.session_id =
+            crate::web::forms::whole_number("session_id", &self.session_id, &mut unreadable);
+        input.meeting_id =
+            crate::web::forms::whole_number("meeting_id", &self.meeting_id, &mut unreadable);
         input.instrument = self.instrument.clone();
         input.reason = self.reason.clone();
         input.unreadable = unreadable;
@@ -1151,6 +1243,13 @@ struct OutcomeFormPage {
     kinds: Vec<Choice>,
     forms: Vec<Choice>,
     programmes: Vec<Choice>,
+    organisations: Vec<Choice>,
+    sessions: Vec<Choice>,
+    meetings: Vec<Choice>,
+    /// The counterparty SME's name when it is the one saved, or how to name one.
+    counterparty_sme_hint: String,
+    /// Sessions and meetings are offered once the SME is known.
+    causes_hint: String,
     accepted_types: String,
     errors: FieldErrors,
 }
@@ -1194,6 +1293,62 @@ async fn outcome_form(
             )
         })
         .collect();
+    let organisations = crate::registry::store::organisation_options(&state.db, None)
+        .await?
+        .into_iter()
+        .map(|o| {
+            let id = o.id.to_string();
+            let chosen = values.counterparty_organisation_id.trim() == id;
+            Choice::new(id, o.name, chosen)
+        })
+        .collect();
+    // Sessions and meetings of the chosen SME; before one is chosen, those of
+    // every SME on the list (named, and as many as a form can carry).
+    let chosen_sme: Option<i64> = values.sme_id.trim().parse().ok();
+    let candidates: Vec<i64> = match (target, chosen_sme) {
+        (Some(o), _) => vec![o.sme_id],
+        (None, Some(id)) if smes.iter().any(|c| c.value == id.to_string()) => vec![id],
+        _ => smes.iter().filter_map(|c| c.value.parse().ok()).collect(),
+    };
+    let (session_list, meeting_list) = ops::cause_choices(&state.db, &candidates).await?;
+    let sme_names: std::collections::HashMap<i64, String> = smes
+        .iter()
+        .filter_map(|c| Some((c.value.parse().ok()?, c.label.clone())))
+        .collect();
+    let several = (candidates.len() > 1).then_some(&sme_names);
+    let causes_hint = if candidates.len() == 1
+        && session_list.len() < ops::MAX_CAUSE_CHOICES
+        && meeting_list.len() < ops::MAX_CAUSE_CHOICES
+    {
+        String::new()
+    } else {
+        crate::t("mon-cause-choose-sme")
+    };
+    let sessions = cause_options(
+        &session_list,
+        &values.session_id,
+        several,
+        &Text::new("mon-cause-session")
+            .arg("id", values.session_id.trim())
+            .render(crate::i18n::current()),
+    );
+    let meetings = cause_options(
+        &meeting_list,
+        &values.meeting_id,
+        several,
+        &Text::new("mon-cause-meeting")
+            .arg("id", values.meeting_id.trim())
+            .render(crate::i18n::current()),
+    );
+    let counterparty_sme_hint = match target {
+        Some(o)
+            if o.counterparty_sme_id.is_some()
+                && id_text(o.counterparty_sme_id) == values.counterparty_sme_id.trim() =>
+        {
+            crate::t1("mon-counterparty-sme-now", "name", &o.counterparty_name)
+        }
+        _ => crate::t("mon-counterparty-sme-hint"),
+    };
     let (heading, action) = match target {
         Some(o) => (
             crate::t2("mon-title-correct", "id", o.id, "name", &o.sme_name),
@@ -1218,6 +1373,11 @@ async fn outcome_form(
         values,
         smes,
         programmes,
+        organisations,
+        sessions,
+        meetings,
+        counterparty_sme_hint,
+        causes_hint,
         accepted_types: files::model::accepted_extensions(),
         errors,
     };
@@ -1276,9 +1436,60 @@ struct OutcomePage {
     layout: Layout,
     outcome: Outcome,
     history: Vec<Revision>,
-    cause: String,
+    /// What caused the record, each with a link where it has a page.
+    causes: Vec<(String, Option<String>)>,
+    /// The counterparty's page, when it is an organisation or SME of the network.
+    counterparty_link: Option<String>,
     value: String,
     errors: FieldErrors,
+}
+
+/// A record's causes in words, with the page of each: the programme, the
+/// session, the meeting's event.
+async fn linked_causes(
+    state: &AppState,
+    o: &Outcome,
+) -> Result<Vec<(String, Option<String>)>, AppError> {
+    let locale = crate::i18n::current();
+    let mut causes = Vec::new();
+    if let Some(id) = o.programme_id {
+        let mut label = Text::new("mon-cause-programme")
+            .arg("id", id)
+            .render(locale);
+        if let Some(p) = programme_store::programme(&state.db, id).await? {
+            label = format!("{label} · {}", p.name);
+        }
+        causes.push((label, Some(format!("/programmes/{id}"))));
+    }
+    if let Some(id) = o.session_id {
+        let mut label = Text::new("mon-cause-session").arg("id", id).render(locale);
+        if let Some(s) = crate::softlanding::store::sessions::session(&state.db, id).await? {
+            label = format!(
+                "{label} · {} ({})",
+                s.title,
+                crate::i18n::date(s.starts_at.date_naive())
+            );
+        }
+        causes.push((label, Some(format!("/sessions/{id}"))));
+    }
+    if let Some(id) = o.meeting_id {
+        let label = Text::new("mon-cause-meeting").arg("id", id).render(locale);
+        let event = match crate::matchmaking::store::events::meeting(&state.db, id).await? {
+            Some(m) => crate::matchmaking::store::events::event(&state.db, m.event_id).await?,
+            None => None,
+        };
+        causes.push(match event {
+            Some(e) => (
+                format!("{label} · {}", e.title),
+                Some(format!("/events/{}", e.id)),
+            ),
+            None => (label, None),
+        });
+    }
+    if !o.instrument.is_empty() {
+        causes.push((o.instrument.clone(), None));
+    }
+    Ok(causes)
 }
 
 async fn outcome_page(
@@ -1296,7 +1507,15 @@ async fn outcome_page(
             Some(actor),
             "monitoring",
         ),
-        cause: cause(&outcome, crate::i18n::current()),
+        causes: linked_causes(state, &outcome).await?,
+        counterparty_link: match (
+            outcome.counterparty_organisation_id,
+            outcome.counterparty_sme_id,
+        ) {
+            (Some(id), _) => Some(format!("/organisations/{id}")),
+            (None, Some(id)) => Some(format!("/smes/{id}")),
+            _ => None,
+        },
         value: outcome
             .value_cents
             .map(crate::i18n::money)

@@ -1363,6 +1363,431 @@ async fn indicators_are_changed_and_removed_on_their_pages(backend: Backend) {
     );
 }
 
+/// Fixture additions for causes: a session in the fixture's programme and
+/// one in a second programme only SME a2 takes part in; a matchmaking event
+/// where a1 met incubator A and b2 met incubator A.
+struct Causes {
+    own_session: i64,
+    foreign_session: i64,
+    other_programme: i64,
+    event: i64,
+    own_meeting: i64,
+    foreign_meeting: i64,
+}
+
+async fn causes(app: &TestApp, f: &Fixture) -> Causes {
+    let session = |programme: i64| {
+        json!({"programme_id": programme, "kind": "workshop_2", "host_organisation_id": f.net.incubator_b,
+               "venue": "Bergen", "start_date": today(), "start_time": "09:00", "end_time": "16:00", "capacity": 5})
+    };
+    let own = app
+        .post("/api/v1/sessions", &f.manager_b, session(f.programme))
+        .await;
+    assert_eq!(own.status, 201, "{}", own.text);
+    let other = app
+        .post(
+            "/api/v1/programmes",
+            &f.admin,
+            json!({"name": "Baltic Bridge", "starts_on": "2026-01-01", "ends_on": "2028-12-31",
+                   "target_participants": 5, "target_partnerships": 1,
+                   "target_presences": 1, "target_export_starts": 1,
+                   "partner_ids": [f.net.incubator_a, f.net.incubator_b]}),
+        )
+        .await;
+    assert_eq!(other.status, 201, "{}", other.text);
+    let other_programme = other.body["id"].as_i64().unwrap();
+    let cohort = app
+        .post(
+            &format!("/api/v1/programmes/{other_programme}/cohorts"),
+            &f.manager_a,
+            json!({"name": "Only", "starts_on": today()}),
+        )
+        .await;
+    let cohort = cohort.body["id"].as_i64().unwrap();
+    let joined = app
+        .post(
+            &format!("/api/v1/programmes/{other_programme}/participants"),
+            &f.manager_a,
+            json!({"cohort_id": cohort, "sme_id": f.net.sme_a2, "host_organisation_id": f.net.incubator_b}),
+        )
+        .await;
+    assert_eq!(joined.status, 201, "{}", joined.text);
+    let foreign = app
+        .post("/api/v1/sessions", &f.manager_b, session(other_programme))
+        .await;
+    assert_eq!(foreign.status, 201, "{}", foreign.text);
+
+    let created = app
+        .post(
+            "/api/v1/events",
+            &f.manager_b,
+            json!({"title": "Blue Food B2B Day", "format": "onsite", "venue": "Bergen",
+                   "time_zone": "Europe/Oslo", "tables": 2, "request_expiry_hours": 48}),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    let event = created.body["id"].as_i64().unwrap();
+    let day = (Utc::now() + chrono::Duration::days(7)).date_naive();
+    let sessions = app
+        .post(
+            &format!("/api/v1/events/{event}/sessions"),
+            &f.manager_b,
+            json!({"title": "Morning", "date": day, "start_time": "09:00", "end_time": "11:00",
+                   "meeting_minutes": 20, "pause_minutes": 5}),
+        )
+        .await;
+    assert_eq!(sessions.status, 201, "{}", sessions.text);
+    let mut registrations = Vec::new();
+    for token in [
+        app.token(MEMBER_A1).await,
+        app.token(MEMBER_B2).await,
+        f.manager_a.clone(),
+    ] {
+        let reply = app
+            .post(
+                &format!("/api/v1/events/{event}/registrations"),
+                &token,
+                json!({"attendance": "onsite"}),
+            )
+            .await;
+        assert_eq!(reply.status, 201, "{}", reply.text);
+        registrations.push((token, reply.body["id"].as_i64().unwrap()));
+    }
+    let mut meetings = Vec::new();
+    for from in [&registrations[0], &registrations[1]] {
+        let request = app
+            .post(
+                &format!("/api/v1/events/{event}/requests"),
+                &from.0,
+                json!({"to": registrations[2].1, "message": "Shall we meet?"}),
+            )
+            .await;
+        assert_eq!(request.status, 201, "{}", request.text);
+        let id = request.body["id"].as_i64().unwrap();
+        let accepted = app
+            .post(
+                &format!("/api/v1/meeting-requests/{id}/answer"),
+                &f.manager_a,
+                json!({"answer": "accept"}),
+            )
+            .await;
+        assert_eq!(accepted.status, 200, "{}", accepted.text);
+        meetings.push(accepted.body["meeting_id"].as_i64().unwrap());
+    }
+    Causes {
+        own_session: own.body["id"].as_i64().unwrap(),
+        foreign_session: foreign.body["id"].as_i64().unwrap(),
+        other_programme,
+        event,
+        own_meeting: meetings[0],
+        foreign_meeting: meetings[1],
+    }
+}
+
+fn partnership(f: &Fixture, causes: Value) -> Value {
+    let mut body = json!({"sme_id": f.net.sme_a1, "kind": "partnership", "occurred_on": today(),
+                          "country": "NO", "counterparty_name": "Bergen Ropes", "evidence_text": "Signed"});
+    for (key, value) in causes.as_object().unwrap() {
+        body[key] = value.clone();
+    }
+    body
+}
+
+fn refused_fields(reply: &crate::support::Reply) -> Vec<String> {
+    assert_eq!(reply.status, 422, "{}", reply.text);
+    let mut fields: Vec<String> = reply.body["fields"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
+    fields.sort();
+    fields
+}
+
+async fn causes_must_involve_the_sme(backend: Backend) {
+    let app = spawn(backend).await;
+    let f = fixture(&app).await;
+    let c = causes(&app, &f).await;
+    // Foreign causes are refused, each on its own field.
+    for (cause, field) in [
+        (json!({"session_id": c.foreign_session}), "session_id"),
+        (json!({"meeting_id": c.foreign_meeting}), "meeting_id"),
+        (json!({"programme_id": c.other_programme}), "programme_id"),
+        (
+            json!({"programme_id": f.programme, "session_id": c.foreign_session}),
+            "session_id",
+        ),
+    ] {
+        let reply = app
+            .post(
+                "/api/v1/outcomes",
+                &f.manager_a,
+                partnership(&f, cause.clone()),
+            )
+            .await;
+        assert_eq!(refused_fields(&reply), [field], "{cause}");
+        assert!(
+            reply.body["fields"][field]
+                .as_str()
+                .unwrap()
+                .contains("SME"),
+            "{}",
+            reply.text
+        );
+    }
+    assert_eq!(app.get("/api/v1/outcomes", &f.admin).await.body["total"], 0);
+    // The SME's own ones are accepted, together.
+    let id = record(
+        &app,
+        &f.manager_a,
+        partnership(
+            &f,
+            json!({"programme_id": f.programme, "session_id": c.own_session, "meeting_id": c.own_meeting}),
+        ),
+    )
+    .await;
+    // The other programme's session is a2's to name.
+    record(
+        &app,
+        &f.manager_a,
+        json!({"sme_id": f.net.sme_a2, "kind": "partnership", "occurred_on": today(), "country": "NO",
+               "counterparty_name": "Bergen Ropes", "evidence_text": "Signed",
+               "programme_id": c.other_programme, "session_id": c.foreign_session}),
+    )
+    .await;
+
+    // A correction cannot bring in a foreign cause, and keeps the record as it was.
+    let path = format!("/api/v1/outcomes/{id}");
+    for (change, field) in [
+        (json!({"session_id": c.foreign_session}), "session_id"),
+        (json!({"meeting_id": c.foreign_meeting}), "meeting_id"),
+        (json!({"programme_id": c.other_programme}), "programme_id"),
+    ] {
+        let mut body = change.clone();
+        body["reason"] = json!("typed the wrong one");
+        let reply = app.patch(&path, &f.manager_a, body).await;
+        assert_eq!(refused_fields(&reply), [field], "{change}");
+    }
+    let kept = app.get(&path, &f.manager_a).await;
+    assert_eq!(kept.body["version"], 1, "{}", kept.text);
+    assert_eq!(kept.body["session_id"], c.own_session);
+    // A correction that keeps its causes goes through.
+    let fixed = app
+        .patch(
+            &path,
+            &f.manager_a,
+            json!({"description": "Signed in Bergen", "reason": "more detail"}),
+        )
+        .await;
+    assert_eq!(fixed.status, 200, "{}", fixed.text);
+    let history = app.get(&format!("{path}/history"), &f.manager_a).await;
+    assert_eq!(
+        history.body["items"].as_array().map_or(0, Vec::len),
+        2,
+        "{}",
+        history.text
+    );
+}
+
+/// The part of a page between a select's opening and its end.
+fn select<'a>(html: &'a str, name: &str) -> &'a str {
+    let start = html
+        .find(&format!("<select id=\"{name}\""))
+        .unwrap_or_else(|| panic!("no {name} select"));
+    let end = start + html[start..].find("</select>").unwrap();
+    &html[start..end]
+}
+
+async fn the_outcome_form_names_causes_and_counterparties(backend: Backend) {
+    let app = spawn(backend).await;
+    let f = fixture(&app).await;
+    let c = causes(&app, &f).await;
+    let browser = crate::support::signed_in_browser(&app, MANAGER_A).await;
+    let page = crate::support::text(
+        &browser,
+        &app.url(&format!("/outcomes/new?sme={}", f.net.sme_a1)),
+    )
+    .await;
+    // The SME's own sessions and meetings are offered, others' are not.
+    let sessions = select(&page, "session_id");
+    assert!(
+        sessions.contains(&format!("value=\"{}\"", c.own_session)),
+        "{sessions}"
+    );
+    assert!(
+        !sessions.contains(&format!("value=\"{}\"", c.foreign_session)),
+        "{sessions}"
+    );
+    let meetings = select(&page, "meeting_id");
+    assert!(
+        meetings.contains(&format!("value=\"{}\"", c.own_meeting)),
+        "{meetings}"
+    );
+    assert!(meetings.contains("Blue Food B2B Day"), "{meetings}");
+    assert!(
+        !meetings.contains(&format!("value=\"{}\"", c.foreign_meeting)),
+        "{meetings}"
+    );
+    let organisations = select(&page, "counterparty_organisation_id");
+    assert!(organisations.contains(&format!("value=\"{}\"", f.net.incubator_b)));
+    assert!(page.contains("id=\"counterparty_sme_id\""));
+
+    let csrf = crate::support::hidden_field(&page, "_csrf").unwrap();
+    let form = |session: i64, evidence: &str| {
+        reqwest::multipart::Form::new()
+            .text("_csrf", csrf.clone())
+            .text("sme_id", f.net.sme_a1.to_string())
+            .text("kind", "partnership")
+            .text("occurred_on", today())
+            .text("country", "NO")
+            .text("counterparty_name", "")
+            .text("counterparty_organisation_id", "")
+            .text("counterparty_sme_id", f.net.sme_b1.to_string())
+            .text("programme_id", f.programme.to_string())
+            .text("session_id", session.to_string())
+            .text("meeting_id", c.own_meeting.to_string())
+            .text("evidence_text", evidence.to_string())
+    };
+    // An error elsewhere: every choice is kept.
+    let response = browser
+        .post(app.url("/outcomes/new"))
+        .multipart(form(c.own_session, ""))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.unwrap();
+    assert!(select(&html, "session_id").contains(&format!("value=\"{}\" selected", c.own_session)));
+    assert!(select(&html, "meeting_id").contains(&format!("value=\"{}\" selected", c.own_meeting)));
+    assert!(select(&html, "programme_id").contains(&format!("value=\"{}\" selected", f.programme)));
+    assert!(
+        html.contains(&format!("value=\"{}\"", f.net.sme_b1)),
+        "the counterparty SME is kept"
+    );
+    // A foreign session: its message next to it, the choice still there.
+    let response = browser
+        .post(app.url("/outcomes/new"))
+        .multipart(form(c.foreign_session, "Signed"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("id=\"session_id-error\""), "{html}");
+    assert!(html.contains("not one the SME could attend"));
+    assert!(
+        select(&html, "session_id").contains(&format!("value=\"{}\" selected", c.foreign_session))
+    );
+    // Saved: the record's page links its causes and counterparty.
+    let response = browser
+        .post(app.url("/outcomes/new"))
+        .multipart(form(c.own_session, "Signed"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    let location = response.headers()["location"].to_str().unwrap().to_string();
+    let id: i64 = location
+        .trim_start_matches("/outcomes/")
+        .parse()
+        .unwrap_or_else(|_| panic!("{location}"));
+    let stored = app.get(&format!("/api/v1/outcomes/{id}"), &f.admin).await;
+    assert_eq!(stored.body["counterparty_sme_id"], f.net.sme_b1);
+    assert_eq!(stored.body["session_id"], c.own_session);
+    assert_eq!(stored.body["meeting_id"], c.own_meeting);
+    let shown = crate::support::text(&browser, &app.url(&location)).await;
+    for link in [
+        format!("href=\"/programmes/{}\"", f.programme),
+        format!("href=\"/sessions/{}\"", c.own_session),
+        format!("href=\"/events/{}\"", c.event),
+        format!("href=\"/smes/{}\"", f.net.sme_b1),
+    ] {
+        assert!(shown.contains(&link), "{link}: {shown}");
+    }
+    // The correction form names the counterparty SME chosen.
+    let name = stored.body["counterparty_name"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(!name.is_empty());
+    let edit = crate::support::text(&browser, &app.url(&format!("/outcomes/{id}/edit"))).await;
+    assert!(edit.contains(&format!("Now: {name}")), "{edit}");
+}
+
+async fn plan_and_kpi_downloads_are_audited(backend: Backend) {
+    let app = spawn(backend).await;
+    let f = fixture(&app).await;
+    let plan = app
+        .post(
+            "/api/v1/plans",
+            &f.manager_a,
+            json!({"title": "Norway", "market_country": "NO", "starts_on": "2027-01-01", "ends_on": "2027-12-31"}),
+        )
+        .await;
+    assert_eq!(plan.status, 201, "{}", plan.text);
+    let plan = plan.body["id"].as_i64().unwrap();
+    let download = |path: String, token: String| {
+        let app = &app;
+        async move {
+            let reply = reqwest::Client::new()
+                .get(app.url(&path))
+                .bearer_auth(token)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(reply.status(), 200, "{path}");
+        }
+    };
+    download(
+        format!("/plans/{plan}/export?format=csv"),
+        f.manager_a.clone(),
+    )
+    .await;
+    download(
+        "/monitoring/kpis/export?format=xlsx".into(),
+        f.admin.clone(),
+    )
+    .await;
+    download(
+        format!(
+            "/programmes/{}/dashboard/kpis/export?format=csv",
+            f.programme
+        ),
+        f.admin.clone(),
+    )
+    .await;
+    download(
+        format!(
+            "/programmes/{}/dashboard/kpis/partnerships?format=csv",
+            f.programme
+        ),
+        f.admin.clone(),
+    )
+    .await;
+    let audit = app.get("/api/v1/audit?action=export", &f.admin).await;
+    let subjects: Vec<&str> = audit.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["subject"].as_str().unwrap())
+        .collect();
+    let partnerships = format!("programme:{}/indicator:partnerships", f.programme);
+    let programme = format!("programme:{}/indicators", f.programme);
+    let plan = format!("plan:{plan}");
+    assert_eq!(
+        subjects,
+        [
+            partnerships.as_str(),
+            programme.as_str(),
+            "indicators",
+            plan.as_str()
+        ],
+        "{}",
+        audit.text
+    );
+}
+
 on_both_backends!(
     monitoring_pages_follow_the_language,
     yearly_figures_are_kept_on_the_smes_results_page,
@@ -1374,4 +1799,7 @@ on_both_backends!(
     drill_down_downloads_hold_the_rows_the_page_shows,
     indicators_limited_to_markets_count_only_their_countries,
     indicators_are_changed_and_removed_on_their_pages,
+    causes_must_involve_the_sme,
+    the_outcome_form_names_causes_and_counterparties,
+    plan_and_kpi_downloads_are_audited,
 );

@@ -1198,3 +1198,157 @@ pub async fn erase_texts_of_sme(txn: &impl ConnectionTrait, sme_id: i64) -> Resu
         .await?;
     Ok(())
 }
+
+/// The SMEs among a meeting's attendees (`None` when there is no such meeting).
+pub async fn meeting_smes(
+    db: &impl ConnectionTrait,
+    meeting_id: i64,
+) -> Result<Option<Vec<i64>>, AppError> {
+    if meeting::Entity::find_by_id(meeting_id)
+        .one(db)
+        .await?
+        .is_none()
+    {
+        return Ok(None);
+    }
+    let smes: Vec<Option<i64>> = registration::Entity::find()
+        .select_only()
+        .column(registration::Column::SmeId)
+        .filter(
+            registration::Column::Id.in_subquery(
+                Query::select()
+                    .column(meeting_attendee::Column::RegistrationId)
+                    .from(meeting_attendee::Entity)
+                    .and_where(meeting_attendee::Column::MeetingId.eq(meeting_id))
+                    .to_owned(),
+            ),
+        )
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(Some(smes.into_iter().flatten().collect()))
+}
+
+/// A meeting an SME sat in: at which event, with whom, when.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SmeMeeting {
+    pub id: i64,
+    pub sme_id: i64,
+    pub event_title: String,
+    /// The other side's name.
+    pub with: String,
+    pub starts_at: Option<DateTime<Utc>>,
+}
+
+/// The meetings some SMEs sat in, the latest made first, at most `limit`.
+pub async fn meetings_of_smes(
+    db: &impl ConnectionTrait,
+    sme_ids: &[i64],
+    limit: usize,
+) -> Result<Vec<SmeMeeting>, AppError> {
+    let mut own: HashMap<i64, i64> = HashMap::new();
+    for chunk in sme_ids.chunks(500) {
+        let rows: Vec<(i64, Option<i64>)> = registration::Entity::find()
+            .select_only()
+            .column(registration::Column::Id)
+            .column(registration::Column::SmeId)
+            .filter(registration::Column::SmeId.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(db)
+            .await?;
+        own.extend(rows.into_iter().filter_map(|(id, sme)| Some((id, sme?))));
+    }
+    if own.is_empty() {
+        return Ok(Vec::new());
+    }
+    let registration_ids: Vec<i64> = own.keys().copied().collect();
+    let mut sat_in: Vec<(i64, i64)> = Vec::new();
+    for chunk in registration_ids.chunks(500) {
+        let rows: Vec<(i64, i64)> = meeting_attendee::Entity::find()
+            .select_only()
+            .column(meeting_attendee::Column::MeetingId)
+            .column(meeting_attendee::Column::RegistrationId)
+            .filter(meeting_attendee::Column::RegistrationId.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(db)
+            .await?;
+        sat_in.extend(rows);
+    }
+    sat_in.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    sat_in.truncate(limit);
+    let meeting_ids: Vec<i64> = sat_in.iter().map(|(m, _)| *m).collect();
+    let meetings = meetings_from(
+        db,
+        meeting::Entity::find()
+            .filter(meeting::Column::Id.is_in(meeting_ids.clone()))
+            .all(db)
+            .await?,
+    )
+    .await?;
+    let meetings: HashMap<i64, Meeting> = meetings.into_iter().map(|m| (m.id, m)).collect();
+    let others: Vec<i64> = meetings
+        .values()
+        .flat_map(|m| m.attendees.iter().copied())
+        .collect();
+    let parties: HashMap<i64, Party> = registration::Entity::find()
+        .filter(registration::Column::Id.is_in(others))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| Ok((r.id, stored("party", Party::parse_key(&r.party_key))?)))
+        .collect::<Result<_, AppError>>()?;
+    let sme_ids: Vec<i64> = parties.values().filter_map(|p| p.sme_id()).collect();
+    let organisation_ids: Vec<i64> = parties
+        .values()
+        .filter_map(|p| p.organisation_id())
+        .collect();
+    let (organisation_names, sme_names) = registry::names(db, &organisation_ids, &sme_ids).await?;
+    let mut event_ids: Vec<i64> = meetings.values().map(|m| m.event_id).collect();
+    event_ids.sort_unstable();
+    event_ids.dedup();
+    let titles: HashMap<i64, String> = event::Entity::find()
+        .select_only()
+        .column(event::Column::Id)
+        .column(event::Column::Title)
+        .filter(event::Column::Id.is_in(event_ids))
+        .into_tuple::<(i64, String)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let slot_ids: Vec<i64> = meetings.values().filter_map(|m| m.slot_id).collect();
+    let starts: HashMap<i64, DateTime<Utc>> = event_slot::Entity::find()
+        .select_only()
+        .column(event_slot::Column::Id)
+        .column(event_slot::Column::StartsAt)
+        .filter(event_slot::Column::Id.is_in(slot_ids))
+        .into_tuple::<(i64, DateTime<Utc>)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    Ok(sat_in
+        .into_iter()
+        .filter_map(|(meeting_id, registration_id)| {
+            let meeting = meetings.get(&meeting_id)?;
+            let with = meeting
+                .attendees
+                .iter()
+                .find(|a| **a != registration_id)
+                .and_then(|a| parties.get(a))
+                .and_then(|party| match party {
+                    Party::Sme(id) => sme_names.get(id),
+                    Party::Organisation(id) => organisation_names.get(id),
+                })
+                .cloned()
+                .unwrap_or_default();
+            Some(SmeMeeting {
+                id: meeting_id,
+                sme_id: *own.get(&registration_id)?,
+                event_title: titles.get(&meeting.event_id).cloned().unwrap_or_default(),
+                with,
+                starts_at: meeting.slot_id.and_then(|s| starts.get(&s).copied()),
+            })
+        })
+        .collect())
+}

@@ -103,6 +103,44 @@ pub struct OutcomeDraft {
     pub instrument: String,
 }
 
+/// One place of the SME in a soft-landing programme: a participant of a cohort.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Participation {
+    pub programme_id: i64,
+    pub cohort_id: i64,
+}
+
+/// A session named as a cause, as it is stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SessionFacts {
+    pub programme_id: i64,
+    /// A session for one cohort only.
+    pub cohort_id: Option<i64>,
+    /// One of the SME's participants was invited to it.
+    pub sme_invited: bool,
+}
+
+impl SessionFacts {
+    /// Whether the SME could take part in the session: it is invited, or it is
+    /// a participant of the session's programme (and of its cohort, for a
+    /// cohort's session).
+    pub fn involves(&self, participations: &[Participation]) -> bool {
+        self.sme_invited
+            || participations.iter().any(|p| {
+                p.programme_id == self.programme_id
+                    && self.cohort_id.is_none_or(|c| c == p.cohort_id)
+            })
+    }
+}
+
+/// The causes a record already has, when it is corrected.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Causes {
+    pub programme_id: Option<i64>,
+    pub session_id: Option<i64>,
+    pub meeting_id: Option<i64>,
+}
+
 /// What the platform knows about the record's surroundings, for checking it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct OutcomeFacts {
@@ -110,10 +148,18 @@ pub struct OutcomeFacts {
     pub sme_country: Option<String>,
     /// The counterparty organisation's or SME's name, when the id exists.
     pub counterparty_found: Option<String>,
-    /// Each named cause exists.
+    /// Where the SME takes part in programmes.
+    pub participations: Vec<Participation>,
+    /// The programme named as a cause exists.
     pub programme_found: bool,
-    pub session_found: bool,
-    pub meeting_found: bool,
+    /// The session named as a cause, when it exists.
+    pub session: Option<SessionFacts>,
+    /// The SMEs among the two sides of the meeting named as a cause, when
+    /// the meeting exists.
+    pub meeting_smes: Option<Vec<i64>>,
+    /// The causes of the record being corrected: those kept as they were are
+    /// not asked again to involve the SME (it may have left the programme since).
+    pub kept: Causes,
     pub today: NaiveDate,
 }
 
@@ -254,15 +300,7 @@ impl OutcomeInput {
         if evidence_text.is_empty() && evidence_url.is_empty() && !self.has_evidence_file {
             errors.add("evidence_text", crate::t("mon-err-evidence"));
         }
-        if self.programme_id.is_some() && !facts.programme_found {
-            errors.add("programme_id", crate::t("mon-err-no-programme"));
-        }
-        if self.session_id.is_some() && !facts.session_found {
-            errors.add("session_id", crate::t("mon-err-no-session"));
-        }
-        if self.meeting_id.is_some() && !facts.meeting_found {
-            errors.add("meeting_id", crate::t("mon-err-no-meeting"));
-        }
+        self.check_causes(facts, &mut errors);
         match (sme_id, kind, self.occurred_on) {
             (Some(sme_id), Some(kind), Some(occurred_on)) if errors.is_empty() => {
                 Ok(OutcomeDraft {
@@ -285,6 +323,53 @@ impl OutcomeInput {
                 })
             }
             _ => Err(errors),
+        }
+    }
+}
+
+impl OutcomeInput {
+    /// A cause must exist and involve the SME: a programme it takes part in,
+    /// a session it could attend (of that programme, when both are named), a
+    /// meeting where it sat on one side. A cause kept unchanged by a
+    /// correction is only asked to exist.
+    fn check_causes(&self, facts: &OutcomeFacts, errors: &mut FieldErrors) {
+        // Who the SME is cannot be told when it is unknown: its own message says so.
+        let sme_known = self.sme_id.is_some() && facts.sme_country.is_some();
+        if let Some(id) = self.programme_id {
+            if !facts.programme_found {
+                errors.add("programme_id", crate::t("mon-err-no-programme"));
+            } else if sme_known
+                && facts.kept.programme_id != Some(id)
+                && !facts.participations.iter().any(|p| p.programme_id == id)
+            {
+                errors.add("programme_id", crate::t("mon-err-programme-not-sme"));
+            }
+        }
+        if let Some(id) = self.session_id {
+            match &facts.session {
+                None => errors.add("session_id", crate::t("mon-err-no-session")),
+                Some(_) if facts.kept.session_id == Some(id) => {}
+                Some(session) => {
+                    if sme_known && !session.involves(&facts.participations) {
+                        errors.add("session_id", crate::t("mon-err-session-not-sme"));
+                    } else if self.programme_id.is_some_and(|p| p != session.programme_id) {
+                        errors.add("session_id", crate::t("mon-err-session-other-programme"));
+                    }
+                }
+            }
+        }
+        if let Some(id) = self.meeting_id {
+            match (&facts.meeting_smes, self.sme_id) {
+                (None, _) => errors.add("meeting_id", crate::t("mon-err-no-meeting")),
+                (Some(sides), Some(sme_id))
+                    if sme_known
+                        && facts.kept.meeting_id != Some(id)
+                        && !sides.contains(&sme_id) =>
+                {
+                    errors.add("meeting_id", crate::t("mon-err-meeting-not-sme"));
+                }
+                _ => {}
+            }
         }
     }
 }
@@ -512,6 +597,143 @@ mod tests {
         let mut input = export();
         input.reason = "the order was in NOK, converted".into();
         assert!(input.validate(&facts(), true).is_ok());
+    }
+
+    /// Facts of SME 7, a participant of programme 1 (cohort 10).
+    fn in_programme() -> OutcomeFacts {
+        OutcomeFacts {
+            participations: vec![Participation {
+                programme_id: 1,
+                cohort_id: 10,
+            }],
+            ..facts()
+        }
+    }
+
+    fn field_error(input: &OutcomeInput, facts: &OutcomeFacts, correction: bool) -> Vec<String> {
+        match input.validate(facts, correction) {
+            Ok(_) => Vec::new(),
+            Err(errors) => ["programme_id", "session_id", "meeting_id"]
+                .into_iter()
+                .filter(|f| errors.contains(f))
+                .map(String::from)
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_programme_cause_is_one_the_sme_takes_part_in() {
+        let mut input = export();
+        input.programme_id = Some(1);
+        let mut found = in_programme();
+        found.programme_found = true;
+        assert!(field_error(&input, &found, false).is_empty());
+        input.programme_id = Some(2);
+        assert_eq!(field_error(&input, &found, false), ["programme_id"]);
+        found.programme_found = false;
+        assert_eq!(field_error(&input, &found, false), ["programme_id"]);
+    }
+
+    #[test]
+    fn a_session_cause_is_one_the_sme_could_attend() {
+        let mut input = export();
+        input.session_id = Some(5);
+        let session = |programme_id, cohort_id, sme_invited| SessionFacts {
+            programme_id,
+            cohort_id,
+            sme_invited,
+        };
+        let cases = [
+            (Some(session(1, None, false)), true),
+            (Some(session(1, Some(10), false)), true),
+            (Some(session(1, Some(11), false)), false),
+            (Some(session(1, Some(11), true)), true),
+            (Some(session(2, None, false)), false),
+            (Some(session(2, None, true)), true),
+            (None, false),
+        ];
+        for (session, accepted) in cases {
+            let facts = OutcomeFacts {
+                session,
+                ..in_programme()
+            };
+            let errors = field_error(&input, &facts, false);
+            assert_eq!(errors.is_empty(), accepted, "{session:?}: {errors:?}");
+            if !accepted {
+                assert_eq!(errors, ["session_id"]);
+            }
+        }
+        // A session of another programme than the one named is refused too.
+        input.programme_id = Some(2);
+        let facts = OutcomeFacts {
+            session: Some(session(1, None, false)),
+            programme_found: true,
+            participations: vec![
+                Participation {
+                    programme_id: 1,
+                    cohort_id: 10,
+                },
+                Participation {
+                    programme_id: 2,
+                    cohort_id: 20,
+                },
+            ],
+            ..facts()
+        };
+        assert_eq!(field_error(&input, &facts, false), ["session_id"]);
+    }
+
+    #[test]
+    fn a_meeting_cause_is_one_the_sme_sat_in() {
+        let mut input = export();
+        input.meeting_id = Some(4);
+        let with = |smes: Option<Vec<i64>>| OutcomeFacts {
+            meeting_smes: smes,
+            ..facts()
+        };
+        assert!(field_error(&input, &with(Some(vec![7, 9])), false).is_empty());
+        assert!(field_error(&input, &with(Some(vec![7])), false).is_empty());
+        assert_eq!(
+            field_error(&input, &with(Some(vec![8, 9])), false),
+            ["meeting_id"]
+        );
+        assert_eq!(
+            field_error(&input, &with(Some(vec![])), false),
+            ["meeting_id"]
+        );
+        assert_eq!(field_error(&input, &with(None), false), ["meeting_id"]);
+    }
+
+    #[test]
+    fn a_correction_keeps_its_causes_but_cannot_bring_in_foreign_ones() {
+        let mut input = export();
+        input.reason = "date fixed".into();
+        input.programme_id = Some(2);
+        input.session_id = Some(5);
+        input.meeting_id = Some(4);
+        let mut facts = OutcomeFacts {
+            programme_found: true,
+            session: Some(SessionFacts {
+                programme_id: 2,
+                cohort_id: None,
+                sme_invited: false,
+            }),
+            meeting_smes: Some(vec![8, 9]),
+            ..in_programme()
+        };
+        // Recorded when the SME still took part: kept as they are.
+        facts.kept = Causes {
+            programme_id: Some(2),
+            session_id: Some(5),
+            meeting_id: Some(4),
+        };
+        assert!(field_error(&input, &facts, true).is_empty());
+        // Brought in by the correction: checked like new ones.
+        facts.kept = Causes::default();
+        assert_eq!(
+            field_error(&input, &facts, true),
+            ["programme_id", "session_id", "meeting_id"]
+        );
     }
 
     #[test]

@@ -1,14 +1,16 @@
 //! Recording, correcting and listing outcome records and yearly figures,
 //! each scoped to what the actor may see.
 
-use chrono::{Datelike, Utc};
+use chrono::{DateTime, Datelike, Utc};
+use sea_orm::ConnectionTrait;
 
 use crate::auth::{Actor, Role};
 use crate::db::{self, Db};
 use crate::files;
 use crate::monitoring::model::access;
 use crate::monitoring::model::outcomes::{
-    Figures, FiguresInput, OutcomeDraft, OutcomeFacts, OutcomeInput, OutcomeStatus,
+    Causes, Figures, FiguresInput, OutcomeDraft, OutcomeFacts, OutcomeInput, OutcomeStatus,
+    Participation, SessionFacts,
 };
 use crate::monitoring::store::outcomes::{
     self as store, Author, FigureVersion, Outcome, OutcomeFilter, Revision,
@@ -50,49 +52,77 @@ pub async fn visible_smes(db: &Db, actor: &Actor) -> Result<Option<Vec<i64>>, Ap
     })
 }
 
-async fn facts_for(db: &Db, input: &OutcomeInput) -> Result<OutcomeFacts, AppError> {
+/// What the checks need to know, read in the transaction that writes.
+async fn facts_for(
+    txn: &impl ConnectionTrait,
+    input: &OutcomeInput,
+    kept: Causes,
+) -> Result<OutcomeFacts, AppError> {
     let sme_country = match input.sme_id {
-        Some(id) => sme_access(db, id).await?.map(|(_, country)| country),
+        Some(id) => registry::store::sme_refs(txn, &[id])
+            .await?
+            .remove(&id)
+            .map(|s| s.country.as_str().to_string()),
         None => None,
     };
     let counterparty_found = match (
         input.counterparty_organisation_id,
         input.counterparty_sme_id,
     ) {
-        (Some(id), None) => registry::store::organisation_refs(db, &[id])
+        (Some(id), None) => registry::store::organisation_refs(txn, &[id])
             .await?
             .remove(&id)
             .map(|o| o.name),
-        (None, Some(id)) => registry::store::sme_refs(db, &[id])
+        (None, Some(id)) => registry::store::sme_refs(txn, &[id])
             .await?
             .remove(&id)
             .map(|s| s.name),
         _ => None,
     };
+    let participations = match input.sme_id {
+        Some(id) => softlanding::store::programmes::participations_of(txn, &[id]).await?,
+        None => Vec::new(),
+    };
     let programme_found = match input.programme_id {
-        Some(id) => softlanding::store::programmes::programme(db, id)
+        Some(id) => softlanding::store::programmes::programme(txn, id)
             .await?
             .is_some(),
         None => false,
     };
-    let session_found = match input.session_id {
-        Some(id) => softlanding::store::sessions::session(db, id)
-            .await?
-            .is_some(),
-        None => false,
+    let session = match input.session_id {
+        Some(id) => match softlanding::store::sessions::session(txn, id).await? {
+            Some(session) => {
+                let own: Vec<i64> = participations.iter().map(|p| p.participant_id).collect();
+                Some(SessionFacts {
+                    programme_id: session.programme_id,
+                    cohort_id: session.cohort_id,
+                    sme_invited: !softlanding::store::sessions::invited_among(txn, id, &own)
+                        .await?
+                        .is_empty(),
+                })
+            }
+            None => None,
+        },
+        None => None,
     };
-    let meeting_found = match input.meeting_id {
-        Some(id) => crate::matchmaking::store::events::meeting(db, id)
-            .await?
-            .is_some(),
-        None => false,
+    let meeting_smes = match input.meeting_id {
+        Some(id) => crate::matchmaking::store::events::meeting_smes(txn, id).await?,
+        None => None,
     };
     Ok(OutcomeFacts {
         sme_country,
         counterparty_found,
+        participations: participations
+            .iter()
+            .map(|p| Participation {
+                programme_id: p.programme_id,
+                cohort_id: p.cohort_id,
+            })
+            .collect(),
         programme_found,
-        session_found,
-        meeting_found,
+        session,
+        meeting_smes,
+        kept,
         today: Utc::now().date_naive(),
     })
 }
@@ -122,9 +152,12 @@ pub async fn record(
         return Err(AppError::Forbidden);
     }
     input.has_evidence_file = file.is_some();
-    let facts = facts_for(db, &input).await?;
     let mut file_errors = FieldErrors::new();
     let checked = check_file(file.as_ref(), &mut file_errors);
+    // The causes are checked in the transaction that writes: a participant
+    // removed meanwhile cannot slip through.
+    let txn = db::write(db).await?;
+    let facts = facts_for(&txn, &input, Causes::default()).await?;
     let draft = match input.validate(&facts, false) {
         Ok(draft) if file_errors.is_empty() => draft,
         Ok(_) => return Err(AppError::Validation(file_errors)),
@@ -133,7 +166,6 @@ pub async fn record(
             return Err(AppError::Validation(errors));
         }
     };
-    let txn = db::write(db).await?;
     let file_id = match (checked, file) {
         (Some(checked), Some(file)) => Some(files::store::save(&txn, &checked, file.bytes).await?),
         _ => None,
@@ -210,9 +242,15 @@ pub async fn correct(
     let mut input = change(input_of(&current));
     input.sme_id = Some(current.sme_id);
     input.has_evidence_file = current.evidence_file_id.is_some() || file.is_some();
-    let facts = facts_for(db, &input).await?;
     let mut file_errors = FieldErrors::new();
     let checked = check_file(file.as_ref(), &mut file_errors);
+    let kept = Causes {
+        programme_id: current.programme_id,
+        session_id: current.session_id,
+        meeting_id: current.meeting_id,
+    };
+    let txn = db::write(db).await?;
+    let facts = facts_for(&txn, &input, kept).await?;
     let draft = match input.validate(&facts, true) {
         Ok(draft) if file_errors.is_empty() => draft,
         Ok(_) => return Err(AppError::Validation(file_errors)),
@@ -221,7 +259,6 @@ pub async fn correct(
             return Err(AppError::Validation(errors));
         }
     };
-    let txn = db::write(db).await?;
     let file_id = match (checked, file) {
         (Some(checked), Some(file)) => {
             Some(Some(files::store::save(&txn, &checked, file.bytes).await?))
@@ -373,4 +410,98 @@ pub async fn put_figures(
         store::put_figures(&txn, sme_id, &figures, input.reason.trim(), &author(actor)).await?;
     txn.commit().await?;
     Ok(created)
+}
+
+/// A session or meeting an SME may name as a cause, for a form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CauseChoice {
+    pub id: i64,
+    pub sme_id: i64,
+    pub title: String,
+    pub starts_at: Option<DateTime<Utc>>,
+}
+
+/// At most this many sessions and meetings are offered on a form.
+pub const MAX_CAUSE_CHOICES: usize = 300;
+
+/// The sessions and meetings some SMEs may name as causes: sessions of
+/// their programmes they could attend, meetings they sat in.
+pub async fn cause_choices(
+    db: &Db,
+    sme_ids: &[i64],
+) -> Result<(Vec<CauseChoice>, Vec<CauseChoice>), AppError> {
+    if sme_ids.is_empty() {
+        return Ok((Vec::new(), Vec::new()));
+    }
+    let participations = softlanding::store::programmes::participations_of(db, sme_ids).await?;
+    let mut programme_ids: Vec<i64> = participations.iter().map(|p| p.programme_id).collect();
+    programme_ids.sort_unstable();
+    programme_ids.dedup();
+    let own: Vec<i64> = participations.iter().map(|p| p.participant_id).collect();
+    let invitations = softlanding::store::sessions::invitations_of(db, &own).await?;
+    let mut candidates =
+        softlanding::store::sessions::sessions_of_programmes(db, &programme_ids).await?;
+    let listed: std::collections::HashSet<i64> = candidates.iter().map(|s| s.id).collect();
+    let mut elsewhere: Vec<i64> = invitations
+        .iter()
+        .map(|(session, _)| *session)
+        .filter(|id| !listed.contains(id))
+        .collect();
+    elsewhere.sort_unstable();
+    elsewhere.dedup();
+    candidates.extend(softlanding::store::sessions::sessions_by_id(db, &elsewhere).await?);
+    // The latest first: when there are more than a form carries, the old ones go.
+    candidates.sort_by(|a, b| b.starts_at.cmp(&a.starts_at).then(b.id.cmp(&a.id)));
+    let mut by_sme: std::collections::BTreeMap<i64, Vec<Participation>> = Default::default();
+    let mut sme_of_participant = std::collections::HashMap::new();
+    for p in &participations {
+        by_sme.entry(p.sme_id).or_default().push(Participation {
+            programme_id: p.programme_id,
+            cohort_id: p.cohort_id,
+        });
+        sme_of_participant.insert(p.participant_id, p.sme_id);
+    }
+    let invited: std::collections::HashSet<(i64, i64)> = invitations
+        .iter()
+        .filter_map(|(session, participant)| {
+            Some((*session, *sme_of_participant.get(participant)?))
+        })
+        .collect();
+    let mut sessions: Vec<CauseChoice> = Vec::new();
+    'sessions: for session in candidates {
+        for (&sme_id, of_sme) in &by_sme {
+            let facts = SessionFacts {
+                programme_id: session.programme_id,
+                cohort_id: session.cohort_id,
+                sme_invited: invited.contains(&(session.id, sme_id)),
+            };
+            if facts.involves(of_sme) {
+                if sessions.len() == MAX_CAUSE_CHOICES {
+                    break 'sessions;
+                }
+                sessions.push(CauseChoice {
+                    id: session.id,
+                    sme_id,
+                    title: session.title.clone(),
+                    starts_at: Some(session.starts_at),
+                });
+            }
+        }
+    }
+    let meetings =
+        crate::matchmaking::store::events::meetings_of_smes(db, sme_ids, MAX_CAUSE_CHOICES)
+            .await?
+            .into_iter()
+            .map(|m| CauseChoice {
+                id: m.id,
+                sme_id: m.sme_id,
+                title: if m.with.is_empty() {
+                    m.event_title
+                } else {
+                    format!("{} · {}", m.event_title, m.with)
+                },
+                starts_at: m.starts_at,
+            })
+            .collect();
+    Ok((sessions, meetings))
 }

@@ -556,3 +556,45 @@ pub async fn count_participants(
         .count(db)
         .await?)
 }
+
+/// Where an SME takes part: one participant of a cohort.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ParticipationRef {
+    pub participant_id: i64,
+    pub programme_id: i64,
+    pub cohort_id: i64,
+    pub sme_id: i64,
+}
+
+/// Every participation of some SMEs.
+pub async fn participations_of(
+    db: &impl ConnectionTrait,
+    sme_ids: &[i64],
+) -> Result<Vec<ParticipationRef>, AppError> {
+    let mut list = Vec::new();
+    for chunk in sme_ids.chunks(500) {
+        let rows: Vec<(i64, i64, i64, i64)> = participant::Entity::find()
+            .select_only()
+            .column(participant::Column::Id)
+            .column(participant::Column::ProgrammeId)
+            .column(participant::Column::CohortId)
+            .column(participant::Column::SmeId)
+            .filter(participant::Column::SmeId.is_in(chunk.iter().copied()))
+            .order_by_asc(participant::Column::Id)
+            .into_tuple()
+            .all(db)
+            .await?;
+        list.extend(
+            rows.into_iter()
+                .map(
+                    |(participant_id, programme_id, cohort_id, sme_id)| ParticipationRef {
+                        participant_id,
+                        programme_id,
+                        cohort_id,
+                        sme_id,
+                    },
+                ),
+        );
+    }
+    Ok(list)
+}

@@ -405,3 +405,76 @@ pub async fn invitations(
     list.sort_by(|a, b| (a.session_id, &a.sme_name).cmp(&(b.session_id, &b.sme_name)));
     Ok(list)
 }
+
+/// The sessions of some programmes (cancelled ones too), by start.
+pub async fn sessions_of_programmes(
+    db: &impl ConnectionTrait,
+    programme_ids: &[i64],
+) -> Result<Vec<Session>, AppError> {
+    if programme_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = session::Entity::find()
+        .filter(session::Column::ProgrammeId.is_in(programme_ids.iter().copied()))
+        .order_by_asc(session::Column::StartsAt)
+        .order_by_asc(session::Column::Id)
+        .all(db)
+        .await?;
+    sessions_from(db, rows).await
+}
+
+/// Which of some participants are invited to a session.
+pub async fn invited_among(
+    db: &impl ConnectionTrait,
+    session_id: i64,
+    participant_ids: &[i64],
+) -> Result<Vec<i64>, AppError> {
+    if participant_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(invitation::Entity::find()
+        .select_only()
+        .column(invitation::Column::ParticipantId)
+        .filter(invitation::Column::SessionId.eq(session_id))
+        .filter(invitation::Column::ParticipantId.is_in(participant_ids.iter().copied()))
+        .into_tuple()
+        .all(db)
+        .await?)
+}
+
+/// The invitations of some participants: (session, participant).
+pub async fn invitations_of(
+    db: &impl ConnectionTrait,
+    participant_ids: &[i64],
+) -> Result<Vec<(i64, i64)>, AppError> {
+    let mut list = Vec::new();
+    for chunk in participant_ids.chunks(500) {
+        let rows: Vec<(i64, i64)> = invitation::Entity::find()
+            .select_only()
+            .column(invitation::Column::SessionId)
+            .column(invitation::Column::ParticipantId)
+            .filter(invitation::Column::ParticipantId.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(db)
+            .await?;
+        list.extend(rows);
+    }
+    Ok(list)
+}
+
+/// Some sessions by id (cancelled ones too), by start.
+pub async fn sessions_by_id(
+    db: &impl ConnectionTrait,
+    ids: &[i64],
+) -> Result<Vec<Session>, AppError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = session::Entity::find()
+        .filter(session::Column::Id.is_in(ids.iter().copied()))
+        .order_by_asc(session::Column::StartsAt)
+        .order_by_asc(session::Column::Id)
+        .all(db)
+        .await?;
+    sessions_from(db, rows).await
+}

@@ -859,7 +859,17 @@ pub async fn export_plan(
     let detail = ops::detail(&state.db, &actor, id).await?;
     let format = ExportFormat::parse(&query.format)
         .map_err(|m| AppError::Validation(FieldErrors::single("format", m)))?;
-    download(&export_table(&detail), format)
+    let table = export_table(&detail);
+    crate::audit::export(
+        &state.db,
+        &actor,
+        &format!("plan:{id}"),
+        &table.name,
+        table.rows.len(),
+        format,
+    )
+    .await?;
+    download(&table, format)
 }
 
 /// One plan's column of the comparison.
