@@ -523,20 +523,8 @@ async fn kpi_page(
     let detail = kpis::detail(&state.db, &scope, key, Audience::Signed(actor)).await?;
     if let Some(format) = export {
         let table = kpi_table(&detail);
-        let subject = match programme_id {
-            Some(id) => format!("programme:{id}/indicator:{key}"),
-            None => format!("indicator:{key}"),
-        };
-        crate::audit::export(
-            &state.db,
-            actor,
-            &subject,
-            &table.name,
-            table.rows.len(),
-            format,
-        )
-        .await?;
-        return download(&table, format);
+        let subject = indicator_subject(programme_id, key);
+        return audited_download(&state.db, actor, &subject, &table, format).await;
     }
     let indicator = &detail.value.indicator;
     let name = indicator.name_t();
@@ -858,20 +846,8 @@ async fn records_page(
         format: params.format.clone(),
     })? {
         let table = drill_table(&drill);
-        let subject = match programme_id {
-            Some(id) => format!("programme:{id}/indicator:{key}"),
-            None => format!("indicator:{key}"),
-        };
-        crate::audit::export(
-            &state.db,
-            actor,
-            &subject,
-            &table.name,
-            table.rows.len(),
-            format,
-        )
-        .await?;
-        return download(&table, format);
+        let subject = indicator_subject(programme_id, key);
+        return audited_download(&state.db, actor, &subject, &table, format).await;
     }
     let value = show(drill.indicator.metric.unit(), drill.measure);
     let query = format!(
@@ -969,6 +945,26 @@ fn values_table(name: &str, values: &[IndicatorValue]) -> Table {
     table
 }
 
+/// A table as a download, written to the audit log first.
+async fn audited_download(
+    db: &crate::db::Db,
+    actor: &Actor,
+    subject: &str,
+    table: &Table,
+    format: ExportFormat,
+) -> Result<Response, AppError> {
+    crate::audit::export(db, actor, subject, &table.name, table.rows.len(), format).await?;
+    download(table, format)
+}
+
+/// How the audit log names an indicator's table.
+fn indicator_subject(programme_id: Option<i64>, key: &str) -> String {
+    match programme_id {
+        Some(id) => format!("programme:{id}/indicator:{key}"),
+        None => format!("indicator:{key}"),
+    }
+}
+
 #[tracing::instrument(skip_all)]
 pub async fn export_network_kpis(
     State(state): State<AppState>,
@@ -978,16 +974,7 @@ pub async fn export_network_kpis(
     let format = export_format(&params)?.unwrap_or(ExportFormat::Csv);
     let (_, values) = kpis::values(&state.db, &Scope::Network, Audience::Signed(&actor)).await?;
     let table = values_table("Network indicators", &values);
-    crate::audit::export(
-        &state.db,
-        &actor,
-        "indicators",
-        &table.name,
-        table.rows.len(),
-        format,
-    )
-    .await?;
-    download(&table, format)
+    audited_download(&state.db, &actor, "indicators", &table, format).await
 }
 
 #[tracing::instrument(skip_all)]
@@ -1001,16 +988,14 @@ pub async fn export_programme_kpis(
     let scope = Scope::programme(&state.db, id).await?;
     let (_, values) = kpis::values(&state.db, &scope, Audience::Signed(&actor)).await?;
     let table = values_table(&format!("{} indicators", scope.name()), &values);
-    crate::audit::export(
+    audited_download(
         &state.db,
         &actor,
         &format!("programme:{id}/indicators"),
-        &table.name,
-        table.rows.len(),
+        &table,
         format,
     )
-    .await?;
-    download(&table, format)
+    .await
 }
 
 #[derive(Template, WebTemplate)]
@@ -1048,16 +1033,7 @@ pub async fn outcomes(
     if let Some(format) = export_format(&export)? {
         let (outcomes, _) = ops::visible_outcomes(&state.db, &actor, filter, None).await?;
         let table = outcome_table("Outcome records", &outcomes);
-        crate::audit::export(
-            &state.db,
-            &actor,
-            "outcomes",
-            "Outcome records",
-            table.rows.len(),
-            format,
-        )
-        .await?;
-        return download(&table, format);
+        return audited_download(&state.db, &actor, "outcomes", &table, format).await;
     }
     let (outcomes, total) =
         ops::visible_outcomes(&state.db, &actor, filter, Some((500, 0))).await?;
@@ -1931,16 +1907,7 @@ async fn sme_results_download(
             )));
         }
     };
-    crate::audit::export(
-        &state.db,
-        actor,
-        &format!("sme:{sme_id}"),
-        &table.name,
-        table.rows.len(),
-        format,
-    )
-    .await?;
-    download(&table, format)
+    audited_download(&state.db, actor, &format!("sme:{sme_id}"), &table, format).await
 }
 
 #[tracing::instrument(skip_all)]
