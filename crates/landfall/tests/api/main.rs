@@ -7,6 +7,7 @@ mod authentication;
 mod authorization;
 mod calls;
 mod cli;
+mod crawl;
 mod demo;
 mod durability;
 mod handbook;

@@ -344,11 +344,16 @@ pub async fn post_form_in(
 
 /// Signs a browser in through the sign-in form.
 pub async fn sign_in_with(client: &reqwest::Client, app: &TestApp, email: &str) {
+    sign_in_as(client, app, email, PASSWORD).await
+}
+
+/// Signs a browser in through the sign-in form with the given password.
+pub async fn sign_in_as(client: &reqwest::Client, app: &TestApp, email: &str, password: &str) {
     let form = text(client, &app.url("/login")).await;
     let csrf = hidden_field(&form, "_csrf").expect("sign-in form has a CSRF field");
     let response = client
         .post(app.url("/login"))
-        .form(&[("email", email), ("password", PASSWORD), ("_csrf", &csrf)])
+        .form(&[("email", email), ("password", password), ("_csrf", &csrf)])
         .send()
         .await
         .unwrap();
