@@ -1417,6 +1417,8 @@ struct OutcomePage {
     /// The counterparty's page, when it is an organisation or SME of the network.
     counterparty_link: Option<String>,
     value: String,
+    /// The viewer may correct or retract it (and it is not retracted).
+    correctable: bool,
     errors: FieldErrors,
 }
 
@@ -1476,6 +1478,8 @@ async fn outcome_page(
 ) -> Result<Response, AppError> {
     let outcome = ops::outcome(&state.db, actor, id).await?;
     let history = ops::history(&state.db, actor, id).await?;
+    let correctable = outcome.status == OutcomeStatus::Active
+        && ops::may_correct(&state.db, actor, &outcome).await?;
     let status = form_status(&errors);
     let page = OutcomePage {
         layout: Layout::new(
@@ -1498,6 +1502,7 @@ async fn outcome_page(
             .unwrap_or_default(),
         outcome,
         history,
+        correctable,
         errors,
     };
     Ok((status, page).into_response())
@@ -1518,7 +1523,7 @@ pub async fn edit_outcome(
     actor: Actor,
     Id(id): Id,
 ) -> Result<Response, AppError> {
-    let current = ops::outcome(&state.db, &actor, id).await?;
+    let current = ops::correctable(&state.db, &actor, id).await?;
     let values = OutcomeFormData::from_outcome(&current);
     outcome_form(&state, &actor, Some(&current), values, FieldErrors::new()).await
 }

@@ -553,6 +553,22 @@ async fn records_are_private_and_public_pages_show_only_aggregates(backend: Back
         )
         .await;
     assert_eq!(changed.status, 403);
+    // Nor does its page offer the host a correction or a retraction.
+    let host = crate::support::signed_in_browser(&app, MANAGER_B).await;
+    let page = crate::support::text(&host, &app.url(&format!("/outcomes/{own}"))).await;
+    assert!(page.contains("Secret Customer AS"));
+    assert!(!page.contains(&format!("/outcomes/{own}/edit")));
+    assert!(!page.contains(&format!("/outcomes/{own}/retract")));
+    let edit = host
+        .get(app.url(&format!("/outcomes/{own}/edit")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(edit.status(), 403);
+    let home = crate::support::signed_in_browser(&app, MANAGER_A).await;
+    let page = crate::support::text(&home, &app.url(&format!("/outcomes/{own}"))).await;
+    assert!(page.contains(&format!("/outcomes/{own}/edit")));
+    assert!(page.contains(&format!("/outcomes/{own}/retract")));
     // A manager of an unrelated SME's home sees none of a2's records.
     let a2_record = record(
         &app,

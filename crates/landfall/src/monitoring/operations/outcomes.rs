@@ -212,12 +212,19 @@ pub fn input_of(outcome: &Outcome) -> OutcomeInput {
     }
 }
 
-async fn correctable(db: &Db, actor: &Actor, id: i64) -> Result<Outcome, AppError> {
-    let current = outcome(db, actor, id).await?;
-    let (sme, _) = sme_access(db, current.sme_id)
+/// Whether the actor may correct or retract a record they can see.
+pub async fn may_correct(db: &Db, actor: &Actor, record: &Outcome) -> Result<bool, AppError> {
+    let (sme, _) = sme_access(db, record.sme_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !access::can_correct(actor, &sme, current.recorded_by_user_id) {
+    Ok(access::can_correct(actor, &sme, record.recorded_by_user_id))
+}
+
+/// A record the actor may correct now: visible to them, theirs to correct,
+/// and not retracted.
+pub async fn correctable(db: &Db, actor: &Actor, id: i64) -> Result<Outcome, AppError> {
+    let current = outcome(db, actor, id).await?;
+    if !may_correct(db, actor, &current).await? {
         return Err(AppError::Forbidden);
     }
     if current.status == OutcomeStatus::Retracted {
