@@ -36,13 +36,30 @@ pub struct LoginQuery {
     next: Option<String>,
 }
 
-fn login_csrf_cookie(value: String, secure: bool) -> Cookie<'static> {
-    Cookie::build((LOGIN_CSRF_COOKIE, value))
-        .path("/login")
+/// The double-submit token of a signed-out form, kept in the cookie `name`
+/// for `path`: the browser's own while it has one, so that the form open in
+/// two tabs works in both, or a new one.
+fn signed_out_csrf(
+    jar: CookieJar,
+    name: &'static str,
+    path: &'static str,
+    secure: bool,
+) -> (CookieJar, String) {
+    let kept = jar
+        .get(name)
+        .map(|c| c.value().to_string())
+        .filter(|v| v.len() >= 43);
+    if let Some(token) = kept {
+        return (jar, token);
+    }
+    let token = model::new_secret();
+    let cookie = Cookie::build((name, token.clone()))
+        .path(path)
         .http_only(true)
         .same_site(SameSite::Strict)
         .secure(secure)
-        .build()
+        .build();
+    (jar.add(cookie), token)
 }
 
 fn render_login(
@@ -53,11 +70,12 @@ fn render_login(
     next: String,
     error: Option<String>,
 ) -> Response {
-    let csrf = model::new_secret();
-    let jar = jar.add(login_csrf_cookie(
-        csrf.clone(),
+    let (jar, csrf) = signed_out_csrf(
+        jar,
+        LOGIN_CSRF_COOKIE,
+        "/login",
         state.settings.secure_cookies,
-    ));
+    );
     let page = LoginPage {
         layout: Layout::new(crate::t("acc-sign-in"), None, "login"),
         csrf,
@@ -365,14 +383,12 @@ pub async fn invite(
 const PASSWORD_CSRF_COOKIE: &str = "landfall_password_csrf";
 
 fn password_csrf(state: &AppState, jar: CookieJar) -> (CookieJar, String) {
-    let csrf = model::new_secret();
-    let cookie = Cookie::build((PASSWORD_CSRF_COOKIE, csrf.clone()))
-        .path("/password")
-        .http_only(true)
-        .same_site(SameSite::Strict)
-        .secure(state.settings.secure_cookies)
-        .build();
-    (jar.add(cookie), csrf)
+    signed_out_csrf(
+        jar,
+        PASSWORD_CSRF_COOKIE,
+        "/password",
+        state.settings.secure_cookies,
+    )
 }
 
 fn password_csrf_ok(jar: &CookieJar, sent: &str) -> bool {

@@ -136,6 +136,10 @@ async fn browsers_sign_in_with_a_session_cookie_and_csrf(backend: Backend) {
 
     let form = text(&client, &app.url("/login")).await;
     let csrf = hidden_field(&form, "_csrf").unwrap();
+    // The form open in a second tab carries the same token, so the first
+    // tab's still works.
+    let second_tab = text(&client, &app.url("/login?next=%2Fsmes")).await;
+    assert_eq!(hidden_field(&second_tab, "_csrf").unwrap(), csrf);
 
     // Without the form's token the attempt is refused before the password is looked at.
     let forged = client
