@@ -123,13 +123,26 @@ fn skipped(link: &str) -> bool {
     ["/logout", "/language"].iter().any(|p| link.starts_with(p))
 }
 
-/// Crawls the site as one account; returns every broken link with the page
-/// that showed it, and how many pages were read.
-async fn crawl(app: &TestApp, account: Option<&str>, language: &str) -> (Vec<String>, usize) {
+/// What a crawl of the site as one account found.
+struct Crawl {
+    /// The account's browser, still signed in.
+    client: reqwest::Client,
+    /// Every broken link, with the page that showed it.
+    broken: Vec<String>,
+    /// How many pages were read.
+    read: usize,
+    /// The forms that post, one of each shape (where they post to).
+    forms: Vec<Form>,
+}
+
+/// Crawls the site as one account.
+async fn crawl(app: &TestApp, account: Option<&str>, language: &str) -> Crawl {
     let client = browser();
     if let Some(email) = account {
         sign_in_as(&client, app, email, DEMO_PASSWORD).await;
     }
+    let mut forms = Vec::new();
+    let mut form_shapes: HashSet<String> = HashSet::new();
     let mut shapes: BTreeMap<String, usize> = BTreeMap::new();
     let mut seen: HashSet<String> = HashSet::new();
     let mut queue = VecDeque::from([("/".to_string(), "(start)".to_string())]);
@@ -180,6 +193,11 @@ async fn crawl(app: &TestApp, account: Option<&str>, language: &str) -> (Vec<Str
                 &body[at..end]
             ));
         }
+        for form in forms_of(&body, &link) {
+            if form_shapes.insert(shape(&form.action)) {
+                forms.push(form);
+            }
+        }
         for next in links(&body) {
             if skipped(&next) || !seen.insert(next.clone()) {
                 continue;
@@ -191,7 +209,246 @@ async fn crawl(app: &TestApp, account: Option<&str>, language: &str) -> (Vec<Str
             }
         }
     }
-    (broken, read)
+    Crawl {
+        client,
+        broken,
+        read,
+        forms,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Forms
+// ---------------------------------------------------------------------------
+
+/// A form that posts, as a page shows it.
+#[derive(Debug)]
+struct Form {
+    /// The page that showed it.
+    page: String,
+    action: String,
+    multipart: bool,
+    /// Its fields with the values the page filled in, in order.
+    fields: Vec<(String, String)>,
+    /// The first named submit button's name and value, if any.
+    button: Option<(String, String)>,
+}
+
+/// The value of an attribute in a tag's text (`<input name="x" …>`).
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let marker = format!("{name}=\"");
+    let mut from = 0;
+    while let Some(at) = tag[from..].find(&marker) {
+        let start = from + at;
+        let boundary = tag[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_whitespace);
+        let value_start = start + marker.len();
+        let end = tag[value_start..].find('"')? + value_start;
+        if boundary {
+            return Some(unescape(&tag[value_start..end]));
+        }
+        from = end;
+    }
+    None
+}
+
+/// Whether a tag carries a boolean attribute (`checked`, `selected`…).
+fn flag(tag: &str, name: &str) -> bool {
+    tag.split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+        .any(|word| word == name)
+}
+
+/// The tags named `name` in `html`, each with the text up to its closing
+/// tag when it has one (`closing`).
+fn elements<'a>(html: &'a str, name: &str, closing: Option<&str>) -> Vec<(&'a str, &'a str)> {
+    let opening = format!("<{name}");
+    let mut found = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find(&opening) {
+        rest = &rest[start..];
+        let Some(tag_end) = rest.find('>') else { break };
+        let tag = &rest[..=tag_end];
+        let after = &rest[tag_end + 1..];
+        let inner = match closing {
+            Some(close) => &after[..after.find(close).unwrap_or(after.len())],
+            None => "",
+        };
+        found.push((tag, inner));
+        rest = after;
+    }
+    found
+}
+
+/// The forms of a page that post, with the values it filled in: hidden and
+/// text inputs, checked boxes, the selected (or first) option of a list,
+/// the text of a text area.
+fn forms_of(html: &str, page: &str) -> Vec<Form> {
+    let mut forms = Vec::new();
+    for (tag, inner) in elements(html, "form", Some("</form>")) {
+        if !attribute(tag, "method").is_some_and(|m| m.eq_ignore_ascii_case("post")) {
+            continue;
+        }
+        let action = attribute(tag, "action").unwrap_or_else(|| page.to_string());
+        if skipped(&action) {
+            continue;
+        }
+        let mut fields = Vec::new();
+        let mut button = None;
+        for (input, _) in elements(inner, "input", None) {
+            let Some(name) = attribute(input, "name") else {
+                continue;
+            };
+            let value = attribute(input, "value").unwrap_or_default();
+            match attribute(input, "type").as_deref().unwrap_or("text") {
+                "checkbox" | "radio" if !flag(input, "checked") => {}
+                "file" => {}
+                "submit" => {
+                    button.get_or_insert((name, value));
+                }
+                _ => fields.push((name, value)),
+            }
+        }
+        for (select, options) in elements(inner, "select", Some("</select>")) {
+            let Some(name) = attribute(select, "name") else {
+                continue;
+            };
+            let options = elements(options, "option", None);
+            let chosen: Vec<&str> = options
+                .iter()
+                .filter(|(o, _)| flag(o, "selected"))
+                .map(|(o, _)| *o)
+                .collect();
+            let chosen = if chosen.is_empty() {
+                options.first().map(|(o, _)| vec![*o]).unwrap_or_default()
+            } else {
+                chosen
+            };
+            for option in chosen {
+                fields.push((name.clone(), attribute(option, "value").unwrap_or_default()));
+            }
+        }
+        for (area, text) in elements(inner, "textarea", Some("</textarea>")) {
+            if let Some(name) = attribute(area, "name") {
+                fields.push((name, unescape(text)));
+            }
+        }
+        for (tag, _) in elements(inner, "button", None) {
+            if let Some(name) = attribute(tag, "name") {
+                button.get_or_insert((name, attribute(tag, "value").unwrap_or_default()));
+                break;
+            }
+        }
+        forms.push(Form {
+            page: page.to_string(),
+            multipart: attribute(tag, "enctype").is_some_and(|e| e.contains("multipart")),
+            action,
+            fields,
+            button,
+        });
+    }
+    forms
+}
+
+/// What a field is given in each way a form is sent.
+#[derive(Clone, Copy, Debug)]
+enum Filling {
+    /// Nonsense of every kind a field might choke on.
+    Garbage,
+    /// Nothing at all.
+    Empty,
+    /// What the page filled in: the user just presses the button.
+    AsShown,
+}
+
+const GARBAGE: &str = "-99999999999999999999 ' \" <b>x</b> %00 \u{202e}ünï 1e308 ../../";
+
+/// Sends a form filled one way; returns what went wrong, if anything: a
+/// server error, a refusal of the form that is not a page showing it
+/// again, or a form sent as shown that its sender may not send.
+async fn send(
+    app: &TestApp,
+    client: &reqwest::Client,
+    form: &Form,
+    filling: Filling,
+) -> Option<String> {
+    let fields: Vec<(String, String)> = form
+        .fields
+        .iter()
+        .map(|(name, value)| {
+            let value = match (name.as_str(), filling) {
+                ("_csrf", _) | (_, Filling::AsShown) => value.clone(),
+                (_, Filling::Empty) => String::new(),
+                (_, Filling::Garbage) => GARBAGE.to_string(),
+            };
+            (name.clone(), value)
+        })
+        .chain(form.button.clone())
+        .collect();
+    let request = client.post(app.url(&form.action));
+    let request = if form.multipart {
+        let mut parts = reqwest::multipart::Form::new();
+        for (name, value) in fields {
+            parts = parts.text(name, value);
+        }
+        request.multipart(parts)
+    } else {
+        request.form(&fields)
+    };
+    let response = request.send().await.unwrap();
+    let status = response.status();
+    let html = response
+        .headers()
+        .get("content-type")
+        .and_then(|c| c.to_str().ok())
+        .is_some_and(|c| c.starts_with("text/html"));
+    let wrong = if status.is_server_error() {
+        Some("a server error")
+    } else if status == 422 && !html {
+        Some("a refusal that is not the form shown again")
+    } else if status == 403 && matches!(filling, Filling::AsShown) {
+        Some("a form the page offered, then refused as forbidden")
+    } else {
+        None
+    };
+    wrong.map(|what| {
+        format!(
+            "{status} ({what}) for {:?} POST {} (form on {})",
+            filling, form.action, form.page
+        )
+    })
+}
+
+/// Every form the demo shows, sent with nonsense, with nothing and as the
+/// page filled it in, by each kind of account: refused with the form shown
+/// again or done, never a server error.
+async fn every_form_in_the_demo_survives_any_input(backend: Backend) {
+    let app = spawn(backend).await;
+    demo::load(&app.db, 20).await.unwrap();
+    let mut wrong = Vec::new();
+    let mut sent = 0;
+    for (account, language) in ACCOUNTS {
+        let who = account.unwrap_or("a visitor");
+        let mut crawl = crawl(&app, *account, language).await;
+        // Forms that take something away go last, so that the others still
+        // find what they change.
+        crawl.forms.sort_by_key(|f| {
+            ["delete", "remove", "erase", "retract", "withdraw", "cancel"]
+                .iter()
+                .any(|w| f.action.contains(w))
+        });
+        for form in &crawl.forms {
+            for filling in [Filling::Garbage, Filling::Empty, Filling::AsShown] {
+                sent += 1;
+                if let Some(problem) = send(&app, &crawl.client, form, filling).await {
+                    wrong.push(format!("{who}: {problem}"));
+                }
+            }
+        }
+    }
+    assert!(sent >= 100, "only {sent} forms were sent");
+    assert!(wrong.is_empty(), "forms that failed:\n{}", wrong.join("\n"));
 }
 
 async fn every_link_in_the_demo_works(backend: Backend) {
@@ -200,9 +457,9 @@ async fn every_link_in_the_demo_works(backend: Backend) {
     let mut broken = Vec::new();
     for (account, language) in ACCOUNTS {
         let who = account.unwrap_or("a visitor");
-        let (mut found, read) = crawl(&app, *account, language).await;
-        assert!(read >= 20, "{who} reached only {read} pages");
-        broken.extend(found.drain(..).map(|b| format!("{who}: {b}")));
+        let crawl = crawl(&app, *account, language).await;
+        assert!(crawl.read >= 20, "{who} reached only {} pages", crawl.read);
+        broken.extend(crawl.broken.iter().map(|b| format!("{who}: {b}")));
     }
     assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
 }
@@ -217,4 +474,44 @@ fn links_are_read_from_attributes_and_shaped_without_their_numbers() {
     assert_eq!(unescape("a&amp;b&#61;c&nbsp;&"), "a&b=c&nbsp;&");
 }
 
-on_both_backends!(every_link_in_the_demo_works);
+#[test]
+fn forms_are_read_with_the_values_their_page_filled_in() {
+    let html = r#"<form method="get"><input name="q"></form>
+        <form class="x" method="post" action="/smes/3/edit" enctype="multipart/form-data">
+        <input type="hidden" name="_csrf" value="t&#38;k"><input data-name="no" name="name" value="Acme">
+        <input type="checkbox" name="listed" value="1"><input type="checkbox" name="sold" value="1" checked>
+        <select name="country"><option value="">-</option><option value="DK" selected>DK</option></select>
+        <select name="sector"><option value="C">C</option></select><input type="file" name="f">
+        <textarea name="notes">a &lt; b</textarea><button type="submit" name="intent" value="save">Save</button>
+        </form><form method="post"><button>Go</button></form>"#;
+    let forms = forms_of(html, "/smes/3");
+    assert_eq!(forms.len(), 2);
+    let fields: Vec<(&str, &str)> = forms[0]
+        .fields
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("_csrf", "t&k"),
+            ("name", "Acme"),
+            ("sold", "1"),
+            ("country", "DK"),
+            ("sector", "C"),
+            ("notes", "a < b")
+        ]
+    );
+    assert!(forms[0].multipart);
+    assert_eq!(forms[0].action, "/smes/3/edit");
+    assert_eq!(forms[0].button, Some(("intent".into(), "save".into())));
+    assert_eq!(
+        (forms[1].action.as_str(), forms[1].button.is_none()),
+        ("/smes/3", true)
+    );
+}
+
+on_both_backends!(
+    every_link_in_the_demo_works,
+    every_form_in_the_demo_survives_any_input
+);
