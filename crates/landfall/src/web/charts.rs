@@ -90,8 +90,8 @@ pub fn horizontal_bars(title: &str, bars: &[Bar], max: u64) -> String {
     let scale =
         |v: u64| -> u32 { u32::try_from(v * u64::from(BAR_AREA) / max).unwrap_or(BAR_AREA) };
     let mut svg = format!(
-        r#"<svg class="chart" role="img" aria-labelledby="chart-title" viewBox="0 0 {width} {height}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg"><title id="chart-title">{}</title>"#,
-        escape(title)
+        r#"<svg class="chart" role="img" aria-label="{title}" viewBox="0 0 {width} {height}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg"><title>{title}</title>"#,
+        title = escape(title)
     );
     for (i, bar) in bars.iter().enumerate() {
         let y = ROW * u32::try_from(i).unwrap_or(0) + 5;
@@ -135,9 +135,9 @@ pub fn columns(title: &str, points: &[(String, u64)], target: Option<u64>) -> St
     let width = LEFT * 2 + STEP * u32::try_from(points.len()).unwrap_or(0).max(1);
     let scale = |v: u64| -> u32 { u32::try_from(v * u64::from(HEIGHT) / max).unwrap_or(HEIGHT) };
     let mut svg = format!(
-        r#"<svg class="chart" role="img" aria-labelledby="columns-title" viewBox="0 0 {width} {}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg"><title id="columns-title">{}</title>"#,
+        r#"<svg class="chart" role="img" aria-label="{title}" viewBox="0 0 {width} {}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg"><title>{title}</title>"#,
         TOP + HEIGHT + BOTTOM,
-        escape(title)
+        title = escape(title)
     );
     let base = TOP + HEIGHT;
     for (i, (label, value)) in points.iter().enumerate() {

@@ -1,8 +1,10 @@
 //! Every link the demo network's pages show works: a crawler signs in as each
 //! kind of demo account (and as nobody), follows the links of the pages it
 //! is shown, and expects each one to answer — no error page, no "not found",
-//! no "forbidden" behind a link the page itself offered, and no message
-//! with a variable left unfilled.
+//! no "forbidden" behind a link the page itself offered, no message with a
+//! variable left unfilled, and no page a screen reader would stumble on
+//! (ids given twice, labels and descriptions naming nothing, fields with no
+//! label, not one main heading).
 
 use std::collections::{BTreeMap, HashSet, VecDeque};
 
@@ -91,6 +93,82 @@ fn unescape(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// What is wrong with a page's HTML: two elements with one id, no title,
+/// not one main heading, a label for no field, a field without a label.
+fn page_problems(html: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut ids = HashSet::new();
+    for (tag, _) in elements(html, "", None) {
+        if let Some(id) = attribute(tag, "id")
+            && !ids.insert(id.clone())
+        {
+            problems.push(format!("the id {id:?} twice"));
+        }
+    }
+    if elements(html, "title", Some("</title>"))
+        .first()
+        .is_none_or(|(_, t)| t.trim().is_empty())
+    {
+        problems.push("no title".into());
+    }
+    let headings = elements(html, "h1", Some("</h1>")).len();
+    if headings != 1 {
+        problems.push(format!("{headings} main headings"));
+    }
+    for (tag, _) in elements(html, "label", None) {
+        if let Some(target) = attribute(tag, "for")
+            && !ids.contains(&target)
+        {
+            problems.push(format!("a label for the missing field {target:?}"));
+        }
+    }
+    for (tag, _) in elements(html, "", None) {
+        for reference in ["aria-describedby", "aria-labelledby"] {
+            for target in attribute(tag, reference)
+                .unwrap_or_default()
+                .split_whitespace()
+            {
+                if !ids.contains(target) {
+                    problems.push(format!("{reference} names the missing {target:?}"));
+                }
+            }
+        }
+    }
+    for name in ["input", "select", "textarea"] {
+        for (tag, _) in elements(html, name, None) {
+            let kind = attribute(tag, "type").unwrap_or_default();
+            if ["hidden", "submit", "button"].contains(&kind.as_str())
+                || attribute(tag, "aria-label").is_some()
+                || attribute(tag, "title").is_some()
+            {
+                continue;
+            }
+            let labelled = attribute(tag, "id").is_some_and(|id| {
+                elements(html, "label", None)
+                    .iter()
+                    .any(|(l, _)| attribute(l, "for").as_deref() == Some(id.as_str()))
+            });
+            if !labelled && !inside_label(html, tag) {
+                problems.push(format!("a field without a label: {tag}"));
+            }
+        }
+    }
+    problems
+}
+
+/// Whether a tag (found in `html`) sits inside a `<label>`.
+fn inside_label(html: &str, tag: &str) -> bool {
+    let Some(at) = html.find(tag) else {
+        return false;
+    };
+    let before = &html[..at];
+    match (before.rfind("<label"), before.rfind("</label>")) {
+        (Some(open), Some(close)) => open > close,
+        (Some(_), None) => true,
+        _ => false,
+    }
 }
 
 /// A link's shape: its path with every number replaced, and the names (not
@@ -186,6 +264,11 @@ async fn crawl(app: &TestApp, account: Option<&str>, language: &str) -> Crawl {
             continue;
         }
         let body = response.text().await.unwrap();
+        broken.extend(
+            page_problems(&body)
+                .into_iter()
+                .map(|problem| format!("{problem} on {link}")),
+        );
         if let Some(at) = body.find("{$") {
             let end = body.len().min(at + 30);
             broken.push(format!(
@@ -472,6 +555,27 @@ fn links_are_read_from_attributes_and_shaped_without_their_numbers() {
     assert_eq!(shape("/smes/12?tab=a&page=2"), "/smes/#?page&tab");
     assert_eq!(shape("/smes/13/edit"), "/smes/#/edit?");
     assert_eq!(unescape("a&amp;b&#61;c&nbsp;&"), "a&b=c&nbsp;&");
+}
+
+#[test]
+fn pages_that_would_trip_a_screen_reader_are_found() {
+    let page = |body: &str| {
+        format!("<html><head><title>T</title></head><body><h1>H</h1>{body}</body></html>")
+    };
+    assert!(page_problems(&page(r#"<label for="a">A</label><input id="a" name="a"><label>B <select name="b"></select></label>"#)).is_empty());
+    let found = page_problems(&page(
+        r#"<p id="x"></p><p id="x"></p><label for="gone">G</label><input name="n" aria-describedby="n-hint"><h1>Again</h1>"#,
+    ));
+    assert_eq!(
+        found,
+        [
+            "the id \"x\" twice",
+            "2 main headings",
+            "a label for the missing field \"gone\"",
+            "aria-describedby names the missing \"n-hint\"",
+            "a field without a label: <input name=\"n\" aria-describedby=\"n-hint\">",
+        ]
+    );
 }
 
 #[test]
