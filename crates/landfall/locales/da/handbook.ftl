@@ -135,3 +135,5 @@ hb-err-slug-taken = der findes allerede et kapitel på /handbook/{ $slug }; væl
 
 # The caption of a programme's live results box in a chapter.
 hb-results-box = Resultater: { $programme }
+
+hb-err-draft-race = en anden har startet et nyt udkast til dette kapitel samtidig; genindlæs det

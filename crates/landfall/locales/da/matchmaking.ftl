@@ -502,3 +502,9 @@ mm-reason-you-request-they-offer = I efterspørger { $mine }, de tilbyder { $the
 mm-reason-you-look-they-offer = I leder efter { $mine }, de tilbyder { $theirs }
 mm-reason-they-request-you-work = de efterspørger { $theirs }, I arbejder med { $mine }
 mm-reason-both-work-on = I arbejder begge med { $mine } / { $theirs }
+
+mm-err-already-asked = du har allerede bedt om at blive præsenteret for profilens ejer
+mm-err-introduction-answered = introduktionen er allerede besvaret
+mm-err-profile-changed = profilen er blevet ændret i mellemtiden; genindlæs og prøv igen
+mm-err-no-slots = tilføj først en session med mødetider
+mm-err-no-organisation = organisationen findes ikke

@@ -178,3 +178,5 @@ reg-err-name-taken = { $what ->
    *[other] en organisation
 } med dette navn er allerede registreret i { $country }
 reg-err-choose-organisation = vælg en organisation fra listen
+
+reg-err-organisation-in-use = organisationen deltager stadig i programmer, arrangementer, udbud eller andre af netværkets registreringer; fjern dem først

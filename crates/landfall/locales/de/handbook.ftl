@@ -135,3 +135,5 @@ hb-err-slug-taken = unter /handbook/{ $slug } gibt es bereits ein Kapitel; wähl
 
 # The caption of a programme's live results box in a chapter.
 hb-results-box = Ergebnisse: { $programme }
+
+hb-err-draft-race = jemand anderes hat gleichzeitig einen neuen Entwurf dieses Kapitels begonnen; laden Sie es neu

@@ -508,3 +508,9 @@ mm-reason-you-request-they-offer = Sie suchen { $mine }, die anderen bieten { $t
 mm-reason-you-look-they-offer = Sie suchen nach { $mine }, die anderen bieten { $theirs }
 mm-reason-they-request-you-work = die anderen suchen { $theirs }, Sie arbeiten an { $mine }
 mm-reason-both-work-on = Sie arbeiten beide an { $mine } / { $theirs }
+
+mm-err-already-asked = Sie haben bereits um eine Vorstellung bei der Inhaberin oder dem Inhaber dieses Profils gebeten
+mm-err-introduction-answered = die Vorstellung wurde bereits beantwortet
+mm-err-profile-changed = das Profil wurde inzwischen geändert; laden Sie neu und versuchen Sie es noch einmal
+mm-err-no-slots = legen Sie zuerst eine Sitzung mit Gesprächszeitfenstern an
+mm-err-no-organisation = diese Organisation gibt es nicht

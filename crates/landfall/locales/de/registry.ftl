@@ -178,3 +178,5 @@ reg-err-name-taken = { $what ->
    *[other] eine Organisation
 } mit diesem Namen ist in { $country } bereits registriert
 reg-err-choose-organisation = wählen Sie eine Organisation aus der Liste
+
+reg-err-organisation-in-use = die Organisation ist noch an Programmen, Veranstaltungen, Ausschreibungen oder anderen Einträgen des Netzwerks beteiligt; entfernen Sie diese zuerst

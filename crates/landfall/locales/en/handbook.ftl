@@ -135,3 +135,5 @@ hb-err-slug-taken = a chapter at /handbook/{ $slug } already exists; choose anot
 
 # The caption of a programme's live results box in a chapter.
 hb-results-box = Results: { $programme }
+
+hb-err-draft-race = someone started a new draft of this chapter at the same time; reload it

@@ -496,3 +496,9 @@ mm-reason-you-request-they-offer = you request { $mine }, they offer { $theirs }
 mm-reason-you-look-they-offer = you look for { $mine }, they offer { $theirs }
 mm-reason-they-request-you-work = they request { $theirs }, you work on { $mine }
 mm-reason-both-work-on = you both work on { $mine } / { $theirs }
+
+mm-err-already-asked = you have already asked to be introduced to this profile's owner
+mm-err-introduction-answered = the introduction has already been answered
+mm-err-profile-changed = the profile was changed meanwhile; reload and try again
+mm-err-no-slots = add a session with meeting slots first
+mm-err-no-organisation = no such organisation

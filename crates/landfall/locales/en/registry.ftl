@@ -178,3 +178,5 @@ reg-err-name-taken = { $what ->
    *[other] an organisation
 } with this name is already registered in { $country }
 reg-err-choose-organisation = choose an organisation from the list
+
+reg-err-organisation-in-use = the organisation still takes part in programmes, events, calls or other records of the network; remove those first

@@ -135,3 +135,5 @@ hb-err-slug-taken = det finnes allerede et kapittel på /handbook/{ $slug }; vel
 
 # The caption of a programme's live results box in a chapter.
 hb-results-box = Resultater: { $programme }
+
+hb-err-draft-race = noen andre startet et nytt utkast til dette kapitlet samtidig; last det inn på nytt

@@ -502,3 +502,9 @@ mm-reason-you-request-they-offer = dere etterspør { $mine }, de tilbyr { $their
 mm-reason-you-look-they-offer = dere ser etter { $mine }, de tilbyr { $theirs }
 mm-reason-they-request-you-work = de etterspør { $theirs }, dere jobber med { $mine }
 mm-reason-both-work-on = dere jobber begge med { $mine } / { $theirs }
+
+mm-err-already-asked = du har allerede bedt om å bli introdusert for eieren av profilen
+mm-err-introduction-answered = introduksjonen er allerede besvart
+mm-err-profile-changed = profilen ble endret i mellomtiden; last inn på nytt og prøv igjen
+mm-err-no-slots = legg først til en økt med møtetider
+mm-err-no-organisation = organisasjonen finnes ikke

@@ -178,3 +178,5 @@ reg-err-name-taken = { $what ->
    *[other] en organisasjon
 } med dette navnet er allerede registrert i { $country }
 reg-err-choose-organisation = velg en organisasjon fra listen
+
+reg-err-organisation-in-use = organisasjonen deltar fortsatt i programmer, arrangementer, utlysninger eller andre av nettverkets registreringer; fjern dem først

@@ -135,3 +135,5 @@ hb-err-slug-taken = er bestaat al een hoofdstuk op /handbook/{ $slug }; kies een
 
 # The caption of a programme's live results box in a chapter.
 hb-results-box = Resultaten: { $programme }
+
+hb-err-draft-race = iemand anders is tegelijk een nieuw concept van dit hoofdstuk begonnen; laad het opnieuw

@@ -505,3 +505,9 @@ mm-reason-you-request-they-offer = u vraagt { $mine }, zij bieden { $theirs }
 mm-reason-you-look-they-offer = u zoekt { $mine }, zij bieden { $theirs }
 mm-reason-they-request-you-work = zij vragen { $theirs }, u werkt aan { $mine }
 mm-reason-both-work-on = u werkt allebei aan { $mine } / { $theirs }
+
+mm-err-already-asked = u hebt al gevraagd om aan de eigenaar van dit profiel te worden voorgesteld
+mm-err-introduction-answered = de introductie is al beantwoord
+mm-err-profile-changed = het profiel is intussen gewijzigd; laad opnieuw en probeer het nog eens
+mm-err-no-slots = voeg eerst een sessie met gesprekstijden toe
+mm-err-no-organisation = deze organisatie bestaat niet

@@ -178,3 +178,5 @@ reg-err-name-taken = { $what ->
    *[other] een organisatie
 } met deze naam is al geregistreerd in { $country }
 reg-err-choose-organisation = kies een organisatie uit de lijst
+
+reg-err-organisation-in-use = de organisatie neemt nog deel aan programma's, evenementen, oproepen of andere gegevens van het netwerk; verwijder die eerst

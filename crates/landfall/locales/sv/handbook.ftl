@@ -135,3 +135,5 @@ hb-err-slug-taken = det finns redan ett kapitel på /handbook/{ $slug }; välj e
 
 # The caption of a programme's live results box in a chapter.
 hb-results-box = Resultat: { $programme }
+
+hb-err-draft-race = någon annan började ett nytt utkast till kapitlet samtidigt; ladda om det

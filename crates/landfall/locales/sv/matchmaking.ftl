@@ -505,3 +505,9 @@ mm-reason-you-request-they-offer = ni efterfrågar { $mine }, de erbjuder { $the
 mm-reason-you-look-they-offer = ni letar efter { $mine }, de erbjuder { $theirs }
 mm-reason-they-request-you-work = de efterfrågar { $theirs }, ni arbetar med { $mine }
 mm-reason-both-work-on = ni arbetar båda med { $mine } / { $theirs }
+
+mm-err-already-asked = du har redan bett om att bli presenterad för profilens ägare
+mm-err-introduction-answered = presentationen har redan besvarats
+mm-err-profile-changed = profilen har ändrats under tiden; ladda om och försök igen
+mm-err-no-slots = lägg först till ett pass med mötestider
+mm-err-no-organisation = organisationen finns inte

@@ -178,3 +178,5 @@ reg-err-name-taken = { $what ->
    *[other] en organisation
 } med det här namnet är redan registrerat i { $country }
 reg-err-choose-organisation = välj en organisation i listan
+
+reg-err-organisation-in-use = organisationen deltar fortfarande i program, evenemang, utlysningar eller andra av nätverkets poster; ta bort dem först

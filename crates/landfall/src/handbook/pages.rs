@@ -538,8 +538,7 @@ pub async fn act(
     form: CsrfForm<ActionForm>,
 ) -> Result<Response, AppError> {
     let CsrfForm { actor, form } = form;
-    let action = ChapterAction::parse(&form.action)
-        .map_err(|e| AppError::Validation(FieldErrors::single("action", e)))?;
+    let action = ChapterAction::parse(&form.action).map_err(AppError::BadRequest)?;
     match ops::act(&state.db, &actor, &slug, action, &form.note).await {
         Ok(()) => {
             let target = match action {

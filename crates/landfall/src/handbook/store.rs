@@ -402,8 +402,7 @@ pub async fn insert_version(
     match row.insert(txn).await {
         Ok(row) => Ok(row.id),
         Err(e) if db::is_unique_violation(&e) => Err(AppError::Conflict {
-            message: "someone started a new draft of this chapter at the same time; reload it"
-                .into(),
+            message: crate::t("hb-err-draft-race"),
             fields: Default::default(),
         }),
         Err(e) => Err(e.into()),

@@ -734,9 +734,7 @@ pub async fn delete_organisation(txn: &impl ConnectionTrait, id: i64) -> Result<
         // Programmes, events, calls, desks, surveys or chapters still refer
         // to it (or something came to depend on it meanwhile).
         Err(e) if crate::db::is_foreign_key_violation(&e) => Err(AppError::Conflict {
-            message: "the organisation still takes part in programmes, events, calls or other \
-                          records of the network; remove those first"
-                .into(),
+            message: crate::t("reg-err-organisation-in-use"),
             fields: Default::default(),
         }),
         Err(e) => Err(e.into()),

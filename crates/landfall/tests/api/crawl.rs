@@ -486,10 +486,14 @@ async fn send(
         .get("content-type")
         .and_then(|c| c.to_str().ok())
         .is_some_and(|c| c.starts_with("text/html"));
+    let body = response.text().await.unwrap_or_default();
+    let explained = body.contains("role=\"alert\"") || body.contains("class=\"error\"");
     let wrong = if status.is_server_error() {
         Some("a server error")
     } else if status == 422 && !html {
         Some("a refusal that is not the form shown again")
+    } else if [409, 422].contains(&status.as_u16()) && html && !explained {
+        Some("a refusal that does not say what is wrong")
     } else if status == 403 && matches!(filling, Filling::AsShown) {
         Some("a form the page offered, then refused as forbidden")
     } else {

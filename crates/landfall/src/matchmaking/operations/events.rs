@@ -88,9 +88,10 @@ pub async fn create_event(db: &Db, actor: &Actor, input: &EventInput) -> Result<
             .await?
             .is_empty()
         {
-            input
-                .unreadable
-                .add("organiser_organisation_id", "no such organisation");
+            input.unreadable.add(
+                "organiser_organisation_id",
+                crate::t("mm-err-no-organisation"),
+            );
         } else if !access::can_organise_for(actor, id) {
             return Err(AppError::Forbidden);
         }

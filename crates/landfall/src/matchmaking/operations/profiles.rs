@@ -288,6 +288,17 @@ pub async fn ask_introduction(
 ) -> Result<i64, AppError> {
     let profile = visible(db, actor, profile_id).await?;
     let requester = access::own_party(actor).ok_or(AppError::Forbidden)?;
+    // Asked already: say so, whatever the message (the form is gone).
+    if store::introductions_of(db, requester)
+        .await?
+        .iter()
+        .any(|i| i.profile_id == profile_id)
+    {
+        return Err(AppError::Conflict {
+            message: crate::t("mm-err-already-asked"),
+            fields: Default::default(),
+        });
+    }
     let mut errors = FieldErrors::new();
     if requester == profile.owner.party {
         errors.add("profile_id", crate::t("mm-err-own-profile"));

@@ -140,7 +140,7 @@ pub async fn plan(
     let slots = store::slots(txn, event_id).await?;
     if slots.is_empty() {
         return Err(AppError::Conflict {
-            message: "add a session with meeting slots first".into(),
+            message: crate::t("mm-err-no-slots"),
             fields: Default::default(),
         });
     }

@@ -533,7 +533,7 @@ pub async fn set_status(
         Ok(())
     } else {
         Err(AppError::Conflict {
-            message: "the profile was changed meanwhile; reload and try again".into(),
+            message: crate::t("mm-err-profile-changed"),
             fields: Default::default(),
         })
     }
@@ -1025,7 +1025,7 @@ pub async fn insert_introduction(
     match row.insert(txn).await {
         Ok(row) => Ok(row.id),
         Err(error) if db::is_unique_violation(&error) => Err(AppError::Conflict {
-            message: "you have already asked to be introduced to this profile's owner".into(),
+            message: crate::t("mm-err-already-asked"),
             fields: Default::default(),
         }),
         Err(error) => Err(error.into()),
@@ -1142,7 +1142,7 @@ pub async fn answer_introduction(
         Ok(())
     } else {
         Err(AppError::Conflict {
-            message: "the introduction has already been answered".into(),
+            message: crate::t("mm-err-introduction-answered"),
             fields: Default::default(),
         })
     }
