@@ -508,3 +508,4 @@ mm-err-introduction-answered = introduktionen er allerede besvaret
 mm-err-profile-changed = profilen er blevet ændret i mellemtiden; genindlæs og prøv igen
 mm-err-no-slots = tilføj først en session med mødetider
 mm-err-no-organisation = organisationen findes ikke
+mm-err-reject-note = skriv, hvad der skal ændres

@@ -514,3 +514,4 @@ mm-err-introduction-answered = die Vorstellung wurde bereits beantwortet
 mm-err-profile-changed = das Profil wurde inzwischen geändert; laden Sie neu und versuchen Sie es noch einmal
 mm-err-no-slots = legen Sie zuerst eine Sitzung mit Gesprächszeitfenstern an
 mm-err-no-organisation = diese Organisation gibt es nicht
+mm-err-reject-note = schreiben Sie, was sich ändern muss

@@ -502,3 +502,4 @@ mm-err-introduction-answered = the introduction has already been answered
 mm-err-profile-changed = the profile was changed meanwhile; reload and try again
 mm-err-no-slots = add a session with meeting slots first
 mm-err-no-organisation = no such organisation
+mm-err-reject-note = say what needs to change

@@ -511,3 +511,4 @@ mm-err-introduction-answered = de introductie is al beantwoord
 mm-err-profile-changed = het profiel is intussen gewijzigd; laad opnieuw en probeer het nog eens
 mm-err-no-slots = voeg eerst een sessie met gesprekstijden toe
 mm-err-no-organisation = deze organisatie bestaat niet
+mm-err-reject-note = schrijf wat er moet veranderen

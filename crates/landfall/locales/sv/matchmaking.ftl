@@ -511,3 +511,4 @@ mm-err-introduction-answered = presentationen har redan besvarats
 mm-err-profile-changed = profilen har ändrats under tiden; ladda om och försök igen
 mm-err-no-slots = lägg först till ett pass med mötestider
 mm-err-no-organisation = organisationen finns inte
+mm-err-reject-note = skriv vad som behöver ändras

@@ -207,7 +207,7 @@ pub async fn act(
     }
     let note = text(note, action == Transition::Reject, 2000).map_err(|m| {
         let m = if action == Transition::Reject && note.trim().is_empty() {
-            "say what needs to change".to_string()
+            crate::t("mm-err-reject-note")
         } else {
             m
         };
