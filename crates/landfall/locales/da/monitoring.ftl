@@ -254,3 +254,4 @@ mon-title-edit-indicator = Ret “{ $name }”
 mon-remove-indicator = Fjern indikatoren
 mon-remove-indicator-note = Den forsvinder straks fra oversigterne, rapporterne og de offentlige resultatsider. De registreringer, den talte, bliver.
 mon-change-note = En ændring vises straks overalt, hvor indikatoren optræder, også på den offentlige resultatside.
+mon-err-session-cancelled = denne session blev aflyst; vælg en, der fandt sted

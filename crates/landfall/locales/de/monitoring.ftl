@@ -254,3 +254,4 @@ mon-title-edit-indicator = „{ $name }“ ändern
 mon-remove-indicator = Indikator entfernen
 mon-remove-indicator-note = Er verschwindet sofort aus den Dashboards, Berichten und öffentlichen Ergebnisseiten. Die gezählten Einträge bleiben erhalten.
 mon-change-note = Eine Änderung ist sofort überall sichtbar, wo der Indikator erscheint, auch auf der öffentlichen Ergebnisseite.
+mon-err-session-cancelled = dieser Termin wurde abgesagt; wählen Sie einen, der stattgefunden hat

@@ -254,3 +254,4 @@ mon-title-edit-indicator = Change “{ $name }”
 mon-remove-indicator = Remove the indicator
 mon-remove-indicator-note = It disappears from the dashboards, reports and public results pages at once. The records it counted stay.
 mon-change-note = A change shows at once wherever the indicator appears, the public results page included.
+mon-err-session-cancelled = this session was cancelled; name one that took place

@@ -254,3 +254,4 @@ mon-title-edit-indicator = Endre «{ $name }»
 mon-remove-indicator = Fjern indikatoren
 mon-remove-indicator-note = Den forsvinner straks fra oversiktene, rapportene og de offentlige resultatsidene. Registreringene den telte, blir værende.
 mon-change-note = En endring vises straks overalt der indikatoren står, også på den offentlige resultatsiden.
+mon-err-session-cancelled = denne økten ble avlyst; velg en som fant sted

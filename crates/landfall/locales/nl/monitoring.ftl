@@ -254,3 +254,4 @@ mon-title-edit-indicator = ‘{ $name }’ wijzigen
 mon-remove-indicator = Indicator verwijderen
 mon-remove-indicator-note = Hij verdwijnt meteen van de dashboards, rapporten en openbare resultatenpagina's. De registraties die hij telde, blijven bewaard.
 mon-change-note = Een wijziging is meteen overal zichtbaar waar de indicator staat, ook op de openbare resultatenpagina.
+mon-err-session-cancelled = deze sessie is geannuleerd; kies er een die heeft plaatsgevonden

@@ -254,3 +254,4 @@ mon-title-edit-indicator = Ändra ”{ $name }”
 mon-remove-indicator = Ta bort indikatorn
 mon-remove-indicator-note = Den försvinner genast från översikterna, rapporterna och de offentliga resultatsidorna. Registreringarna den räknade finns kvar.
 mon-change-note = En ändring syns genast överallt där indikatorn visas, även på den offentliga resultatsidan.
+mon-err-session-cancelled = den här sessionen ställdes in; välj en som ägde rum

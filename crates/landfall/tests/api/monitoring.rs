@@ -1604,6 +1604,44 @@ async fn causes_must_involve_the_sme(backend: Backend) {
         "{}",
         history.text
     );
+
+    // A session called off caused nothing new: it is refused as a new
+    // cause and no longer offered, while the record naming it keeps it.
+    let cancelled = app
+        .post(
+            &format!("/api/v1/sessions/{}/cancel", c.own_session),
+            &f.manager_b,
+            json!({}),
+        )
+        .await;
+    assert_eq!(cancelled.status, 200, "{}", cancelled.text);
+    let reply = app
+        .post(
+            "/api/v1/outcomes",
+            &f.manager_a,
+            partnership(&f, json!({"session_id": c.own_session})),
+        )
+        .await;
+    assert_eq!(refused_fields(&reply), ["session_id"]);
+    assert!(reply.text.contains("cancelled"), "{}", reply.text);
+    let browser = crate::support::signed_in_browser(&app, MANAGER_A).await;
+    let form = crate::support::text(
+        &browser,
+        &app.url(&format!("/outcomes/new?sme={}", f.net.sme_a1)),
+    )
+    .await;
+    assert!(
+        !select(&form, "session_id").contains(&format!("value=\"{}\"", c.own_session)),
+        "a cancelled session is offered"
+    );
+    let again = app
+        .patch(
+            &path,
+            &f.manager_a,
+            json!({"description": "Signed in Bergen, 2 copies", "reason": "detail"}),
+        )
+        .await;
+    assert_eq!(again.status, 200, "{}", again.text);
 }
 
 /// The part of a page between a select's opening and its end.

@@ -118,6 +118,8 @@ pub struct SessionFacts {
     pub cohort_id: Option<i64>,
     /// One of the SME's participants was invited to it.
     pub sme_invited: bool,
+    /// It was called off: nothing came of it.
+    pub cancelled: bool,
 }
 
 impl SessionFacts {
@@ -350,7 +352,9 @@ impl OutcomeInput {
                 None => errors.add("session_id", crate::t("mon-err-no-session")),
                 Some(_) if facts.kept.session_id == Some(id) => {}
                 Some(session) => {
-                    if sme_known && !session.involves(&facts.participations) {
+                    if session.cancelled {
+                        errors.add("session_id", crate::t("mon-err-session-cancelled"));
+                    } else if sme_known && !session.involves(&facts.participations) {
                         errors.add("session_id", crate::t("mon-err-session-not-sme"));
                     } else if self.programme_id.is_some_and(|p| p != session.programme_id) {
                         errors.add("session_id", crate::t("mon-err-session-other-programme"));
@@ -642,6 +646,7 @@ mod tests {
             programme_id,
             cohort_id,
             sme_invited,
+            cancelled: false,
         };
         let cases = [
             (Some(session(1, None, false)), true),
@@ -650,6 +655,13 @@ mod tests {
             (Some(session(1, Some(11), true)), true),
             (Some(session(2, None, false)), false),
             (Some(session(2, None, true)), true),
+            (
+                Some(SessionFacts {
+                    cancelled: true,
+                    ..session(1, None, true)
+                }),
+                false,
+            ),
             (None, false),
         ];
         for (session, accepted) in cases {
@@ -717,6 +729,7 @@ mod tests {
                 programme_id: 2,
                 cohort_id: None,
                 sme_invited: false,
+                cancelled: false,
             }),
             meeting_smes: Some(vec![8, 9]),
             ..in_programme()

@@ -99,6 +99,7 @@ async fn facts_for(
                     sme_invited: !softlanding::store::sessions::invited_among(txn, id, &own)
                         .await?
                         .is_empty(),
+                    cancelled: session.cancelled,
                 })
             }
             None => None,
@@ -432,7 +433,8 @@ pub struct CauseChoice {
 pub const MAX_CAUSE_CHOICES: usize = 300;
 
 /// The sessions and meetings some SMEs may name as causes: sessions of
-/// their programmes they could attend, meetings they sat in.
+/// their programmes they could attend (not cancelled ones), meetings they
+/// sat in.
 pub async fn cause_choices(
     db: &Db,
     sme_ids: &[i64],
@@ -475,12 +477,13 @@ pub async fn cause_choices(
         })
         .collect();
     let mut sessions: Vec<CauseChoice> = Vec::new();
-    'sessions: for session in candidates {
+    'sessions: for session in candidates.into_iter().filter(|s| !s.cancelled) {
         for (&sme_id, of_sme) in &by_sme {
             let facts = SessionFacts {
                 programme_id: session.programme_id,
                 cohort_id: session.cohort_id,
                 sme_invited: invited.contains(&(session.id, sme_id)),
+                cancelled: false,
             };
             if facts.involves(of_sme) {
                 if sessions.len() == MAX_CAUSE_CHOICES {
