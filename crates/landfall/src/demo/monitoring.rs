@@ -3,18 +3,25 @@
 //! and a few custom indicators — so that the dashboards show real progress
 //! computed from records, with some targets still out of reach.
 
-use chrono::{Datelike, Duration, NaiveDate, Utc};
+use std::collections::HashMap;
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use sea_orm::ConnectionTrait;
 
 use super::softlanding::PROGRAMME_SLUG;
+use crate::matchmaking::store::events::{self, SmeMeeting};
 use crate::monitoring::model::indicators::{IndicatorDraft, Metric};
 use crate::monitoring::model::outcomes::{Figures, OutcomeDraft, OutcomeKind, PresenceForm};
 use crate::monitoring::store::indicators as indicator_store;
 use crate::monitoring::store::outcomes::{self as store, Author, OutcomeFilter};
 use crate::registry;
-use crate::softlanding::store::programmes::{self as programme_store, ParticipantFilter};
+use crate::softlanding::model::sessions::SessionKind;
+use crate::softlanding::store::programmes::{
+    self as programme_store, Participant, ParticipantFilter,
+};
+use crate::softlanding::store::sessions::{self, Session};
 use crate::web::AppError;
 
 const CUSTOMERS: [&str; 12] = [
@@ -75,6 +82,9 @@ pub async fn add(txn: &impl ConnectionTrait) -> Result<u64, AppError> {
     let smes = registry::store::sme_refs(txn, &sme_ids).await?;
     let today = Utc::now().date_naive();
     let mut rng = ChaCha8Rng::seed_from_u64(2027);
+    let sources = CauseSources::read(txn, programme.id, &sme_ids).await?;
+    // Causes are drawn apart, so the records themselves stay as they were.
+    let mut cause_rng = ChaCha8Rng::seed_from_u64(2028);
     let mut added = 0;
     let mut corrected = 0;
     for participant in &participants {
@@ -107,6 +117,7 @@ pub async fn add(txn: &impl ConnectionTrait) -> Result<u64, AppError> {
             }
             let customer = CUSTOMERS[rng.random_range(0..CUSTOMERS.len())];
             let occurred_on = day_between(&mut rng, entered + Duration::days(45), today);
+            let cause = sources.cause(participant, kind, occurred_on, &mut cause_rng);
             let value_cents = match kind {
                 OutcomeKind::Contract => Some(rng.random_range(15_000..400_000_i64) * 100),
                 OutcomeKind::ExportStart => Some(rng.random_range(2_000..60_000_i64) * 100),
@@ -117,8 +128,9 @@ pub async fn add(txn: &impl ConnectionTrait) -> Result<u64, AppError> {
                 kind,
                 occurred_on,
                 country: Some(market.clone()),
-                counterparty_name: match kind {
-                    OutcomeKind::Presence | OutcomeKind::ExportStart => String::new(),
+                counterparty_name: match (kind, &cause) {
+                    (OutcomeKind::Presence | OutcomeKind::ExportStart, _) => String::new(),
+                    (_, Cause::Meeting(_, with)) => with.clone(),
                     _ => customer.to_string(),
                 },
                 counterparty_organisation_id: None,
@@ -148,8 +160,14 @@ pub async fn add(txn: &impl ConnectionTrait) -> Result<u64, AppError> {
                 },
                 evidence_url: String::new(),
                 programme_id: Some(programme.id),
-                session_id: None,
-                meeting_id: None,
+                session_id: match cause {
+                    Cause::Session(id) => Some(id),
+                    _ => None,
+                },
+                meeting_id: match cause {
+                    Cause::Meeting(id, _) => Some(id),
+                    _ => None,
+                },
                 instrument: INSTRUMENTS[rng.random_range(0..INSTRUMENTS.len())].to_string(),
             };
             let id = store::insert_outcome(txn, &draft, None, &author).await?;
@@ -208,8 +226,8 @@ pub async fn add(txn: &impl ConnectionTrait) -> Result<u64, AppError> {
             evidence_text: contract.evidence_text.clone(),
             evidence_url: String::new(),
             programme_id: contract.programme_id,
-            session_id: None,
-            meeting_id: None,
+            session_id: contract.session_id,
+            meeting_id: contract.meeting_id,
             instrument: contract.instrument.clone(),
         };
         store::retract_outcome(
@@ -226,6 +244,81 @@ pub async fn add(txn: &impl ConnectionTrait) -> Result<u64, AppError> {
     }
     add_indicators(txn, programme.id, programme.starts_on, programme.ends_on).await?;
     Ok(added)
+}
+
+/// What a demo record names as its cause besides the programme.
+enum Cause {
+    None,
+    /// A session of the programme the SME's cohort could attend.
+    Session(i64),
+    /// A meeting the SME sat in at a matchmaking event, and the other side.
+    Meeting(i64, String),
+}
+
+/// The sessions and meetings demo records can name as causes.
+struct CauseSources {
+    /// The programme's sessions that took place, the latest first.
+    sessions: Vec<Session>,
+    /// The meetings each SME sat in that took place, by SME.
+    meetings: HashMap<i64, Vec<SmeMeeting>>,
+}
+
+impl CauseSources {
+    async fn read(
+        txn: &impl ConnectionTrait,
+        programme_id: i64,
+        sme_ids: &[i64],
+    ) -> Result<Self, AppError> {
+        let now = Utc::now();
+        let mut sessions: Vec<Session> = sessions::sessions_of_programmes(txn, &[programme_id])
+            .await?
+            .into_iter()
+            .filter(|s| !s.cancelled && s.ends_at < now)
+            .collect();
+        sessions.sort_by_key(|s| std::cmp::Reverse(s.starts_at));
+        let mut meetings: HashMap<i64, Vec<SmeMeeting>> = HashMap::new();
+        for meeting in events::meetings_of_smes(txn, sme_ids, usize::MAX).await? {
+            if meeting.starts_at.is_some_and(|at| at < now) && !meeting.with.is_empty() {
+                meetings.entry(meeting.sme_id).or_default().push(meeting);
+            }
+        }
+        Ok(Self { sessions, meetings })
+    }
+
+    /// A cause for a record of `kind` on `occurred_on`: for most
+    /// partnerships and contracts a meeting held before it, when the SME
+    /// had one; for others, often the latest workshop abroad or study trip
+    /// of the SME's cohort before it.
+    fn cause(
+        &self,
+        participant: &Participant,
+        kind: OutcomeKind,
+        occurred_on: NaiveDate,
+        rng: &mut ChaCha8Rng,
+    ) -> Cause {
+        let before = |at: Option<DateTime<Utc>>| at.is_some_and(|at| at.date_naive() < occurred_on);
+        let roll: u32 = rng.random_range(0..100);
+        if matches!(kind, OutcomeKind::Partnership | OutcomeKind::Contract)
+            && roll < 70
+            && let Some(meeting) = self
+                .meetings
+                .get(&participant.sme_id)
+                .and_then(|held| held.iter().find(|m| before(m.starts_at)))
+        {
+            return Cause::Meeting(meeting.id, meeting.with.clone());
+        }
+        if roll.is_multiple_of(2) {
+            let session = self.sessions.iter().find(|s| {
+                matches!(s.kind, SessionKind::Workshop3 | SessionKind::StudyTrip)
+                    && s.cohort_id.is_none_or(|c| c == participant.cohort_id)
+                    && before(Some(s.ends_at))
+            });
+            if let Some(session) = session {
+                return Cause::Session(session.id);
+            }
+        }
+        Cause::None
+    }
 }
 
 async fn add_figures(
