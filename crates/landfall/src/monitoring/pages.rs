@@ -6,6 +6,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{NaiveDate, Utc};
 use serde::Deserialize;
@@ -1007,6 +1008,8 @@ struct OutcomesPage {
     kinds: Vec<Choice>,
     query: String,
     sme: String,
+    /// Why the filter was refused, when it was.
+    alert: Option<String>,
 }
 
 impl OutcomesPage {
@@ -1022,7 +1025,27 @@ pub async fn outcomes(
     ApiQuery(params): ApiQuery<OutcomeParams>,
     ApiQuery(export): ApiQuery<ExportParams>,
 ) -> Result<Response, AppError> {
-    let filter = params.filter().map_err(AppError::Validation)?;
+    let filter = match params.filter() {
+        Ok(filter) => filter,
+        Err(errors) => {
+            // A filter nobody could have chosen: the empty list says why.
+            let alert = errors
+                .iter()
+                .map(|(field, message)| format!("{field}: {message}"))
+                .collect::<Vec<_>>()
+                .join("; ");
+            let page = OutcomesPage {
+                layout: Layout::new(crate::t("mon-outcome-records"), Some(&actor), "monitoring"),
+                outcomes: Vec::new(),
+                total_text: crate::tn("mon-records-total", 0),
+                kinds: kind_choices(None),
+                query: String::new(),
+                sme: String::new(),
+                alert: Some(alert),
+            };
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    };
     let kind = filter.kind;
     let sme = filter
         .sme_ids
@@ -1045,14 +1068,20 @@ pub async fn outcomes(
         layout: Layout::new(crate::t("mon-outcome-records"), Some(&actor), "monitoring"),
         outcomes,
         total_text: crate::tn("mon-records-total", total),
-        kinds: OutcomeKind::ALL
-            .iter()
-            .map(|k| Choice::new(k.as_str(), k.label_t(), Some(*k) == kind))
-            .collect(),
+        kinds: kind_choices(kind),
         query,
         sme,
+        alert: None,
     };
     Ok(page.into_response())
+}
+
+/// The kinds of record as choices of a filter.
+fn kind_choices(chosen: Option<OutcomeKind>) -> Vec<Choice> {
+    OutcomeKind::ALL
+        .iter()
+        .map(|k| Choice::new(k.as_str(), k.label_t(), Some(*k) == chosen))
+        .collect()
 }
 
 fn id_text(id: Option<i64>) -> String {

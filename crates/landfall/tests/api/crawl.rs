@@ -209,7 +209,7 @@ struct Crawl {
     broken: Vec<String>,
     /// How many pages were read.
     read: usize,
-    /// The forms that post, one of each shape (where they post to).
+    /// The forms found, one of each shape (how and where they send).
     forms: Vec<Form>,
 }
 
@@ -277,7 +277,7 @@ async fn crawl(app: &TestApp, account: Option<&str>, language: &str) -> Crawl {
             ));
         }
         for form in forms_of(&body, &link) {
-            if form_shapes.insert(shape(&form.action)) {
+            if form_shapes.insert(format!("{} {}", form.posts, shape(&form.action))) {
                 forms.push(form);
             }
         }
@@ -304,11 +304,13 @@ async fn crawl(app: &TestApp, account: Option<&str>, language: &str) -> Crawl {
 // Forms
 // ---------------------------------------------------------------------------
 
-/// A form that posts, as a page shows it.
+/// A form, as a page shows it.
 #[derive(Debug)]
 struct Form {
     /// The page that showed it.
     page: String,
+    /// It posts (a search form gets).
+    posts: bool,
     action: String,
     multipart: bool,
     /// Its fields with the values the page filled in, in order.
@@ -364,16 +366,22 @@ fn elements<'a>(html: &'a str, name: &str, closing: Option<&str>) -> Vec<(&'a st
     found
 }
 
-/// The forms of a page that post, with the values it filled in: hidden and
+/// The forms of a page, with the values it filled in: hidden and
 /// text inputs, checked boxes, the selected (or first) option of a list,
 /// the text of a text area.
 fn forms_of(html: &str, page: &str) -> Vec<Form> {
     let mut forms = Vec::new();
     for (tag, inner) in elements(html, "form", Some("</form>")) {
-        if !attribute(tag, "method").is_some_and(|m| m.eq_ignore_ascii_case("post")) {
-            continue;
-        }
-        let action = attribute(tag, "action").unwrap_or_else(|| page.to_string());
+        let posts = attribute(tag, "method").is_some_and(|m| m.eq_ignore_ascii_case("post"));
+        let action = attribute(tag, "action").unwrap_or_else(|| {
+            // A search form without an action reads the page again.
+            let page = if posts {
+                page
+            } else {
+                page.split('?').next().unwrap_or(page)
+            };
+            page.to_string()
+        });
         if skipped(&action) {
             continue;
         }
@@ -425,6 +433,7 @@ fn forms_of(html: &str, page: &str) -> Vec<Form> {
         }
         forms.push(Form {
             page: page.to_string(),
+            posts,
             multipart: attribute(tag, "enctype").is_some_and(|e| e.contains("multipart")),
             action,
             fields,
@@ -469,15 +478,18 @@ async fn send(
         })
         .chain(form.button.clone())
         .collect();
-    let request = client.post(app.url(&form.action));
-    let request = if form.multipart {
+    let request = if !form.posts {
+        let mut url = reqwest::Url::parse(&app.url(&form.action)).unwrap();
+        url.query_pairs_mut().extend_pairs(&fields);
+        client.get(url)
+    } else if form.multipart {
         let mut parts = reqwest::multipart::Form::new();
         for (name, value) in fields {
             parts = parts.text(name, value);
         }
-        request.multipart(parts)
+        client.post(app.url(&form.action)).multipart(parts)
     } else {
-        request.form(&fields)
+        client.post(app.url(&form.action)).form(&fields)
     };
     let response = request.send().await.unwrap();
     let status = response.status();
@@ -499,10 +511,11 @@ async fn send(
     } else {
         None
     };
+    let method = if form.posts { "POST" } else { "GET" };
     wrong.map(|what| {
         format!(
-            "{status} ({what}) for {:?} POST {} (form on {})",
-            filling, form.action, form.page
+            "{status} ({what}) for {filling:?} {method} {} (form on {})",
+            form.action, form.page
         )
     })
 }
@@ -592,8 +605,13 @@ fn forms_are_read_with_the_values_their_page_filled_in() {
         <select name="sector"><option value="C">C</option></select><input type="file" name="f">
         <textarea name="notes">a &lt; b</textarea><button type="submit" name="intent" value="save">Save</button>
         </form><form method="post"><button>Go</button></form>"#;
-    let forms = forms_of(html, "/smes/3");
-    assert_eq!(forms.len(), 2);
+    let forms = forms_of(html, "/smes/3?tab=x");
+    assert_eq!(forms.len(), 3);
+    assert_eq!(
+        (forms[0].posts, forms[0].action.as_str()),
+        (false, "/smes/3")
+    );
+    let forms = &forms[1..];
     let fields: Vec<(&str, &str)> = forms[0]
         .fields
         .iter()
@@ -615,7 +633,7 @@ fn forms_are_read_with_the_values_their_page_filled_in() {
     assert_eq!(forms[0].button, Some(("intent".into(), "save".into())));
     assert_eq!(
         (forms[1].action.as_str(), forms[1].button.is_none()),
-        ("/smes/3", true)
+        ("/smes/3?tab=x", true)
     );
 }
 
