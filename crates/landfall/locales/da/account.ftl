@@ -152,3 +152,4 @@ acc-audit-password-set = Adgangskode valgt med et engangslink
 acc-err-password-repeat = de to adgangskoder er forskellige
 acc-err-password-same = skal være forskellig fra din nuværende adgangskode
 acc-err-current-password = er ikke din nuværende adgangskode
+acc-invite-sme-more = Kun de første { $count } SMV'er står på listen. Vil du invitere nogen fra en anden, så vælg "Invitér et medlem" på SMV'ens side.

@@ -180,3 +180,5 @@ reg-err-name-taken = { $what ->
 reg-err-choose-organisation = vælg en organisation fra listen
 
 reg-err-organisation-in-use = organisationen deltager stadig i programmer, arrangementer, udbud eller andre af netværkets registreringer; fjern dem først
+reg-invite-member = Invitér et medlem
+reg-invite-manager = Invitér en leder

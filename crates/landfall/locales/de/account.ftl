@@ -152,3 +152,4 @@ acc-audit-password-set = Passwort mit einem Einmal-Link gesetzt
 acc-err-password-repeat = die beiden Passwörter stimmen nicht überein
 acc-err-password-same = muss sich von Ihrem aktuellen Passwort unterscheiden
 acc-err-current-password = ist nicht Ihr aktuelles Passwort
+acc-invite-sme-more = Nur die ersten { $count } KMU stehen in der Liste. Um jemanden für ein anderes einzuladen, wählen Sie „Mitglied einladen“ auf der Seite dieses KMU.

@@ -180,3 +180,5 @@ reg-err-name-taken = { $what ->
 reg-err-choose-organisation = wählen Sie eine Organisation aus der Liste
 
 reg-err-organisation-in-use = die Organisation ist noch an Programmen, Veranstaltungen, Ausschreibungen oder anderen Einträgen des Netzwerks beteiligt; entfernen Sie diese zuerst
+reg-invite-member = Mitglied einladen
+reg-invite-manager = Leitung einladen

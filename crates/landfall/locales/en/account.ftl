@@ -152,3 +152,4 @@ acc-audit-password-set = Password set with a one-time link
 acc-err-password-repeat = the two passwords differ
 acc-err-password-same = must differ from your current password
 acc-err-current-password = is not your current password
+acc-invite-sme-more = Only the first { $count } SMEs are listed. To invite someone for another, choose "Invite a member" on that SME's page.

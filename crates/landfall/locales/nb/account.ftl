@@ -152,3 +152,4 @@ acc-audit-password-set = Passord valgt med en engangslenke
 acc-err-password-repeat = de to passordene er ulike
 acc-err-password-same = må være ulikt ditt nåværende passord
 acc-err-current-password = er ikke ditt nåværende passord
+acc-invite-sme-more = Bare de første { $count } SMB-ene står på listen. Vil du invitere noen fra en annen, velg «Inviter et medlem» på SMB-ens side.

@@ -180,3 +180,5 @@ reg-err-name-taken = { $what ->
 reg-err-choose-organisation = velg en organisasjon fra listen
 
 reg-err-organisation-in-use = organisasjonen deltar fortsatt i programmer, arrangementer, utlysninger eller andre av nettverkets registreringer; fjern dem først
+reg-invite-member = Inviter et medlem
+reg-invite-manager = Inviter en leder

@@ -152,3 +152,4 @@ acc-audit-password-set = Wachtwoord gekozen met een eenmalige link
 acc-err-password-repeat = de twee wachtwoorden verschillen
 acc-err-password-same = moet verschillen van uw huidige wachtwoord
 acc-err-current-password = is niet uw huidige wachtwoord
+acc-invite-sme-more = Alleen de eerste { $count } mkb-bedrijven staan in de lijst. Wilt u iemand van een ander uitnodigen, kies dan "Lid uitnodigen" op de pagina van dat bedrijf.

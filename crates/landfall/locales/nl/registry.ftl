@@ -180,3 +180,5 @@ reg-err-name-taken = { $what ->
 reg-err-choose-organisation = kies een organisatie uit de lijst
 
 reg-err-organisation-in-use = de organisatie neemt nog deel aan programma's, evenementen, oproepen of andere gegevens van het netwerk; verwijder die eerst
+reg-invite-member = Lid uitnodigen
+reg-invite-manager = Manager uitnodigen

@@ -152,3 +152,4 @@ acc-audit-password-set = Lösenord valt med en engångslänk
 acc-err-password-repeat = de två lösenorden skiljer sig åt
 acc-err-password-same = måste skilja sig från ditt nuvarande lösenord
 acc-err-current-password = är inte ditt nuvarande lösenord
+acc-invite-sme-more = Bara de första { $count } småföretagen står i listan. Vill du bjuda in någon från ett annat, välj ”Bjud in en medlem” på företagets sida.

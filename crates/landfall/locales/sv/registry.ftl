@@ -180,3 +180,5 @@ reg-err-name-taken = { $what ->
 reg-err-choose-organisation = välj en organisation i listan
 
 reg-err-organisation-in-use = organisationen deltar fortfarande i program, evenemang, utlysningar eller andra av nätverkets poster; ta bort dem först
+reg-invite-member = Bjud in en medlem
+reg-invite-manager = Bjud in en ansvarig

@@ -210,6 +210,11 @@ struct UsersPage {
     roles: Vec<Choice>,
     organisations: Vec<Choice>,
     smes: Vec<Choice>,
+    /// Said under the SME list when it does not hold every SME.
+    smes_hint: Option<String>,
+    /// The invitation form starts open (refused, or filled in from an SME's
+    /// or organisation's page).
+    open_invite: bool,
     errors: FieldErrors,
     /// The address an invitation was just sent to.
     invited: Option<String>,
@@ -226,7 +231,17 @@ pub struct UsersQuery {
     /// The account just invited (shown as a confirmation).
     #[serde(default)]
     invited: Option<i64>,
+    /// Invite a member of this SME (from its page).
+    #[serde(default)]
+    sme: Option<i64>,
+    /// Invite a manager of this organisation (from its page).
+    #[serde(default)]
+    organisation: Option<i64>,
 }
+
+/// The most SMEs the invitation form lists; any other is invited from its
+/// own page, which fills the form in.
+const SME_CHOICES: u64 = 1000;
 
 #[tracing::instrument(skip_all)]
 pub async fn users(
@@ -234,14 +249,20 @@ pub async fn users(
     actor: Actor,
     Query(query): Query<UsersQuery>,
 ) -> Result<Response, AppError> {
-    users_page(
-        &state,
-        &actor,
-        InviteForm::default(),
-        FieldErrors::new(),
-        query.invited,
-    )
-    .await
+    let invite = match (query.sme, query.organisation) {
+        (Some(sme), _) => InviteForm {
+            role: model::Role::Sme.as_str().into(),
+            sme_id: sme.to_string(),
+            ..Default::default()
+        },
+        (None, Some(organisation)) => InviteForm {
+            role: model::Role::Manager.as_str().into(),
+            organisation_id: organisation.to_string(),
+            ..Default::default()
+        },
+        (None, None) => InviteForm::default(),
+    };
+    users_page(&state, &actor, invite, FieldErrors::new(), query.invited).await
 }
 
 async fn users_page(
@@ -296,17 +317,17 @@ async fn users_page(
             Choice::new(id, o.name, selected)
         })
         .collect();
-    let (all_smes, _) = crate::registry::store::list_smes(
+    let (listed, all) = crate::registry::store::list_smes(
         &state.db,
         crate::registry::model::SmeScope::All,
         &crate::registry::model::ListFilter::default(),
         crate::validation::Window {
-            limit: 5000,
+            limit: SME_CHOICES,
             offset: 0,
         },
     )
     .await?;
-    let smes = all_smes
+    let mut smes: Vec<Choice> = listed
         .into_iter()
         .map(|sme| {
             let id = sme.id.to_string();
@@ -314,6 +335,17 @@ async fn users_page(
             Choice::new(id, sme.name, selected)
         })
         .collect();
+    // The SME chosen on its page stays chosen, listed or not.
+    if let Ok(chosen) = invite.sme_id.trim().parse::<i64>()
+        && !smes.iter().any(|c| c.value == chosen.to_string())
+        && let Some(sme) = crate::registry::store::sme_refs(&state.db, &[chosen])
+            .await?
+            .remove(&chosen)
+    {
+        smes.insert(0, Choice::new(chosen.to_string(), sme.name, true));
+    }
+    let smes_hint = (all > SME_CHOICES).then(|| crate::tn("acc-invite-sme-more", SME_CHOICES));
+    let open_invite = !errors.is_empty() || !invite.role.is_empty();
     let status = form_status(&errors);
     let page = UsersPage {
         layout: Layout::new(crate::t("acc-accounts"), Some(actor), "users"),
@@ -323,6 +355,8 @@ async fn users_page(
         roles,
         organisations,
         smes,
+        smes_hint,
+        open_invite,
         errors,
         invited,
     };

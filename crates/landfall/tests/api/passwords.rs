@@ -408,6 +408,14 @@ async fn invited_people_choose_their_password_with_the_link(backend: Backend) {
     let admin_browser = signed_in_browser(&app, ADMIN).await;
     let users = text(&admin_browser, &app.url("/users")).await;
     assert!(users.contains("action=\"/users/invite\""), "{users}");
+    // An SME's page leads to the form filled in for a member of that SME.
+    let sme_page = text(&admin_browser, &app.url(&format!("/smes/{}", net.sme_b2))).await;
+    let invite_link = format!("/users?sme={}#invite", net.sme_b2);
+    assert!(sme_page.contains(&invite_link), "{sme_page}");
+    let filled = text(&admin_browser, &app.url(&invite_link)).await;
+    assert!(filled.contains("id=\"invite\" open"), "{filled}");
+    assert!(filled.contains(&format!("<option value=\"{}\" selected", net.sme_b2)));
+    assert!(filled.contains("<option value=\"sme\" selected"));
     let csrf = hidden_field(&users, "_csrf").unwrap();
     let duplicate = admin_browser
         .post(app.url("/users/invite"))
