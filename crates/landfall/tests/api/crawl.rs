@@ -4,7 +4,9 @@
 //! no "forbidden" behind a link the page itself offered, no message with a
 //! variable left unfilled, and no page a screen reader would stumble on
 //! (ids given twice, labels and descriptions naming nothing, fields with no
-//! label, not one main heading).
+//! label, not one main heading). Every form is then sent with nonsense,
+//! empty and as shown; and every page the coordinator reaches is read by
+//! people who must not see SMEs' private notes.
 
 use std::collections::{BTreeMap, HashSet, VecDeque};
 
@@ -211,6 +213,8 @@ struct Crawl {
     read: usize,
     /// The forms found, one of each shape (how and where they send).
     forms: Vec<Form>,
+    /// The pages read that answered with HTML.
+    pages: Vec<String>,
 }
 
 /// Crawls the site as one account.
@@ -220,6 +224,7 @@ async fn crawl(app: &TestApp, account: Option<&str>, language: &str) -> Crawl {
         sign_in_as(&client, app, email, DEMO_PASSWORD).await;
     }
     let mut forms = Vec::new();
+    let mut pages = Vec::new();
     let mut form_shapes: HashSet<String> = HashSet::new();
     let mut shapes: BTreeMap<String, usize> = BTreeMap::new();
     let mut seen: HashSet<String> = HashSet::new();
@@ -264,6 +269,7 @@ async fn crawl(app: &TestApp, account: Option<&str>, language: &str) -> Crawl {
             continue;
         }
         let body = response.text().await.unwrap();
+        pages.push(link.clone());
         broken.extend(
             page_problems(&body)
                 .into_iter()
@@ -297,6 +303,7 @@ async fn crawl(app: &TestApp, account: Option<&str>, language: &str) -> Crawl {
         broken,
         read,
         forms,
+        pages,
     }
 }
 
@@ -564,6 +571,100 @@ async fn every_link_in_the_demo_works(backend: Backend) {
     assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
 }
 
+// ---------------------------------------------------------------------------
+// Private notes
+// ---------------------------------------------------------------------------
+
+/// Text as a page writes it (what askama escapes).
+fn escaped(text: &str) -> String {
+    text.replace('&', "&#38;")
+        .replace('<', "&#60;")
+        .replace('>', "&#62;")
+        .replace('"', "&#34;")
+        .replace('\'', "&#39;")
+}
+
+/// Every page the coordinator reaches, read by people who may see no SME's
+/// private notes but their own: none shows another SME's notes.
+async fn no_page_shows_an_smes_private_notes_to_others(backend: Backend) {
+    let app = spawn(backend).await;
+    demo::load(&app.db, 20).await.unwrap();
+    let admin = crawl(&app, Some(demo::ADMIN_EMAIL), "en").await;
+    let token = |email: &'static str| {
+        let app = &app;
+        async move {
+            let reply = app
+                .call(
+                    reqwest::Method::POST,
+                    "/api/v1/auth/token",
+                    None,
+                    Some(&serde_json::json!({"email": email, "password": DEMO_PASSWORD})),
+                )
+                .await;
+            reply.body["token"].as_str().unwrap().to_string()
+        }
+    };
+    let admin_token = token(demo::ADMIN_EMAIL).await;
+    let smes = app.get("/api/v1/smes?limit=200", &admin_token).await;
+    // Notes long enough to be told apart, as a page would write them.
+    let notes: Vec<(i64, String)> = smes.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|sme| {
+            let note = sme["notes"].as_str()?;
+            (note.chars().count() >= 40).then(|| {
+                (
+                    sme["id"].as_i64().unwrap(),
+                    escaped(&note.chars().take(40).collect::<String>()),
+                )
+            })
+        })
+        .collect();
+    assert!(notes.len() >= 50, "only {} SMEs have notes", notes.len());
+    // Every SME's page is read too, not only those the crawler chose; the
+    // coordinator sees each note there (else this test would prove nothing).
+    let mut pages = admin.pages.clone();
+    for (sme, note) in &notes {
+        let page = format!("/smes/{sme}");
+        let html = crate::support::text(&admin.client, &app.url(&page)).await;
+        assert!(
+            html.contains(note.as_str()),
+            "the coordinator misses the notes on {page}"
+        );
+        pages.push(page);
+    }
+    for email in [
+        None,
+        Some("sme.havblik-analytics@example.org"),
+        Some(demo::EVALUATOR_EMAIL),
+        Some("manager.danish-agency-for-sme-export-growth@example.org"),
+    ] {
+        let client = browser();
+        let own = match email {
+            Some(email) => {
+                sign_in_as(&client, &app, email, DEMO_PASSWORD).await;
+                app.get("/api/v1/me", &token(email).await).await.body["sme_id"].as_i64()
+            }
+            None => None,
+        };
+        let who = email.unwrap_or("a visitor");
+        for page in &pages {
+            let response = client.get(app.url(page)).send().await.unwrap();
+            if !response.status().is_success() {
+                continue;
+            }
+            let html = response.text().await.unwrap();
+            for (sme, note) in &notes {
+                assert!(
+                    Some(*sme) == own || !html.contains(note.as_str()),
+                    "{who} read the private notes of SME {sme} on {page}"
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn links_are_read_from_attributes_and_shaped_without_their_numbers() {
     let html = r#"<a href="/smes/12?tab=a&#38;page&#x3d;2#x">A</a> <a href="https://x.example/">B</a>
@@ -639,5 +740,6 @@ fn forms_are_read_with_the_values_their_page_filled_in() {
 
 on_both_backends!(
     every_link_in_the_demo_works,
-    every_form_in_the_demo_survives_any_input
+    every_form_in_the_demo_survives_any_input,
+    no_page_shows_an_smes_private_notes_to_others
 );
