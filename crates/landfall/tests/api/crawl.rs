@@ -4,7 +4,8 @@
 //! no "forbidden" behind a link the page itself offered, no message with a
 //! variable left unfilled, and no page a screen reader would stumble on
 //! (ids given twice, labels and descriptions naming nothing, fields with no
-//! label, not one main heading). Every form is then sent with nonsense,
+//! label, not one main heading), and every download (CSV, XLSX, iCalendar)
+//! opens in a reader. Every form is then sent with nonsense,
 //! empty and as shown; and every page the coordinator reaches is read by
 //! people who must not see SMEs' private notes.
 
@@ -95,6 +96,55 @@ fn unescape(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Whether a download is what it says it is: CSV that parses into rows of
+/// one width, a workbook a spreadsheet reader opens, a calendar a calendar
+/// parser reads, an SVG picture.
+fn readable(content_type: &str, bytes: &[u8]) -> Result<(), String> {
+    let kind = content_type.split(';').next().unwrap_or_default().trim();
+    match kind {
+        "text/csv" => {
+            let mut reader = csv::Reader::from_reader(bytes);
+            let width = reader.headers().map_err(|e| format!("CSV: {e}"))?.len();
+            for row in reader.records() {
+                let row = row.map_err(|e| format!("CSV: {e}"))?;
+                if row.len() != width {
+                    return Err(format!(
+                        "CSV row of {} fields under {width} headers",
+                        row.len()
+                    ));
+                }
+            }
+            Ok(())
+        }
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" => {
+            use calamine::{Reader, Xlsx};
+            let mut book = Xlsx::new(std::io::Cursor::new(bytes.to_vec()))
+                .map_err(|e| format!("XLSX: {e}"))?;
+            book.worksheet_range_at(0)
+                .ok_or("XLSX without a sheet")?
+                .map_err(|e| format!("XLSX: {e}"))?;
+            Ok(())
+        }
+        "text/calendar" => {
+            let mut calendars = ical::IcalParser::new(std::io::BufReader::new(bytes));
+            match calendars.next() {
+                Some(Ok(_)) => Ok(()),
+                Some(Err(e)) => Err(format!("iCalendar: {e}")),
+                None => Err("an empty calendar file".into()),
+            }
+        }
+        "image/svg+xml" => {
+            let text = String::from_utf8_lossy(bytes);
+            if text.contains("<svg") {
+                Ok(())
+            } else {
+                Err("an SVG without <svg>".into())
+            }
+        }
+        _ => Ok(()),
+    }
 }
 
 /// What is wrong with a page's HTML: two elements with one id, no title,
@@ -215,6 +265,8 @@ struct Crawl {
     forms: Vec<Form>,
     /// The pages read that answered with HTML.
     pages: Vec<String>,
+    /// The downloads read, by type.
+    downloads: BTreeMap<String, usize>,
 }
 
 /// Crawls the site as one account.
@@ -225,6 +277,7 @@ async fn crawl(app: &TestApp, account: Option<&str>, language: &str) -> Crawl {
     }
     let mut forms = Vec::new();
     let mut pages = Vec::new();
+    let mut downloads: BTreeMap<String, usize> = BTreeMap::new();
     let mut form_shapes: HashSet<String> = HashSet::new();
     let mut shapes: BTreeMap<String, usize> = BTreeMap::new();
     let mut seen: HashSet<String> = HashSet::new();
@@ -260,12 +313,19 @@ async fn crawl(app: &TestApp, account: Option<&str>, language: &str) -> Crawl {
             broken.push(format!("{status} {link} (linked from {from})"));
             continue;
         }
-        let is_html = response
+        let content_type = response
             .headers()
             .get("content-type")
             .and_then(|c| c.to_str().ok())
-            .is_some_and(|c| c.starts_with("text/html"));
-        if !is_html {
+            .unwrap_or_default()
+            .to_string();
+        if !content_type.starts_with("text/html") {
+            let kind = content_type.split(';').next().unwrap_or_default();
+            *downloads.entry(kind.to_string()).or_default() += 1;
+            let bytes = response.bytes().await.unwrap();
+            if let Err(problem) = readable(&content_type, &bytes) {
+                broken.push(format!("{problem}: {link} (linked from {from})"));
+            }
             continue;
         }
         let body = response.text().await.unwrap();
@@ -304,6 +364,7 @@ async fn crawl(app: &TestApp, account: Option<&str>, language: &str) -> Crawl {
         read,
         forms,
         pages,
+        downloads,
     }
 }
 
@@ -562,11 +623,25 @@ async fn every_link_in_the_demo_works(backend: Backend) {
     let app = spawn(backend).await;
     demo::load(&app.db, 20).await.unwrap();
     let mut broken = Vec::new();
+    let mut downloads: BTreeMap<String, usize> = BTreeMap::new();
     for (account, language) in ACCOUNTS {
         let who = account.unwrap_or("a visitor");
         let crawl = crawl(&app, *account, language).await;
         assert!(crawl.read >= 20, "{who} reached only {} pages", crawl.read);
         broken.extend(crawl.broken.iter().map(|b| format!("{who}: {b}")));
+        for (kind, count) in crawl.downloads {
+            *downloads.entry(kind).or_default() += count;
+        }
+    }
+    for kind in [
+        "text/csv",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "text/calendar",
+    ] {
+        assert!(
+            downloads.get(kind).is_some_and(|n| *n >= 2),
+            "{kind}: {downloads:?}"
+        );
     }
     assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
 }
