@@ -11,6 +11,7 @@ use rand_chacha::ChaCha8Rng;
 use sea_orm::ConnectionTrait;
 
 use super::softlanding::PROGRAMME_SLUG;
+use crate::matchmaking::model::profiles::Party;
 use crate::matchmaking::store::events::{self, SmeMeeting};
 use crate::monitoring::model::indicators::{IndicatorDraft, Metric};
 use crate::monitoring::model::outcomes::{Figures, OutcomeDraft, OutcomeKind, PresenceForm};
@@ -118,6 +119,11 @@ pub async fn add(txn: &impl ConnectionTrait) -> Result<u64, AppError> {
             let customer = CUSTOMERS[rng.random_range(0..CUSTOMERS.len())];
             let occurred_on = day_between(&mut rng, entered + Duration::days(45), today);
             let cause = sources.cause(participant, kind, occurred_on, &mut cause_rng);
+            // A record from a meeting is with the other side, in its country.
+            let (counterparty, country) = match &cause {
+                Cause::Meeting(met) => (met.name.clone(), met.country.clone()),
+                _ => (customer.to_string(), market.clone()),
+            };
             let value_cents = match kind {
                 OutcomeKind::Contract => Some(rng.random_range(15_000..400_000_i64) * 100),
                 OutcomeKind::ExportStart => Some(rng.random_range(2_000..60_000_i64) * 100),
@@ -127,14 +133,19 @@ pub async fn add(txn: &impl ConnectionTrait) -> Result<u64, AppError> {
                 sme_id: sme.id,
                 kind,
                 occurred_on,
-                country: Some(market.clone()),
-                counterparty_name: match (kind, &cause) {
-                    (OutcomeKind::Presence | OutcomeKind::ExportStart, _) => String::new(),
-                    (_, Cause::Meeting(_, with)) => with.clone(),
-                    _ => customer.to_string(),
+                country: Some(country.clone()),
+                counterparty_name: match kind {
+                    OutcomeKind::Presence | OutcomeKind::ExportStart => String::new(),
+                    _ => counterparty.clone(),
                 },
-                counterparty_organisation_id: None,
-                counterparty_sme_id: None,
+                counterparty_organisation_id: match &cause {
+                    Cause::Meeting(met) => met.party.organisation_id(),
+                    _ => None,
+                },
+                counterparty_sme_id: match &cause {
+                    Cause::Meeting(met) => met.party.sme_id(),
+                    _ => None,
+                },
                 value_cents,
                 presence_form: (kind == OutcomeKind::Presence).then(|| {
                     if rng.random_range(0..3) == 0 {
@@ -143,17 +154,19 @@ pub async fn add(txn: &impl ConnectionTrait) -> Result<u64, AppError> {
                         PresenceForm::SalesOffice
                     }
                 }),
-                description: format!("{} in {}", kind.label(), market),
+                description: format!("{} in {country}", kind.label()),
                 evidence_text: match kind {
                     OutcomeKind::Partnership => {
-                        format!("Signed cooperation agreement with {customer}")
+                        format!("Signed cooperation agreement with {counterparty}")
                     }
                     OutcomeKind::ExportStart => {
                         "First invoice abroad, copy kept by the home incubator".into()
                     }
                     OutcomeKind::Presence => "Company registration abroad".into(),
-                    OutcomeKind::Contract => format!("Contract with {customer}, countersigned"),
-                    OutcomeKind::Collaboration => format!("Joint development plan with {customer}"),
+                    OutcomeKind::Contract => format!("Contract with {counterparty}, countersigned"),
+                    OutcomeKind::Collaboration => {
+                        format!("Joint development plan with {counterparty}")
+                    }
                     OutcomeKind::JointApplication => {
                         "Application receipt from the funding agency".into()
                     }
@@ -164,8 +177,8 @@ pub async fn add(txn: &impl ConnectionTrait) -> Result<u64, AppError> {
                     Cause::Session(id) => Some(id),
                     _ => None,
                 },
-                meeting_id: match cause {
-                    Cause::Meeting(id, _) => Some(id),
+                meeting_id: match &cause {
+                    Cause::Meeting(met) => Some(met.meeting_id),
                     _ => None,
                 },
                 instrument: INSTRUMENTS[rng.random_range(0..INSTRUMENTS.len())].to_string(),
@@ -251,8 +264,18 @@ enum Cause {
     None,
     /// A session of the programme the SME's cohort could attend.
     Session(i64),
-    /// A meeting the SME sat in at a matchmaking event, and the other side.
-    Meeting(i64, String),
+    /// A meeting the SME sat in at a matchmaking event.
+    Meeting(Met),
+}
+
+/// A meeting held and who was on its other side.
+#[derive(Clone)]
+struct Met {
+    meeting_id: i64,
+    party: Party,
+    name: String,
+    country: String,
+    starts_at: DateTime<Utc>,
 }
 
 /// The sessions and meetings demo records can name as causes.
@@ -260,7 +283,7 @@ struct CauseSources {
     /// The programme's sessions that took place, the latest first.
     sessions: Vec<Session>,
     /// The meetings each SME sat in that took place, by SME.
-    meetings: HashMap<i64, Vec<SmeMeeting>>,
+    meetings: HashMap<i64, Vec<Met>>,
 }
 
 impl CauseSources {
@@ -276,10 +299,39 @@ impl CauseSources {
             .filter(|s| !s.cancelled && s.ends_at < now)
             .collect();
         sessions.sort_by_key(|s| std::cmp::Reverse(s.starts_at));
-        let mut meetings: HashMap<i64, Vec<SmeMeeting>> = HashMap::new();
-        for meeting in events::meetings_of_smes(txn, sme_ids, usize::MAX).await? {
-            if meeting.starts_at.is_some_and(|at| at < now) && !meeting.with.is_empty() {
-                meetings.entry(meeting.sme_id).or_default().push(meeting);
+        let held: Vec<(SmeMeeting, Party, DateTime<Utc>)> =
+            events::meetings_of_smes(txn, sme_ids, usize::MAX)
+                .await?
+                .into_iter()
+                .filter_map(|m| {
+                    let party = m.with_party?;
+                    let at = m.starts_at.filter(|at| *at < now)?;
+                    Some((m, party, at))
+                })
+                .collect();
+        let their_smes: Vec<i64> = held.iter().filter_map(|(_, p, _)| p.sme_id()).collect();
+        let their_organisations: Vec<i64> = held
+            .iter()
+            .filter_map(|(_, p, _)| p.organisation_id())
+            .collect();
+        let smes = registry::store::sme_refs(txn, &their_smes).await?;
+        let organisations = registry::store::organisation_refs(txn, &their_organisations).await?;
+        let mut meetings: HashMap<i64, Vec<Met>> = HashMap::new();
+        for (meeting, party, starts_at) in held {
+            let country = match party {
+                Party::Sme(id) => smes.get(&id).map(|s| s.country.as_str().to_string()),
+                Party::Organisation(id) => organisations
+                    .get(&id)
+                    .map(|o| o.country.as_str().to_string()),
+            };
+            if let Some(country) = country {
+                meetings.entry(meeting.sme_id).or_default().push(Met {
+                    meeting_id: meeting.id,
+                    party,
+                    name: meeting.with,
+                    country,
+                    starts_at,
+                });
             }
         }
         Ok(Self { sessions, meetings })
@@ -300,12 +352,12 @@ impl CauseSources {
         let roll: u32 = rng.random_range(0..100);
         if matches!(kind, OutcomeKind::Partnership | OutcomeKind::Contract)
             && roll < 70
-            && let Some(meeting) = self
+            && let Some(met) = self
                 .meetings
                 .get(&participant.sme_id)
-                .and_then(|held| held.iter().find(|m| before(m.starts_at)))
+                .and_then(|held| held.iter().find(|m| before(Some(m.starts_at))))
         {
-            return Cause::Meeting(meeting.id, meeting.with.clone());
+            return Cause::Meeting(met.clone());
         }
         if roll.is_multiple_of(2) {
             let session = self.sessions.iter().find(|s| {

@@ -1237,6 +1237,8 @@ pub struct SmeMeeting {
     pub event_title: String,
     /// The other side's name.
     pub with: String,
+    /// The other side.
+    pub with_party: Option<Party>,
     pub starts_at: Option<DateTime<Utc>>,
 }
 
@@ -1331,11 +1333,14 @@ pub async fn meetings_of_smes(
         .into_iter()
         .filter_map(|(meeting_id, registration_id)| {
             let meeting = meetings.get(&meeting_id)?;
-            let with = meeting
+            let with_party = meeting
                 .attendees
                 .iter()
                 .find(|a| **a != registration_id)
                 .and_then(|a| parties.get(a))
+                .copied();
+            let with = with_party
+                .as_ref()
                 .and_then(|party| match party {
                     Party::Sme(id) => sme_names.get(id),
                     Party::Organisation(id) => organisation_names.get(id),
@@ -1347,6 +1352,7 @@ pub async fn meetings_of_smes(
                 sme_id: *own.get(&registration_id)?,
                 event_title: titles.get(&meeting.event_id).cloned().unwrap_or_default(),
                 with,
+                with_party,
                 starts_at: meeting.slot_id.and_then(|s| starts.get(&s).copied()),
             })
         })
