@@ -1,13 +1,17 @@
-//! Every link the demo network's pages show works: a crawler signs in as each
-//! kind of demo account (and as nobody), follows the links of the pages it
-//! is shown, and expects each one to answer — no error page, no "not found",
-//! no "forbidden" behind a link the page itself offered, no message with a
-//! variable left unfilled, and no page a screen reader would stumble on
-//! (ids given twice, labels and descriptions naming nothing, fields with no
-//! label, not one main heading), and every download (CSV, XLSX, iCalendar)
-//! opens in a reader. Every form is then sent with nonsense,
-//! empty and as shown; and every page the coordinator reaches is read by
-//! people who must not see SMEs' private notes.
+//! The demo network, walked through like its users would: a crawler signs in
+//! as each kind of demo account (and as nobody) and follows the links the
+//! pages show.
+//!
+//! - Links: each one answers — no error, no "not found", no "forbidden"
+//!   behind a link a page offered — and each download (CSV, XLSX,
+//!   iCalendar) opens in a reader.
+//! - Pages: a title, one main heading, no id given twice, no label or ARIA
+//!   reference naming nothing, no field without a label, no message with a
+//!   variable left unfilled.
+//! - Forms: each is sent with nonsense, empty and as shown; never a server
+//!   error, and a refusal shows the page again saying what is wrong.
+//! - Privacy: every page the coordinator reaches is read by people who must
+//!   not see SMEs' private notes, and shows them none.
 
 use std::collections::{BTreeMap, HashSet, VecDeque};
 
