@@ -23,7 +23,7 @@ use crate::support::{Backend, TestApp, browser, sign_in_as, spawn};
 /// Pages fetched per account at most; links of one shape (the same path with
 /// its numbers taken out) are followed a few times, not once per record.
 const PAGES_PER_ACCOUNT: usize = 1000;
-const VISITS_PER_SHAPE: usize = 2;
+const VISITS_PER_SHAPE: usize = 8;
 
 /// The demo accounts crawled, one per kind of user (`None` is a visitor),
 /// each reading the site in another of its languages.

@@ -1,5 +1,7 @@
 //! Pages: sessions, their invitations and attendance, and calendar files.
 
+use std::collections::HashSet;
+
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
@@ -106,9 +108,17 @@ struct SessionPage {
     row: SessionRow,
     programme: Programme,
     invitations: Vec<Invitation>,
+    /// The invited participants whose page the viewer may open.
+    openable: HashSet<i64>,
     candidates: Vec<Participant>,
     can_manage: bool,
     alert: Option<String>,
+}
+
+impl SessionPage {
+    fn opens(&self, participant_id: &i64) -> bool {
+        self.openable.contains(participant_id)
+    }
 }
 
 async fn session_page(
@@ -121,27 +131,35 @@ async fn session_page(
     let programme = programme_ops::programme(&state.db, session.programme_id).await?;
     let can_manage = access::can_manage_session(actor, session.host.id, &programme.partner_ids());
     let invitations = ops::invitations(&state.db, actor, id).await?;
+    let in_programme = programmes::participants(
+        &state.db,
+        ParticipantFilter {
+            programme_id: Some(programme.id),
+            ..Default::default()
+        },
+    )
+    .await?;
+    // A session's host sees who is invited, but follows only its own
+    // participants: the others are named without a link.
+    let openable = in_programme
+        .iter()
+        .filter(|p| access::can_view_participant(actor, p.access()))
+        .map(|p| p.id)
+        .collect();
     let candidates = if can_manage {
-        programmes::participants(
-            &state.db,
-            ParticipantFilter {
-                programme_id: Some(programme.id),
-                cohort_id: session.cohort_id,
-                ..Default::default()
-            },
-        )
-        .await?
-        .into_iter()
-        .filter(|p| !invitations.iter().any(|i| i.participant_id == p.id))
-        .filter(|p| {
-            // Workshop 1 is for the host's own SMEs; the others for those it hosts.
-            if session.kind.at_home() {
-                p.home.id == session.host.id
-            } else {
-                p.host.id == session.host.id
-            }
-        })
-        .collect()
+        in_programme
+            .into_iter()
+            .filter(|p| session.cohort_id.is_none_or(|c| p.cohort_id == c))
+            .filter(|p| !invitations.iter().any(|i| i.participant_id == p.id))
+            .filter(|p| {
+                // Workshop 1 is for the host's own SMEs; the others for those it hosts.
+                if session.kind.at_home() {
+                    p.home.id == session.host.id
+                } else {
+                    p.host.id == session.host.id
+                }
+            })
+            .collect()
     } else {
         Vec::new()
     };
@@ -155,6 +173,7 @@ async fn session_page(
         row: rows(vec![session]).remove(0),
         programme,
         invitations,
+        openable,
         candidates,
         can_manage,
         alert,
