@@ -3,7 +3,7 @@
 //! and a few custom indicators — so that the dashboards show real progress
 //! computed from records, with some targets still out of reach.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use rand::{RngExt, SeedableRng};
@@ -282,6 +282,8 @@ struct Met {
 struct CauseSources {
     /// The programme's sessions that took place, the latest first.
     sessions: Vec<Session>,
+    /// Who was invited to them: (session, participant).
+    invited: HashSet<(i64, i64)>,
     /// The meetings each SME sat in that took place, by SME.
     meetings: HashMap<i64, Vec<Met>>,
 }
@@ -299,6 +301,12 @@ impl CauseSources {
             .filter(|s| !s.cancelled && s.ends_at < now)
             .collect();
         sessions.sort_by_key(|s| std::cmp::Reverse(s.starts_at));
+        let session_ids: Vec<i64> = sessions.iter().map(|s| s.id).collect();
+        let invited = sessions::invitations(txn, &session_ids)
+            .await?
+            .into_iter()
+            .map(|i| (i.session_id, i.participant_id))
+            .collect();
         let held: Vec<(SmeMeeting, Party, DateTime<Utc>)> =
             events::meetings_of_smes(txn, sme_ids, usize::MAX)
                 .await?
@@ -334,13 +342,17 @@ impl CauseSources {
                 });
             }
         }
-        Ok(Self { sessions, meetings })
+        Ok(Self {
+            sessions,
+            invited,
+            meetings,
+        })
     }
 
     /// A cause for a record of `kind` on `occurred_on`: for most
     /// partnerships and contracts a meeting held before it, when the SME
     /// had one; for others, often the latest workshop abroad or study trip
-    /// of the SME's cohort before it.
+    /// the SME was invited to before it.
     fn cause(
         &self,
         participant: &Participant,
@@ -362,7 +374,7 @@ impl CauseSources {
         if roll.is_multiple_of(2) {
             let session = self.sessions.iter().find(|s| {
                 matches!(s.kind, SessionKind::Workshop3 | SessionKind::StudyTrip)
-                    && s.cohort_id.is_none_or(|c| c == participant.cohort_id)
+                    && self.invited.contains(&(s.id, participant.id))
                     && before(Some(s.ends_at))
             });
             if let Some(session) = session {

@@ -1452,9 +1452,10 @@ struct OutcomePage {
 }
 
 /// A record's causes in words, with the page of each: the programme, the
-/// session, the meeting's event.
+/// session (when the viewer may open it), the meeting's event.
 async fn linked_causes(
     state: &AppState,
+    actor: &Actor,
     o: &Outcome,
 ) -> Result<Vec<(String, Option<String>)>, AppError> {
     let locale = crate::i18n::current();
@@ -1477,7 +1478,10 @@ async fn linked_causes(
                 crate::i18n::date(s.starts_at.date_naive())
             );
         }
-        causes.push((label, Some(format!("/sessions/{id}"))));
+        let opens = crate::softlanding::operations::sessions::session(&state.db, actor, id)
+            .await
+            .is_ok();
+        causes.push((label, opens.then(|| format!("/sessions/{id}"))));
     }
     if let Some(id) = o.meeting_id {
         let label = Text::new("mon-cause-meeting").arg("id", id).render(locale);
@@ -1516,7 +1520,7 @@ async fn outcome_page(
             Some(actor),
             "monitoring",
         ),
-        causes: linked_causes(state, &outcome).await?,
+        causes: linked_causes(state, actor, &outcome).await?,
         counterparty_link: match (
             outcome.counterparty_organisation_id,
             outcome.counterparty_sme_id,

@@ -25,8 +25,8 @@ use crate::support::{Backend, TestApp, browser, sign_in_as, spawn};
 const PAGES_PER_ACCOUNT: usize = 1000;
 const VISITS_PER_SHAPE: usize = 8;
 
-/// The demo accounts crawled, one per kind of user (`None` is a visitor),
-/// each reading the site in another of its languages.
+/// The demo accounts crawled, one or two per kind of user (`None` is a
+/// visitor), reading the site in its six languages.
 const ACCOUNTS: &[(Option<&str>, &str)] = &[
     (None, "da"),
     (Some(demo::ADMIN_EMAIL), "en"),
@@ -38,6 +38,8 @@ const ACCOUNTS: &[(Option<&str>, &str)] = &[
     ),
     (Some(demo::EVALUATOR_EMAIL), "nl"),
     (Some("sme.havblik-analytics@example.org"), "de"),
+    (Some("manager.bergen-marine-incubator@example.org"), "en"),
+    (Some("sme.tangverket@example.org"), "nb"),
 ];
 
 /// The same-site links of a page: `href` and `src` attributes, with their

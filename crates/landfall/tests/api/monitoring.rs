@@ -1588,6 +1588,22 @@ async fn causes_must_involve_the_sme(backend: Backend) {
     let kept = app.get(&path, &f.manager_a).await;
     assert_eq!(kept.body["version"], 1, "{}", kept.text);
     assert_eq!(kept.body["session_id"], c.own_session);
+    // The record's page links the session for those who may open it; the
+    // SME, not invited to it, sees it named without a link.
+    let session_link = format!("href=\"/sessions/{}\"", c.own_session);
+    let host = crate::support::signed_in_browser(&app, MANAGER_B).await;
+    let page = crate::support::text(&host, &app.url(&format!("/outcomes/{id}"))).await;
+    assert!(page.contains(&session_link), "{page}");
+    let member = crate::support::signed_in_browser(&app, MEMBER_A1).await;
+    let page = crate::support::text(&member, &app.url(&format!("/outcomes/{id}"))).await;
+    assert!(page.contains(&format!("#{}", c.own_session)), "{page}");
+    assert!(!page.contains(&session_link), "{page}");
+    let session = member
+        .get(app.url(&format!("/sessions/{}", c.own_session)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(session.status(), 404);
     // A correction that keeps its causes goes through.
     let fixed = app
         .patch(
