@@ -22,7 +22,7 @@ use crate::softlanding::model::sessions::SessionKind;
 use crate::softlanding::store::programmes::{
     self as programme_store, Participant, ParticipantFilter,
 };
-use crate::softlanding::store::sessions::{self, Session};
+use crate::softlanding::store::sessions::{self, Session, SessionFilter};
 use crate::web::AppError;
 
 const CUSTOMERS: [&str; 12] = [
@@ -262,7 +262,7 @@ pub async fn add(txn: &impl ConnectionTrait) -> Result<u64, AppError> {
 /// What a demo record names as its cause besides the programme.
 enum Cause {
     None,
-    /// A session of the programme the SME's cohort could attend.
+    /// A session of the programme the SME was invited to.
     Session(i64),
     /// A meeting the SME sat in at a matchmaking event.
     Meeting(Met),
@@ -295,11 +295,17 @@ impl CauseSources {
         sme_ids: &[i64],
     ) -> Result<Self, AppError> {
         let now = Utc::now();
-        let mut sessions: Vec<Session> = sessions::sessions_of_programmes(txn, &[programme_id])
-            .await?
-            .into_iter()
-            .filter(|s| !s.cancelled && s.ends_at < now)
-            .collect();
+        let mut sessions: Vec<Session> = sessions::sessions(
+            txn,
+            &SessionFilter {
+                programme_id: Some(programme_id),
+                ..Default::default()
+            },
+        )
+        .await?
+        .into_iter()
+        .filter(|s| s.ends_at < now)
+        .collect();
         sessions.sort_by_key(|s| std::cmp::Reverse(s.starts_at));
         let session_ids: Vec<i64> = sessions.iter().map(|s| s.id).collect();
         let invited = sessions::invitations(txn, &session_ids)
@@ -360,14 +366,14 @@ impl CauseSources {
         occurred_on: NaiveDate,
         rng: &mut ChaCha8Rng,
     ) -> Cause {
-        let before = |at: Option<DateTime<Utc>>| at.is_some_and(|at| at.date_naive() < occurred_on);
+        let before = |at: DateTime<Utc>| at.date_naive() < occurred_on;
         let roll: u32 = rng.random_range(0..100);
         if matches!(kind, OutcomeKind::Partnership | OutcomeKind::Contract)
             && roll < 70
             && let Some(met) = self
                 .meetings
                 .get(&participant.sme_id)
-                .and_then(|held| held.iter().find(|m| before(Some(m.starts_at))))
+                .and_then(|held| held.iter().find(|m| before(m.starts_at)))
         {
             return Cause::Meeting(met.clone());
         }
@@ -375,7 +381,7 @@ impl CauseSources {
             let session = self.sessions.iter().find(|s| {
                 matches!(s.kind, SessionKind::Workshop3 | SessionKind::StudyTrip)
                     && self.invited.contains(&(s.id, participant.id))
-                    && before(Some(s.ends_at))
+                    && before(s.ends_at)
             });
             if let Some(session) = session {
                 return Cause::Session(session.id);

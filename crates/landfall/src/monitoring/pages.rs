@@ -1471,16 +1471,24 @@ async fn linked_causes(
     }
     if let Some(id) = o.session_id {
         let mut label = Text::new("mon-cause-session").arg("id", id).render(locale);
-        if let Some(s) = crate::softlanding::store::sessions::session(&state.db, id).await? {
+        // Read as the viewer first: a session they may not open is named
+        // without a link.
+        let (session, opens) =
+            match crate::softlanding::operations::sessions::session(&state.db, actor, id).await {
+                Ok(session) => (Some(session), true),
+                Err(AppError::NotFound) => (
+                    crate::softlanding::store::sessions::session(&state.db, id).await?,
+                    false,
+                ),
+                Err(error) => return Err(error),
+            };
+        if let Some(s) = session {
             label = format!(
                 "{label} · {} ({})",
                 s.title,
                 crate::i18n::date(s.starts_at.date_naive())
             );
         }
-        let opens = crate::softlanding::operations::sessions::session(&state.db, actor, id)
-            .await
-            .is_ok();
         causes.push((label, opens.then(|| format!("/sessions/{id}"))));
     }
     if let Some(id) = o.meeting_id {
@@ -1511,8 +1519,7 @@ async fn outcome_page(
 ) -> Result<Response, AppError> {
     let outcome = ops::outcome(&state.db, actor, id).await?;
     let history = ops::history(&state.db, actor, id).await?;
-    let correctable = outcome.status == OutcomeStatus::Active
-        && ops::may_correct(&state.db, actor, &outcome).await?;
+    let correctable = ops::may_correct(&state.db, actor, &outcome).await?;
     let status = form_status(&errors);
     let page = OutcomePage {
         layout: Layout::new(

@@ -133,6 +133,12 @@ impl SessionFacts {
                     && self.cohort_id.is_none_or(|c| c == p.cohort_id)
             })
     }
+
+    /// Whether the session may be named as a new cause of the SME's record:
+    /// it took place (was not cancelled) and the SME could take part.
+    pub fn may_be_named(&self, participations: &[Participation]) -> bool {
+        !self.cancelled && self.involves(participations)
+    }
 }
 
 /// The causes a record already has, when it is corrected.

@@ -17,6 +17,7 @@ use crate::monitoring::store::outcomes::{
 };
 use crate::registry::{self, model::SmeAccess};
 use crate::softlanding;
+use crate::softlanding::store::sessions::SessionFilter;
 use crate::validation::FieldErrors;
 use crate::web::AppError;
 
@@ -213,19 +214,25 @@ pub fn input_of(outcome: &Outcome) -> OutcomeInput {
     }
 }
 
-/// Whether the actor may correct or retract a record they can see.
-pub async fn may_correct(db: &Db, actor: &Actor, record: &Outcome) -> Result<bool, AppError> {
+/// Whether a record the actor can see is theirs to correct or retract.
+async fn theirs_to_correct(db: &Db, actor: &Actor, record: &Outcome) -> Result<bool, AppError> {
     let (sme, _) = sme_access(db, record.sme_id)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(access::can_correct(actor, &sme, record.recorded_by_user_id))
 }
 
-/// A record the actor may correct now: visible to them, theirs to correct,
-/// and not retracted.
+/// Whether the actor may correct or retract a record they can see now: it
+/// is theirs to correct and not retracted.
+pub async fn may_correct(db: &Db, actor: &Actor, record: &Outcome) -> Result<bool, AppError> {
+    Ok(record.status == OutcomeStatus::Active && theirs_to_correct(db, actor, record).await?)
+}
+
+/// A record the actor may correct now: visible to them, theirs to correct
+/// (else forbidden), and not retracted (else a conflict).
 pub async fn correctable(db: &Db, actor: &Actor, id: i64) -> Result<Outcome, AppError> {
     let current = outcome(db, actor, id).await?;
-    if !may_correct(db, actor, &current).await? {
+    if !theirs_to_correct(db, actor, &current).await? {
         return Err(AppError::Forbidden);
     }
     if current.status == OutcomeStatus::Retracted {
@@ -448,17 +455,29 @@ pub async fn cause_choices(
     programme_ids.dedup();
     let own: Vec<i64> = participations.iter().map(|p| p.participant_id).collect();
     let invitations = softlanding::store::sessions::invitations_of(db, &own).await?;
-    let mut candidates =
-        softlanding::store::sessions::sessions_of_programmes(db, &programme_ids).await?;
-    let listed: std::collections::HashSet<i64> = candidates.iter().map(|s| s.id).collect();
-    let mut elsewhere: Vec<i64> = invitations
-        .iter()
-        .map(|(session, _)| *session)
-        .filter(|id| !listed.contains(id))
-        .collect();
-    elsewhere.sort_unstable();
-    elsewhere.dedup();
-    candidates.extend(softlanding::store::sessions::sessions_by_id(db, &elsewhere).await?);
+    // Sessions of their programmes, and those of other programmes they were
+    // invited to; cancelled ones are left out.
+    let mut candidates = softlanding::store::sessions::sessions(
+        db,
+        &SessionFilter {
+            programme_ids: Some(programme_ids.clone()),
+            ..Default::default()
+        },
+    )
+    .await?;
+    let elsewhere = softlanding::store::sessions::sessions(
+        db,
+        &SessionFilter {
+            participant_ids: Some(own.clone()),
+            ..Default::default()
+        },
+    )
+    .await?;
+    candidates.extend(
+        elsewhere
+            .into_iter()
+            .filter(|s| !programme_ids.contains(&s.programme_id)),
+    );
     // The latest first: when there are more than a form carries, the old ones go.
     candidates.sort_by(|a, b| b.starts_at.cmp(&a.starts_at).then(b.id.cmp(&a.id)));
     let mut by_sme: std::collections::BTreeMap<i64, Vec<Participation>> = Default::default();
@@ -477,15 +496,15 @@ pub async fn cause_choices(
         })
         .collect();
     let mut sessions: Vec<CauseChoice> = Vec::new();
-    'sessions: for session in candidates.into_iter().filter(|s| !s.cancelled) {
+    'sessions: for session in candidates {
         for (&sme_id, of_sme) in &by_sme {
             let facts = SessionFacts {
                 programme_id: session.programme_id,
                 cohort_id: session.cohort_id,
                 sme_invited: invited.contains(&(session.id, sme_id)),
-                cancelled: false,
+                cancelled: session.cancelled,
             };
-            if facts.involves(of_sme) {
+            if facts.may_be_named(of_sme) {
                 if sessions.len() == MAX_CAUSE_CHOICES {
                     break 'sessions;
                 }

@@ -123,6 +123,7 @@ pub async fn list_sessions(
 ) -> Result<Json<ListResponse<SessionView>>, AppError> {
     let filter = SessionFilter {
         programme_id: params.programme,
+        programme_ids: None,
         cohort_id: params.cohort,
         host_organisation_id: params.host,
         participant_id: params.participant,

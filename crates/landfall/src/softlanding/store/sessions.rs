@@ -95,6 +95,8 @@ pub async fn session(db: &impl ConnectionTrait, id: i64) -> Result<Option<Sessio
 #[derive(Clone, Debug, Default)]
 pub struct SessionFilter {
     pub programme_id: Option<i64>,
+    /// Sessions of any of these programmes.
+    pub programme_ids: Option<Vec<i64>>,
     pub cohort_id: Option<i64>,
     pub host_organisation_id: Option<i64>,
     /// Sessions this participant is invited to.
@@ -112,6 +114,9 @@ pub async fn sessions(
     let mut condition = Condition::all();
     if let Some(id) = filter.programme_id {
         condition = condition.add(session::Column::ProgrammeId.eq(id));
+    }
+    if let Some(ids) = &filter.programme_ids {
+        condition = condition.add(session::Column::ProgrammeId.is_in(ids.iter().copied()));
     }
     if let Some(id) = filter.cohort_id {
         condition = condition.add(session::Column::CohortId.eq(id));
@@ -406,23 +411,6 @@ pub async fn invitations(
     Ok(list)
 }
 
-/// The sessions of some programmes (cancelled ones too), by start.
-pub async fn sessions_of_programmes(
-    db: &impl ConnectionTrait,
-    programme_ids: &[i64],
-) -> Result<Vec<Session>, AppError> {
-    if programme_ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let rows = session::Entity::find()
-        .filter(session::Column::ProgrammeId.is_in(programme_ids.iter().copied()))
-        .order_by_asc(session::Column::StartsAt)
-        .order_by_asc(session::Column::Id)
-        .all(db)
-        .await?;
-    sessions_from(db, rows).await
-}
-
 /// Which of some participants are invited to a session.
 pub async fn invited_among(
     db: &impl ConnectionTrait,
@@ -460,21 +448,4 @@ pub async fn invitations_of(
         list.extend(rows);
     }
     Ok(list)
-}
-
-/// Some sessions by id (cancelled ones too), by start.
-pub async fn sessions_by_id(
-    db: &impl ConnectionTrait,
-    ids: &[i64],
-) -> Result<Vec<Session>, AppError> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let rows = session::Entity::find()
-        .filter(session::Column::Id.is_in(ids.iter().copied()))
-        .order_by_asc(session::Column::StartsAt)
-        .order_by_asc(session::Column::Id)
-        .all(db)
-        .await?;
-    sessions_from(db, rows).await
 }
