@@ -671,21 +671,7 @@ async fn no_page_shows_an_smes_private_notes_to_others(backend: Backend) {
     let app = spawn(backend).await;
     demo::load(&app.db, 20).await.unwrap();
     let admin = crawl(&app, Some(demo::ADMIN_EMAIL), "en").await;
-    let token = |email: &'static str| {
-        let app = &app;
-        async move {
-            let reply = app
-                .call(
-                    reqwest::Method::POST,
-                    "/api/v1/auth/token",
-                    None,
-                    Some(&serde_json::json!({"email": email, "password": DEMO_PASSWORD})),
-                )
-                .await;
-            reply.body["token"].as_str().unwrap().to_string()
-        }
-    };
-    let admin_token = token(demo::ADMIN_EMAIL).await;
+    let admin_token = app.token_as(demo::ADMIN_EMAIL, DEMO_PASSWORD).await;
     let smes = app.get("/api/v1/smes?limit=200", &admin_token).await;
     // Notes long enough to be told apart, as a page would write them.
     let notes: Vec<(i64, String)> = smes.body["items"]
@@ -725,7 +711,8 @@ async fn no_page_shows_an_smes_private_notes_to_others(backend: Backend) {
         let own = match email {
             Some(email) => {
                 sign_in_as(&client, &app, email, DEMO_PASSWORD).await;
-                app.get("/api/v1/me", &token(email).await).await.body["sme_id"].as_i64()
+                let token = app.token_as(email, DEMO_PASSWORD).await;
+                app.get("/api/v1/me", &token).await.body["sme_id"].as_i64()
             }
             None => None,
         };

@@ -8,16 +8,7 @@ use crate::on_both_backends;
 use crate::support::{Backend, TestApp, spawn};
 
 async fn demo_token(app: &TestApp, email: &str) -> String {
-    let reply = app
-        .call(
-            Method::POST,
-            "/api/v1/auth/token",
-            None,
-            Some(&json!({"email": email, "password": DEMO_PASSWORD})),
-        )
-        .await;
-    assert_eq!(reply.status, 200, "{email}: {}", reply.text);
-    reply.body["token"].as_str().unwrap().to_string()
+    app.token_as(email, DEMO_PASSWORD).await
 }
 
 async fn the_demo_loads_once_and_only_once(backend: Backend) {

@@ -710,16 +710,7 @@ async fn editor_pages_preview_save_and_review(backend: Backend) {
 }
 
 async fn demo_token(app: &TestApp, email: &str) -> String {
-    let reply = app
-        .call(
-            Method::POST,
-            "/api/v1/auth/token",
-            None,
-            Some(&json!({"email": email, "password": landfall::demo::DEMO_PASSWORD})),
-        )
-        .await;
-    assert_eq!(reply.status, 200, "{email}: {}", reply.text);
-    reply.body["token"].as_str().unwrap().to_string()
+    app.token_as(email, landfall::demo::DEMO_PASSWORD).await
 }
 
 async fn the_demo_handbook_has_history_a_pending_draft_and_live_results(backend: Backend) {

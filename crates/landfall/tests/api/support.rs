@@ -262,12 +262,17 @@ impl TestApp {
 
     /// Signs in through the API and returns a bearer token.
     pub async fn token(&self, email: &str) -> String {
+        self.token_as(email, PASSWORD).await
+    }
+
+    /// Signs in through the API with the given password and returns a bearer token.
+    pub async fn token_as(&self, email: &str, password: &str) -> String {
         let reply = self
             .call(
                 Method::POST,
                 "/api/v1/auth/token",
                 None,
-                Some(&serde_json::json!({"email": email, "password": PASSWORD})),
+                Some(&serde_json::json!({"email": email, "password": password})),
             )
             .await;
         assert_eq!(reply.status, 200, "sign-in of {email}: {}", reply.text);
