@@ -65,6 +65,28 @@ impl FieldErrors {
         }
     }
 
+    /// Every message on one line, for an alert above a small form whose
+    /// fields already say which is which.
+    pub fn one_line(&self) -> String {
+        self.joined(|_, message| message.to_string())
+    }
+
+    /// Every message on one line after its field's name (a form-wide
+    /// `form` message stands alone), for where the fields are not on screen.
+    pub fn one_line_named(&self) -> String {
+        self.joined(|field, message| match field {
+            "form" => message.to_string(),
+            _ => format!("{field}: {message}"),
+        })
+    }
+
+    fn joined(&self, line: impl Fn(&str, &str) -> String) -> String {
+        self.iter()
+            .map(|(field, message)| line(field, message))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     /// Runs a parser, recording its error under `field`; `None` if it failed.
     pub fn check<T>(&mut self, field: &str, result: Result<T, String>) -> Option<T> {
         match result {
@@ -166,6 +188,23 @@ mod tests {
         errors.add("name", "is too long");
         assert_eq!(errors.get("name"), Some("is required"));
         assert!(errors.into_result(()).is_err());
+    }
+
+    #[test]
+    fn messages_join_on_one_line_in_field_order() {
+        let mut errors = FieldErrors::new();
+        errors.add("title", "is required");
+        errors.add("form", "The chapter changed meanwhile.");
+        errors.add("body", "is too long");
+        assert_eq!(
+            errors.one_line(),
+            "is too long; The chapter changed meanwhile.; is required"
+        );
+        assert_eq!(
+            errors.one_line_named(),
+            "body: is too long; The chapter changed meanwhile.; title: is required"
+        );
+        assert_eq!(FieldErrors::new().one_line(), "");
     }
 
     #[test]

@@ -507,5 +507,6 @@ mm-err-already-asked = du har allerede bedt om at blive præsenteret for profile
 mm-err-introduction-answered = introduktionen er allerede besvaret
 mm-err-profile-changed = profilen er blevet ændret i mellemtiden; genindlæs og prøv igen
 mm-err-no-slots = tilføj først en session med mødetider
+mm-err-unschedulable = arrangementets mødedata kan ikke planlægges ({ $reason })
 mm-err-no-organisation = organisationen findes ikke
 mm-err-reject-note = skriv, hvad der skal ændres

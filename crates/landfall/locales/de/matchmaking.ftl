@@ -513,5 +513,6 @@ mm-err-already-asked = Sie haben bereits um eine Vorstellung bei der Inhaberin o
 mm-err-introduction-answered = die Vorstellung wurde bereits beantwortet
 mm-err-profile-changed = das Profil wurde inzwischen geändert; laden Sie neu und versuchen Sie es noch einmal
 mm-err-no-slots = legen Sie zuerst eine Sitzung mit Gesprächszeitfenstern an
+mm-err-unschedulable = die Gesprächsdaten der Veranstaltung lassen sich nicht einplanen ({ $reason })
 mm-err-no-organisation = diese Organisation gibt es nicht
 mm-err-reject-note = schreiben Sie, was sich ändern muss

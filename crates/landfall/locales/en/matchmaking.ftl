@@ -501,5 +501,6 @@ mm-err-already-asked = you have already asked to be introduced to this profile's
 mm-err-introduction-answered = the introduction has already been answered
 mm-err-profile-changed = the profile was changed meanwhile; reload and try again
 mm-err-no-slots = add a session with meeting slots first
+mm-err-unschedulable = the event's meeting data cannot be scheduled ({ $reason })
 mm-err-no-organisation = no such organisation
 mm-err-reject-note = say what needs to change

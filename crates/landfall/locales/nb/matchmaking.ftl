@@ -507,5 +507,6 @@ mm-err-already-asked = du har allerede bedt om å bli introdusert for eieren av 
 mm-err-introduction-answered = introduksjonen er allerede besvart
 mm-err-profile-changed = profilen ble endret i mellomtiden; last inn på nytt og prøv igjen
 mm-err-no-slots = legg først til en økt med møtetider
+mm-err-unschedulable = arrangementets møtedata kan ikke planlegges ({ $reason })
 mm-err-no-organisation = organisasjonen finnes ikke
 mm-err-reject-note = skriv hva som må endres

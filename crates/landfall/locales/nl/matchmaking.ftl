@@ -510,5 +510,6 @@ mm-err-already-asked = u hebt al gevraagd om aan de eigenaar van dit profiel te 
 mm-err-introduction-answered = de introductie is al beantwoord
 mm-err-profile-changed = het profiel is intussen gewijzigd; laad opnieuw en probeer het nog eens
 mm-err-no-slots = voeg eerst een sessie met gesprekstijden toe
+mm-err-unschedulable = de gespreksgegevens van het evenement kunnen niet worden ingepland ({ $reason })
 mm-err-no-organisation = deze organisatie bestaat niet
 mm-err-reject-note = schrijf wat er moet veranderen

@@ -510,5 +510,6 @@ mm-err-already-asked = du har redan bett om att bli presenterad för profilens �
 mm-err-introduction-answered = presentationen har redan besvarats
 mm-err-profile-changed = profilen har ändrats under tiden; ladda om och försök igen
 mm-err-no-slots = lägg först till ett pass med mötestider
+mm-err-unschedulable = evenemangets mötesdata kan inte schemaläggas ({ $reason })
 mm-err-no-organisation = organisationen finns inte
 mm-err-reject-note = skriv vad som behöver ändras

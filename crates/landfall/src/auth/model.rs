@@ -276,6 +276,13 @@ pub fn new_secret() -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
+/// Whether a value has the shape of a [`new_secret`]: 32 bytes, base64url.
+pub fn is_secret_shaped(value: &str) -> bool {
+    URL_SAFE_NO_PAD
+        .decode(value)
+        .is_ok_and(|bytes| bytes.len() == 32)
+}
+
 /// How a secret is stored: only its SHA-256, so a leaked table opens no session.
 pub fn secret_digest(secret: &str) -> String {
     Sha256::digest(secret.as_bytes())
@@ -511,6 +518,11 @@ mod tests {
     fn secrets_are_random_and_stored_as_digests() {
         let a = new_secret();
         assert_ne!(a, new_secret());
+        assert!(is_secret_shaped(&a));
+        assert!(!is_secret_shaped(&a[1..]) && !is_secret_shaped(&format!("{a}A")));
+        assert!(!is_secret_shaped(
+            "not a secret at all, though long enough 43+"
+        ));
         assert_eq!(a.len(), 43);
         assert_eq!(secret_digest("abc").len(), 64);
         assert!(secrets_match(&a, &a.clone()));

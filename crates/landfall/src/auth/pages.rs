@@ -48,7 +48,7 @@ fn signed_out_csrf(
     let kept = jar
         .get(name)
         .map(|c| c.value().to_string())
-        .filter(|v| v.len() >= 43);
+        .filter(|v| model::is_secret_shaped(v));
     if let Some(token) = kept {
         return (jar, token);
     }

@@ -188,11 +188,7 @@ impl DemoReport {
 
 fn seed_error(what: &str, key: &str, error: AppError) -> AppError {
     let detail = match &error {
-        AppError::Validation(fields) => fields
-            .iter()
-            .map(|(f, m)| format!("{f}: {m}"))
-            .collect::<Vec<_>>()
-            .join("; "),
+        AppError::Validation(fields) => fields.one_line_named(),
         other => other.to_string(),
     };
     AppError::Internal(anyhow::anyhow!(

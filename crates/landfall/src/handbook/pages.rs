@@ -551,18 +551,7 @@ pub async fn act(
         }
         Err(error) => {
             let errors = refused_fields(error)?;
-            let message = errors
-                .iter()
-                .map(|(field, m)| {
-                    if field == "form" {
-                        m.to_string()
-                    } else {
-                        format!("{field}: {m}")
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join("; ");
-            draft_page(&state, &actor, &slug, Some(message)).await
+            draft_page(&state, &actor, &slug, Some(errors.one_line_named())).await
         }
     }
 }

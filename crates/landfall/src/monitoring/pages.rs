@@ -1013,6 +1013,30 @@ struct OutcomesPage {
 }
 
 impl OutcomesPage {
+    /// The list under a filter of one kind and one SME (both optional).
+    fn new(
+        actor: &Actor,
+        outcomes: Vec<Outcome>,
+        total: u64,
+        kind: Option<OutcomeKind>,
+        sme: String,
+        alert: Option<String>,
+    ) -> Self {
+        let query = format!(
+            "kind={}&sme={sme}",
+            kind.map(|k| k.as_str()).unwrap_or_default()
+        );
+        Self {
+            layout: Layout::new(crate::t("mon-outcome-records"), Some(actor), "monitoring"),
+            outcomes,
+            total_text: crate::tn("mon-records-total", total),
+            kinds: kind_choices(kind),
+            query,
+            sme,
+            alert,
+        }
+    }
+
     fn money(&self, cents: &Option<i64>) -> String {
         cents.map(crate::i18n::money).unwrap_or_default()
     }
@@ -1029,20 +1053,8 @@ pub async fn outcomes(
         Ok(filter) => filter,
         Err(errors) => {
             // A filter nobody could have chosen: the empty list says why.
-            let alert = errors
-                .iter()
-                .map(|(field, message)| format!("{field}: {message}"))
-                .collect::<Vec<_>>()
-                .join("; ");
-            let page = OutcomesPage {
-                layout: Layout::new(crate::t("mon-outcome-records"), Some(&actor), "monitoring"),
-                outcomes: Vec::new(),
-                total_text: crate::tn("mon-records-total", 0),
-                kinds: kind_choices(None),
-                query: String::new(),
-                sme: String::new(),
-                alert: Some(alert),
-            };
+            let alert = Some(errors.one_line_named());
+            let page = OutcomesPage::new(&actor, Vec::new(), 0, None, String::new(), alert);
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
@@ -1060,20 +1072,7 @@ pub async fn outcomes(
     }
     let (outcomes, total) =
         ops::visible_outcomes(&state.db, &actor, filter, Some((500, 0))).await?;
-    let query = format!(
-        "kind={}&sme={sme}",
-        kind.map(|k| k.as_str()).unwrap_or_default()
-    );
-    let page = OutcomesPage {
-        layout: Layout::new(crate::t("mon-outcome-records"), Some(&actor), "monitoring"),
-        outcomes,
-        total_text: crate::tn("mon-records-total", total),
-        kinds: kind_choices(kind),
-        query,
-        sme,
-        alert: None,
-    };
-    Ok(page.into_response())
+    Ok(OutcomesPage::new(&actor, outcomes, total, kind, sme, None).into_response())
 }
 
 /// The kinds of record as choices of a filter.

@@ -289,11 +289,7 @@ pub async fn ask_introduction(
     let profile = visible(db, actor, profile_id).await?;
     let requester = access::own_party(actor).ok_or(AppError::Forbidden)?;
     // Asked already: say so, whatever the message (the form is gone).
-    if store::introductions_of(db, requester)
-        .await?
-        .iter()
-        .any(|i| i.profile_id == profile_id)
-    {
+    if store::has_asked(db, profile_id, requester).await? {
         return Err(AppError::Conflict {
             message: crate::t("mm-err-already-asked"),
             fields: Default::default(),

@@ -151,7 +151,7 @@ pub async fn plan(
         .await
         .map_err(|e| AppError::Internal(anyhow::anyhow!("the scheduler stopped: {e}")))?
         .map_err(|e| AppError::Conflict {
-            message: format!("the event's data cannot be scheduled: {e}"),
+            message: crate::t1("mm-err-unschedulable", "reason", e),
             fields: Default::default(),
         })?;
     let fixed: HashMap<i64, &Meeting> = meetings

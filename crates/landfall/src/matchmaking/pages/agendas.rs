@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use serde::Deserialize;
 
-use super::{country_name, one_line, party_kind_label, refusal_status, rejected, slot_label};
+use super::{country_name, party_kind_label, refusal_status, rejected, slot_label};
 use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm};
 use crate::matchmaking::model::events::{AgendaState, Tally};
@@ -170,7 +170,7 @@ pub async fn record_outcome(
                 &actor,
                 event_id,
                 &query,
-                Some(one_line(&errors)),
+                Some(errors.one_line()),
                 status,
             )
             .await

@@ -12,8 +12,8 @@ use chrono::Utc;
 use serde::Deserialize;
 
 use super::{
-    clock_span, country_name, date_field, local_moment, number_field, one_line, party_kind_label,
-    posted_id, refusal_status, rejected, time_field,
+    clock_span, country_name, date_field, local_moment, number_field, party_kind_label, posted_id,
+    refusal_status, rejected, time_field,
 };
 use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm};
@@ -667,7 +667,7 @@ async fn refused(
     let status = refusal_status(&error);
     let errors = rejected(error)?;
     let feedback = EventFeedback {
-        alert: Some(one_line(&errors)),
+        alert: Some(errors.one_line()),
         status: Some(status),
         ..Default::default()
     };

@@ -15,7 +15,6 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 
 use crate::registry::model::{CountryCode, NaceCode, OrganisationKind};
-use crate::validation::FieldErrors;
 use crate::web::AppError;
 pub(crate) use crate::web::forms::refused_fields as rejected;
 
@@ -33,15 +32,6 @@ pub(crate) fn refusal_status(error: &AppError) -> StatusCode {
         StatusCode::CONFLICT => StatusCode::CONFLICT,
         _ => StatusCode::UNPROCESSABLE_ENTITY,
     }
-}
-
-/// All of a refusal's messages in one line, for an alert above a small form.
-pub(crate) fn one_line(errors: &FieldErrors) -> String {
-    errors
-        .iter()
-        .map(|(_, message)| message.to_string())
-        .collect::<Vec<_>>()
-        .join("; ")
 }
 
 /// "09:00–09:20": a slot's local times.

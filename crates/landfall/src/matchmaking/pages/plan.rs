@@ -286,7 +286,7 @@ async fn refused(
     let status = refusal_status(&error);
     let errors = rejected(error)?;
     let feedback = PlanFeedback {
-        alert: Some(super::one_line(&errors)),
+        alert: Some(errors.one_line()),
         status: Some(status),
         ..Default::default()
     };

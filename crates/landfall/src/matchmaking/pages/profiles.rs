@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use serde::Deserialize;
 
-use super::{SectorTag, date_field, one_line, refusal_status, rejected, sector_tags};
+use super::{SectorTag, date_field, refusal_status, rejected, sector_tags};
 use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm, Role};
 use crate::matchmaking::model::access;
@@ -563,7 +563,7 @@ pub async fn act(
             let status = refusal_status(&error);
             let errors = rejected(error)?;
             let feedback = ProfileFeedback {
-                alert: Some(one_line(&errors)),
+                alert: Some(errors.one_line()),
                 status: Some(status),
                 ..Default::default()
             };
@@ -597,7 +597,7 @@ pub async fn ask_introduction(
             }
             let errors = others;
             let feedback = ProfileFeedback {
-                alert: (!errors.is_empty()).then(|| one_line(&errors)),
+                alert: (!errors.is_empty()).then(|| errors.one_line()),
                 intro_message: form.message,
                 intro_error,
                 status: Some(status),
@@ -682,7 +682,7 @@ pub async fn answer_introduction(
         Err(error) => {
             let status = refusal_status(&error);
             let errors = rejected(error)?;
-            mine_page(&state, &actor, Some(one_line(&errors)), status).await
+            mine_page(&state, &actor, Some(errors.one_line()), status).await
         }
     }
 }

@@ -1032,6 +1032,20 @@ pub async fn insert_introduction(
     }
 }
 
+/// Whether a party has asked to be introduced through a profile already.
+pub async fn has_asked(
+    db: &impl ConnectionTrait,
+    profile_id: i64,
+    requester: Party,
+) -> Result<bool, AppError> {
+    let asked = introduction::Entity::find()
+        .filter(introduction::Column::ProfileId.eq(profile_id))
+        .filter(introduction::Column::RequesterKey.eq(requester.key()))
+        .count(db)
+        .await?;
+    Ok(asked > 0)
+}
+
 async fn introductions_from(
     db: &impl ConnectionTrait,
     rows: Vec<introduction::Model>,

@@ -105,11 +105,7 @@ pub async fn decide(
         Ok(_) => Ok(Redirect::to(&crate::auth::model::safe_next(Some(&form.next))).into_response()),
         Err(error) => {
             let errors = rejected(error)?;
-            let message = errors
-                .iter()
-                .map(|(_, m)| m.to_string())
-                .collect::<Vec<_>>()
-                .join("; ");
+            let message = errors.one_line();
             desks_page(&state, &actor, Some(message)).await
         }
     }

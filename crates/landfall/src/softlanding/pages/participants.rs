@@ -246,11 +246,7 @@ pub async fn act_on_step(
         }
         Err(error) => {
             let errors = rejected(error)?;
-            let message = errors
-                .iter()
-                .map(|(_, m)| m.to_string())
-                .collect::<Vec<_>>()
-                .join("; ");
+            let message = errors.one_line();
             let alert = Some(format!("{}: {message}", step.label_t()));
             participant_page(
                 &state,
@@ -571,11 +567,7 @@ pub async fn answer(
         Ok(()) => Ok(Redirect::to(&format!("/participants/{id}#sessions")).into_response()),
         Err(error) => {
             let errors = rejected(error)?;
-            let message = errors
-                .iter()
-                .map(|(_, m)| m.to_string())
-                .collect::<Vec<_>>()
-                .join("; ");
+            let message = errors.one_line();
             participant_page(
                 &state,
                 &actor,

@@ -240,11 +240,7 @@ pub async fn invite(
         Ok(_) => Ok(Redirect::to(&format!("/sessions/{id}")).into_response()),
         Err(error) => {
             let errors = rejected(error)?;
-            let message = errors
-                .iter()
-                .map(|(_, m)| m.to_string())
-                .collect::<Vec<_>>()
-                .join("; ");
+            let message = errors.one_line();
             session_page(&state, &actor, id, Some(message)).await
         }
     }
@@ -280,11 +276,7 @@ pub async fn attendance(
         Ok(_) => Ok(Redirect::to(&format!("/sessions/{id}#attendance")).into_response()),
         Err(error) => {
             let errors = rejected(error)?;
-            let message = errors
-                .iter()
-                .map(|(_, m)| m.to_string())
-                .collect::<Vec<_>>()
-                .join("; ");
+            let message = errors.one_line();
             session_page(&state, &actor, id, Some(message)).await
         }
     }
