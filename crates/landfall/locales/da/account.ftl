@@ -18,7 +18,9 @@ acc-accounts-count = { $count ->
    *[other] { $count } konti
 }
 acc-accounts-hint-before = Konti oprettes med
-acc-accounts-hint-after = ; de første 1000 vises.
+acc-accounts-hint-after = ; personer kan også inviteres med formularen nedenfor.
+acc-search = Find en konto
+acc-search-hint = E-mailadresse eller navn
 acc-col-email = E-mail
 acc-col-name = Navn
 acc-col-role = Rolle

@@ -18,7 +18,9 @@ acc-accounts-count = { $count ->
    *[other] { $count } Konten
 }
 acc-accounts-hint-before = Konten werden angelegt mit
-acc-accounts-hint-after = ; die ersten 1000 werden angezeigt.
+acc-accounts-hint-after = ; Personen können auch mit dem Formular unten eingeladen werden.
+acc-search = Konto suchen
+acc-search-hint = E-Mail-Adresse oder Name
 acc-col-email = E-Mail
 acc-col-name = Name
 acc-col-role = Rolle

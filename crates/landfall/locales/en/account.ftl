@@ -18,7 +18,9 @@ acc-accounts-count = { $count ->
    *[other] { $count } accounts
 }
 acc-accounts-hint-before = Accounts are added with
-acc-accounts-hint-after = ; the first 1000 are shown.
+acc-accounts-hint-after = ; people can also be invited with the form below.
+acc-search = Find an account
+acc-search-hint = E-mail address or name
 acc-col-email = E-mail
 acc-col-name = Name
 acc-col-role = Role

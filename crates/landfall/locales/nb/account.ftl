@@ -18,7 +18,9 @@ acc-accounts-count = { $count ->
    *[other] { $count } kontoer
 }
 acc-accounts-hint-before = Kontoer legges til med
-acc-accounts-hint-after = ; de første 1000 vises.
+acc-accounts-hint-after = ; personer kan også inviteres med skjemaet nedenfor.
+acc-search = Finn en konto
+acc-search-hint = E-postadresse eller navn
 acc-col-email = E-post
 acc-col-name = Navn
 acc-col-role = Rolle

@@ -18,7 +18,9 @@ acc-accounts-count = { $count ->
    *[other] { $count } accounts
 }
 acc-accounts-hint-before = Accounts worden toegevoegd met
-acc-accounts-hint-after = ; de eerste 1000 worden getoond.
+acc-accounts-hint-after = ; mensen kunnen ook worden uitgenodigd met het formulier hieronder.
+acc-search = Account zoeken
+acc-search-hint = E-mailadres of naam
 acc-col-email = E-mail
 acc-col-name = Naam
 acc-col-role = Rol

@@ -18,7 +18,9 @@ acc-accounts-count = { $count ->
    *[other] { $count } konton
 }
 acc-accounts-hint-before = Konton läggs till med
-acc-accounts-hint-after = ; de första 1000 visas.
+acc-accounts-hint-after = ; personer kan också bjudas in med formuläret nedan.
+acc-search = Hitta ett konto
+acc-search-hint = E-postadress eller namn
 acc-col-email = E-post
 acc-col-name = Namn
 acc-col-role = Roll

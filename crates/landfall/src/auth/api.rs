@@ -139,6 +139,8 @@ pub async fn me(actor: Actor) -> Json<MeView> {
 #[serde(default)]
 #[into_params(parameter_in = Query)]
 pub struct UserListParams {
+    /// Part of the e-mail address or the name (any case).
+    q: Option<String>,
     /// Page size (1-200, default 50).
     limit: Option<String>,
     /// Items to skip (default 0).
@@ -167,7 +169,8 @@ pub async fn list_users(
     }
     let window = api_window(params.limit.as_deref(), params.offset.as_deref())
         .map_err(AppError::Validation)?;
-    let (accounts, total) = store::list_accounts(&state.db, window.limit, window.offset).await?;
+    let search = params.q.as_deref().unwrap_or_default();
+    let (accounts, total) = store::list_accounts(&state.db, search, window).await?;
     Ok(Json(ListResponse {
         items: accounts.into_iter().map(AccountView::from).collect(),
         total,

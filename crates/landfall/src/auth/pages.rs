@@ -14,7 +14,7 @@ use super::passwords::{self, PasswordChange};
 use super::{Actor, CsrfForm, model, store};
 use crate::app::AppState;
 use crate::validation::FieldErrors;
-use crate::web::forms::{Choice, form_status, refused_fields};
+use crate::web::forms::{Choice, Pager, form_status, refused_fields};
 use crate::web::{AppError, Layout};
 
 /// Before there is a session, the sign-in form is protected by a double-submit
@@ -206,6 +206,9 @@ struct UsersPage {
     layout: Layout,
     rows: Vec<AccountRow>,
     total: u64,
+    /// The search typed.
+    q: String,
+    pager: Pager,
     invite: InviteForm,
     roles: Vec<Choice>,
     organisations: Vec<Choice>,
@@ -237,6 +240,63 @@ pub struct UsersQuery {
     /// Invite a manager of this organisation (from its page).
     #[serde(default)]
     organisation: Option<i64>,
+    /// Part of the e-mail address or the name.
+    #[serde(default)]
+    q: Option<String>,
+    /// The page of the list, from 1.
+    #[serde(default)]
+    page: Option<String>,
+}
+
+/// Accounts on one page of the list.
+const ACCOUNTS_PER_PAGE: u64 = 50;
+
+/// Which accounts the list shows: those matching the search, one page.
+#[derive(Debug)]
+struct AccountList {
+    q: Option<String>,
+    page: u64,
+}
+
+impl Default for AccountList {
+    /// The first page of every account.
+    fn default() -> Self {
+        Self { q: None, page: 1 }
+    }
+}
+
+impl AccountList {
+    fn of(query: &UsersQuery) -> Self {
+        let page = query
+            .page
+            .as_deref()
+            .and_then(|p| p.trim().parse::<u64>().ok())
+            .filter(|p| *p >= 1)
+            .unwrap_or(1);
+        Self {
+            q: query.q.clone().filter(|q| !q.trim().is_empty()),
+            page,
+        }
+    }
+
+    fn window(&self) -> crate::validation::Window {
+        crate::validation::Window {
+            limit: ACCOUNTS_PER_PAGE,
+            offset: (self.page - 1)
+                .saturating_mul(ACCOUNTS_PER_PAGE)
+                .min(crate::validation::MAX_OFFSET),
+        }
+    }
+
+    fn pager(&self, total: u64) -> Pager {
+        Pager::new(
+            "/users",
+            &[("q", &self.q)],
+            self.page,
+            ACCOUNTS_PER_PAGE,
+            total,
+        )
+    }
 }
 
 /// The most SMEs the invitation form lists; any other is invited from its
@@ -262,12 +322,22 @@ pub async fn users(
         },
         (None, None) => InviteForm::default(),
     };
-    users_page(&state, &actor, invite, FieldErrors::new(), query.invited).await
+    let list = AccountList::of(&query);
+    users_page(
+        &state,
+        &actor,
+        &list,
+        invite,
+        FieldErrors::new(),
+        query.invited,
+    )
+    .await
 }
 
 async fn users_page(
     state: &AppState,
     actor: &Actor,
+    list: &AccountList,
     invite: InviteForm,
     errors: FieldErrors,
     invited: Option<i64>,
@@ -275,17 +345,19 @@ async fn users_page(
     if !actor.is_admin() {
         return Err(AppError::Forbidden);
     }
-    let (accounts, total) = store::list_accounts(&state.db, 1000, 0).await?;
+    let search = list.q.as_deref().unwrap_or_default();
+    let (accounts, total) = store::list_accounts(&state.db, search, list.window()).await?;
     let organisation_ids: Vec<i64> = accounts.iter().filter_map(|a| a.organisation_id).collect();
     let sme_ids: Vec<i64> = accounts.iter().filter_map(|a| a.sme_id).collect();
     let (organisations, smes) =
         crate::registry::store::names(&state.db, &organisation_ids, &sme_ids).await?;
-    let invited = invited.and_then(|id| {
-        accounts
-            .iter()
-            .find(|a| a.id == id)
-            .map(|a| a.email.clone())
-    });
+    let invited = match invited {
+        Some(id) => store::accounts_by_ids(&state.db, &[id])
+            .await?
+            .pop()
+            .map(|a| a.email),
+        None => None,
+    };
     let rows = accounts
         .into_iter()
         .map(|account| {
@@ -351,6 +423,8 @@ async fn users_page(
         layout: Layout::new(crate::t("acc-accounts"), Some(actor), "users"),
         rows,
         total,
+        q: list.q.clone().unwrap_or_default(),
+        pager: list.pager(total),
         invite,
         roles,
         organisations,
@@ -389,7 +463,7 @@ pub async fn invite(
         crate::web::forms::whole_number("organisation_id", &form.organisation_id, &mut errors);
     let sme_id = crate::web::forms::whole_number("sme_id", &form.sme_id, &mut errors);
     if !errors.is_empty() {
-        return users_page(&state, &actor, form, errors, None).await;
+        return users_page(&state, &actor, &AccountList::default(), form, errors, None).await;
     }
     let invitation = passwords::Invitation {
         email: form.email.clone(),
@@ -402,7 +476,7 @@ pub async fn invite(
         Ok(account) => Ok(Redirect::to(&format!("/users?invited={}", account.id)).into_response()),
         Err(error) => {
             let errors = refused_fields(error)?;
-            users_page(&state, &actor, form, errors, None).await
+            users_page(&state, &actor, &AccountList::default(), form, errors, None).await
         }
     }
 }

@@ -3,15 +3,16 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 use super::entities::{api_token, login_attempt, password_token, session, user};
 use super::model::{self, Actor, Email, LinkPurpose, Role, SessionKeys};
 use crate::db::{self, Db};
+use crate::validation::Window;
 use crate::web::AppError;
 
 /// An account as listed to admins (never with its password hash).
@@ -141,16 +142,25 @@ pub async fn delete_accounts_of_sme(
 
 pub async fn list_accounts(
     db: &Db,
-    limit: u64,
-    offset: u64,
+    search: &str,
+    window: Window,
 ) -> Result<(Vec<Account>, u64), AppError> {
-    let total = user::Entity::find().count(db).await?;
-    let rows = user::Entity::find()
+    let mut query = user::Entity::find();
+    let search = search.trim().to_lowercase();
+    if !search.is_empty() {
+        let pattern = db::contains_pattern(&search);
+        query = query.filter(
+            Condition::any()
+                .add(Func::lower(Expr::col(user::Column::Email)).like(pattern.clone()))
+                .add(Func::lower(Expr::col(user::Column::DisplayName)).like(pattern)),
+        );
+    }
+    let page = query
+        .clone()
         .order_by_asc(user::Column::Email)
-        .limit(limit)
-        .offset(offset)
-        .all(db)
-        .await?;
+        .limit(window.limit)
+        .offset(window.offset);
+    let (total, rows) = tokio::try_join!(query.count(db), page.all(db))?;
     let accounts = rows
         .into_iter()
         .map(Account::try_from)

@@ -155,6 +155,16 @@ pub async fn analyze(db: &Db) -> Result<(), DbErr> {
     db.execute_unprepared(statement).await.map(|_| ())
 }
 
+/// The `LIKE` pattern of "contains `text`", the text taken literally
+/// (`%`, `_` and the escape character itself escaped).
+pub fn contains_pattern(text: &str) -> sea_orm::sea_query::LikeExpr {
+    let escaped = text
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    sea_orm::sea_query::LikeExpr::new(format!("%{escaped}%")).escape('\\')
+}
+
 /// True when the error is a violated unique constraint (both backends).
 pub fn is_unique_violation(err: &DbErr) -> bool {
     matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))

@@ -3,7 +3,7 @@
 //! cannot both win.
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, LikeExpr, Query};
+use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
     QueryFilter, QueryOrder, QuerySelect, Set,
@@ -256,14 +256,7 @@ pub async fn published_chapters(
     );
     if let Some(search) = search.map(fold).filter(|s| !s.trim().is_empty()) {
         for word in search.split_whitespace() {
-            let escaped = word
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_");
-            condition = condition.add(
-                version::Column::SearchText
-                    .like(LikeExpr::new(format!("%{escaped}%")).escape('\\')),
-            );
+            condition = condition.add(version::Column::SearchText.like(db::contains_pattern(word)));
         }
     }
     let query = version::Entity::find().filter(condition);

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, LikeExpr, Query, SelectStatement, SimpleExpr};
+use sea_orm::sea_query::{Expr, Query, SelectStatement, SimpleExpr};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
@@ -326,11 +326,7 @@ pub async fn organisation_by_slug(db: &Db, slug: &str) -> Result<Option<Organisa
 
 /// `column LIKE '%text%'`, the text taken literally.
 fn contains(column: impl ColumnTrait, text: &str) -> SimpleExpr {
-    let escaped = text
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    column.like(LikeExpr::new(format!("%{escaped}%")).escape('\\'))
+    column.like(db::contains_pattern(text))
 }
 
 /// Every term in the search text; a term that names a country also matches

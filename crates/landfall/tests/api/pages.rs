@@ -299,6 +299,60 @@ async fn admins_see_every_account_and_what_it_belongs_to(backend: Backend) {
     assert_eq!(refused.status(), 403);
 }
 
+async fn the_account_list_is_searched_and_paged(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    for n in 0..60 {
+        let email = format!("Trainee.{n:02}@incubator-a.example");
+        crate::support::add_account(
+            &app.db,
+            &email.to_lowercase(),
+            landfall::auth::Role::Manager,
+            Some(net.incubator_a),
+            None,
+        )
+        .await;
+    }
+    app.sign_in_browser(ADMIN).await;
+    // 60 trainees and the network's own accounts: 50 a page.
+    let (_, first) = page(&app, "/users").await;
+    assert_eq!(
+        first.matches("<tr>").count() - 1,
+        50,
+        "one header row, 50 accounts"
+    );
+    assert!(first.contains(r#"href="/users?page=2" rel="next""#));
+    assert!(!first.contains(r#"rel="prev""#));
+    let (_, second) = page(&app, "/users?page=2").await;
+    assert!(second.contains(r#"href="/users?page=1" rel="prev""#));
+    assert!(second.contains("trainee.59@incubator-a.example"));
+    assert!(!second.contains("trainee.00@incubator-a.example"));
+
+    // Any case, any part of the address or the name; the pager keeps the search.
+    let (_, found) = page(&app, "/users?q=TRAINEE.5").await;
+    assert!(found.contains("10 accounts"));
+    assert!(found.contains("trainee.50@incubator-a.example"));
+    assert!(!found.contains(MANAGER_A));
+    assert!(!found.contains(r#"rel="next""#));
+    let (_, literal) = page(&app, "/users?q=%25").await;
+    assert!(literal.contains("0 accounts"), "% is taken literally");
+    let (_, beyond) = page(&app, "/users?q=trainee&page=9").await;
+    assert!(
+        beyond.contains("60 accounts")
+            && beyond.contains(r#"href="/users?q=trainee&#38;page=8" rel="prev""#)
+    );
+
+    let token = app.token(ADMIN).await;
+    let api = app.get("/api/v1/users?q=Trainee.0&limit=5", &token).await;
+    assert_eq!(api.status, 200);
+    assert_eq!(api.body["total"], 10);
+    assert_eq!(api.body["items"].as_array().unwrap().len(), 5);
+    assert_eq!(
+        api.body["items"][0]["email"],
+        "trainee.00@incubator-a.example"
+    );
+}
+
 async fn removal_is_confirmed_on_its_own_page(backend: Backend) {
     let app = spawn(backend).await;
     let net = network(&app).await;
@@ -338,6 +392,7 @@ async fn removal_is_confirmed_on_its_own_page(backend: Backend) {
 on_both_backends!(
     removal_is_confirmed_on_its_own_page,
     admins_see_every_account_and_what_it_belongs_to,
+    the_account_list_is_searched_and_paged,
     a_manager_fixes_a_rejected_sme_form,
     turnover_errors_are_shown_in_euros,
     forms_without_the_csrf_token_are_refused,
