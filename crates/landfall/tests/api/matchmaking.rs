@@ -389,6 +389,11 @@ async fn search_ranks_with_stemming_and_filters_alike_on_both_databases(backend:
         search("q=salmon&limit=2&offset=1").await,
         (vec![kilns, cluster_profile], 3)
     );
+    assert_eq!(
+        search("q=salmon&offset=3").await,
+        (vec![], 3),
+        "past the last page, the total is still known"
+    );
     // A country named in any language: profiles of owners there, profiles
     // targeting it (the words still rank what they match).
     assert_eq!(search("q=Tyskland").await, (vec![cod, smoked], 2));

@@ -1,6 +1,5 @@
 //! Words for searching: English stemming, stop words, per-field weights and
-//! BM25 ranking. The ranking is computed here, in Rust, from the counts the
-//! database returns, so SQLite and PostgreSQL rank the same data the same way.
+//! BM25 ranking, the last in a form the database sums over its postings.
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -94,56 +93,43 @@ impl Corpus {
         (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
     }
 
-    /// BM25 contribution of one term to one profile.
-    pub fn bm25(self, idf: f64, weight: i32, length: i32) -> f64 {
-        const K1: f64 = 1.2;
-        const B: f64 = 0.75;
-        let tf = f64::from(weight);
-        let norm = 1.0 - B + B * f64::from(length.max(1)) / self.average_length();
-        idf * tf * (K1 + 1.0) / (tf + K1 * norm)
+    /// How BM25 scores profiles for these terms, in the form the database
+    /// computes it (see [`Scoring`]).
+    pub fn scoring(self, terms: &[String], frequencies: &BTreeMap<String, i64>) -> Scoring {
+        let factors = terms
+            .iter()
+            .map(|term| {
+                let df = frequencies.get(term).copied().unwrap_or(0);
+                (term.clone(), self.idf(df) * (K1 + 1.0))
+            })
+            .collect();
+        Scoring {
+            factors,
+            constant: K1 * (1.0 - B),
+            per_length: K1 * B / self.average_length(),
+        }
     }
 }
 
-/// One stored occurrence of a query term in a profile.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Posting {
-    pub profile_id: i64,
-    pub term: String,
-    pub weight: i32,
-    pub length: i32,
-}
+/// BM25's term-frequency saturation.
+const K1: f64 = 1.2;
+/// BM25's length normalisation.
+const B: f64 = 0.75;
 
-/// Ranks the profiles that contain every query term, best first; ties go to
-/// the older profile (lower id) so the order is total.
-pub fn rank(
-    terms: &[String],
-    postings: &[Posting],
-    frequencies: &BTreeMap<String, i64>,
-    corpus: Corpus,
-) -> Vec<(i64, f64)> {
-    let idf: BTreeMap<&str, f64> = terms
-        .iter()
-        .map(|t| {
-            let df = frequencies.get(t).copied().unwrap_or(0);
-            (t.as_str(), corpus.idf(df))
-        })
-        .collect();
-    let mut scores: BTreeMap<i64, (usize, f64)> = BTreeMap::new();
-    for posting in postings {
-        let Some(&idf) = idf.get(posting.term.as_str()) else {
-            continue;
-        };
-        let entry = scores.entry(posting.profile_id).or_default();
-        entry.0 += 1;
-        entry.1 += corpus.bm25(idf, posting.weight, posting.length);
-    }
-    let mut ranked: Vec<(i64, f64)> = scores
-        .into_iter()
-        .filter(|(_, (matched, _))| *matched == terms.len())
-        .map(|(id, (_, score))| (id, score))
-        .collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    ranked
+/// BM25 rearranged so that a query sums it over stored postings: a profile
+/// holding every term scores, summed over the terms,
+/// `factor(term) · weight / (weight + constant + per_length · length)`,
+/// which is `idf · tf · (k1 + 1) / (tf + k1 · (1 − b + b · length / average))`.
+/// The database ranks with it, so SQLite and PostgreSQL rank alike and only
+/// the page asked for leaves the database.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scoring {
+    /// Each query term with `idf · (k1 + 1)`.
+    pub factors: Vec<(String, f64)>,
+    /// `k1 · (1 − b)`.
+    pub constant: f64,
+    /// `k1 · b / average length`.
+    pub per_length: f64,
 }
 
 #[cfg(test)]
@@ -180,53 +166,52 @@ mod tests {
         assert_eq!(text.length, 3 + 3 + 2 + 2 + 1 + 1);
     }
 
+    /// The score of one posting, computed as the database does.
+    fn posting_score(scoring: &Scoring, term: &str, weight: i32, length: i32) -> f64 {
+        let factor = scoring
+            .factors
+            .iter()
+            .find(|(t, _)| t == term)
+            .map_or(0.0, |(_, f)| *f);
+        factor * f64::from(weight)
+            / (f64::from(weight) + scoring.constant + scoring.per_length * f64::from(length))
+    }
+
     #[test]
-    fn ranking_needs_every_term_and_prefers_rare_words() {
+    fn the_rearranged_scoring_is_bm25() {
         let corpus = Corpus {
             documents: 100,
             total_length: 1000,
         };
-        let posting = |profile_id, term: &str, weight| Posting {
-            profile_id,
-            term: term.into(),
-            weight,
-            length: 10,
-        };
-        let postings = vec![
-            posting(1, "salmon", 3),
-            posting(1, "smoke", 1),
-            posting(2, "salmon", 1),
-            posting(2, "smoke", 1),
-            posting(3, "salmon", 5),
-        ];
         let frequencies = BTreeMap::from([("salmon".to_string(), 40), ("smoke".to_string(), 5)]);
         let terms = vec!["salmon".to_string(), "smoke".to_string()];
-        let ranked = rank(&terms, &postings, &frequencies, corpus);
-        assert_eq!(ranked.iter().map(|r| r.0).collect::<Vec<_>>(), vec![1, 2]);
-        assert!(corpus.idf(5) > corpus.idf(40));
+        let scoring = corpus.scoring(&terms, &frequencies);
+        for (term, df) in [("salmon", 40), ("smoke", 5)] {
+            for (weight, length) in [(1, 10), (3, 4), (5, 30), (2, 1)] {
+                let (tf, idf) = (f64::from(weight), corpus.idf(df));
+                let textbook = idf * tf * (1.2 + 1.0)
+                    / (tf + 1.2 * (1.0 - 0.75 + 0.75 * f64::from(length) / 10.0));
+                let rearranged = posting_score(&scoring, term, weight, length);
+                assert!(
+                    (textbook - rearranged).abs() < 1e-12,
+                    "{term} {weight} {length}"
+                );
+            }
+        }
+        // Rare words weigh more; a title word more than a description word;
+        // a short profile more than a long one with the same words.
+        assert!(posting_score(&scoring, "smoke", 1, 10) > posting_score(&scoring, "salmon", 1, 10));
+        assert!(
+            posting_score(&scoring, "salmon", 3, 10) > posting_score(&scoring, "salmon", 1, 10)
+        );
+        assert!(posting_score(&scoring, "salmon", 1, 5) > posting_score(&scoring, "salmon", 1, 50));
         assert!(corpus.idf(100) >= 0.0);
+        assert_eq!(posting_score(&scoring, "cod", 3, 10), 0.0);
     }
 
     #[test]
-    fn equal_scores_keep_a_total_order() {
-        let corpus = Corpus {
-            documents: 10,
-            total_length: 100,
-        };
-        let postings: Vec<Posting> = [7, 3, 5]
-            .into_iter()
-            .map(|id| Posting {
-                profile_id: id,
-                term: "kelp".into(),
-                weight: 1,
-                length: 10,
-            })
-            .collect();
-        let frequencies = BTreeMap::from([("kelp".to_string(), 3)]);
-        let ranked = rank(&["kelp".to_string()], &postings, &frequencies, corpus);
-        assert_eq!(
-            ranked.iter().map(|r| r.0).collect::<Vec<_>>(),
-            vec![3, 5, 7]
-        );
+    fn an_empty_corpus_scores_without_dividing_by_zero() {
+        let scoring = Corpus::default().scoring(&["kelp".to_string()], &BTreeMap::new());
+        assert!(scoring.per_length.is_finite() && scoring.factors[0].1.is_finite());
     }
 }

@@ -4,9 +4,9 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
+use sea_orm::sea_query::{CaseStatement, Expr, ExprTrait, Func, OnConflict, Query};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, JoinType,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, JoinType, Order,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, RelationTrait, Set,
 };
 
@@ -22,7 +22,7 @@ use crate::matchmaking::model::profiles::{
     Visibility, visibility,
 };
 use crate::matchmaking::model::search::{OwnerKind, SearchFilter};
-use crate::matchmaking::model::text::{self, Corpus, IndexedText, Posting};
+use crate::matchmaking::model::text::{self, Corpus, IndexedText};
 use crate::registry::model::{CountryCode, NaceCode, fold};
 use crate::registry::store as registry;
 use crate::validation::Window;
@@ -820,46 +820,67 @@ pub async fn search(
         .min_by_key(|t| (frequencies.get(*t).copied().unwrap_or(0), t.as_str()))
         .cloned()
         .unwrap_or_default();
-    let rows: Vec<(i64, String, i32, i32)> = profile_term::Entity::find()
-        .select_only()
-        .column(profile_term::Column::ProfileId)
-        .column(profile_term::Column::Term)
-        .column(profile_term::Column::Weight)
-        .column(profile::Column::TermCount)
-        .join(JoinType::InnerJoin, profile_term::Relation::Profile.def())
-        .filter(profile_term::Column::Term.is_in(filter.terms.iter().cloned()))
-        .filter(
-            profile_term::Column::ProfileId.in_subquery(
-                Query::select()
-                    .column(profile_term::Column::ProfileId)
-                    .from(profile_term::Entity)
-                    .and_where(profile_term::Column::Term.eq(rarest))
-                    .to_owned(),
-            ),
-        )
-        .filter(public_condition(today))
-        .filter(filter_condition(filter))
-        .into_tuple()
-        .all(db)
-        .await?;
-    let postings: Vec<Posting> = rows
-        .into_iter()
-        .map(|(profile_id, term, weight, length)| Posting {
-            profile_id,
-            term,
-            weight,
-            length,
+    let scoring = corpus(db).await?.scoring(&filter.terms, &frequencies);
+    let page = |window: Window| {
+        profile_term::Entity::find()
+            .select_only()
+            .column(profile_term::Column::ProfileId)
+            .expr_as(Func::sum(posting_score(&scoring)), "score")
+            .expr_as(Expr::cust("COUNT(*) OVER ()"), "total")
+            .join(JoinType::InnerJoin, profile_term::Relation::Profile.def())
+            .filter(profile_term::Column::Term.is_in(filter.terms.iter().cloned()))
+            .filter(
+                profile_term::Column::ProfileId.in_subquery(
+                    Query::select()
+                        .column(profile_term::Column::ProfileId)
+                        .from(profile_term::Entity)
+                        .and_where(profile_term::Column::Term.eq(rarest.as_str()))
+                        .to_owned(),
+                ),
+            )
+            .filter(public_condition(today))
+            .filter(filter_condition(filter))
+            .group_by(profile_term::Column::ProfileId)
+            // Every word must match.
+            .having(Expr::cust("COUNT(*)").eq(filter.terms.len() as i64))
+            // Equal scores: the older profile first, so the order is total.
+            .order_by(Expr::cust("score"), Order::Desc)
+            .order_by_asc(profile_term::Column::ProfileId)
+            .limit(window.limit)
+            .offset(window.offset)
+            .into_tuple::<(i64, f64, i64)>()
+            .all(db)
+    };
+    let rows = page(window).await?;
+    let total = match rows.first() {
+        Some((_, _, total)) => *total as u64,
+        // Past the last page the rows cannot say how many there are.
+        None if window.offset > 0 => page(Window {
+            limit: 1,
+            offset: 0,
         })
-        .collect();
-    let ranked = text::rank(&filter.terms, &postings, &frequencies, corpus(db).await?);
-    let total = ranked.len() as u64;
-    let ids: Vec<i64> = ranked
-        .iter()
-        .skip(window.offset as usize)
-        .take(window.limit as usize)
-        .map(|(id, _)| *id)
-        .collect();
+        .await?
+        .first()
+        .map_or(0, |(_, _, total)| *total as u64),
+        None => 0,
+    };
+    let ids: Vec<i64> = rows.into_iter().map(|(id, _, _)| id).collect();
     Ok((profiles(db, &ids).await?, total))
+}
+
+/// One posting's share of a profile's score (see [`text::Scoring`]).
+fn posting_score(scoring: &text::Scoring) -> Expr {
+    let mut factor = CaseStatement::new();
+    for (term, value) in &scoring.factors {
+        factor = factor.case(profile_term::Column::Term.eq(term.as_str()), *value);
+    }
+    let weight = || Expr::col((profile_term::Entity, profile_term::Column::Weight));
+    let length = Expr::col((profile::Entity, profile::Column::TermCount));
+    Expr::expr(factor.finally(0.0f64)).mul(weight()).div(
+        weight()
+            .add(scoring.constant)
+            .add(length.mul(scoring.per_length)),
+    )
 }
 
 /// A party's own profiles in every status, most recently changed first.
