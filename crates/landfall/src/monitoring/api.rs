@@ -62,8 +62,8 @@ impl OutcomeParams {
             sme_ids: sme.map(|id| vec![id]),
             kind,
             programme_id,
-            ids: None,
             include_retracted: self.include_retracted.unwrap_or(false),
+            ..Default::default()
         })
     }
 }

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, Query, SelectStatement, SimpleExpr};
+use sea_orm::sea_query::{Expr, ExprTrait, IntoIden, Query, SelectStatement, SimpleExpr};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
@@ -1284,6 +1284,36 @@ pub fn organisations_of_kind(kind: OrganisationKind) -> SelectStatement {
         .from(organisation::Entity)
         .and_where(organisation::Column::Kind.eq(kind.as_str()))
         .to_owned()
+}
+
+/// "The SME in `sme_id` is looked after by the organisation": it is the
+/// SME's home or was granted access (what [`private_sme_ids`] lists), as a
+/// condition on another table's column, checked row by row through the
+/// primary key and the grants' index rather than by listing the SMEs.
+pub fn looked_after_by(
+    organisation_id: i64,
+    sme_id: (impl IntoIden + Clone, impl IntoIden + Clone),
+) -> Condition {
+    Condition::any()
+        .add(Expr::exists(
+            Query::select()
+                .expr(Expr::val(1))
+                .from(sme::Entity)
+                .and_where(Expr::col((sme::Entity, sme::Column::Id)).equals(sme_id.clone()))
+                .and_where(sme::Column::HomeOrganisationId.eq(organisation_id))
+                .to_owned(),
+        ))
+        .add(Expr::exists(
+            Query::select()
+                .expr(Expr::val(1))
+                .from(sme_access_grant::Entity)
+                .and_where(
+                    Expr::col((sme_access_grant::Entity, sme_access_grant::Column::SmeId))
+                        .equals(sme_id),
+                )
+                .and_where(sme_access_grant::Column::OrganisationId.eq(organisation_id))
+                .to_owned(),
+        ))
 }
 
 /// A subquery of the ids of the SMEs whose home is an organisation.

@@ -544,6 +544,26 @@ async fn records_are_private_and_public_pages_show_only_aggregates(backend: Back
             .status,
         200
     );
+    // Both list it: the home looks after the SME, the host was granted it.
+    // A record of an SME at home only is listed at home only.
+    let at_home = record(
+        &app,
+        &f.manager_a,
+        json!({"sme_id": f.net.sme_a2, "kind": "contract", "occurred_on": today(),
+               "counterparty_name": "Home Customer", "value_cents": 1, "evidence_text": "x"}),
+    )
+    .await;
+    for (manager, sees_home_only) in [(&f.manager_a, true), (&f.manager_b, false)] {
+        let listed = app.get("/api/v1/outcomes", manager).await;
+        let ids: Vec<i64> = listed.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["id"].as_i64().unwrap())
+            .collect();
+        assert!(ids.contains(&own), "{ids:?}");
+        assert_eq!(ids.contains(&at_home), sees_home_only, "{ids:?}");
+    }
     // Only the SME's own side corrects; the host may not (it did not record it).
     let changed = app
         .patch(

@@ -40,16 +40,32 @@ async fn sme_access(db: &Db, sme_id: i64) -> Result<Option<(SmeAccess, String)>,
         .map(|sme| (sme.access(), sme.country.as_str().to_string())))
 }
 
+/// Whose records an actor sees.
+enum Sees {
+    Everyone,
+    Only(Vec<i64>),
+    /// The SMEs an organisation looks after.
+    LookedAfterBy(i64),
+}
+
+fn sees(actor: &Actor) -> Sees {
+    match actor.role {
+        Role::Admin => Sees::Everyone,
+        Role::Sme => Sees::Only(actor.sme_id.into_iter().collect()),
+        Role::Evaluator => Sees::Only(Vec::new()),
+        Role::Manager => match actor.organisation_id {
+            Some(id) => Sees::LookedAfterBy(id),
+            None => Sees::Only(Vec::new()),
+        },
+    }
+}
+
 /// The SMEs whose records the actor sees (`None`: all of them).
 pub async fn visible_smes(db: &Db, actor: &Actor) -> Result<Option<Vec<i64>>, AppError> {
-    Ok(match actor.role {
-        Role::Admin => None,
-        Role::Sme => Some(actor.sme_id.into_iter().collect()),
-        Role::Evaluator => Some(Vec::new()),
-        Role::Manager => match actor.organisation_id {
-            Some(id) => Some(registry::store::private_sme_ids(db, id).await?),
-            None => Some(Vec::new()),
-        },
+    Ok(match sees(actor) {
+        Sees::Everyone => None,
+        Sees::Only(ids) => Some(ids),
+        Sees::LookedAfterBy(id) => Some(registry::store::private_sme_ids(db, id).await?),
     })
 }
 
@@ -365,14 +381,20 @@ pub async fn visible_outcomes(
     mut filter: OutcomeFilter,
     window: Option<(u64, u64)>,
 ) -> Result<(Vec<Outcome>, u64), AppError> {
-    if let Some(visible) = visible_smes(db, actor).await? {
-        filter.sme_ids = Some(match filter.sme_ids {
-            Some(wanted) => wanted
-                .into_iter()
-                .filter(|id| visible.contains(id))
-                .collect(),
-            None => visible,
-        });
+    match sees(actor) {
+        Sees::Everyone => {}
+        Sees::Only(visible) => {
+            filter.sme_ids = Some(match filter.sme_ids {
+                Some(wanted) => wanted
+                    .into_iter()
+                    .filter(|id| visible.contains(id))
+                    .collect(),
+                None => visible,
+            });
+        }
+        // Checked record by record in the query: an incubator may look
+        // after thousands of SMEs.
+        Sees::LookedAfterBy(id) => filter.looked_after_by = Some(id),
     }
     store::outcomes(db, &filter, window).await
 }

@@ -73,6 +73,9 @@ pub struct Revision {
 pub struct OutcomeFilter {
     /// Only these SMEs' records (`None`: every SME's).
     pub sme_ids: Option<Vec<i64>>,
+    /// Only records of SMEs this organisation looks after (its own and
+    /// those it was granted).
+    pub looked_after_by: Option<i64>,
     pub kind: Option<OutcomeKind>,
     pub programme_id: Option<i64>,
     pub ids: Option<Vec<i64>>,
@@ -152,6 +155,12 @@ fn condition(filter: &OutcomeFilter) -> Condition {
     let mut condition = Condition::all();
     if let Some(ids) = &filter.sme_ids {
         condition = condition.add(outcome::Column::SmeId.is_in(ids.iter().copied()));
+    }
+    if let Some(organisation_id) = filter.looked_after_by {
+        condition = condition.add(registry::store::looked_after_by(
+            organisation_id,
+            (outcome::Entity, outcome::Column::SmeId),
+        ));
     }
     if let Some(ids) = &filter.ids {
         condition = condition.add(outcome::Column::Id.is_in(ids.iter().copied()));
