@@ -99,7 +99,8 @@ impl Pager {
             page,
             pages,
             total,
-            previous: (page > 1).then(|| link(page - 1)),
+            // Past the end (an old link, a typed number) leads back to the last page.
+            previous: (page > 1).then(|| link((page - 1).min(pages))),
             next: (page < pages).then(|| link(page + 1)),
         }
     }
@@ -136,6 +137,21 @@ mod tests {
         assert_eq!(whole_number("d", "many", &mut errors), None);
         assert!(!errors.contains("a") && !errors.contains("b"));
         assert!(errors.contains("c") && errors.contains("d"));
+    }
+
+    #[test]
+    fn pagers_keep_the_filters_and_lead_back_from_past_the_end() {
+        let q = Some("kelp farm".to_string());
+        let empty = Some(" ".to_string());
+        let middle = Pager::new("/smes", &[("q", &q), ("country", &empty)], 2, 25, 60);
+        assert_eq!(middle.pages, 3);
+        assert_eq!(middle.previous.as_deref(), Some("/smes?q=kelp+farm&page=1"));
+        assert_eq!(middle.next.as_deref(), Some("/smes?q=kelp+farm&page=3"));
+        let beyond = Pager::new("/smes", &[], 9, 25, 60);
+        assert_eq!(beyond.previous.as_deref(), Some("/smes?page=3"));
+        assert_eq!(beyond.next, None);
+        let none = Pager::new("/smes", &[], 1, 25, 0);
+        assert_eq!((none.pages, none.previous, none.next), (1, None, None));
     }
 }
 
