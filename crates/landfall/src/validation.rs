@@ -145,6 +145,22 @@ pub const API_MAX_LIMIT: u64 = 200;
 /// integers, so anything larger could not be asked of them.
 pub const MAX_OFFSET: u64 = i64::MAX as u64;
 
+/// A web list's page number as a link or a form gave it, from 1; anything
+/// unreadable is the first page.
+pub fn page_number(page: Option<&str>) -> u64 {
+    page.and_then(|p| p.trim().parse::<u64>().ok())
+        .filter(|p| *p >= 1)
+        .unwrap_or(1)
+}
+
+/// The rows of a web list's page (`page` from 1) of `size` rows.
+pub fn page_window(page: u64, size: u64) -> Window {
+    Window {
+        limit: size,
+        offset: page.saturating_sub(1).saturating_mul(size).min(MAX_OFFSET),
+    }
+}
+
 /// Reads the API's `limit` and `offset` parameters (absent or blank: the defaults).
 pub fn api_window(limit: Option<&str>, offset: Option<&str>) -> Result<Window, FieldErrors> {
     let mut errors = FieldErrors::new();
@@ -205,6 +221,22 @@ mod tests {
             "body: is too long; The chapter changed meanwhile.; title: is required"
         );
         assert_eq!(FieldErrors::new().one_line(), "");
+    }
+
+    #[test]
+    fn web_pages_are_read_leniently_and_bounded() {
+        assert_eq!(page_number(Some(" 3 ")), 3);
+        for unreadable in [None, Some(""), Some("0"), Some("-2"), Some("two")] {
+            assert_eq!(page_number(unreadable), 1, "{unreadable:?}");
+        }
+        assert_eq!(
+            page_window(3, 25),
+            Window {
+                limit: 25,
+                offset: 50
+            }
+        );
+        assert_eq!(page_window(u64::MAX, 50).offset, MAX_OFFSET);
     }
 
     #[test]

@@ -267,25 +267,14 @@ impl Default for AccountList {
 
 impl AccountList {
     fn of(query: &UsersQuery) -> Self {
-        let page = query
-            .page
-            .as_deref()
-            .and_then(|p| p.trim().parse::<u64>().ok())
-            .filter(|p| *p >= 1)
-            .unwrap_or(1);
         Self {
             q: query.q.clone().filter(|q| !q.trim().is_empty()),
-            page,
+            page: crate::validation::page_number(query.page.as_deref()),
         }
     }
 
     fn window(&self) -> crate::validation::Window {
-        crate::validation::Window {
-            limit: ACCOUNTS_PER_PAGE,
-            offset: (self.page - 1)
-                .saturating_mul(ACCOUNTS_PER_PAGE)
-                .min(crate::validation::MAX_OFFSET),
-        }
+        crate::validation::page_window(self.page, ACCOUNTS_PER_PAGE)
     }
 
     fn pager(&self, total: u64) -> Pager {

@@ -1192,19 +1192,11 @@ impl ListParams {
 
     /// The page number for web pages; anything unreadable is page 1.
     pub fn page_number(&self) -> u64 {
-        present(&self.page)
-            .and_then(|p| p.parse::<u64>().ok())
-            .filter(|p| *p >= 1)
-            .unwrap_or(1)
+        validation::page_number(self.page.as_deref())
     }
 
     pub fn page_window(&self) -> Window {
-        Window {
-            limit: PAGE_SIZE,
-            offset: (self.page_number() - 1)
-                .saturating_mul(PAGE_SIZE)
-                .min(validation::MAX_OFFSET),
-        }
+        validation::page_window(self.page_number(), PAGE_SIZE)
     }
 }
 
