@@ -14,6 +14,28 @@ pub fn can_view_records(actor: &Actor, sme: &SmeAccess) -> bool {
     actor.role != Role::Evaluator && can_see_private(actor, sme)
 }
 
+/// Whose records an actor sees in lists: what [`can_view_records`] allows,
+/// put as a set of SMEs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Sees {
+    Everyone,
+    Only(Vec<i64>),
+    /// The SMEs an organisation looks after: its own and those granted to it.
+    LookedAfterBy(i64),
+}
+
+pub fn sees(actor: &Actor) -> Sees {
+    match actor.role {
+        Role::Admin => Sees::Everyone,
+        Role::Sme => Sees::Only(actor.sme_id.into_iter().collect()),
+        Role::Evaluator => Sees::Only(Vec::new()),
+        Role::Manager => match actor.organisation_id {
+            Some(id) => Sees::LookedAfterBy(id),
+            None => Sees::Only(Vec::new()),
+        },
+    }
+}
+
 /// Who records results for an SME: the same people who may see them (a host
 /// abroad often witnesses the contract or the office opening).
 pub fn can_record(actor: &Actor, sme: &SmeAccess) -> bool {
@@ -112,6 +134,28 @@ mod tests {
         assert!(!Audience::Signed(&member).sees(Some(1)));
         assert!(!Audience::Signed(&evaluator).sees(Some(1)));
         assert!(!Audience::Public.sees(Some(1)));
+    }
+
+    #[test]
+    fn lists_show_the_records_each_one_may_view() {
+        let sme = sme();
+        let home = actor(Role::Manager, Some(1), None);
+        let host = actor(Role::Manager, Some(3), None);
+        let member = actor(Role::Sme, None, Some(7));
+        assert_eq!(sees(&home), Sees::LookedAfterBy(1));
+        assert_eq!(sees(&host), Sees::LookedAfterBy(3));
+        assert!(can_view_records(&home, &sme) && can_view_records(&host, &sme));
+        assert_eq!(sees(&member), Sees::Only(vec![7]));
+        assert_eq!(
+            sees(&actor(Role::Evaluator, Some(1), None)),
+            Sees::Only(vec![])
+        );
+        assert!(!can_view_records(
+            &actor(Role::Evaluator, Some(1), None),
+            &sme
+        ));
+        assert_eq!(sees(&actor(Role::Manager, None, None)), Sees::Only(vec![]));
+        assert_eq!(sees(&actor(Role::Admin, None, None)), Sees::Everyone);
     }
 
     #[test]

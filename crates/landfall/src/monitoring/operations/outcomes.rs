@@ -4,7 +4,7 @@
 use chrono::{DateTime, Datelike, Utc};
 use sea_orm::ConnectionTrait;
 
-use crate::auth::{Actor, Role};
+use crate::auth::Actor;
 use crate::db::{self, Db};
 use crate::files;
 use crate::monitoring::model::access;
@@ -40,32 +40,12 @@ async fn sme_access(db: &Db, sme_id: i64) -> Result<Option<(SmeAccess, String)>,
         .map(|sme| (sme.access(), sme.country.as_str().to_string())))
 }
 
-/// Whose records an actor sees.
-enum Sees {
-    Everyone,
-    Only(Vec<i64>),
-    /// The SMEs an organisation looks after.
-    LookedAfterBy(i64),
-}
-
-fn sees(actor: &Actor) -> Sees {
-    match actor.role {
-        Role::Admin => Sees::Everyone,
-        Role::Sme => Sees::Only(actor.sme_id.into_iter().collect()),
-        Role::Evaluator => Sees::Only(Vec::new()),
-        Role::Manager => match actor.organisation_id {
-            Some(id) => Sees::LookedAfterBy(id),
-            None => Sees::Only(Vec::new()),
-        },
-    }
-}
-
 /// The SMEs whose records the actor sees (`None`: all of them).
 pub async fn visible_smes(db: &Db, actor: &Actor) -> Result<Option<Vec<i64>>, AppError> {
-    Ok(match sees(actor) {
-        Sees::Everyone => None,
-        Sees::Only(ids) => Some(ids),
-        Sees::LookedAfterBy(id) => Some(registry::store::private_sme_ids(db, id).await?),
+    Ok(match access::sees(actor) {
+        access::Sees::Everyone => None,
+        access::Sees::Only(ids) => Some(ids),
+        access::Sees::LookedAfterBy(id) => Some(registry::store::private_sme_ids(db, id).await?),
     })
 }
 
@@ -381,9 +361,9 @@ pub async fn visible_outcomes(
     mut filter: OutcomeFilter,
     window: Option<(u64, u64)>,
 ) -> Result<(Vec<Outcome>, u64), AppError> {
-    match sees(actor) {
-        Sees::Everyone => {}
-        Sees::Only(visible) => {
+    match access::sees(actor) {
+        access::Sees::Everyone => {}
+        access::Sees::Only(visible) => {
             filter.sme_ids = Some(match filter.sme_ids {
                 Some(wanted) => wanted
                     .into_iter()
@@ -394,7 +374,7 @@ pub async fn visible_outcomes(
         }
         // Checked record by record in the query: an incubator may look
         // after thousands of SMEs.
-        Sees::LookedAfterBy(id) => filter.looked_after_by = Some(id),
+        access::Sees::LookedAfterBy(id) => filter.looked_after_by = Some(id),
     }
     store::outcomes(db, &filter, window).await
 }
