@@ -908,6 +908,10 @@ pub fn router(state: AppState) -> Router {
             get(toolbox::api::plans::list_plans).post(toolbox::api::plans::create_plan),
         )
         .route(
+            "/api/v1/plans/compare",
+            get(toolbox::api::plans::compare_plans),
+        )
+        .route(
             "/api/v1/plans/{id}",
             get(toolbox::api::plans::get_plan)
                 .put(toolbox::api::plans::update_plan)
@@ -1025,7 +1029,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/api/v1/applications/{id}/evaluators",
-            post(calls::api::assign_evaluator),
+            get(calls::api::list_assignments).post(calls::api::assign_evaluator),
         )
         .route(
             "/api/v1/applications/{id}/evaluators/{user_id}",
@@ -1256,6 +1260,7 @@ async fn api_not_found(request: Request) -> Response {
         toolbox::api::instruments::update_instrument,
         toolbox::api::instruments::delete_instrument,
         toolbox::api::plans::list_plans,
+        toolbox::api::plans::compare_plans,
         toolbox::api::plans::create_plan,
         toolbox::api::plans::get_plan,
         toolbox::api::plans::update_plan,
@@ -1303,6 +1308,7 @@ async fn api_not_found(request: Request) -> Response {
         calls::api::submit_application,
         calls::api::withdraw_application,
         calls::api::list_evaluators,
+        calls::api::list_assignments,
         calls::api::assign_evaluator,
         calls::api::unassign_evaluator,
         calls::api::list_reviews,

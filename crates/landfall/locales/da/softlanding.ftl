@@ -389,6 +389,7 @@ sl-err-cohort-has-sessions = dette hold har allerede { $count } sessioner; ret e
 sl-err-cohort-empty = tilføj deltagere til holdet, før du planlægger dets sessioner
 sl-err-desk-keeps-org = en arbejdsplads bliver hos sin organisation
 sl-err-desk-booked = arbejdspladsen er booket fra { $start } til { $end } (booking #{ $id })
+sl-err-desk-booked-dates = arbejdspladsen er booket fra { $start } til { $end }
 sl-err-desk-just-booked = arbejdspladsen blev netop booket af en anden; prøv igen
 sl-err-no-desk = arbejdspladsen findes ikke
 sl-err-desk-not-offered = denne arbejdsplads udbydes ikke i øjeblikket

@@ -389,6 +389,7 @@ sl-err-cohort-has-sessions = diese Kohorte hat bereits { $count } Termine; ände
 sl-err-cohort-empty = fügen Sie der Kohorte Teilnehmende hinzu, bevor Sie ihre Termine planen
 sl-err-desk-keeps-org = ein Arbeitsplatz bleibt bei seiner Organisation
 sl-err-desk-booked = der Arbeitsplatz ist vom { $start } bis zum { $end } gebucht (Buchung #{ $id })
+sl-err-desk-booked-dates = der Arbeitsplatz ist vom { $start } bis zum { $end } gebucht
 sl-err-desk-just-booked = der Arbeitsplatz wurde gerade von jemand anderem gebucht; versuchen Sie es noch einmal
 sl-err-no-desk = diesen Arbeitsplatz gibt es nicht
 sl-err-desk-not-offered = dieser Arbeitsplatz wird derzeit nicht angeboten

@@ -389,6 +389,7 @@ sl-err-cohort-has-sessions = this cohort already has { $count } sessions; change
 sl-err-cohort-empty = add participants to the cohort before planning its sessions
 sl-err-desk-keeps-org = a desk stays with its organisation
 sl-err-desk-booked = the desk is booked from { $start } to { $end } (booking #{ $id })
+sl-err-desk-booked-dates = the desk is booked from { $start } to { $end }
 sl-err-desk-just-booked = the desk was just booked by someone else; try again
 sl-err-no-desk = no such desk
 sl-err-desk-not-offered = this desk is not offered at the moment

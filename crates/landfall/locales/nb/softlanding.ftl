@@ -389,6 +389,7 @@ sl-err-cohort-has-sessions = dette kullet har allerede { $count } økter; endre 
 sl-err-cohort-empty = legg til deltakere i kullet før du planlegger øktene
 sl-err-desk-keeps-org = en arbeidsplass blir hos organisasjonen sin
 sl-err-desk-booked = arbeidsplassen er booket fra { $start } til { $end } (booking #{ $id })
+sl-err-desk-booked-dates = arbeidsplassen er booket fra { $start } til { $end }
 sl-err-desk-just-booked = arbeidsplassen ble nettopp booket av noen andre; prøv igjen
 sl-err-no-desk = arbeidsplassen finnes ikke
 sl-err-desk-not-offered = denne arbeidsplassen tilbys ikke for øyeblikket

@@ -389,6 +389,7 @@ sl-err-cohort-has-sessions = dit cohort heeft al { $count } sessies; wijzig of a
 sl-err-cohort-empty = voeg deelnemers aan het cohort toe voordat u de sessies plant
 sl-err-desk-keeps-org = een werkplek blijft bij haar organisatie
 sl-err-desk-booked = de werkplek is geboekt van { $start } tot { $end } (boeking #{ $id })
+sl-err-desk-booked-dates = de werkplek is geboekt van { $start } tot { $end }
 sl-err-desk-just-booked = de werkplek is net door iemand anders geboekt; probeer het opnieuw
 sl-err-no-desk = deze werkplek bestaat niet
 sl-err-desk-not-offered = deze werkplek wordt op dit moment niet aangeboden

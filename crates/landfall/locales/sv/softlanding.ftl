@@ -389,6 +389,7 @@ sl-err-cohort-has-sessions = den här gruppen har redan { $count } sessioner; ä
 sl-err-cohort-empty = lägg till deltagare i gruppen innan du planerar dess sessioner
 sl-err-desk-keeps-org = en arbetsplats stannar hos sin organisation
 sl-err-desk-booked = arbetsplatsen är bokad från { $start } till { $end } (bokning #{ $id })
+sl-err-desk-booked-dates = arbetsplatsen är bokad från { $start } till { $end }
 sl-err-desk-just-booked = arbetsplatsen bokades nyss av någon annan; försök igen
 sl-err-no-desk = arbetsplatsen finns inte
 sl-err-desk-not-offered = den här arbetsplatsen erbjuds inte just nu

@@ -41,7 +41,11 @@ struct CurrentActor(Option<Actor>);
 
 /// Middleware: works out who is calling, once per request.
 pub async fn identify(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    let actor = match actor_for(&state.db, request.headers()).await {
+    // The JSON API changes things for bearer tokens only: a browser's
+    // session cookie, which another site's page could make it send, reads
+    // through the API but never writes (forms carry a CSRF token instead).
+    let cookie_may_act = request.method().is_safe() || !request.uri().path().starts_with("/api/");
+    let actor = match actor_for(&state.db, request.headers(), cookie_may_act).await {
         Ok(actor) => actor,
         Err(error) => return error.into_response(),
     };
@@ -76,7 +80,11 @@ fn request_locale(actor: Option<&Actor>, headers: &HeaderMap) -> crate::i18n::Lo
         .unwrap_or_default()
 }
 
-async fn actor_for(db: &Db, headers: &HeaderMap) -> Result<Option<Actor>, AppError> {
+async fn actor_for(
+    db: &Db,
+    headers: &HeaderMap,
+    cookie_may_act: bool,
+) -> Result<Option<Actor>, AppError> {
     if let Some(authorization) = headers.get(header::AUTHORIZATION) {
         // A request that names a token is judged by that token alone.
         let token = authorization
@@ -91,7 +99,7 @@ async fn actor_for(db: &Db, headers: &HeaderMap) -> Result<Option<Actor>, AppErr
     }
     let jar = CookieJar::from_headers(headers);
     match jar.get(SESSION_COOKIE) {
-        Some(cookie) if !cookie.value().is_empty() => {
+        Some(cookie) if cookie_may_act && !cookie.value().is_empty() => {
             store::session_actor(db, cookie.value()).await
         }
         _ => Ok(None),

@@ -1021,6 +1021,54 @@ fn review_view(review: &Review, rubric: &Rubric) -> ReviewView {
     }
 }
 
+/// An evaluator assigned to an application, with their review so far.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AssignmentView {
+    evaluator: EvaluatorView,
+    /// `null`: not started.
+    review: Option<ReviewView>,
+}
+
+/// The evaluators assigned to an application and what each has written
+/// (the call's team only).
+#[utoipa::path(
+    get, path = "/api/v1/applications/{id}/evaluators", tag = "calls", params(("id" = i64, Path)),
+    responses((status = 200, body = ListResponse<AssignmentView>), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("bearer" = []))
+)]
+pub async fn list_assignments(
+    State(state): State<AppState>,
+    actor: Actor,
+    crate::web::Id(id): crate::web::Id,
+) -> Result<Json<ListResponse<AssignmentView>>, AppError> {
+    let ctx = ops::application(&state.db, &actor, id).await?;
+    let evaluation = ops::evaluation(&state.db, &actor, &ctx)
+        .await?
+        .ok_or(AppError::Forbidden)?;
+    let items: Vec<AssignmentView> = evaluation
+        .evaluators
+        .into_iter()
+        .map(|(account, review)| AssignmentView {
+            review: review.as_ref().and_then(|r| {
+                evaluation
+                    .rubrics
+                    .get(&r.rubric_id)
+                    .map(|rubric| review_view(r, rubric))
+            }),
+            evaluator: EvaluatorView {
+                user_id: account.id,
+                name: account.display_name,
+                email: account.email,
+                organisation_id: account.organisation_id,
+            },
+        })
+        .collect();
+    Ok(Json(ListResponse {
+        total: items.len() as u64,
+        items,
+    }))
+}
+
 /// An application an evaluator is assigned to.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct AssignedView {

@@ -21,7 +21,7 @@ use crate::monitoring::model::indicators::{
     Change, Dimension, IndicatorInput, Measure, Metric, Unit,
 };
 use crate::monitoring::model::outcomes::{
-    Figures, OutcomeInput, OutcomeKind, OutcomeStatus, PresenceForm,
+    FieldChange, Figures, OutcomeInput, OutcomeKind, OutcomeStatus, PresenceForm, changes_between,
 };
 use crate::monitoring::operations::kpis::{self, Detail, DrillDown, IndicatorValue, Scope};
 use crate::monitoring::operations::outcomes::{self as ops, EvidenceFile};
@@ -1439,7 +1439,7 @@ pub async fn create_outcome(
 struct OutcomePage {
     layout: Layout,
     outcome: Outcome,
-    history: Vec<Revision>,
+    history: Vec<HistoryRow>,
     /// What caused the record, each with a link where it has a page.
     causes: Vec<(String, Option<String>)>,
     /// The counterparty's page, when it is an organisation or SME of the network.
@@ -1448,6 +1448,14 @@ struct OutcomePage {
     /// The viewer may correct or retract it (and it is not retracted).
     correctable: bool,
     errors: FieldErrors,
+}
+
+/// One version of a record: who made it, why, and the fields it changed
+/// from the version before.
+struct HistoryRow {
+    revision: Revision,
+    action: String,
+    changes: Vec<FieldChange>,
 }
 
 /// A record's causes in words, with the page of each: the programme, the
@@ -1517,7 +1525,24 @@ async fn outcome_page(
     errors: FieldErrors,
 ) -> Result<Response, AppError> {
     let outcome = ops::outcome(&state.db, actor, id).await?;
-    let history = ops::history(&state.db, actor, id).await?;
+    let revisions = ops::history(&state.db, actor, id).await?;
+    let mut history = Vec::with_capacity(revisions.len());
+    for (i, revision) in revisions.iter().enumerate() {
+        let changes = match i.checked_sub(1) {
+            Some(before) => changes_between(&revisions[before].snapshot, &revision.snapshot),
+            None => Vec::new(),
+        };
+        history.push(HistoryRow {
+            action: match revision.action.as_str() {
+                "recorded" => crate::t("mon-action-recorded"),
+                "corrected" => crate::t("mon-action-corrected"),
+                "retracted" => crate::t("mon-action-retracted"),
+                other => other.to_string(),
+            },
+            revision: revision.clone(),
+            changes,
+        });
+    }
     let correctable = ops::may_correct(&state.db, actor, &outcome).await?;
     let status = form_status(&errors);
     let page = OutcomePage {
@@ -1637,7 +1662,17 @@ struct ReportPage {
     generated_on: NaiveDate,
     rows: Vec<KpiRow>,
     chart: String,
-    sections: Vec<(String, String, Vec<BreakdownBlock>)>,
+    sections: Vec<ReportSection>,
+}
+
+/// One indicator in the printed report: its trend by quarter as a chart and
+/// as a table, then its breakdowns.
+struct ReportSection {
+    name: String,
+    unit: String,
+    trend_chart: String,
+    trend: Vec<(String, String)>,
+    blocks: Vec<BreakdownBlock>,
 }
 
 #[tracing::instrument(skip_all)]
@@ -1661,11 +1696,16 @@ pub async fn programme_report(
             .iter()
             .map(|(q, m)| (q.label(), chart_number(unit, m.number())))
             .collect();
-        let trend = columns(
+        let trend_chart = columns(
             &crate::t1("mon-chart-by-quarter", "name", &name),
             &points,
             None,
         );
+        let trend = detail
+            .trend
+            .iter()
+            .map(|(q, m)| (q.label(), show(unit, *m)))
+            .collect();
         let blocks = detail
             .breakdowns
             .iter()
@@ -1685,7 +1725,13 @@ pub async fn programme_report(
                     .collect(),
             })
             .collect();
-        sections.push((name, trend, blocks));
+        sections.push(ReportSection {
+            name,
+            unit: unit.label_t(),
+            trend_chart,
+            trend,
+            blocks,
+        });
     }
     let page = ReportPage {
         layout: Layout::new(

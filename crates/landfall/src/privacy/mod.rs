@@ -94,6 +94,11 @@ const NOT_EXPORTED: &[&str] = &[
 /// what hangs under them belongs to the other side too.
 const SHARED: &[&str] = &["meetings", "meeting_requests"];
 
+/// Columns that name an SME in another party's record (an SME that recorded
+/// a contract names its customer): the record is not the named SME's data
+/// and stays out of its export, as it stays out of its lists.
+const MENTIONS: &[(&str, &str)] = &[("outcomes", "counterparty_sme_id")];
+
 /// Columns that hold secrets (digests of links and tokens), left out.
 fn secret(column: &str) -> bool {
     ["digest", "hash", "secret", "token"]
@@ -104,7 +109,8 @@ fn secret(column: &str) -> bool {
 /// Every row that points at one row (`table.id`), and the rows that point
 /// at those, down to `depth` steps, by table: what the database holds about
 /// a person or an SME, found through its foreign keys (and every column
-/// named `sme_id` or `…_sme_id`), so a table added later is included.
+/// named `sme_id` or `…_sme_id`, except [`MENTIONS`]), so a table added
+/// later is included.
 async fn linked_records(
     db: &impl ConnectionTrait,
     table: &str,
@@ -124,6 +130,7 @@ async fn linked_records(
             }
         }
     }
+    keys.retain(|k| !MENTIONS.contains(&(k.table.as_str(), k.column.as_str())));
     keys.sort();
     keys.dedup();
     let mut found: BTreeMap<String, BTreeMap<(i64, String), Value>> = BTreeMap::new();
@@ -306,7 +313,9 @@ pub async fn erase_sme(db: &Db, actor: &Actor, sme_id: i64) -> Result<Erasure, A
     for member in &members {
         forget_person(&txn, member.id, &member.email, &member.display_name).await?;
     }
-    schema::replace_name(&txn, &sme.name, &format!("Erased SME #{sme_id}")).await?;
+    let anonymous = format!("Erased SME #{sme_id}");
+    schema::replace_name(&txn, &sme.name, &anonymous).await?;
+    crate::monitoring::store::outcomes::rename_counterparty(&txn, sme_id, &anonymous).await?;
     let accounts_closed = crate::auth::store::delete_accounts_of_sme(&txn, sme_id).await?;
     crate::registry::store::erase_sme_identity(&txn, sme_id).await?;
     crate::matchmaking::store::profiles::delete_owned_by(&txn, Party::Sme(sme_id)).await?;

@@ -451,6 +451,46 @@ async fn home_smes(db: &Db, organisation_id: i64) -> Result<Vec<registry::store:
     )
 }
 
+/// Whom a survey's sender may pick one by one, by name: the SMEs its
+/// organisation looks after (its own and the participants it follows) and
+/// every organisation of the network.
+pub async fn pickable(
+    db: &Db,
+    actor: &Actor,
+    survey_id: i64,
+) -> Result<(Vec<(i64, String)>, Vec<(i64, String)>), AppError> {
+    let s = survey(db, actor, survey_id).await?;
+    let org = s.organisation.id;
+    let mut smes: Vec<(i64, String)> = home_smes(db, org)
+        .await?
+        .into_iter()
+        .map(|sme| (sme.id, sme.name))
+        .collect();
+    let followed: Vec<i64> = followed_smes(db, org)
+        .await?
+        .into_iter()
+        .filter(|id| !smes.iter().any(|(own, _)| own == id))
+        .collect();
+    smes.extend(
+        registry::store::sme_refs(db, &followed)
+            .await?
+            .into_values()
+            .map(|sme| (sme.id, sme.name)),
+    );
+    smes.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+    let window = Window {
+        limit: 100_000,
+        offset: 0,
+    };
+    let organisations = registry::store::list_organisations(db, &ListFilter::default(), window)
+        .await?
+        .0
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
+    Ok((smes, organisations))
+}
+
 /// Turns a choice into recipients, refusing SMEs the survey's organisation has
 /// no business asking (a manager reaches its own SMEs and the participants it
 /// follows; an admin reaches everyone).

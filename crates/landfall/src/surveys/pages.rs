@@ -171,6 +171,10 @@ struct SurveyPage {
     invitations: Vec<Invitation>,
     programmes: Vec<Choice>,
     organisation_kinds: Vec<Choice>,
+    /// SMEs and organisations to pick one by one (while the first wave is
+    /// still to be sent).
+    smes: Vec<Choice>,
+    organisations: Vec<Choice>,
     errors: FieldErrors,
     alert: Option<String>,
 }
@@ -231,6 +235,18 @@ async fn survey_page(
         .iter()
         .map(|k| Choice::new(k.as_str(), k.label_t(), false))
         .collect();
+    let (smes, organisations) =
+        if overview.waves.is_empty() && overview.survey.status == SurveyStatus::Draft {
+            let (smes, organisations) = ops::pickable(&state.db, actor, id).await?;
+            let choices = |list: Vec<(i64, String)>| -> Vec<Choice> {
+                list.into_iter()
+                    .map(|(id, name)| Choice::new(id.to_string(), name, false))
+                    .collect()
+            };
+            (choices(smes), choices(organisations))
+        } else {
+            (Vec::new(), Vec::new())
+        };
     let question_count = overview.questions.len();
     let waves = overview
         .waves
@@ -259,6 +275,8 @@ async fn survey_page(
         invitations,
         programmes,
         organisation_kinds,
+        smes,
+        organisations,
         errors,
         alert,
     };
@@ -498,6 +516,8 @@ pub struct SendForm {
     programme_id: String,
     own_smes: Option<String>,
     organisation_kind: String,
+    sme_ids: Vec<String>,
+    organisation_ids: Vec<String>,
     /// `csv` downloads the links for a mail merge instead of showing them.
     format: String,
 }
@@ -508,6 +528,14 @@ struct LinksPage {
     layout: Layout,
     survey: Survey,
     sent: ops::SentWave,
+}
+
+/// The ids picked in a list (the browser sends only those it offered).
+fn ids(picked: &[String]) -> Vec<i64> {
+    picked
+        .iter()
+        .filter_map(|v| v.trim().parse().ok())
+        .collect()
 }
 
 #[tracing::instrument(skip_all)]
@@ -522,8 +550,8 @@ pub async fn send_wave(
         own_smes: form.own_smes.is_some(),
         organisation_kind: Some(form.organisation_kind.trim().to_string())
             .filter(|k| !k.is_empty()),
-        sme_ids: Vec::new(),
-        organisation_ids: Vec::new(),
+        sme_ids: ids(&form.sme_ids),
+        organisation_ids: ids(&form.organisation_ids),
     };
     let choice = (!choice.is_empty()).then_some(choice);
     match ops::send_wave(

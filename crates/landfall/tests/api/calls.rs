@@ -747,6 +747,54 @@ async fn conflicts_of_interest_and_weighted_ranking(backend: Backend) {
         .await;
     assert_eq!(again.status, 409);
 
+    // The call's team reads who evaluates the second application and what
+    // each wrote, each review on its own rubric version; the applicants and
+    // the evaluators themselves may not.
+    let assignments = app
+        .get(
+            &format!("/api/v1/applications/{second}/evaluators"),
+            &agency,
+        )
+        .await;
+    assert_eq!(assignments.status, 200, "{}", assignments.text);
+    let mut written: Vec<(String, i64, f64, String)> = assignments.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["evaluator"]["email"].as_str().unwrap().to_string(),
+                a["review"]["rubric_version"].as_i64().unwrap(),
+                a["review"]["percent"].as_f64().unwrap(),
+                a["review"]["scores"][0]["comment"]
+                    .as_str()
+                    .unwrap()
+                    .to_string(),
+            )
+        })
+        .collect();
+    written.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        written,
+        [
+            (EVALUATOR.to_string(), 1, 25.0, "Scored 2".to_string()),
+            (
+                "second@evaluators.example".to_string(),
+                2,
+                75.0,
+                "Scored 3".to_string()
+            ),
+        ]
+    );
+    for token in [app.token(DK_CLUSTER).await, evaluator.clone()] {
+        assert_eq!(
+            app.get(&format!("/api/v1/applications/{second}/evaluators"), &token)
+                .await
+                .status,
+            403
+        );
+    }
+
     let board = app
         .get(&format!("/api/v1/calls/{}/decisions", f.call_id), &agency)
         .await;

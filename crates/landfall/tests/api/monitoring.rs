@@ -23,7 +23,7 @@ pub(crate) struct Fixture {
     a1: i64,
     pub(crate) admin: String,
     pub(crate) manager_a: String,
-    manager_b: String,
+    pub(crate) manager_b: String,
 }
 
 pub(crate) fn today() -> String {
@@ -211,6 +211,23 @@ async fn kpis_are_computed_from_records_with_corrections_and_breakdowns(backend:
             (2, "corrected".into(), 700_000)
         ]
     );
+    // The record's page shows what the correction changed.
+    let page = crate::support::text(
+        &crate::support::signed_in_browser(&app, MANAGER_B).await,
+        &app.url(&format!("/outcomes/{contract}")),
+    )
+    .await;
+    let changes: Vec<&str> = page
+        .split("<li data-change>")
+        .skip(1)
+        .map(|item| item.split("</li>").next().unwrap())
+        .collect();
+    assert_eq!(
+        changes,
+        ["<strong>Value</strong>: <del>EUR 5,000</del> → <ins>EUR 7,000</ins>"],
+        "{page}"
+    );
+    assert!(page.contains("<td>Corrected</td>"), "{page}");
 
     let defined = app
         .post(
@@ -482,14 +499,63 @@ async fn exports_read_back_match_the_records(backend: Backend) {
         .unwrap();
     assert_eq!(&export_starts[2], "1");
     assert_eq!(&export_starts[4], "3");
+    let response = reqwest::Client::new()
+        .get(app.url(&format!(
+            "/programmes/{}/dashboard/kpis/export?format=xlsx",
+            f.programme
+        )))
+        .bearer_auth(&f.manager_b)
+        .send()
+        .await
+        .unwrap();
+    let mut book = Xlsx::new(std::io::Cursor::new(response.bytes().await.unwrap())).unwrap();
+    let first = book.sheet_names()[0].clone();
+    let sheet = book.worksheet_range(&first).unwrap();
+    let cells: Vec<Vec<Data>> = sheet.rows().map(<[Data]>::to_vec).collect();
+    assert_eq!(cells.len(), rows.len() + 1, "the same rows as the CSV");
+    let export_starts = cells
+        .iter()
+        .find(|r| r[0] == Data::String("SMEs that started to export".into()))
+        .unwrap();
+    assert_eq!(export_starts[2], Data::Float(1.0));
+    assert_eq!(export_starts[4], Data::Float(3.0));
+
+    // The printed report shows each indicator's trend as a chart and a table.
+    let report = crate::support::text(
+        &crate::support::signed_in_browser(&app, MANAGER_B).await,
+        &app.url(&format!("/programmes/{}/report", f.programme)),
+    )
+    .await;
+    let quarter = chrono::Datelike::month(&Utc::now().date_naive()).div_ceil(3);
+    let year = chrono::Datelike::year(&Utc::now().date_naive());
+    let export_section = report
+        .split("<h2>SMEs that started to export</h2>")
+        .nth(1)
+        .and_then(|rest| rest.split("</section>").next())
+        .expect("the report has a section per indicator");
+    assert!(export_section.contains("<svg"), "{export_section}");
+    assert!(
+        export_section.contains(&format!(
+            r#"<th scope="row">{year} Q{quarter}</th><td class="num">1</td>"#
+        )),
+        "{export_section}"
+    );
     let dashboard = crate::support::text(
         &crate::support::signed_in_browser(&app, MANAGER_B).await,
         &app.url(&format!("/programmes/{}/dashboard", f.programme)),
     )
     .await;
+    let cell = dashboard
+        .split(r#"data-kpi="export_starts">"#)
+        .nth(1)
+        .and_then(|rest| rest.split("</td>").next())
+        .expect("the dashboard shows the export starts");
     assert!(
-        dashboard.contains(r#"data-kpi="export_starts">1</td>"#),
-        "{dashboard}"
+        cell.starts_with(&format!(
+            r#"<a href="/programmes/{}/dashboard/kpis/export_starts/records""#,
+            f.programme
+        )) && cell.ends_with(">1</a>"),
+        "the number leads to the records behind it: {cell}"
     );
     assert!(
         dashboard.contains("<svg"),
@@ -521,6 +587,35 @@ async fn records_are_private_and_public_pages_show_only_aggregates(backend: Back
         )
         .await;
     assert_eq!(foreign.status, 403);
+    // An SME it may not see (B2 is private to its home) is, as a counterparty,
+    // the same as one that does not exist: its name is not copied in, and the
+    // answer does not tell that it exists.
+    let mut refusals = Vec::new();
+    for counterparty in [f.net.sme_b2, f.net.sme_b2 + 1000] {
+        let named = app
+            .post(
+                "/api/v1/outcomes",
+                &member_a1,
+                json!({"sme_id": f.net.sme_a1, "kind": "partnership", "occurred_on": today(),
+                       "counterparty_sme_id": counterparty, "evidence_text": "x"}),
+            )
+            .await;
+        assert_eq!(named.status, 422, "{}", named.text);
+        assert!(!named.text.contains("Boreal"), "{}", named.text);
+        refusals.push(named.body["fields"]["counterparty_sme_id"].clone());
+    }
+    assert!(refusals[0].is_string());
+    assert_eq!(refusals[0], refusals[1]);
+    // The SME lists and reads its own record.
+    let mine = app.get("/api/v1/outcomes", &member_a1).await;
+    assert_eq!(mine.body["total"], 1);
+    assert_eq!(mine.body["items"][0]["id"], own);
+    assert_eq!(
+        app.get(&format!("/api/v1/outcomes/{own}"), &member_a1)
+            .await
+            .status,
+        200
+    );
     // Another SME, even in the same programme, sees nothing of it.
     for token in [&member_b2, &member_b1] {
         assert_eq!(

@@ -195,6 +195,27 @@ async fn erasure_removes_names_and_keeps_the_indicators(backend: Backend) {
             .await;
         assert_eq!(put.status, 200, "{}", put.text);
     }
+    // A record of another SME that names A1 as its customer belongs to that
+    // SME: A1's own data holds its records, not B1's.
+    record(
+        &app,
+        &f.manager_b,
+        json!({"sme_id": f.net.sme_b1, "kind": "contract", "occurred_on": today(),
+               "counterparty_sme_id": a1, "value_cents": 9_900, "evidence_text": "Bergen's order book"}),
+    )
+    .await;
+    let export = app.get("/api/v1/me/export", &member).await;
+    assert_eq!(export.status, 200, "{}", export.text);
+    assert!(
+        export.text.contains("Signed by Jens Hansen"),
+        "its own records: {}",
+        export.text
+    );
+    assert!(
+        !export.text.contains("Bergen's order book"),
+        "not the records that name it: {}",
+        export.text
+    );
     let kpis = format!("/api/v1/programmes/{}/kpis", f.programme);
     let before = app.get(&kpis, &f.admin).await;
     assert_eq!(before.status, 200, "{}", before.text);

@@ -271,6 +271,45 @@ async fn a_sign_in_never_keeps_the_session_it_found(backend: Backend) {
     assert_eq!(new.status(), 200);
 }
 
+/// A page of another site can make a signed-in browser send its cookie with
+/// a request to the API; the API reads for such a cookie but writes only for
+/// a bearer token, so no such request changes anything.
+async fn the_session_cookie_reads_the_api_but_never_writes(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    let session = format!("landfall_session={}", session_secret(&app, ADMIN).await);
+    let client = reqwest::Client::new();
+    let me = client
+        .get(app.url("/api/v1/me"))
+        .header("cookie", &session)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(me.status(), 200);
+    let path = format!("/api/v1/smes/{}", net.sme_a2);
+    for method in [reqwest::Method::DELETE, reqwest::Method::POST] {
+        let target = match method {
+            reqwest::Method::POST => format!("{path}/erase"),
+            _ => path.clone(),
+        };
+        let refused = client
+            .request(method, app.url(&target))
+            .header("cookie", &session)
+            .header("content-type", "application/json")
+            .body("{}")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(refused.status(), 401, "{target}");
+    }
+    let admin = app.token(ADMIN).await;
+    let sme = app.get(&path, &admin).await;
+    assert_eq!(sme.status, 200, "still there, not erased: {}", sme.text);
+    assert_ne!(sme.body["name"], format!("Erased SME #{}", net.sme_a2));
+    // The same request with the admin's token goes through.
+    assert_eq!(app.delete(&path, &admin).await.status, 204);
+}
+
 /// Signs in through the form with a fresh client and returns the session secret.
 async fn session_secret(app: &TestApp, email: &str) -> String {
     let client = reqwest::Client::builder()
@@ -384,6 +423,7 @@ on_both_backends!(
     the_api_is_rate_limited_per_address,
     clients_behind_a_trusted_proxy_are_counted_apart,
     a_sign_in_never_keeps_the_session_it_found,
+    the_session_cookie_reads_the_api_but_never_writes,
     sessions_end_at_their_maximum_age,
     passwords_follow_the_rules,
 );

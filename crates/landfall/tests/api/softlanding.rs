@@ -1111,6 +1111,38 @@ async fn waiting_lists_and_occupancy(backend: Backend) {
         .await;
     assert_eq!(refused.status, 409);
     assert_eq!(refused.body["conflict"]["id"], held_id);
+    // Another SME going to the same host learns that the days are taken, not
+    // by whom.
+    let a2 = app
+        .post(
+            &format!("/api/v1/programmes/{}/participants", p.programme),
+            &p.manager_a,
+            json!({"cohort_id": p.cohort, "sme_id": p.net.sme_a2, "host_organisation_id": p.net.incubator_b}),
+        )
+        .await;
+    assert_eq!(a2.status, 201, "{}", a2.text);
+    add_account(
+        &app.db,
+        "member@amber.example",
+        Role::Sme,
+        None,
+        Some(p.net.sme_a2),
+    )
+    .await;
+    let other = app
+        .post(
+            "/api/v1/desk-bookings",
+            &app.token("member@amber.example").await,
+            json!({"desk_id": desk, "participant_id": a2.body["id"], "starts_on": s, "ends_on": e}),
+        )
+        .await;
+    assert_eq!(other.status, 409, "{}", other.text);
+    assert!(other.body.get("conflict").is_none(), "{}", other.text);
+    assert!(
+        !other.text.contains("Alpha") && !other.text.contains(&format!("#{held_id}")),
+        "{}",
+        other.text
+    );
     let waiting = app
         .post(
             "/api/v1/desk-bookings",

@@ -159,6 +159,85 @@ async fn a_survey_is_sent_and_answered_with_a_token_link(backend: Backend) {
     assert_eq!(unknown.status, 404);
 }
 
+/// On the survey's page the sender picks particular SMEs (among those its
+/// organisation looks after) and particular organisations.
+async fn particular_recipients_are_picked_on_the_page(backend: Backend) {
+    let app = support::spawn(backend).await;
+    let net = network(&app).await;
+    let manager = app.token(MANAGER_A).await;
+    let created = app
+        .post(
+            "/api/v1/surveys",
+            &manager,
+            json!({"title": "Pilot feedback", "anonymous": false, "questions": questions()}),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    let survey = created.body["id"].as_i64().unwrap();
+    let browser = support::signed_in_browser(&app, MANAGER_A).await;
+    let url = app.url(&format!("/surveys/{survey}"));
+    let page = support::text(&browser, &url).await;
+    let offered = |list: &str| -> Vec<String> {
+        page.split(&format!(r#"name="{list}" multiple"#))
+            .nth(1)
+            .and_then(|rest| rest.split("</select>").next())
+            .unwrap()
+            .split("<option value=\"")
+            .skip(1)
+            .map(|o| o.split('"').next().unwrap().to_string())
+            .collect()
+    };
+    let smes = offered("sme_ids");
+    assert_eq!(
+        smes,
+        [net.sme_a1.to_string(), net.sme_a2.to_string()],
+        "incubator A's own SMEs, not B's: {page}"
+    );
+    assert!(offered("organisation_ids").contains(&net.cluster.to_string()));
+    let csrf = support::hidden_field(&page, "_csrf").unwrap();
+    let send = |sme: i64| {
+        let browser = browser.clone();
+        let url = app.url(&format!("/surveys/{survey}/waves"));
+        let csrf = csrf.clone();
+        async move {
+            let sme = sme.to_string();
+            let cluster = net.cluster.to_string();
+            browser
+                .post(url)
+                .form(&[
+                    ("_csrf", csrf.as_str()),
+                    ("sme_ids", sme.as_str()),
+                    ("organisation_ids", cluster.as_str()),
+                    ("format", "links"),
+                ])
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    // An SME of incubator B is not A's to ask: the page says so.
+    let refused = send(net.sme_b2).await;
+    assert_eq!(refused.status(), 422);
+    let text = refused.text().await.unwrap();
+    assert!(
+        text.contains(&format!("SME #{}", net.sme_b2)),
+        "the field's message: {text}"
+    );
+    let sent = send(net.sme_a2).await;
+    assert_eq!(sent.status(), 200);
+    let invitations = app
+        .get(&format!("/api/v1/surveys/{survey}/invitations"), &manager)
+        .await;
+    let mut invited: Vec<&str> = invitations.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["recipient"].as_str().unwrap())
+        .collect();
+    invited.sort_unstable();
+    assert_eq!(invited, ["Amber Foods ApS", "Offshore Cluster"]);
+}
+
 async fn one_response_per_token(backend: Backend) {
     let app = support::spawn(backend).await;
     network(&app).await;
@@ -1010,6 +1089,7 @@ async fn downloads_of_responses_are_audited(backend: Backend) {
 
 on_both_backends!(
     a_survey_is_sent_and_answered_with_a_token_link,
+    particular_recipients_are_picked_on_the_page,
     downloads_of_responses_are_audited,
     one_response_per_token,
     a_reminder_carries_a_link_to_the_same_response,

@@ -1091,6 +1091,30 @@ async fn plans_and_checklists_are_internal_to_their_organisation(backend: Backen
         403
     );
     assert_eq!(app.get("/api/v1/plans", &manager_a).await.body["total"], 1);
+    // The comparison of the organisation's plans, for its own managers only.
+    let compare = format!("/api/v1/plans/compare?organisation={}", net.incubator_a);
+    let compared = app.get(&compare, &manager_a).await;
+    assert_eq!(compared.status, 200, "{}", compared.text);
+    assert_eq!(compared.body["total"], 1);
+    assert_eq!(compared.body["items"][0]["id"], plan);
+    assert_eq!(
+        compared.body["items"][0]["items"][0]["id"], item,
+        "each plan in full"
+    );
+    assert_eq!(
+        compared.body["items"][0]["budget"]["groups"]
+            .as_array()
+            .map(Vec::len),
+        Some(3),
+        "a budget per instrument group"
+    );
+    assert_eq!(
+        app.get("/api/v1/plans/compare", &manager_a).await.body["total"],
+        1
+    );
+    for token in [&manager_b, &member] {
+        assert_eq!(app.get(&compare, token).await.status, 404);
+    }
     assert_eq!(
         app.get(&format!("/api/v1/plans/{plan}"), &admin)
             .await

@@ -495,6 +495,81 @@ impl OutcomeStatus {
     }
 }
 
+/// A field of a record that one version changed: its label and its value
+/// before and after, as the record's page shows them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldChange {
+    pub field: String,
+    pub before: String,
+    pub after: String,
+}
+
+/// The fields of a record's stored version (see [`OutcomeDraft`]) in the
+/// order of its page, with the message of each one's label.
+const VERSIONED_FIELDS: [(&str, &str); 16] = [
+    ("sme_id", "mon-sme"),
+    ("kind", "mon-kind"),
+    ("occurred_on", "mon-date"),
+    ("country", "mon-country"),
+    ("counterparty_name", "mon-counterparty"),
+    (
+        "counterparty_organisation_id",
+        "mon-counterparty-organisation",
+    ),
+    ("counterparty_sme_id", "mon-counterparty-sme"),
+    ("value_cents", "mon-value"),
+    ("presence_form", "mon-presence-form"),
+    ("description", "mon-description"),
+    ("evidence_text", "mon-evidence"),
+    ("evidence_url", "mon-link"),
+    ("programme_id", "mon-programme"),
+    ("session_id", "mon-session"),
+    ("meeting_id", "mon-meeting"),
+    ("instrument", "mon-instrument"),
+];
+
+/// What changed from one stored version of a record to the next, field by
+/// field. A field missing from a version (stored before the field existed)
+/// counts as empty.
+pub fn changes_between(earlier: &serde_json::Value, later: &serde_json::Value) -> Vec<FieldChange> {
+    let empty = serde_json::Value::Null;
+    VERSIONED_FIELDS
+        .iter()
+        .filter_map(|&(key, message)| {
+            let before = earlier.get(key).unwrap_or(&empty);
+            let after = later.get(key).unwrap_or(&empty);
+            (show_stored(key, before) != show_stored(key, after)).then(|| FieldChange {
+                field: crate::t(message),
+                before: show_stored(key, before),
+                after: show_stored(key, after),
+            })
+        })
+        .collect()
+}
+
+/// A stored field's value as a page shows it ("—" for none).
+fn show_stored(key: &str, value: &serde_json::Value) -> String {
+    use serde_json::Value;
+    let shown = match (key, value) {
+        (_, Value::Null) => None,
+        ("kind", Value::String(s)) => OutcomeKind::parse(s).ok().map(OutcomeKind::label_t),
+        ("presence_form", Value::String(s)) => {
+            PresenceForm::parse(s).ok().map(PresenceForm::label_t)
+        }
+        ("occurred_on", Value::String(s)) => s.parse::<NaiveDate>().ok().map(crate::i18n::date),
+        ("country", Value::String(code)) => Some(
+            crate::registry::reference::country_name_in(crate::i18n::current(), code)
+                .map_or_else(|| code.clone(), str::to_string),
+        ),
+        ("value_cents", Value::Number(n)) => n.as_i64().map(crate::i18n::money),
+        (_, Value::Number(n)) => Some(format!("#{n}")),
+        (_, Value::String(s)) if s.is_empty() => None,
+        (_, Value::String(s)) => Some(s.clone()),
+        (_, other) => Some(other.to_string()),
+    };
+    shown.unwrap_or_else(|| "—".to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -521,6 +596,35 @@ mod tests {
             evidence_text: "First invoice to Bergen Seafood, 14 March".into(),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn a_correction_lists_the_fields_it_changed_with_both_values() {
+        let first = export().validate(&facts(), false).unwrap();
+        let mut second = first.clone();
+        second.value_cents = Some(1_400_000);
+        second.country = Some("SE".into());
+        second.instrument = "Trade fair".into();
+        let earlier = serde_json::to_value(&first).unwrap();
+        let later = serde_json::to_value(&second).unwrap();
+        let changes = changes_between(&earlier, &later);
+        let shown: Vec<(&str, &str, &str)> = changes
+            .iter()
+            .map(|c| (c.field.as_str(), c.before.as_str(), c.after.as_str()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("Country", "Norway", "Sweden"),
+                ("Value", "EUR 12,500", "EUR 14,000"),
+                ("Instrument or activity", "—", "Trade fair"),
+            ]
+        );
+        assert!(changes_between(&later, &later).is_empty());
+        // A version stored before a field existed lacks it: it was empty.
+        let mut older = earlier.clone();
+        older.as_object_mut().unwrap().remove("instrument");
+        assert!(changes_between(&older, &earlier).is_empty());
     }
 
     #[test]

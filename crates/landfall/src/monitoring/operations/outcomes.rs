@@ -49,11 +49,30 @@ pub async fn visible_smes(db: &Db, actor: &Actor) -> Result<Option<Vec<i64>>, Ap
     })
 }
 
+/// Whether the counterparty SME named is one the actor may not see: to
+/// them it does not exist, so that neither its name nor its existence leaks
+/// through a record. One a record already names stays (a correction keeps it).
+async fn counterparty_hidden(
+    db: &Db,
+    actor: &Actor,
+    named: Option<i64>,
+    kept: Option<i64>,
+) -> Result<bool, AppError> {
+    match named {
+        Some(id) if Some(id) != kept => Ok(!matches!(
+            sme_access(db, id).await?,
+            Some((sme, _)) if registry::model::can_see_sme(actor, &sme)
+        )),
+        _ => Ok(false),
+    }
+}
+
 /// What the checks need to know, read in the transaction that writes.
 async fn facts_for(
     txn: &impl ConnectionTrait,
     input: &OutcomeInput,
     kept: Causes,
+    counterparty_hidden: bool,
 ) -> Result<OutcomeFacts, AppError> {
     let sme_country = match input.sme_id {
         Some(id) => registry::store::sme_refs(txn, &[id])
@@ -70,6 +89,7 @@ async fn facts_for(
             .await?
             .remove(&id)
             .map(|o| o.name),
+        (None, Some(_)) if counterparty_hidden => None,
         (None, Some(id)) => registry::store::sme_refs(txn, &[id])
             .await?
             .remove(&id)
@@ -154,8 +174,9 @@ pub async fn record(
     let checked = check_file(file.as_ref(), &mut file_errors);
     // The causes are checked in the transaction that writes: a participant
     // removed meanwhile cannot slip through.
+    let hidden = counterparty_hidden(db, actor, input.counterparty_sme_id, None).await?;
     let txn = db::write(db).await?;
-    let facts = facts_for(&txn, &input, Causes::default()).await?;
+    let facts = facts_for(&txn, &input, Causes::default(), hidden).await?;
     let draft = match input.validate(&facts, false) {
         Ok(draft) if file_errors.is_empty() => draft,
         Ok(_) => return Err(AppError::Validation(file_errors)),
@@ -260,8 +281,15 @@ pub async fn correct(
         session_id: current.session_id,
         meeting_id: current.meeting_id,
     };
+    let hidden = counterparty_hidden(
+        db,
+        actor,
+        input.counterparty_sme_id,
+        current.counterparty_sme_id,
+    )
+    .await?;
     let txn = db::write(db).await?;
-    let facts = facts_for(&txn, &input, kept).await?;
+    let facts = facts_for(&txn, &input, kept, hidden).await?;
     let draft = match input.validate(&facts, true) {
         Ok(draft) if file_errors.is_empty() => draft,
         Ok(_) => return Err(AppError::Validation(file_errors)),

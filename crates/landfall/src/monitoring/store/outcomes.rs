@@ -521,6 +521,74 @@ pub async fn figure_versions(
         .collect()
 }
 
+/// Renames an SME wherever another SME's records name it as counterparty, in
+/// every version (the erased SME's name gives way to its anonymous one).
+pub async fn rename_counterparty(
+    txn: &impl ConnectionTrait,
+    sme_id: i64,
+    name: &str,
+) -> Result<(), AppError> {
+    let ids: Vec<i64> = outcome::Entity::find()
+        .select_only()
+        .column(outcome::Column::Id)
+        .filter(outcome::Column::CounterpartySmeId.eq(sme_id))
+        .into_tuple()
+        .all(txn)
+        .await?;
+    if ids.is_empty() {
+        return Ok(());
+    }
+    outcome::Entity::update_many()
+        .col_expr(outcome::Column::CounterpartyName, Expr::value(name))
+        .filter(outcome::Column::Id.is_in(ids.clone()))
+        .exec(txn)
+        .await?;
+    rewrite_snapshots(txn, ids, |fields| {
+        if fields
+            .get("counterparty_sme_id")
+            .and_then(serde_json::Value::as_i64)
+            == Some(sme_id)
+        {
+            fields.insert("counterparty_name".into(), name.into());
+        }
+    })
+    .await
+}
+
+/// Rewrites every stored version of some records: `edit` changes the fields
+/// of each version's snapshot.
+async fn rewrite_snapshots(
+    txn: &impl ConnectionTrait,
+    outcome_ids: Vec<i64>,
+    edit: impl Fn(&mut serde_json::Map<String, serde_json::Value>),
+) -> Result<(), AppError> {
+    for revision in outcome_revision::Entity::find()
+        .filter(outcome_revision::Column::OutcomeId.is_in(outcome_ids))
+        .all(txn)
+        .await?
+    {
+        let mut snapshot: serde_json::Value =
+            serde_json::from_str(&revision.snapshot).unwrap_or_else(|_| serde_json::json!({}));
+        let Some(fields) = snapshot.as_object_mut() else {
+            continue;
+        };
+        let before = fields.clone();
+        edit(fields);
+        if *fields == before {
+            continue;
+        }
+        outcome_revision::Entity::update_many()
+            .col_expr(
+                outcome_revision::Column::Snapshot,
+                Expr::value(snapshot.to_string()),
+            )
+            .filter(outcome_revision::Column::Id.eq(revision.id))
+            .exec(txn)
+            .await?;
+    }
+    Ok(())
+}
+
 /// The words of a snapshot that may name people or say private things.
 const FREE_TEXT_KEYS: [&str; 4] = [
     "counterparty_name",
@@ -562,29 +630,14 @@ pub async fn erase_texts_of_sme(
         .filter(outcome::Column::Id.is_in(ids.clone()))
         .exec(txn)
         .await?;
-    for revision in outcome_revision::Entity::find()
-        .filter(outcome_revision::Column::OutcomeId.is_in(ids.clone()))
-        .all(txn)
-        .await?
-    {
-        let mut snapshot: serde_json::Value =
-            serde_json::from_str(&revision.snapshot).unwrap_or_else(|_| serde_json::json!({}));
-        if let Some(fields) = snapshot.as_object_mut() {
-            for key in FREE_TEXT_KEYS {
-                if fields.contains_key(key) {
-                    fields.insert(key.to_string(), serde_json::Value::String(String::new()));
-                }
+    rewrite_snapshots(txn, ids.clone(), |fields| {
+        for key in FREE_TEXT_KEYS {
+            if fields.contains_key(key) {
+                fields.insert(key.to_string(), serde_json::Value::String(String::new()));
             }
         }
-        outcome_revision::Entity::update_many()
-            .col_expr(
-                outcome_revision::Column::Snapshot,
-                Expr::value(snapshot.to_string()),
-            )
-            .filter(outcome_revision::Column::Id.eq(revision.id))
-            .exec(txn)
-            .await?;
-    }
+    })
+    .await?;
     crate::files::store::delete(txn, &files).await?;
     Ok(ids.len())
 }

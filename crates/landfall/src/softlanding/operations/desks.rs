@@ -117,8 +117,18 @@ pub struct BookingRequest {
     pub unreadable: FieldErrors,
 }
 
-fn taken(holder: Option<Booking>) -> AppError {
-    match holder {
+/// The refusal of a request for days another booking holds. Whoever may see
+/// that booking (its host, its participant's side) is shown it; anyone else
+/// learns only the days, not whose they are.
+async fn taken(db: &Db, actor: &Actor, holder: Option<Booking>) -> Result<AppError, AppError> {
+    Ok(match holder {
+        Some(holder) if !may_see(db, actor, &holder).await? => AppError::conflict(crate::t2(
+            "sl-err-desk-booked-dates",
+            "start",
+            holder.starts_on,
+            "end",
+            holder.ends_on,
+        )),
         Some(holder) => AppError::ConflictWith {
             message: crate::t3(
                 "sl-err-desk-booked",
@@ -133,12 +143,13 @@ fn taken(holder: Option<Booking>) -> AppError {
         },
         // The holder went away between the refusal and the look-up.
         None => AppError::conflict(crate::t("sl-err-desk-just-booked")),
-    }
+    })
 }
 
 /// Claims the booking's days, or rolls back and reports the booking in the way.
 async fn claim_or_conflict(
     db: &Db,
+    actor: &Actor,
     txn: DatabaseTransaction,
     desk_id: i64,
     booking_id: i64,
@@ -148,7 +159,7 @@ async fn claim_or_conflict(
         Claim::Claimed => Ok(txn),
         Claim::Taken => {
             txn.rollback().await?;
-            Err(taken(store::holder(db, desk_id, range).await?))
+            Err(taken(db, actor, store::holder(db, desk_id, range).await?).await?)
         }
     }
 }
@@ -241,7 +252,7 @@ pub async fn request_booking(
             Some(&actor.display_name),
         )
         .await?;
-        let txn_after = claim_or_conflict(db, txn, desk.id, id, range).await?;
+        let txn_after = claim_or_conflict(db, actor, txn, desk.id, id, range).await?;
         mark_presence(&txn_after, actor, participant.id, range.0).await?;
         txn_after.commit().await?;
         id
@@ -252,7 +263,7 @@ pub async fn request_booking(
             (Some(_), true) => BookingStatus::Waitlisted,
             (Some(_), false) => {
                 txn.rollback().await?;
-                return Err(taken(holder));
+                return Err(taken(db, actor, holder).await?);
             }
         };
         let id = store::insert_booking(
@@ -275,11 +286,19 @@ pub async fn request_booking(
 /// A booking the actor may see: the desk's host, and those who see the participant.
 pub async fn booking(db: &Db, actor: &Actor, id: i64) -> Result<Booking, AppError> {
     let booking = store::booking(db, id).await?.ok_or(AppError::NotFound)?;
-    if access::can_manage_desks(actor, booking.organisation_id) {
-        return Ok(booking);
+    if may_see(db, actor, &booking).await? {
+        Ok(booking)
+    } else {
+        Err(AppError::NotFound)
     }
-    participant(db, actor, booking.participant_id).await?;
-    Ok(booking)
+}
+
+/// A booking is seen by its desk's host and by whoever sees its participant.
+async fn may_see(db: &Db, actor: &Actor, booking: &Booking) -> Result<bool, AppError> {
+    Ok(access::can_manage_desks(actor, booking.organisation_id)
+        || programmes::participant(db, booking.participant_id)
+            .await?
+            .is_some_and(|p| access::can_view_participant(actor, p.access())))
 }
 
 /// Approves, declines or cancels a booking. Hosts decide; the participant's
@@ -314,7 +333,7 @@ pub async fn decide(
     let txn = db::write(db).await?;
     let txn = match next {
         BookingStatus::Approved => {
-            let txn = claim_or_conflict(db, txn, booking.desk_id, booking.id, range).await?;
+            let txn = claim_or_conflict(db, actor, txn, booking.desk_id, booking.id, range).await?;
             mark_presence(&txn, actor, booking.participant_id, booking.starts_on).await?;
             txn
         }

@@ -255,8 +255,16 @@ pub struct PlanView {
 
 async fn plan_view(state: &AppState, actor: &Actor, id: i64) -> Result<PlanView, AppError> {
     let detail = ops::detail(&state.db, actor, id).await?;
-    let kpis = ops::kpi_statuses(&state.db, actor, &detail).await?;
-    let summary = PlanSummaryView::from(&detail);
+    view_of(state, actor, &detail).await
+}
+
+async fn view_of(
+    state: &AppState,
+    actor: &Actor,
+    detail: &PlanDetail,
+) -> Result<PlanView, AppError> {
+    let kpis = ops::kpi_statuses(&state.db, actor, detail).await?;
+    let summary = PlanSummaryView::from(detail);
     Ok(PlanView {
         id: summary.id,
         organisation: summary.organisation,
@@ -304,6 +312,43 @@ pub async fn list_plans(
     Ok(Json(ListResponse {
         total: plans.len() as u64,
         items: plans.iter().map(PlanSummaryView::from).collect(),
+    }))
+}
+
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub struct CompareParams {
+    /// The organisation whose plans are compared (default: the caller's).
+    organisation: Option<i64>,
+}
+
+/// An organisation's plans side by side, each in full: its market, items,
+/// budget per instrument group and KPI targets (the organisation's managers
+/// and admins).
+#[utoipa::path(
+    get, path = "/api/v1/plans/compare", tag = "toolbox",
+    params(CompareParams),
+    responses((status = 200, body = ListResponse<PlanView>), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("bearer" = []))
+)]
+pub async fn compare_plans(
+    State(state): State<AppState>,
+    actor: Actor,
+    ApiQuery(params): ApiQuery<CompareParams>,
+) -> Result<Json<ListResponse<PlanView>>, AppError> {
+    let organisation_id = params
+        .organisation
+        .or(actor.organisation_id)
+        .ok_or(AppError::NotFound)?;
+    let (_, plans) = ops::compare(&state.db, &actor, organisation_id).await?;
+    let mut items = Vec::with_capacity(plans.len());
+    for detail in &plans {
+        items.push(view_of(&state, &actor, detail).await?);
+    }
+    Ok(Json(ListResponse {
+        total: items.len() as u64,
+        items,
     }))
 }
 
