@@ -1023,7 +1023,7 @@ fn review_view(review: &Review, rubric: &Rubric) -> ReviewView {
 
 /// An evaluator assigned to an application, with their review so far.
 #[derive(Debug, Serialize, ToSchema)]
-pub struct AssignmentView {
+pub struct EvaluatorAssignmentView {
     evaluator: EvaluatorView,
     /// `null`: not started.
     review: Option<ReviewView>,
@@ -1033,22 +1033,22 @@ pub struct AssignmentView {
 /// (the call's team only).
 #[utoipa::path(
     get, path = "/api/v1/applications/{id}/evaluators", tag = "calls", params(("id" = i64, Path)),
-    responses((status = 200, body = ListResponse<AssignmentView>), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    responses((status = 200, body = ListResponse<EvaluatorAssignmentView>), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
     security(("bearer" = []))
 )]
 pub async fn list_assignments(
     State(state): State<AppState>,
     actor: Actor,
     crate::web::Id(id): crate::web::Id,
-) -> Result<Json<ListResponse<AssignmentView>>, AppError> {
+) -> Result<Json<ListResponse<EvaluatorAssignmentView>>, AppError> {
     let ctx = ops::application(&state.db, &actor, id).await?;
     let evaluation = ops::evaluation(&state.db, &actor, &ctx)
         .await?
         .ok_or(AppError::Forbidden)?;
-    let items: Vec<AssignmentView> = evaluation
+    let items: Vec<EvaluatorAssignmentView> = evaluation
         .evaluators
         .into_iter()
-        .map(|(account, review)| AssignmentView {
+        .map(|(account, review)| EvaluatorAssignmentView {
             review: review.as_ref().and_then(|r| {
                 evaluation
                     .rubrics
