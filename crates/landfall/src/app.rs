@@ -852,6 +852,10 @@ pub fn router(state: AppState) -> Router {
             post(mon_api::retract_outcome),
         )
         .route(
+            "/api/v1/outcomes/{id}/evidence",
+            post(mon_api::attach_evidence),
+        )
+        .route(
             "/api/v1/outcomes/{id}/history",
             get(mon_api::outcome_history),
         )
@@ -1237,6 +1241,7 @@ async fn api_not_found(request: Request) -> Response {
         monitoring::api::get_outcome,
         monitoring::api::correct_outcome,
         monitoring::api::retract_outcome,
+        monitoring::api::attach_evidence,
         monitoring::api::outcome_history,
         monitoring::api::get_figures,
         monitoring::api::put_figures,

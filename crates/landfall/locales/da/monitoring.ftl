@@ -90,7 +90,7 @@ mon-cause-legend = Hvad udløste det
 mon-programme = Program
 mon-none = Intet
 mon-instrument = Instrument eller aktivitet
-mon-instrument-hint = f.eks. Matchmaking, Studietur, Messe
+mon-instrument-hint = Vælg et af værktøjskassens instrumenter (det linker til dets side), eller angiv en anden aktivitet
 mon-why-corrected = Hvorfor rettes den?
 mon-why-corrected-hint = Gemmes i registreringens historik
 mon-save = Gem
@@ -247,6 +247,7 @@ mon-def-value = Summen af værdierne af registreringer af typen “{ $label }”
 mon-def-share-with = Andel af de deltagende SMV'er med mindst én registrering af typen “{ $label }”
 mon-def-employment-change = Ændring i antal ansatte: seneste årstal minus udgangspunktet ved optagelse, summeret over SMV'erne
 mon-def-turnover-change = Ændring i omsætning: seneste årstal minus udgangspunktet ved optagelse, summeret over SMV'erne
+mon-def-export-share-rise = Antal SMV'er, hvis eksportandel er steget fra udgangspunktet ved optagelse til seneste årstal
 # Indicators limited to markets
 mon-countries = Markeder (lande)
 mon-countries-hint = Landekoder som JP eller DE, NL: kun resultater i disse lande tælles med. Tomt: alle lande.

@@ -90,7 +90,7 @@ mon-cause-legend = Was es ausgelöst hat
 mon-programme = Programm
 mon-none = Keines
 mon-instrument = Instrument oder Aktivität
-mon-instrument-hint = z. B. Matchmaking, Studienreise, Messe
+mon-instrument-hint = Wählen Sie ein Instrument aus dem Werkzeugkasten (es verlinkt auf seine Seite) oder nennen Sie eine andere Aktivität
 mon-why-corrected = Warum wird korrigiert?
 mon-why-corrected-hint = Wird im Verlauf des Nachweises festgehalten
 mon-save = Speichern
@@ -247,6 +247,7 @@ mon-def-value = Summe der Werte der Einträge der Art „{ $label }“
 mon-def-share-with = Anteil der teilnehmenden KMU mit mindestens einem Eintrag der Art „{ $label }“
 mon-def-employment-change = Veränderung der Beschäftigtenzahl: letzter Jahreswert minus Ausgangswert beim Eintritt, über alle KMU summiert
 mon-def-turnover-change = Veränderung des Umsatzes: letzter Jahreswert minus Ausgangswert beim Eintritt, über alle KMU summiert
+mon-def-export-share-rise = Zahl der KMU, deren Exportanteil vom Ausgangswert beim Eintritt bis zum letzten Jahreswert gestiegen ist
 # Indicators limited to markets
 mon-countries = Märkte (Länder)
 mon-countries-hint = Ländercodes wie JP oder DE, NL: Nur Ergebnisse in diesen Ländern zählen. Leer: alle Länder.

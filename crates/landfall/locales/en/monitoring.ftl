@@ -90,7 +90,7 @@ mon-cause-legend = What caused it
 mon-programme = Programme
 mon-none = None
 mon-instrument = Instrument or activity
-mon-instrument-hint = e.g. Matchmaking, Study visit, Trade fair
+mon-instrument-hint = Pick one of the toolbox's instruments (it links to its page), or name another activity
 mon-why-corrected = Why is it corrected?
 mon-why-corrected-hint = Kept in the record's history
 mon-save = Save
@@ -247,6 +247,7 @@ mon-def-value = Sum of the values of each { $kind }
 mon-def-share-with = Percentage of participating SMEs with at least one { $kind }
 mon-def-employment-change = Change in employees: latest yearly figure minus the baseline at entry, summed over SMEs
 mon-def-turnover-change = Change in turnover: latest yearly figure minus the baseline at entry, summed over SMEs
+mon-def-export-share-rise = Number of SMEs whose export share rose from the baseline at entry to the latest yearly figure
 # Indicators limited to markets
 mon-countries = Markets (countries)
 mon-countries-hint = Country codes such as JP, or DE, NL: only results in these countries count. Empty: every country.

@@ -90,7 +90,7 @@ mon-cause-legend = Hva som utløste det
 mon-programme = Program
 mon-none = Ingen
 mon-instrument = Virkemiddel eller aktivitet
-mon-instrument-hint = f.eks. Matchmaking, Studietur, Messe
+mon-instrument-hint = Velg et av verktøykassens instrumenter (det lenker til siden), eller oppgi en annen aktivitet
 mon-why-corrected = Hvorfor rettes den?
 mon-why-corrected-hint = Lagres i registreringens historikk
 mon-save = Lagre
@@ -247,6 +247,7 @@ mon-def-value = Summen av verdiene i registreringer av typen «{ $label }»
 mon-def-share-with = Andel av de deltakende SMB-ene med minst én registrering av typen «{ $label }»
 mon-def-employment-change = Endring i antall ansatte: siste årstall minus utgangspunktet ved opptak, summert over SMB-ene
 mon-def-turnover-change = Endring i omsetning: siste årstall minus utgangspunktet ved opptak, summert over SMB-ene
+mon-def-export-share-rise = Antall SMB-er der eksportandelen har økt fra utgangspunktet ved opptak til siste årstall
 # Indicators limited to markets
 mon-countries = Markeder (land)
 mon-countries-hint = Landkoder som JP eller DE, NL: bare resultater i disse landene telles. Tomt: alle land.

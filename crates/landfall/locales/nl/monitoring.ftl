@@ -90,7 +90,7 @@ mon-cause-legend = Wat het veroorzaakte
 mon-programme = Programma
 mon-none = Geen
 mon-instrument = Instrument of activiteit
-mon-instrument-hint = bijv. Matchmaking, Studiereis, Beurs
+mon-instrument-hint = Kies een instrument uit de gereedschapskist (het linkt naar zijn pagina) of noem een andere activiteit
 mon-why-corrected = Waarom wordt het gecorrigeerd?
 mon-why-corrected-hint = Wordt bewaard in de geschiedenis van de registratie
 mon-save = Opslaan
@@ -247,6 +247,7 @@ mon-def-value = Som van de waarden van registraties van het type ‘{ $label }�
 mon-def-share-with = Percentage van de deelnemende mkb-bedrijven met minstens één registratie van het type ‘{ $label }’
 mon-def-employment-change = Verandering in het aantal werknemers: laatste jaarcijfer min de uitgangswaarde bij instroom, opgeteld over de bedrijven
 mon-def-turnover-change = Verandering in de omzet: laatste jaarcijfer min de uitgangswaarde bij instroom, opgeteld over de bedrijven
+mon-def-export-share-rise = Aantal bedrijven waarvan het exportaandeel is gestegen van de uitgangswaarde bij instroom tot het laatste jaarcijfer
 # Indicators limited to markets
 mon-countries = Markten (landen)
 mon-countries-hint = Landcodes zoals JP, of DE, NL: alleen resultaten in deze landen tellen mee. Leeg: alle landen.

@@ -90,7 +90,7 @@ mon-cause-legend = Vad som orsakade det
 mon-programme = Program
 mon-none = Inget
 mon-instrument = Insats eller aktivitet
-mon-instrument-hint = t.ex. Matchmaking, Studieresa, Mässa
+mon-instrument-hint = Välj ett av verktygslådans instrument (det länkar till dess sida), eller ange en annan aktivitet
 mon-why-corrected = Varför rättas den?
 mon-why-corrected-hint = Sparas i registreringens historik
 mon-save = Spara
@@ -247,6 +247,7 @@ mon-def-value = Summan av värdena i registreringar av typen ”{ $label }”
 mon-def-share-with = Andel av de deltagande företagen med minst en registrering av typen ”{ $label }”
 mon-def-employment-change = Förändring i antal anställda: senaste årssiffran minus utgångsläget vid inträdet, summerat över företagen
 mon-def-turnover-change = Förändring i omsättning: senaste årssiffran minus utgångsläget vid inträdet, summerat över företagen
+mon-def-export-share-rise = Antal företag vars exportandel har ökat från utgångsläget vid inträdet till den senaste årssiffran
 # Indicators limited to markets
 mon-countries = Marknader (länder)
 mon-countries-hint = Landskoder som JP eller DE, NL: endast resultat i dessa länder räknas. Tomt: alla länder.

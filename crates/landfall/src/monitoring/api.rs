@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::app::AppState;
-use crate::auth::Actor;
+use crate::auth::{Actor, MultipartForm};
 use crate::monitoring::model::access::Audience;
 use crate::monitoring::model::indicators::{Dimension, IndicatorInput, Unit};
 use crate::monitoring::model::outcomes::{Figures, FiguresInput, OutcomeInput, OutcomeKind};
@@ -312,6 +312,54 @@ pub async fn retract_outcome(
 ) -> Result<Json<Outcome>, AppError> {
     ops::retract(&state.db, &actor, id, &body.reason).await?;
     Ok(Json(ops::outcome(&state.db, &actor, id).await?))
+}
+
+/// An evidence file and why it is added (multipart/form-data).
+#[derive(Debug, ToSchema)]
+pub struct EvidenceUpload {
+    /// PDF, office document, image or text; at most 10 MB.
+    #[schema(format = Binary, value_type = String)]
+    pub evidence_file: Vec<u8>,
+    /// Why the record changes (kept in its history).
+    pub reason: String,
+}
+
+/// Attach an evidence file to a record (replacing one it had): a correction,
+/// kept in the record's history with its `reason`.
+#[utoipa::path(
+    post, path = "/api/v1/outcomes/{id}/evidence", tag = "monitoring",
+    params(("id" = i64, Path)),
+    request_body(content = EvidenceUpload, content_type = "multipart/form-data"),
+    responses(
+        (status = 200, body = Outcome), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn attach_evidence(
+    State(state): State<AppState>,
+    Id(id): Id,
+    form: MultipartForm,
+) -> Result<Json<Outcome>, AppError> {
+    let Some(file) = ops::EvidenceFile::among(form.files) else {
+        return Err(AppError::Validation(FieldErrors::single(
+            ops::EvidenceFile::FIELD,
+            "send the file in the field evidence_file",
+        )));
+    };
+    let reason = form.fields.get("reason").cloned().unwrap_or_default();
+    ops::correct(
+        &state.db,
+        &form.actor,
+        id,
+        move |mut input| {
+            input.reason = reason;
+            input
+        },
+        Some(file),
+    )
+    .await?;
+    Ok(Json(ops::outcome(&state.db, &form.actor, id).await?))
 }
 
 /// Every version of a record: recorded, each correction, a retraction.
@@ -640,7 +688,7 @@ pub struct IndicatorWrite {
     name: Field<String>,
     /// A definition such as `participants`, `smes_with:partnership`,
     /// `share_with:export_start`, `records:contract`, `value:contract`,
-    /// `employment_change`, `turnover_change`.
+    /// `employment_change`, `turnover_change`, `export_share_rise`.
     #[schema(value_type = Option<String>, example = "value:contract")]
     metric: Field<String>,
     /// Only records in these countries count (the export, partner, presence

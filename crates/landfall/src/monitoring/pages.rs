@@ -666,13 +666,21 @@ struct RecordsPage {
 impl RecordsPage {
     /// A head count or a turnover, as the indicator counts it.
     fn figure(&self, value: &i64) -> String {
-        match self.drill.indicator.metric.unit() {
-            Unit::EurCents => crate::i18n::money(*value),
+        match (
+            self.drill.indicator.metric,
+            self.drill.indicator.metric.unit(),
+        ) {
+            (Metric::ExportShareRise, _) => format!("{value} %"),
+            (_, Unit::EurCents) => crate::i18n::money(*value),
             _ => crate::i18n::number(*value),
         }
     }
 
     fn difference(&self, change: &Change) -> String {
+        if self.drill.indicator.metric == Metric::ExportShareRise {
+            // Percentage points of export share.
+            return format!("{:+}", change.difference());
+        }
         show(
             self.drill.indicator.metric.unit(),
             Measure {
@@ -758,7 +766,7 @@ fn drill_table(drill: &DrillDown) -> Table {
         }
         return table;
     }
-    let changes = matches!(metric, Metric::EmploymentChange | Metric::TurnoverChange);
+    let changes = metric.compares_figures();
     let columns: &[&str] = if changes {
         &[
             "SME id",
@@ -862,10 +870,7 @@ async fn records_page(
             Some(actor),
             "monitoring",
         ),
-        changes: matches!(
-            drill.indicator.metric,
-            Metric::EmploymentChange | Metric::TurnoverChange
-        ),
+        changes: drill.indicator.metric.compares_figures(),
         scope_name: scope.name_t(),
         base: scope.base_path(),
         key: key.to_string(),
@@ -1254,6 +1259,8 @@ struct OutcomeFormPage {
     counterparty_sme_hint: String,
     /// Sessions and meetings are offered once the SME is known.
     causes_hint: String,
+    /// The catalogue's instruments, suggested as causes.
+    instruments: Vec<String>,
     accepted_types: String,
     errors: FieldErrors,
 }
@@ -1360,8 +1367,14 @@ async fn outcome_form(
         ),
         None => (crate::t("mon-record-outcome"), "/outcomes/new".to_string()),
     };
+    let instruments = crate::toolbox::store::instruments::catalogue(&state.db)
+        .await?
+        .into_iter()
+        .map(|i| i.name)
+        .collect();
     let status = form_status(&errors);
     let page = OutcomeFormPage {
+        instruments,
         layout: Layout::new(heading.clone(), Some(actor), "monitoring"),
         heading,
         action,
@@ -1410,16 +1423,6 @@ pub async fn new_outcome(
     outcome_form(&state, &actor, None, values, FieldErrors::new()).await
 }
 
-fn evidence_of(files: Vec<crate::auth::UploadedFile>) -> Option<EvidenceFile> {
-    files
-        .into_iter()
-        .find(|f| f.field == "evidence_file")
-        .map(|f| EvidenceFile {
-            name: f.name,
-            bytes: f.bytes,
-        })
-}
-
 #[tracing::instrument(skip_all)]
 pub async fn create_outcome(
     State(state): State<AppState>,
@@ -1428,7 +1431,14 @@ pub async fn create_outcome(
     let values = OutcomeFormData::from_fields(&form.fields);
     let mut input = OutcomeInput::default();
     values.apply(&mut input, true);
-    match ops::record(&state.db, &form.actor, input, evidence_of(form.files)).await {
+    match ops::record(
+        &state.db,
+        &form.actor,
+        input,
+        EvidenceFile::among(form.files),
+    )
+    .await
+    {
         Ok(id) => Ok(Redirect::to(&format!("/outcomes/{id}")).into_response()),
         Err(error) => outcome_form(&state, &form.actor, None, values, refused_fields(error)?).await,
     }
@@ -1513,7 +1523,14 @@ async fn linked_causes(
         });
     }
     if !o.instrument.is_empty() {
-        causes.push((o.instrument.clone(), None));
+        // An instrument of the catalogue, named as it is there, links to it.
+        let named = o.instrument.trim().to_lowercase();
+        let link = crate::toolbox::store::instruments::catalogue(&state.db)
+            .await?
+            .into_iter()
+            .find(|i| i.name.to_lowercase() == named)
+            .map(|i| format!("/instruments/{}", i.slug));
+        causes.push((o.instrument.clone(), link));
     }
     Ok(causes)
 }
@@ -1608,7 +1625,7 @@ pub async fn update_outcome(
             typed.apply(&mut input, false);
             input
         },
-        evidence_of(form.files),
+        EvidenceFile::among(form.files),
     )
     .await;
     match result {

@@ -319,13 +319,13 @@ async fn kpis_are_computed_from_records_with_corrections_and_breakdowns(backend:
         .to_string()
         .parse::<i64>()
         .unwrap();
-    for (y, employees) in [(year - 1, 10), (year, 14)] {
+    for (y, employees, export_share) in [(year - 1, 10, 10), (year, 14, 25)] {
         let put = app
             .call(
                 Method::PUT,
                 &format!("/api/v1/smes/{b1}/figures"),
                 Some(&f.manager_b),
-                Some(&json!({"year": y, "employees": employees})),
+                Some(&json!({"year": y, "employees": employees, "export_share_pct": export_share})),
             )
             .await;
         assert_eq!(put.status, 200, "{}", put.text);
@@ -347,6 +347,17 @@ async fn kpis_are_computed_from_records_with_corrections_and_breakdowns(backend:
         )
         .await;
     assert_eq!(jobs.body["value"], 4.0, "{}", jobs.text);
+    // b1's export share rose from 10 % to 25 %; a1 has no figures.
+    let exporting_more = app
+        .post(
+            "/api/v1/indicators",
+            &f.admin,
+            json!({"programme_id": f.programme, "name": "Exporting more", "metric": "export_share_rise", "target": 2}),
+        )
+        .await;
+    assert_eq!(exporting_more.status, 201, "{}", exporting_more.text);
+    assert_eq!(exporting_more.body["value"], 1.0, "{}", exporting_more.text);
+    assert_eq!(exporting_more.body["unit"], "smes");
 }
 
 async fn a_desk_at_the_host_counts_as_a_presence_abroad(backend: Backend) {
@@ -738,6 +749,80 @@ async fn records_are_private_and_public_pages_show_only_aggregates(backend: Back
             .status,
         401
     );
+}
+
+/// Through the API an evidence file is attached to a record as a correction
+/// with its reason; the file downloads back as it was sent.
+async fn evidence_files_are_attached_through_the_api(backend: Backend) {
+    let app = spawn(backend).await;
+    let f = fixture(&app).await;
+    let id = record(
+        &app,
+        &f.manager_a,
+        json!({"sme_id": f.net.sme_a1, "kind": "contract", "occurred_on": today(),
+               "counterparty_name": "Fjord Retail AS", "value_cents": 120_000, "evidence_text": "Signed"}),
+    )
+    .await;
+    let pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+        .to_vec();
+    let attach = |token: String, bytes: Vec<u8>, name: &'static str, reason: &'static str| {
+        let url = app.url(&format!("/api/v1/outcomes/{id}/evidence"));
+        async move {
+            let form = reqwest::multipart::Form::new()
+                .part(
+                    "evidence_file",
+                    reqwest::multipart::Part::bytes(bytes).file_name(name),
+                )
+                .text("reason", reason);
+            let response = reqwest::Client::new()
+                .post(url)
+                .bearer_auth(token)
+                .multipart(form)
+                .send()
+                .await
+                .unwrap();
+            let status = response.status().as_u16();
+            let body: serde_json::Value = response.json().await.unwrap();
+            (status, body)
+        }
+    };
+    let (status, body) = attach(f.manager_a.clone(), pdf.clone(), "contract.pdf", "").await;
+    assert_eq!(status, 422, "a correction says why: {body}");
+    assert!(body["fields"]["reason"].is_string());
+    let (status, body) = attach(
+        f.manager_a.clone(),
+        b"<html><script>alert(1)</script></html>".to_vec(),
+        "contract.html",
+        "scan",
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body["fields"]["evidence_file"].is_string());
+    let member_b2 = app.token(MEMBER_B2).await;
+    let (status, _) = attach(member_b2, pdf.clone(), "contract.pdf", "scan").await;
+    assert_eq!(status, 404, "another SME does not see the record");
+    let (status, body) = attach(
+        f.manager_a.clone(),
+        pdf.clone(),
+        "contract.pdf",
+        "signed copy scanned",
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["evidence_file_name"], "contract.pdf");
+    assert_eq!(body["version"], 2);
+    let history = app
+        .get(&format!("/api/v1/outcomes/{id}/history"), &f.manager_a)
+        .await;
+    assert_eq!(history.body["items"][1]["reason"], "signed copy scanned");
+    let file = reqwest::Client::new()
+        .get(app.url(&format!("/outcomes/{id}/evidence")))
+        .bearer_auth(&f.manager_a)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(file.status(), 200);
+    assert_eq!(file.bytes().await.unwrap().to_vec(), pdf);
 }
 
 async fn bad_records_are_refused_field_by_field(backend: Backend) {
@@ -1773,6 +1858,37 @@ async fn causes_must_involve_the_sme(backend: Backend) {
         )
         .await;
     assert_eq!(again.status, 200, "{}", again.text);
+    // The toolbox's instruments are suggested as causes; one named as in the
+    // catalogue links to its page, any other activity is named as typed.
+    assert!(
+        form.contains(r#"<datalist id="instrument-names">"#)
+            && form.contains(r#"<option value="Study visits">"#),
+        "{form}"
+    );
+    for (instrument, link) in [
+        ("study visits", Some("/instruments/study-visits")),
+        ("Dinner with the consul", None),
+    ] {
+        let named = app
+            .patch(
+                &path,
+                &f.manager_a,
+                json!({"instrument": instrument, "reason": "cause named"}),
+            )
+            .await;
+        assert_eq!(named.status, 200, "{}", named.text);
+        let page = crate::support::text(&browser, &app.url(&format!("/outcomes/{id}"))).await;
+        match link {
+            Some(href) => assert!(
+                page.contains(&format!(r#"<a href="{href}">{instrument}</a>"#)),
+                "{page}"
+            ),
+            None => assert!(
+                page.contains(instrument) && !page.contains("/instruments/"),
+                "{page}"
+            ),
+        }
+    }
 }
 
 /// The part of a page between a select's opening and its end.
@@ -1981,6 +2097,7 @@ on_both_backends!(
     exports_read_back_match_the_records,
     records_are_private_and_public_pages_show_only_aggregates,
     bad_records_are_refused_field_by_field,
+    evidence_files_are_attached_through_the_api,
     drill_down_downloads_hold_the_rows_the_page_shows,
     indicators_limited_to_markets_count_only_their_countries,
     indicators_are_changed_and_removed_on_their_pages,

@@ -27,6 +27,8 @@ pub enum Metric {
     EmploymentChange,
     /// Turnover: latest yearly turnover minus the baseline at entry, summed.
     TurnoverChange,
+    /// SMEs whose latest yearly export share is above their baseline at entry.
+    ExportShareRise,
 }
 
 /// The unit an indicator's value and target are in.
@@ -78,6 +80,7 @@ impl Metric {
         }
         all.push(Metric::EmploymentChange);
         all.push(Metric::TurnoverChange);
+        all.push(Metric::ExportShareRise);
         all
     }
 
@@ -91,6 +94,7 @@ impl Metric {
             Metric::ShareWith(k) => format!("share_with:{}", k.as_str()),
             Metric::EmploymentChange => "employment_change".into(),
             Metric::TurnoverChange => "turnover_change".into(),
+            Metric::ExportShareRise => "export_share_rise".into(),
         }
     }
 
@@ -104,7 +108,7 @@ impl Metric {
 
     pub fn unit(self) -> Unit {
         match self {
-            Metric::Participants | Metric::SmesWith(_) => Unit::Smes,
+            Metric::Participants | Metric::SmesWith(_) | Metric::ExportShareRise => Unit::Smes,
             Metric::Records(_) => Unit::Records,
             Metric::Value(_) | Metric::TurnoverChange => Unit::EurCents,
             Metric::ShareWith(_) => Unit::Percent,
@@ -134,6 +138,10 @@ impl Metric {
                 "Change in turnover: latest yearly figure minus the baseline at entry, summed over SMEs"
                     .into()
             }
+            Metric::ExportShareRise => {
+                "Number of SMEs whose export share rose from the baseline at entry to the latest yearly figure"
+                    .into()
+            }
         }
     }
 
@@ -155,6 +163,7 @@ impl Metric {
             }
             Metric::EmploymentChange => crate::t("mon-def-employment-change"),
             Metric::TurnoverChange => crate::t("mon-def-turnover-change"),
+            Metric::ExportShareRise => crate::t("mon-def-export-share-rise"),
         }
     }
 
@@ -170,9 +179,15 @@ impl Metric {
 
     /// Whether the records behind the number are SMEs rather than outcome records.
     pub fn counts_smes_only(self) -> bool {
+        self == Metric::Participants || self.compares_figures()
+    }
+
+    /// Whether the metric compares each SME's yearly figures with its
+    /// baseline at entry (and its records are those two figures).
+    pub fn compares_figures(self) -> bool {
         matches!(
             self,
-            Metric::Participants | Metric::EmploymentChange | Metric::TurnoverChange
+            Metric::EmploymentChange | Metric::TurnoverChange | Metric::ExportShareRise
         )
     }
 }
@@ -339,6 +354,9 @@ impl Subject {
                 self.change_figures(up_to_year, |f| f.employees.map(i64::from))
             }
             Metric::TurnoverChange => self.change_figures(up_to_year, |f| f.turnover_cents),
+            Metric::ExportShareRise => {
+                self.change_figures(up_to_year, |f| f.export_share_pct.map(i64::from))
+            }
             _ => None,
         }
     }
@@ -466,6 +484,9 @@ impl Evidence<'_> {
         let year = period.to.min(slice.as_of).year();
         self.subjects_in(slice)
             .filter(|s| match metric {
+                Metric::ExportShareRise => s
+                    .change_of(metric, year)
+                    .is_some_and(|c| c.difference() > 0),
                 Metric::EmploymentChange | Metric::TurnoverChange => {
                     s.change_of(metric, year).is_some()
                 }
@@ -518,6 +539,10 @@ impl Evidence<'_> {
                     .filter_map(|s| s.change_of(metric, year))
                     .map(Change::difference)
                     .sum(),
+                base: None,
+            },
+            Metric::ExportShareRise => Measure {
+                value: count(self.counted_subjects(metric, period, slice).len()),
                 base: None,
             },
         }
@@ -1083,6 +1108,47 @@ mod tests {
                 .value,
             2
         );
+    }
+
+    #[test]
+    fn export_share_rise_counts_the_smes_above_their_baseline() {
+        let share = |year, pct| Figures {
+            year,
+            turnover_cents: None,
+            employees: None,
+            export_share_pct: Some(pct),
+        };
+        let with = |id, figures: Vec<Figures>| {
+            let mut s = subject(id, "DK", 10, day(2026, 3, 1));
+            s.figures = figures;
+            s
+        };
+        let subjects = vec![
+            with(1, vec![share(2025, 10), share(2027, 25)]), // rose
+            with(2, vec![share(2025, 30), share(2027, 30)]), // same
+            with(3, vec![share(2025, 40), share(2027, 20)]), // fell
+            with(4, vec![share(2026, 0), share(2027, 5)]),   // rose, entry-year baseline
+            with(5, vec![share(2025, 15)]),                  // nothing since
+        ];
+        let evidence = Evidence {
+            subjects: &subjects,
+            facts: &[],
+        };
+        let period = Period {
+            from: day(2026, 1, 1),
+            to: day(2027, 12, 31),
+        };
+        let slice = whole(day(2028, 1, 1));
+        let metric = Metric::ExportShareRise;
+        assert_eq!(evidence.measure(metric, &[], period, &slice).value, 2);
+        let behind: Vec<i64> = evidence
+            .counted_subjects(metric, period, &slice)
+            .iter()
+            .map(|s| s.sme_id)
+            .collect();
+        assert_eq!(behind, [1, 4]);
+        assert!(metric.counts_smes_only() && metric.compares_figures());
+        assert_eq!(metric.unit(), Unit::Smes);
     }
 
     #[test]

@@ -27,6 +27,22 @@ pub struct EvidenceFile {
     pub bytes: Vec<u8>,
 }
 
+impl EvidenceFile {
+    /// The form's field that carries an evidence file.
+    pub const FIELD: &str = "evidence_file";
+
+    /// The evidence file among a form's uploads, if one was sent.
+    pub fn among(files: Vec<crate::auth::UploadedFile>) -> Option<Self> {
+        files
+            .into_iter()
+            .find(|f| f.field == Self::FIELD)
+            .map(|f| Self {
+                name: f.name,
+                bytes: f.bytes,
+            })
+    }
+}
+
 fn author(actor: &Actor) -> Author {
     Author {
         user_id: Some(actor.user_id),
