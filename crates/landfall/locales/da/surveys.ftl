@@ -156,6 +156,7 @@ srv-results-groups = Grupperne er respondenternes land, hjemorganisation, NACE-s
 srv-rate = { $responded } af { $invited } inviterede har svaret: { $percent }.
 srv-all-respondents = Alle respondenter
 srv-group-unknown = Ukendt
+srv-group-other-countries = Andre lande (for få svar fra hvert til at nævne dem)
 srv-group-respondents = { $count ->
     [one] (1 respondent)
    *[other] ({ $count } respondenter)

@@ -156,6 +156,7 @@ srv-results-groups = Gruppen sind Land, Heimatorganisation, NACE-Abschnitt und G
 srv-rate = { $responded } von { $invited } Eingeladenen haben geantwortet: { $percent }.
 srv-all-respondents = Alle Befragten
 srv-group-unknown = Unbekannt
+srv-group-other-countries = Andere Länder (je zu wenige Antworten, um sie zu nennen)
 srv-group-respondents = { $count ->
     [one] (1 Befragte/r)
    *[other] ({ $count } Befragte)

@@ -153,6 +153,7 @@ srv-results-groups = Groups are the respondents' country, home organisation, NAC
 srv-rate = { $responded } of { $invited } invited responded: { $percent }.
 srv-all-respondents = All respondents
 srv-group-unknown = Not known
+srv-group-other-countries = Other countries (too few respondents each to name)
 srv-group-respondents = ({ $count } respondents)
 srv-answered-by = answered by { $count }
 srv-ranking-table = ranking table:

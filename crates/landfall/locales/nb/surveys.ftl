@@ -156,6 +156,7 @@ srv-results-groups = Gruppene er respondentenes land, hjemorganisasjon, NACE-næ
 srv-rate = { $responded } av { $invited } inviterte har svart: { $percent }.
 srv-all-respondents = Alle respondenter
 srv-group-unknown = Ukjent
+srv-group-other-countries = Andre land (for få svar fra hvert til å nevne dem)
 srv-group-respondents = { $count ->
     [one] (1 respondent)
    *[other] ({ $count } respondenter)

@@ -156,6 +156,7 @@ srv-results-groups = De groepen zijn het land, de thuisorganisatie, de NACE-sect
 srv-rate = { $responded } van { $invited } uitgenodigden hebben geantwoord: { $percent }.
 srv-all-respondents = Alle respondenten
 srv-group-unknown = Onbekend
+srv-group-other-countries = Andere landen (per land te weinig antwoorden om te noemen)
 srv-group-respondents = { $count ->
     [one] (1 respondent)
    *[other] ({ $count } respondenten)

@@ -156,6 +156,7 @@ srv-results-groups = Grupperna är de svarandes land, hemorganisation, NACE-avde
 srv-rate = { $responded } av { $invited } inbjudna har svarat: { $percent }.
 srv-all-respondents = Alla svarande
 srv-group-unknown = Okänt
+srv-group-other-countries = Andra länder (för få svar från vart och ett för att nämna dem)
 srv-group-respondents = { $count ->
     [one] (1 svarande)
    *[other] ({ $count } svarande)

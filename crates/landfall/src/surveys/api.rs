@@ -490,6 +490,8 @@ pub struct ResponseView {
     number: usize,
     /// Empty for an anonymous survey.
     respondent: String,
+    /// ISO code; in an anonymous survey `other` for countries with too few
+    /// responses to name (see the README).
     country: String,
     home_organisation: String,
     sector: String,

@@ -96,6 +96,45 @@ impl Breakdown {
     }
 }
 
+/// In an anonymous survey's results a country names its responses only when
+/// at least this many came from it.
+pub const MIN_ANONYMOUS_GROUP: usize = 3;
+
+/// The group of an anonymous survey's countries too small to name.
+pub const OTHER_COUNTRIES: &str = "other";
+
+/// The country each response of an anonymous survey is shown under. Those
+/// who send a survey know who answered and where each one is, so a country
+/// with one or two responses would give its respondents' answers away: such
+/// countries are pooled as [`OTHER_COUNTRIES`]. When the pool itself is that
+/// small, no country is named at all (the named groups subtracted from the
+/// total would show it). One country for everyone names nobody.
+pub fn anonymous_countries(countries: &[String]) -> Vec<String> {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for country in countries {
+        *counts.entry(country.as_str()).or_default() += 1;
+    }
+    let small: Vec<&str> = counts
+        .iter()
+        .filter(|(_, n)| **n < MIN_ANONYMOUS_GROUP)
+        .map(|(country, _)| *country)
+        .collect();
+    let pooled: usize = small.iter().map(|c| counts[c]).sum();
+    if counts.len() <= 1 || pooled == 0 {
+        return countries.to_vec();
+    }
+    countries
+        .iter()
+        .map(|country| {
+            if pooled < MIN_ANONYMOUS_GROUP || small.contains(&country.as_str()) {
+                OTHER_COUNTRIES.to_string()
+            } else {
+                country.clone()
+            }
+        })
+        .collect()
+}
+
 /// The five labelled points of the agreement scale, 1 to 5.
 pub const LIKERT_LABELS: [&str; 5] = [
     "Strongly disagree",
@@ -1007,6 +1046,33 @@ impl ResponseRate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn anonymous_results_name_only_countries_with_enough_responses() {
+        let list =
+            |codes: &[&str]| -> Vec<String> { codes.iter().map(|c| c.to_string()).collect() };
+        let o = OTHER_COUNTRIES;
+        // Everyone from one country: the split shows no more than the total.
+        assert_eq!(
+            anonymous_countries(&list(&["DK", "DK"])),
+            list(&["DK", "DK"])
+        );
+        assert_eq!(
+            anonymous_countries(&list(&["DK", "NO", "DK", "NO", "DK", "NO"])),
+            list(&["DK", "NO", "DK", "NO", "DK", "NO"])
+        );
+        // Small countries pooled together, when the pool is big enough.
+        assert_eq!(
+            anonymous_countries(&list(&["DK", "NO", "DK", "SE", "DK", "FI"])),
+            list(&["DK", o, "DK", o, "DK", o])
+        );
+        // A pool of one or two would be found by subtraction: no names at all.
+        assert_eq!(
+            anonymous_countries(&list(&["DK", "DK", "NO", "DK"])),
+            list(&[o, o, o, o])
+        );
+        assert_eq!(anonymous_countries(&list(&["DK", "NO"])), list(&[o, o]));
+    }
 
     fn input(kind: &str, options: &[&str]) -> QuestionInput {
         QuestionInput {

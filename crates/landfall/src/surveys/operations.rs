@@ -909,6 +909,15 @@ pub async fn results(
             answers: decode_answers(&questions, &r.answers)?,
         });
     }
+    if survey.anonymous {
+        let countries: Vec<String> = responses.iter().map(|r| r.groups.country.clone()).collect();
+        for (response, shown) in responses
+            .iter_mut()
+            .zip(model::anonymous_countries(&countries))
+        {
+            response.groups.country = shown;
+        }
+    }
     let answered: Vec<ResponseAnswers> = responses
         .iter()
         .map(|r| ResponseAnswers {
@@ -968,7 +977,10 @@ impl SurveyResults {
         };
         for r in &self.responses {
             let mut row: Vec<Cell> = vec![Cell::Integer(i64::try_from(r.number).unwrap_or(0))];
-            row.push(r.groups.country.clone().into());
+            row.push(match r.groups.country.as_str() {
+                model::OTHER_COUNTRIES => "Other countries".into(),
+                country => country.to_string().into(),
+            });
             if !self.survey.anonymous {
                 row.insert(1, r.respondent.clone().into());
                 row.push(r.groups.home_organisation.clone().into());

@@ -663,6 +663,9 @@ fn group_label_t(breakdown: Option<Breakdown>, group: &str) -> String {
     let locale = crate::i18n::current();
     let named = match breakdown {
         _ if group == "unknown" => Some(crate::t("srv-group-unknown")),
+        Some(Breakdown::Country) if group == crate::surveys::model::OTHER_COUNTRIES => {
+            Some(crate::t("srv-group-other-countries"))
+        }
         Some(Breakdown::Country) => reference::country_name_in(locale, group).map(str::to_string),
         Some(Breakdown::Sector) => group
             .get(..1)

@@ -159,21 +159,27 @@ async fn a_survey_is_sent_and_answered_with_a_token_link(backend: Backend) {
     assert_eq!(unknown.status, 404);
 }
 
+/// A draft survey of the questions above, created through the API.
+async fn draft_survey(app: &TestApp, token: &str, anonymous: bool) -> Value {
+    let created = app
+        .post(
+            "/api/v1/surveys",
+            token,
+            json!({"title": "Pilot feedback", "anonymous": anonymous, "questions": questions()}),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    created.body
+}
+
 /// On the survey's page the sender picks particular SMEs (among those its
 /// organisation looks after) and particular organisations.
 async fn particular_recipients_are_picked_on_the_page(backend: Backend) {
     let app = support::spawn(backend).await;
     let net = network(&app).await;
     let manager = app.token(MANAGER_A).await;
-    let created = app
-        .post(
-            "/api/v1/surveys",
-            &manager,
-            json!({"title": "Pilot feedback", "anonymous": false, "questions": questions()}),
-        )
-        .await;
-    assert_eq!(created.status, 201, "{}", created.text);
-    let survey = created.body["id"].as_i64().unwrap();
+    let created = draft_survey(&app, &manager, false).await;
+    let survey = created["id"].as_i64().unwrap();
     let browser = support::signed_in_browser(&app, MANAGER_A).await;
     let url = app.url(&format!("/surveys/{survey}"));
     let page = support::text(&browser, &url).await;
@@ -415,6 +421,66 @@ async fn anonymity_is_honoured(backend: Backend) {
     assert_eq!(questionnaire.body["earlier_answers"], json!({}));
     let page = support::text(&support::browser(), &app.url(&format!("/s/{token}"))).await;
     assert!(page.contains("cannot be shown"), "{page}");
+}
+
+/// Three respondents in Denmark and one in Norway: naming Norway would name
+/// its one respondent, and the Danish group subtracted from the total would
+/// too, so an anonymous survey names no country at all.
+async fn anonymous_results_name_no_country_of_one(backend: Backend) {
+    let app = support::spawn(backend).await;
+    let net = network(&app).await;
+    let manager = app.token(MANAGER_A).await;
+    let created = draft_survey(&app, &manager, true).await;
+    let base = format!("/api/v1/surveys/{}", created["id"]);
+    let q = created["sections"][0]["questions"][0]["id"].to_string();
+    let sent = app
+        .post(
+            &format!("{base}/waves"),
+            &manager,
+            json!({"own_smes": true, "organisation_ids": [net.incubator_a, net.incubator_b]}),
+        )
+        .await;
+    assert_eq!(sent.status, 201, "{}", sent.text);
+    for link in sent.body["links"].as_array().unwrap() {
+        let token = token_of(link["link"].as_str().unwrap());
+        let r = answer(&app, &token, json!({ q.clone(): ["Networking"] })).await;
+        assert_eq!(r.status, 201, "{}", r.text);
+    }
+    let by_country = app
+        .get(&format!("{base}/results?by=country"), &manager)
+        .await;
+    assert_eq!(by_country.status, 200, "{}", by_country.text);
+    let groups: Vec<&str> = by_country.body["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .skip(1)
+        .map(|g| g["group"].as_str().unwrap())
+        .collect();
+    assert_eq!(groups, ["other"], "{}", by_country.text);
+    let responses = app.get(&format!("{base}/responses"), &manager).await;
+    for item in responses.body["items"].as_array().unwrap() {
+        assert_eq!(item["country"], "other", "{}", responses.text);
+    }
+    let client = support::signed_in_browser(&app, MANAGER_A).await;
+    let id = created["id"].as_i64().unwrap();
+    let csv = support::text(
+        &client,
+        &app.url(&format!("/surveys/{id}/export/answers?format=csv")),
+    )
+    .await;
+    assert!(!csv.contains(",NO,") && !csv.contains(",DK,"), "{csv}");
+    assert_eq!(csv.matches("Other countries").count(), 4, "{csv}");
+    let page = support::text(
+        &client,
+        &app.url(&format!("/surveys/{id}/results?by=country")),
+    )
+    .await;
+    assert!(
+        page.contains("Other countries (too few respondents each to name)"),
+        "{page}"
+    );
+    assert!(!page.contains("Norway"), "{page}");
 }
 
 async fn panel_waves_reuse_recipients_and_show_earlier_answers(backend: Backend) {
@@ -1090,6 +1156,7 @@ async fn downloads_of_responses_are_audited(backend: Backend) {
 on_both_backends!(
     a_survey_is_sent_and_answered_with_a_token_link,
     particular_recipients_are_picked_on_the_page,
+    anonymous_results_name_no_country_of_one,
     downloads_of_responses_are_audited,
     one_response_per_token,
     a_reminder_carries_a_link_to_the_same_response,
