@@ -24,6 +24,7 @@ use super::model::{
 use super::operations::{self as ops, ApplicationContext};
 use super::store::{Application, Call, Decision, Review};
 use crate::app::AppState;
+use crate::auth::store::Account;
 use crate::auth::{Actor, Role};
 use crate::validation::FieldErrors;
 use crate::web::error::ErrorBody;
@@ -912,6 +913,17 @@ pub struct EvaluatorView {
     organisation_id: Option<i64>,
 }
 
+impl From<Account> for EvaluatorView {
+    fn from(a: Account) -> Self {
+        Self {
+            user_id: a.id,
+            name: a.display_name,
+            email: a.email,
+            organisation_id: a.organisation_id,
+        }
+    }
+}
+
 /// Evaluator accounts a call's team can assign (for managers and admins).
 #[utoipa::path(
     get, path = "/api/v1/evaluators", tag = "calls",
@@ -928,12 +940,7 @@ pub async fn list_evaluators(
     let items: Vec<EvaluatorView> = ops::evaluators(&state.db)
         .await?
         .into_iter()
-        .map(|a| EvaluatorView {
-            user_id: a.id,
-            name: a.display_name,
-            email: a.email,
-            organisation_id: a.organisation_id,
-        })
+        .map(EvaluatorView::from)
         .collect();
     Ok(Json(ListResponse {
         total: items.len() as u64,
@@ -1055,12 +1062,7 @@ pub async fn list_assignments(
                     .get(&r.rubric_id)
                     .map(|rubric| review_view(r, rubric))
             }),
-            evaluator: EvaluatorView {
-                user_id: account.id,
-                name: account.display_name,
-                email: account.email,
-                organisation_id: account.organisation_id,
-            },
+            evaluator: account.into(),
         })
         .collect();
     Ok(Json(ListResponse {

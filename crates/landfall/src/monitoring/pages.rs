@@ -664,20 +664,17 @@ struct RecordsPage {
 }
 
 impl RecordsPage {
-    /// A head count or a turnover, as the indicator counts it.
+    /// A head count, a turnover or an export share, as the indicator counts it.
     fn figure(&self, value: &i64) -> String {
-        match (
-            self.drill.indicator.metric,
-            self.drill.indicator.metric.unit(),
-        ) {
-            (Metric::ExportShareRise, _) => format!("{value} %"),
-            (_, Unit::EurCents) => crate::i18n::money(*value),
+        match self.drill.indicator.metric.figure_unit() {
+            Some(Unit::EurCents) => crate::i18n::money(*value),
+            Some(Unit::Percent) => format!("{value} %"),
             _ => crate::i18n::number(*value),
         }
     }
 
     fn difference(&self, change: &Change) -> String {
-        if self.drill.indicator.metric == Metric::ExportShareRise {
+        if self.drill.indicator.metric.figure_unit() == Some(Unit::Percent) {
             // Percentage points of export share.
             return format!("{:+}", change.difference());
         }
@@ -781,8 +778,8 @@ fn drill_table(drill: &DrillDown) -> Table {
         &["SME id", "SME"]
     };
     let mut table = Table::new(name, columns);
-    let figure = |n: i64| match metric.unit() {
-        Unit::EurCents => Cell::Money(n),
+    let figure = |n: i64| match metric.figure_unit() {
+        Some(Unit::EurCents) => Cell::Money(n),
         _ => Cell::Integer(n),
     };
     for sme in &drill.smes {

@@ -530,14 +530,6 @@ struct LinksPage {
     sent: ops::SentWave,
 }
 
-/// The ids picked in a list (the browser sends only those it offered).
-fn ids(picked: &[String]) -> Vec<i64> {
-    picked
-        .iter()
-        .filter_map(|v| v.trim().parse().ok())
-        .collect()
-}
-
 #[tracing::instrument(skip_all)]
 pub async fn send_wave(
     State(state): State<AppState>,
@@ -550,8 +542,8 @@ pub async fn send_wave(
         own_smes: form.own_smes.is_some(),
         organisation_kind: Some(form.organisation_kind.trim().to_string())
             .filter(|k| !k.is_empty()),
-        sme_ids: ids(&form.sme_ids),
-        organisation_ids: ids(&form.organisation_ids),
+        sme_ids: crate::web::forms::picked_ids(&form.sme_ids),
+        organisation_ids: crate::web::forms::picked_ids(&form.organisation_ids),
     };
     let choice = (!choice.is_empty()).then_some(choice);
     match ops::send_wave(

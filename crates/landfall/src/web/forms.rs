@@ -20,6 +20,15 @@ pub fn refused_fields(error: AppError) -> Result<FieldErrors, AppError> {
     }
 }
 
+/// The ids picked in a list of checkboxes or a multiple select (a browser
+/// sends only those the page offered; anything else is not an id).
+pub fn picked_ids(values: &[String]) -> Vec<i64> {
+    values
+        .iter()
+        .filter_map(|v| v.trim().parse().ok())
+        .collect()
+}
+
 /// The status a form page is shown with: 422 when it carries errors.
 pub fn form_status(errors: &FieldErrors) -> axum::http::StatusCode {
     if errors.is_empty() {

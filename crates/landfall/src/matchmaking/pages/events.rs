@@ -382,11 +382,7 @@ impl RegistrationFormData {
     /// `slots` are all the event's slots: ticking every one means "any slot".
     fn to_input(&self, slots: &[i64]) -> RegistrationInput {
         let mut unreadable = FieldErrors::new();
-        let chosen: Vec<i64> = self
-            .slot
-            .iter()
-            .filter_map(|v| v.trim().parse().ok())
-            .collect();
+        let chosen = crate::web::forms::picked_ids(&self.slot);
         let available = if slots.iter().all(|s| chosen.contains(s)) {
             None
         } else {

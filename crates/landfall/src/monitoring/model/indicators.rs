@@ -185,10 +185,18 @@ impl Metric {
     /// Whether the metric compares each SME's yearly figures with its
     /// baseline at entry (and its records are those two figures).
     pub fn compares_figures(self) -> bool {
-        matches!(
-            self,
-            Metric::EmploymentChange | Metric::TurnoverChange | Metric::ExportShareRise
-        )
+        self.figure_unit().is_some()
+    }
+
+    /// The unit of the yearly figure a metric compares with the baseline:
+    /// a head count, a turnover, an export share in percent.
+    pub fn figure_unit(self) -> Option<Unit> {
+        match self {
+            Metric::EmploymentChange => Some(Unit::Jobs),
+            Metric::TurnoverChange => Some(Unit::EurCents),
+            Metric::ExportShareRise => Some(Unit::Percent),
+            _ => None,
+        }
     }
 }
 

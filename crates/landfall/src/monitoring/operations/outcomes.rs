@@ -75,10 +75,11 @@ async fn counterparty_hidden(
     kept: Option<i64>,
 ) -> Result<bool, AppError> {
     match named {
-        Some(id) if Some(id) != kept => Ok(!matches!(
-            sme_access(db, id).await?,
-            Some((sme, _)) if registry::model::can_see_sme(actor, &sme)
-        )),
+        Some(id) if Some(id) != kept => match registry::visible_sme(db, actor, id).await {
+            Ok(_) => Ok(false),
+            Err(AppError::NotFound) => Ok(true),
+            Err(other) => Err(other),
+        },
         _ => Ok(false),
     }
 }
