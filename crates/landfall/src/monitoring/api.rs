@@ -10,7 +10,7 @@ use utoipa::{IntoParams, ToSchema};
 use crate::app::AppState;
 use crate::auth::{Actor, MultipartForm};
 use crate::monitoring::model::access::Audience;
-use crate::monitoring::model::indicators::{Dimension, IndicatorInput, Unit};
+use crate::monitoring::model::indicators::{Dimension, IndicatorInput, Measure, Unit};
 use crate::monitoring::model::outcomes::{Figures, FiguresInput, OutcomeInput, OutcomeKind};
 use crate::monitoring::operations::kpis::{self, IndicatorValue, Scope};
 use crate::monitoring::operations::outcomes as ops;
@@ -505,7 +505,8 @@ pub async fn put_figures(
 pub struct GroupView {
     key: String,
     label: String,
-    value: f64,
+    /// Null when withheld (see `withheld` on the indicator).
+    value: Option<f64>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -518,8 +519,9 @@ pub struct BreakdownView {
 pub struct TrendPoint {
     /// e.g. "2027 Q1".
     quarter: String,
-    /// The value at the end of the quarter (or today, for this quarter).
-    value: f64,
+    /// The value at the end of the quarter (or today, for this quarter);
+    /// null when withheld.
+    value: Option<f64>,
 }
 
 /// An indicator with its value, computed from the records when asked.
@@ -537,14 +539,20 @@ pub struct KpiView {
     /// ISO codes of the countries whose records count (empty: every country).
     countries: Vec<String>,
     unit: Unit,
-    /// In the unit (a percentage for shares, euro cents for money).
-    value: f64,
+    /// In the unit (a percentage for shares, euro cents for money); null
+    /// when withheld.
+    value: Option<f64>,
     /// For shares: SMEs with, and SMEs in all.
-    count: i64,
+    count: Option<i64>,
     base: Option<i64>,
+    /// A sum of money or jobs made of one or two SMEs whose records the
+    /// caller may not see is withheld, as is any group of a breakdown or
+    /// quarter of the trend from which it could be worked out: its value,
+    /// count and progress are null.
+    withheld: bool,
     target: i64,
-    /// Whole percent of the target reached.
-    progress: u32,
+    /// Whole percent of the target reached; null when withheld.
+    progress: Option<u32>,
     period_from: NaiveDate,
     period_to: NaiveDate,
     /// Present on a programme's KPI list: the value split by country, home
@@ -553,6 +561,11 @@ pub struct KpiView {
     disaggregations: Option<Vec<BreakdownView>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     trend: Option<Vec<TrendPoint>>,
+}
+
+/// A value in its unit, unless it is withheld.
+fn shown(measure: Measure) -> Option<f64> {
+    (!measure.withheld).then(|| measure.number())
 }
 
 fn kpi_view(scope: &Scope, value: IndicatorValue) -> KpiView {
@@ -566,9 +579,10 @@ fn kpi_view(scope: &Scope, value: IndicatorValue) -> KpiView {
         definition: indicator.metric.definition(),
         countries: indicator.countries,
         unit: indicator.metric.unit(),
-        value: value.measure.number(),
-        count: value.measure.value,
+        value: shown(value.measure),
+        count: (!value.measure.withheld).then_some(value.measure.value),
         base: value.measure.base,
+        withheld: value.measure.withheld,
         target: indicator.target,
         progress: value.progress,
         period_from: indicator.period.from,
@@ -599,7 +613,7 @@ async fn detailed(
                         .map(|g| GroupView {
                             key: g.key,
                             label: g.label,
-                            value: g.measure.number(),
+                            value: shown(g.measure),
                         })
                         .collect(),
                 })
@@ -611,7 +625,7 @@ async fn detailed(
                 .into_iter()
                 .map(|(q, m)| TrendPoint {
                     quarter: q.label(),
-                    value: m.number(),
+                    value: shown(m),
                 })
                 .collect(),
         );

@@ -38,7 +38,11 @@ use crate::web::{ApiQuery, AppError, Id, Layout};
 
 /// A value written in its unit, the way the page's language writes numbers:
 /// "1,250", "EUR 12,500.50", "37.5 %", "+4" (German: "37,5 %").
+/// A withheld value (see [`crate::monitoring::model::disclosure`]) says so.
 pub fn show(unit: Unit, measure: Measure) -> String {
+    if measure.withheld {
+        return crate::t("mon-withheld");
+    }
     match unit {
         Unit::EurCents => crate::i18n::money(measure.value),
         Unit::Percent => format!("{} %", crate::i18n::decimal(measure.number(), 1)),
@@ -51,17 +55,16 @@ pub fn show(unit: Unit, measure: Measure) -> String {
 pub fn show_target(unit: Unit, target: i64) -> String {
     match unit {
         Unit::Percent => format!("{} %", crate::i18n::number(target)),
-        _ => show(
-            unit,
-            Measure {
-                value: target,
-                base: None,
-            },
-        ),
+        _ => show(unit, Measure::of(target)),
     }
 }
 
-/// The number a chart draws for a value (euros for money, whole percent for shares).
+/// The number a chart draws for a value (euros for money, whole percent for
+/// shares); none for a withheld one.
+fn chart_value(unit: Unit, measure: Measure) -> Option<u64> {
+    (!measure.withheld).then(|| chart_number(unit, measure.number()))
+}
+
 fn chart_number(unit: Unit, value: f64) -> u64 {
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let n = match unit {
@@ -78,7 +81,16 @@ pub struct KpiRow {
     pub definition: String,
     pub value: String,
     pub target: String,
-    pub progress: u32,
+    /// "45 %", or why it is not shown.
+    pub progress: String,
+}
+
+/// Progress to a target as pages write it.
+fn show_progress(progress: Option<u32>) -> String {
+    progress.map_or_else(
+        || crate::t("mon-withheld"),
+        |p| format!("{} %", crate::i18n::number(i64::from(p))),
+    )
 }
 
 /// An indicator's definition in the language of the request, with the
@@ -112,18 +124,21 @@ fn kpi_row(value: &IndicatorValue) -> KpiRow {
         definition: definition_t(value.indicator.metric, &value.indicator.countries),
         value: show(unit, value.measure),
         target: show_target(unit, value.indicator.target),
-        progress: value.progress,
+        progress: show_progress(value.progress),
     }
 }
 
 /// Progress towards each target as bars scaled to 100 %.
 fn progress_chart(title: &str, values: &[IndicatorValue]) -> String {
+    // A withheld value has no bar; the table beside the chart says why.
     let bars: Vec<Bar> = values
         .iter()
-        .map(|v| Bar {
-            label: v.indicator.name_t(),
-            value: u64::from(v.progress.min(100)),
-            extra: 0,
+        .filter_map(|v| {
+            Some(Bar {
+                label: v.indicator.name_t(),
+                value: u64::from(v.progress?.min(100)),
+                extra: 0,
+            })
         })
         .collect();
     horizontal_bars(title, &bars, 100)
@@ -156,6 +171,8 @@ struct DashboardPage {
     programmes: Vec<(i64, String)>,
     rows: Vec<KpiRow>,
     chart: String,
+    /// Some value is withheld from the reader: the page says why.
+    withheld: bool,
     can_define: bool,
     metrics: Vec<Choice>,
     values: IndicatorForm,
@@ -220,6 +237,7 @@ async fn dashboard_page(
         },
         programmes,
         rows: list.iter().map(kpi_row).collect(),
+        withheld: list.iter().any(|v| v.measure.withheld),
         chart,
         can_define,
         metrics,
@@ -463,8 +481,33 @@ struct KpiPage {
     trend_chart: String,
     trend: Vec<(String, String, String)>,
     breakdowns: Vec<BreakdownBlock>,
+    /// Some value is withheld from the reader: the page says why.
+    withheld: bool,
     /// A custom indicator the actor may change or remove.
     editable: Option<i64>,
+}
+
+/// A value as a table cell in its unit; a withheld one says so.
+fn value_cell(unit: Unit, measure: Measure) -> Cell {
+    match unit {
+        _ if measure.withheld => Cell::Text(WITHHELD.into()),
+        Unit::EurCents => Cell::Money(measure.value),
+        Unit::Percent => Cell::Decimal(measure.number()),
+        _ => Cell::Integer(measure.value),
+    }
+}
+
+/// What an exported table writes for a withheld value.
+const WITHHELD: &str = "withheld (fewer than 3 SMEs)";
+
+/// Whether any number of an indicator's detail is withheld from the reader.
+fn any_withheld(detail: &Detail) -> bool {
+    detail.value.measure.withheld
+        || detail.trend.iter().any(|(_, m)| m.withheld)
+        || detail
+            .breakdowns
+            .iter()
+            .any(|(_, groups)| groups.iter().any(|g| g.measure.withheld))
 }
 
 fn kpi_table(detail: &Detail) -> Table {
@@ -473,13 +516,7 @@ fn kpi_table(detail: &Detail) -> Table {
         detail.value.indicator.name.clone(),
         &["Breakdown", "Group", "Value", "Unit"],
     );
-    let number = |m: Measure| -> Cell {
-        match unit {
-            Unit::EurCents => Cell::Money(m.value),
-            Unit::Percent => Cell::Decimal(m.number()),
-            _ => Cell::Integer(m.value),
-        }
-    };
+    let number = |m: Measure| value_cell(unit, m);
     table.push(vec![
         "Total".into(),
         "All".into(),
@@ -531,19 +568,12 @@ async fn kpi_page(
     let name = indicator.name_t();
     let unit = indicator.metric.unit();
     let base = scope.base_path();
-    let trend_points: Vec<(String, u64)> = detail
+    let trend_points: Vec<(String, Option<u64>)> = detail
         .trend
         .iter()
-        .map(|(q, m)| (q.label(), chart_number(unit, m.number())))
+        .map(|(q, m)| (q.label(), chart_value(unit, *m)))
         .collect();
-    let target_number = chart_number(
-        unit,
-        Measure {
-            value: indicator.target,
-            base: None,
-        }
-        .number(),
-    );
+    let target_number = chart_number(unit, Measure::of(indicator.target).number());
     let trend_chart = columns(
         &crate::t1("mon-chart-by-quarter", "name", &name),
         &trend_points,
@@ -571,10 +601,12 @@ async fn kpi_page(
                 &dimension.name_by_t(&name),
                 &groups
                     .iter()
-                    .map(|g| Bar {
-                        label: kpis::group_label_t(*dimension, &g.key, &g.label),
-                        value: chart_number(unit, g.measure.number()),
-                        extra: 0,
+                    .filter_map(|g| {
+                        Some(Bar {
+                            label: kpis::group_label_t(*dimension, &g.key, &g.label),
+                            value: chart_value(unit, g.measure)?,
+                            extra: 0,
+                        })
                     })
                     .collect::<Vec<_>>(),
                 0,
@@ -594,6 +626,7 @@ async fn kpi_page(
         })
         .collect();
     let page = KpiPage {
+        withheld: any_withheld(&detail),
         layout: Layout::new(name, Some(actor), "monitoring"),
         editable: indicator
             .custom_id
@@ -680,10 +713,7 @@ impl RecordsPage {
         }
         show(
             self.drill.indicator.metric.unit(),
-            Measure {
-                value: change.difference(),
-                base: None,
-            },
+            Measure::of(change.difference()),
         )
     }
 }
@@ -919,19 +949,10 @@ fn values_table(name: &str, values: &[IndicatorValue]) -> Table {
     );
     for v in values {
         let unit = v.indicator.metric.unit();
-        let (value, target) = match unit {
-            Unit::EurCents => (
-                Cell::Money(v.measure.value),
-                Cell::Money(v.indicator.target),
-            ),
-            Unit::Percent => (
-                Cell::Decimal(v.measure.number()),
-                Cell::Integer(v.indicator.target),
-            ),
-            _ => (
-                Cell::Integer(v.measure.value),
-                Cell::Integer(v.indicator.target),
-            ),
+        let value = value_cell(unit, v.measure);
+        let target = match unit {
+            Unit::EurCents => Cell::Money(v.indicator.target),
+            _ => Cell::Integer(v.indicator.target),
         };
         table.push(vec![
             v.indicator.name.clone().into(),
@@ -939,7 +960,8 @@ fn values_table(name: &str, values: &[IndicatorValue]) -> Table {
             value,
             unit.label().into(),
             target,
-            i64::from(v.progress).into(),
+            v.progress
+                .map_or_else(|| Cell::Text(WITHHELD.into()), |p| i64::from(p).into()),
             v.indicator.period.from.into(),
             v.indicator.period.to.into(),
             v.indicator.countries.join(", ").into(),
@@ -1677,6 +1699,8 @@ struct ReportPage {
     rows: Vec<KpiRow>,
     chart: String,
     sections: Vec<ReportSection>,
+    /// Some value is withheld from the reader: the report says why.
+    withheld: bool,
 }
 
 /// One indicator in the printed report: its trend by quarter as a chart and
@@ -1701,14 +1725,16 @@ pub async fn programme_report(
     };
     let (population, values) = kpis::values(&state.db, &scope, Audience::Signed(&actor)).await?;
     let mut sections = Vec::new();
+    let mut withheld = false;
     for value in values.iter().cloned() {
         let name = value.indicator.name_t();
         let unit = value.indicator.metric.unit();
         let detail = kpis::describe(&population, &scope, value);
-        let points: Vec<(String, u64)> = detail
+        withheld |= any_withheld(&detail);
+        let points: Vec<(String, Option<u64>)> = detail
             .trend
             .iter()
-            .map(|(q, m)| (q.label(), chart_number(unit, m.number())))
+            .map(|(q, m)| (q.label(), chart_value(unit, *m)))
             .collect();
         let trend_chart = columns(
             &crate::t1("mon-chart-by-quarter", "name", &name),
@@ -1760,6 +1786,7 @@ pub async fn programme_report(
         chart: progress_chart(&crate::t("mon-chart-progress"), &values),
         rows: values.iter().map(kpi_row).collect(),
         sections,
+        withheld,
     };
     Ok(page.into_response())
 }
@@ -1775,6 +1802,8 @@ struct ResultsPage {
     rows: Vec<KpiRow>,
     chart: String,
     countries: Vec<(String, String)>,
+    /// Some value is withheld: the page says why.
+    withheld: bool,
 }
 
 /// The aggregate results of a programme by its slug, for public pages and
@@ -1819,6 +1848,7 @@ pub async fn results(
         period: crate::i18n::date_range(programme.starts_on, programme.ends_on),
         chart: progress_chart(&crate::t("mon-chart-progress"), &values),
         rows: values.iter().map(kpi_row).collect(),
+        withheld: values.iter().any(|v| v.measure.withheld),
         countries: countries
             .into_iter()
             .map(|(code, n)| {

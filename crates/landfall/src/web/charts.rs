@@ -118,8 +118,9 @@ pub fn horizontal_bars(title: &str, bars: &[Bar], max: u64) -> String {
 }
 
 /// Columns over time (one per period, labelled below) with an optional
-/// target drawn as a dashed line, for trends such as a value by quarter.
-pub fn columns(title: &str, points: &[(String, u64)], target: Option<u64>) -> String {
+/// target drawn as a dashed line, for trends such as a value by quarter. A
+/// period without a value (one withheld) has no column and a dash above its label.
+pub fn columns(title: &str, points: &[(String, Option<u64>)], target: Option<u64>) -> String {
     const HEIGHT: u32 = 180;
     const TOP: u32 = 20;
     const BOTTOM: u32 = 40;
@@ -127,7 +128,7 @@ pub fn columns(title: &str, points: &[(String, u64)], target: Option<u64>) -> St
     const LEFT: u32 = 10;
     let max = points
         .iter()
-        .map(|p| p.1)
+        .filter_map(|p| p.1)
         .chain(target)
         .max()
         .unwrap_or(0)
@@ -142,7 +143,7 @@ pub fn columns(title: &str, points: &[(String, u64)], target: Option<u64>) -> St
     let base = TOP + HEIGHT;
     for (i, (label, value)) in points.iter().enumerate() {
         let x = LEFT + STEP * u32::try_from(i).unwrap_or(0) + 8;
-        let h = scale(*value);
+        let h = value.map_or(0, scale);
         let _ = write!(
             svg,
             r##"<rect x="{x}" y="{}" width="{}" height="{h}" fill="#0b5d7a"/><text x="{}" y="{}" text-anchor="middle" font-size="12" fill="#1d2a33">{}</text><text x="{}" y="{}" text-anchor="middle" font-size="12" fill="#1d2a33">{}</text>"##,
@@ -150,7 +151,7 @@ pub fn columns(title: &str, points: &[(String, u64)], target: Option<u64>) -> St
             STEP - 16,
             x + (STEP - 16) / 2,
             (base - h).saturating_sub(4).max(12),
-            number(value),
+            value.map_or_else(|| "–".to_string(), number),
             x + (STEP - 16) / 2,
             base + 18,
             escape(label)
@@ -208,7 +209,11 @@ mod tests {
     fn columns_scale_to_the_target_when_it_is_higher() {
         let svg = columns(
             "Partnerships",
-            &[("2027 Q1".into(), 15), ("2027 Q2".into(), 30)],
+            &[
+                ("2027 Q1".into(), Some(15)),
+                ("2027 Q2".into(), Some(30)),
+                ("2027 Q3".into(), None),
+            ],
             Some(60),
         );
         assert!(
@@ -217,12 +222,17 @@ mod tests {
         );
         assert!(svg.contains("target 60"));
         assert!(svg.contains(">2027 Q2<"));
+        assert!(
+            svg.contains(">2027 Q3<"),
+            "a withheld quarter keeps its label"
+        );
+        assert!(svg.contains(r#"height="0""#) && svg.contains(">–</text>"));
         assert!(!svg.contains("style="));
     }
 
     #[tokio::test]
     async fn numbers_and_the_target_are_written_in_the_page_language() {
-        let points = [("2027 Q1".to_string(), 1_500_000)];
+        let points = [("2027 Q1".to_string(), Some(1_500_000))];
         let english = columns("Value", &points, Some(3_000_000));
         assert!(english.contains(">1,500,000</text>"), "{english}");
         assert!(english.contains(">target 3,000,000</text>"), "{english}");

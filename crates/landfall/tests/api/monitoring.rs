@@ -92,6 +92,19 @@ pub(crate) async fn record(app: &TestApp, token: &str, body: Value) -> i64 {
     reply.body["id"].as_i64().unwrap()
 }
 
+/// The coordinator defines an indicator of the fixture's programme; its view.
+async fn define(app: &TestApp, f: &Fixture, name: &str, metric: &str, target: i64) -> Value {
+    let reply = app
+        .post(
+            "/api/v1/indicators",
+            &f.admin,
+            json!({"programme_id": f.programme, "name": name, "metric": metric, "target": target}),
+        )
+        .await;
+    assert_eq!(reply.status, 201, "{}", reply.text);
+    reply.body
+}
+
 fn kpi<'a>(list: &'a Value, key: &str) -> &'a Value {
     list["items"]
         .as_array()
@@ -751,6 +764,147 @@ async fn records_are_private_and_public_pages_show_only_aggregates(backend: Back
     );
 }
 
+/// A sum of money made of one or two SMEs the reader may not see is that
+/// SME's figure: it is withheld from them (API, pages, public results), while
+/// those who see every record behind it read it whole; with three unseen SMEs
+/// behind it, everyone reads it, but a group of one or two stays withheld.
+async fn sums_of_one_or_two_unseen_smes_are_withheld(backend: Backend) {
+    let app = spawn(backend).await;
+    let f = fixture(&app).await;
+    let member_a1 = app.token(MEMBER_A1).await;
+    let defined = define(&app, &f, "Contract value", "value:contract", 1_000_000).await;
+    let key = defined["key"].as_str().unwrap().to_string();
+    let contract = |sme: i64, cents: i64| {
+        json!({"sme_id": sme, "kind": "contract", "occurred_on": today(),
+               "counterparty_name": "Customer", "value_cents": cents, "evidence_text": "PO"})
+    };
+    record(&app, &member_a1, contract(f.net.sme_a1, 100_000)).await;
+    record(&app, &f.manager_b, contract(f.net.sme_b1, 250_000)).await;
+    let kpis_path = format!("/api/v1/programmes/{}/kpis", f.programme);
+    let read = |token: String| {
+        let (app, path, key) = (&app, kpis_path.clone(), key.clone());
+        async move {
+            let list = app.get(&path, &token).await;
+            assert_eq!(list.status, 200, "{}", list.text);
+            kpi(&list.body, &key).clone()
+        }
+    };
+    let groups = |kpi: &Value, dimension: &str| -> Vec<(String, Value)> {
+        kpi["disaggregations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["dimension"] == dimension)
+            .unwrap()["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| (g["key"].as_str().unwrap().to_string(), g["value"].clone()))
+            .collect()
+    };
+    // The coordinator and both incubators (home of one, host of the other)
+    // see both records: the sum is theirs to read.
+    for token in [&f.admin, &f.manager_a, &f.manager_b] {
+        let value = read(token.clone()).await;
+        assert_eq!(value["withheld"], false, "{value}");
+        assert_eq!(value["value"], 350_000.0);
+        assert_eq!(value["progress"], 35);
+    }
+    // A1's member sees its own record only: the total would be B1's contract
+    // plus its own, so it is withheld, and so is the Norwegian group (B1
+    // alone) and the last quarter of the trend; its own group stays.
+    let value = read(member_a1.clone()).await;
+    assert_eq!(value["withheld"], true, "{value}");
+    assert!(value["value"].is_null() && value["count"].is_null());
+    assert!(value["progress"].is_null());
+    assert_eq!(
+        groups(&value, "country"),
+        vec![
+            ("DK".to_string(), json!(100_000.0)),
+            ("NO".to_string(), Value::Null)
+        ]
+    );
+    let trend = value["trend"].as_array().unwrap();
+    assert!(trend.last().unwrap()["value"].is_null(), "{value}");
+    // Pages say the same, and why.
+    let browser = crate::support::signed_in_browser(&app, MEMBER_A1).await;
+    let base = format!("/programmes/{}/dashboard", f.programme);
+    for path in [
+        base.clone(),
+        format!("{base}/kpis/{key}"),
+        format!("{base}/kpis/{key}/records?group=country:NO"),
+    ] {
+        let page = crate::support::text(&browser, &app.url(&path)).await;
+        assert!(page.contains("data-withheld-note"), "{path}: {page}");
+        assert!(!page.contains("3,500") && !page.contains("2,500"), "{path}");
+    }
+    // A day no number of the dashboard stands at could be subtracted from
+    // another: any unseen SME behind it withholds it.
+    let yesterday = (Utc::now().date_naive() - chrono::Duration::days(1)).to_string();
+    let page = crate::support::text(
+        &browser,
+        &app.url(&format!("{base}/kpis/{key}/records?as_of={yesterday}")),
+    )
+    .await;
+    assert!(
+        !page.contains("data-withheld-note"),
+        "nothing behind it yet"
+    );
+    // The public reads no one's records: the page withholds the sum.
+    let public = reqwest::get(app.url(&format!("/results/{}", f.slug)))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(public.contains("data-withheld-note"));
+    assert!(!public.contains("3,500") && !public.contains("2,500"));
+
+    // Two more SMEs join and sign contracts: three SMEs A1's member may not
+    // see are behind the total now, and everyone reads it.
+    let cohorts = app
+        .get(
+            &format!("/api/v1/programmes/{}/cohorts", f.programme),
+            &f.admin,
+        )
+        .await;
+    let cohort = cohorts.body["items"][0]["id"].as_i64().unwrap();
+    for (token, sme, host, cents) in [
+        (&f.manager_a, f.net.sme_a2, f.net.incubator_b, 40_000),
+        (&f.manager_b, f.net.sme_b2, f.net.incubator_a, 60_000),
+    ] {
+        let joined = app
+            .post(
+                &format!("/api/v1/programmes/{}/participants", f.programme),
+                token,
+                json!({"cohort_id": cohort, "sme_id": sme, "host_organisation_id": host}),
+            )
+            .await;
+        assert_eq!(joined.status, 201, "{}", joined.text);
+        record(&app, token, contract(sme, cents)).await;
+    }
+    let value = read(member_a1.clone()).await;
+    assert_eq!(value["withheld"], false, "{value}");
+    assert_eq!(value["value"], 450_000.0);
+    // Denmark is A1 and A2 (one unseen), Norway B1 and B2 (two unseen):
+    // both withheld, together hiding three.
+    assert_eq!(
+        groups(&value, "country"),
+        vec![
+            ("DK".to_string(), Value::Null),
+            ("NO".to_string(), Value::Null)
+        ]
+    );
+    let public = reqwest::get(app.url(&format!("/results/{}", f.slug)))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!public.contains("data-withheld-note"));
+    assert!(public.contains("EUR 4,500"), "{public}");
+}
+
 /// Through the API an evidence file is attached to a record as a correction
 /// with its reason; the file downloads back as it was sent.
 async fn evidence_files_are_attached_through_the_api(backend: Backend) {
@@ -1108,19 +1262,19 @@ async fn drill_down_downloads_hold_the_rows_the_page_shows(backend: Backend) {
             assert_eq!(put.status, 200, "{}", put.text);
         }
     }
-    let jobs = app
-        .post(
-            "/api/v1/indicators",
-            &f.admin,
-            json!({"programme_id": f.programme, "name": "Jobs created since entry",
-                   "metric": "employment_change", "target": 10}),
-        )
-        .await;
-    assert_eq!(jobs.body["value"], 3.0, "{}", jobs.text);
+    let jobs = define(
+        &app,
+        &f,
+        "Jobs created since entry",
+        "employment_change",
+        10,
+    )
+    .await;
+    assert_eq!(jobs["value"], 3.0, "{jobs}");
     let path = format!(
         "/programmes/{}/dashboard/kpis/{}/records",
         f.programme,
-        jobs.body["key"].as_str().unwrap()
+        jobs["key"].as_str().unwrap()
     );
     let page = crate::support::text(&browser, &app.url(&path)).await;
     let rows = download_csv(&app, &f.admin, &format!("{path}?format=csv")).await;
@@ -1248,7 +1402,7 @@ async fn drill_down_downloads_hold_the_rows_the_page_shows(backend: Backend) {
     let jobs = format!(
         "programme:{}/indicator:{}",
         f.programme,
-        jobs.body["key"].as_str().unwrap()
+        jobs["key"].as_str().unwrap()
     );
     assert_eq!(
         subjects,
@@ -2104,4 +2258,5 @@ on_both_backends!(
     causes_must_involve_the_sme,
     the_outcome_form_names_causes_and_counterparties,
     plan_and_kpi_downloads_are_audited,
+    sums_of_one_or_two_unseen_smes_are_withheld,
 );

@@ -106,6 +106,15 @@ impl Metric {
             .ok_or_else(|| format!("`{value}` is not an indicator definition"))
     }
 
+    /// Whether the value adds up SMEs' money or jobs, and so gives one SME's
+    /// figure away when it is made of one SME.
+    pub fn sums_figures(self) -> bool {
+        matches!(
+            self,
+            Metric::Value(_) | Metric::EmploymentChange | Metric::TurnoverChange
+        )
+    }
+
     pub fn unit(self) -> Unit {
         match self {
             Metric::Participants | Metric::SmesWith(_) | Metric::ExportShareRise => Unit::Smes,
@@ -419,9 +428,28 @@ pub struct Period {
 pub struct Measure {
     pub value: i64,
     pub base: Option<i64>,
+    /// A sum the reader may not know (see [`super::disclosure`]): its value
+    /// is zero and is never shown.
+    pub withheld: bool,
 }
 
 impl Measure {
+    /// A plain number (a count, a sum, a target).
+    pub fn of(value: i64) -> Measure {
+        Measure {
+            value,
+            ..Measure::default()
+        }
+    }
+
+    /// A value the reader may not know.
+    pub fn withheld() -> Measure {
+        Measure {
+            withheld: true,
+            ..Measure::default()
+        }
+    }
+
     /// The number in the indicator's unit (a percentage with one decimal for shares).
     #[allow(clippy::cast_precision_loss)]
     pub fn number(self) -> f64 {
@@ -487,6 +515,37 @@ impl Evidence<'_> {
             .collect()
     }
 
+    /// What each SME adds to a sum (money or jobs) in a slice and period;
+    /// nothing for the metrics that count.
+    pub fn contributions(
+        &self,
+        metric: Metric,
+        countries: &[String],
+        period: Period,
+        slice: &Slice,
+    ) -> BTreeMap<i64, i64> {
+        let mut by_sme = BTreeMap::new();
+        match metric {
+            Metric::Value(_) => {
+                for fact in self.counted(metric, countries, period, slice) {
+                    if let Some(value) = fact.value_cents {
+                        *by_sme.entry(fact.sme_id).or_insert(0) += value;
+                    }
+                }
+            }
+            Metric::EmploymentChange | Metric::TurnoverChange => {
+                let year = period.to.min(slice.as_of).year();
+                for subject in self.subjects_in(slice) {
+                    if let Some(change) = subject.change_of(metric, year) {
+                        by_sme.insert(subject.sme_id, change.difference());
+                    }
+                }
+            }
+            _ => {}
+        }
+        by_sme
+    }
+
     /// The SMEs behind a metric that counts SMEs (participants, or those with figures).
     pub fn counted_subjects(&self, metric: Metric, period: Period, slice: &Slice) -> Vec<&Subject> {
         let year = period.to.min(slice.as_of).year();
@@ -510,49 +569,32 @@ impl Evidence<'_> {
         period: Period,
         slice: &Slice,
     ) -> Measure {
-        let year = period.to.min(slice.as_of).year();
         let distinct = |facts: Vec<&Fact>| -> i64 {
             let smes: BTreeSet<i64> = facts.iter().map(|f| f.sme_id).collect();
             i64::try_from(smes.len()).unwrap_or(i64::MAX)
         };
         let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
         match metric {
-            Metric::Participants => Measure {
-                value: count(self.subjects_in(slice).count()),
-                base: None,
-            },
-            Metric::SmesWith(_) => Measure {
-                value: distinct(self.counted(metric, countries, period, slice)),
-                base: None,
-            },
-            Metric::Records(_) => Measure {
-                value: count(self.counted(metric, countries, period, slice).len()),
-                base: None,
-            },
-            Metric::Value(_) => Measure {
-                value: self
-                    .counted(metric, countries, period, slice)
-                    .iter()
-                    .filter_map(|f| f.value_cents)
+            Metric::Participants => Measure::of(count(self.subjects_in(slice).count())),
+            Metric::SmesWith(_) => {
+                Measure::of(distinct(self.counted(metric, countries, period, slice)))
+            }
+            Metric::Records(_) => {
+                Measure::of(count(self.counted(metric, countries, period, slice).len()))
+            }
+            Metric::Value(_) | Metric::EmploymentChange | Metric::TurnoverChange => Measure::of(
+                self.contributions(metric, countries, period, slice)
+                    .values()
                     .sum(),
-                base: None,
-            },
+            ),
             Metric::ShareWith(_) => Measure {
                 value: distinct(self.counted(metric, countries, period, slice)),
                 base: Some(count(self.subjects_in(slice).count())),
+                withheld: false,
             },
-            Metric::EmploymentChange | Metric::TurnoverChange => Measure {
-                value: self
-                    .subjects_in(slice)
-                    .filter_map(|s| s.change_of(metric, year))
-                    .map(Change::difference)
-                    .sum(),
-                base: None,
-            },
-            Metric::ExportShareRise => Measure {
-                value: count(self.counted_subjects(metric, period, slice).len()),
-                base: None,
-            },
+            Metric::ExportShareRise => {
+                Measure::of(count(self.counted_subjects(metric, period, slice).len()))
+            }
         }
     }
 
@@ -593,17 +635,23 @@ impl Evidence<'_> {
         period: Period,
         today: NaiveDate,
     ) -> Vec<(Quarter, Measure)> {
-        Quarter::spanning(period.from, period.to.min(today))
+        trend_days(period, today)
             .into_iter()
-            .map(|quarter| {
-                let slice = Slice {
-                    group: None,
-                    as_of: quarter.last_day().min(today),
-                };
+            .map(|(quarter, as_of)| {
+                let slice = Slice { group: None, as_of };
                 (quarter, self.measure(metric, countries, period, &slice))
             })
             .collect()
     }
+}
+
+/// The quarters of a trend, each with the day its value stands at: the
+/// quarter's last day, or today for the quarter under way.
+pub fn trend_days(period: Period, today: NaiveDate) -> Vec<(Quarter, NaiveDate)> {
+    Quarter::spanning(period.from, period.to.min(today))
+        .into_iter()
+        .map(|quarter| (quarter, quarter.last_day().min(today)))
+        .collect()
 }
 
 /// Whether a record happened in one of the markets (every record does when
@@ -958,20 +1006,8 @@ mod tests {
         assert_eq!(
             by_country,
             vec![
-                (
-                    "DK".to_string(),
-                    Measure {
-                        value: 500_000,
-                        base: None
-                    }
-                ),
-                (
-                    "NO".to_string(),
-                    Measure {
-                        value: 250_000,
-                        base: None
-                    }
-                ),
+                ("DK".to_string(), Measure::of(500_000)),
+                ("NO".to_string(), Measure::of(250_000)),
             ]
         );
         let by_cohort = evidence.breakdown(

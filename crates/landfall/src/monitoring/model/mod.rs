@@ -2,5 +2,6 @@
 //! definitions and their computation, and who may see what.
 
 pub mod access;
+pub mod disclosure;
 pub mod indicators;
 pub mod outcomes;

@@ -2,16 +2,17 @@
 //! records each time they are asked for: there is no stored value that could
 //! fall behind the records.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate, Utc};
 
 use crate::auth::Actor;
 use crate::db::{self, Db};
 use crate::monitoring::model::access::{self, Audience};
+use crate::monitoring::model::disclosure::{self, Sight};
 use crate::monitoring::model::indicators::{
     Change, Dimension, Evidence, Fact, IndicatorInput, Measure, Metric, Period, Quarter, Slice,
-    Source, Subject, progress,
+    Source, Subject, progress, trend_days,
 };
 use crate::monitoring::model::outcomes::OutcomeKind;
 use crate::monitoring::store::indicators::{self as indicator_store, StoredIndicator};
@@ -130,15 +131,20 @@ impl Indicator {
 pub struct IndicatorValue {
     pub indicator: Indicator,
     pub measure: Measure,
-    pub progress: u32,
+    /// Whole percent of the target (none when the value is withheld).
+    pub progress: Option<u32>,
 }
 
-/// The SMEs and records of a scope, with names for the breakdowns.
+/// The SMEs and records of a scope, with names for the breakdowns, as one
+/// reader reads them.
 pub struct Population {
     pub subjects: Vec<Subject>,
     pub facts: Vec<Fact>,
     pub period: Period,
     labels: HashMap<(Dimension, String), String>,
+    /// Whose records the reader sees: sums made of too few SMEs they may not
+    /// see are withheld from them.
+    pub sight: Sight,
 }
 
 impl Population {
@@ -203,8 +209,23 @@ fn size_label(word: &str) -> &'static str {
     class.label()
 }
 
-/// Loads what a scope's indicators are computed from.
-pub async fn population(db: &Db, scope: &Scope) -> Result<Population, AppError> {
+/// Whose records an audience sees.
+async fn sight(db: &Db, audience: Audience<'_>) -> Result<Sight, AppError> {
+    Ok(match audience {
+        Audience::Public => Sight::Only(HashSet::new()),
+        Audience::Signed(actor) => match visible_smes(db, actor).await? {
+            None => Sight::Everything,
+            Some(ids) => Sight::Only(ids.into_iter().collect()),
+        },
+    })
+}
+
+/// Loads what a scope's indicators are computed from, for an audience.
+pub async fn population(
+    db: &Db,
+    scope: &Scope,
+    audience: Audience<'_>,
+) -> Result<Population, AppError> {
     let filter = ParticipantFilter {
         programme_id: scope.programme_id(),
         ..Default::default()
@@ -312,6 +333,7 @@ pub async fn population(db: &Db, scope: &Scope) -> Result<Population, AppError> 
         facts,
         period,
         labels,
+        sight: sight(db, audience).await?,
     })
 }
 
@@ -455,30 +477,151 @@ pub async fn values(
     scope: &Scope,
     audience: Audience<'_>,
 ) -> Result<(Population, Vec<IndicatorValue>), AppError> {
-    let population = population(db, scope).await?;
+    let population = population(db, scope, audience).await?;
     let list = indicators(db, scope, population.period, audience).await?;
     let today = Utc::now().date_naive();
-    let evidence = population.evidence();
     let values = list
         .into_iter()
         .map(|indicator| {
-            let measure = evidence.measure(
-                indicator.metric,
-                &indicator.countries,
-                indicator.period,
-                &Slice {
-                    group: None,
-                    as_of: today,
-                },
-            );
+            let (_, measure) = guarded_trend(&population, &indicator, today, false);
             IndicatorValue {
-                progress: progress(measure.number(), indicator.target),
+                progress: (!measure.withheld).then(|| progress(measure.number(), indicator.target)),
                 indicator,
                 measure,
             }
         })
         .collect();
     Ok((population, values))
+}
+
+/// Whether the reader may be shown less than the whole of an indicator's
+/// values: it sums figures and they may not see every SME's records.
+fn guarded(population: &Population, indicator: &Indicator) -> bool {
+    indicator.metric.sums_figures() && !population.sight.sees_everything()
+}
+
+/// An indicator's value at the end of each quarter (when `with_trend`) and
+/// today, with the sums the reader may not know withheld: today's value is
+/// the last point of the trend, so that neither can be subtracted from the
+/// other to single an SME out.
+fn guarded_trend(
+    population: &Population,
+    indicator: &Indicator,
+    today: NaiveDate,
+    with_trend: bool,
+) -> (Vec<(Quarter, Measure)>, Measure) {
+    let evidence = population.evidence();
+    let (metric, countries, period) = (indicator.metric, &indicator.countries, indicator.period);
+    let now = Slice {
+        group: None,
+        as_of: today,
+    };
+    let mut trend = if with_trend {
+        evidence.trend(metric, countries, period, today)
+    } else {
+        Vec::new()
+    };
+    let mut value = evidence.measure(metric, countries, period, &now);
+    if !guarded(population, indicator) {
+        return (trend, value);
+    }
+    let mut points: Vec<BTreeMap<i64, i64>> = trend_days(period, today)
+        .into_iter()
+        .map(|(_, as_of)| {
+            let slice = Slice { group: None, as_of };
+            evidence.contributions(metric, countries, period, &slice)
+        })
+        .collect();
+    points.push(evidence.contributions(metric, countries, period, &now));
+    let withheld = disclosure::series(&points, &population.sight);
+    for ((_, measure), withheld) in trend.iter_mut().zip(&withheld) {
+        if *withheld {
+            *measure = Measure::withheld();
+        }
+    }
+    if withheld.last() == Some(&true) {
+        value = Measure::withheld();
+    }
+    (trend, value)
+}
+
+/// The value of one slice as the reader may know it: the value a dashboard
+/// shows when the slice is one of its numbers (today's value, a group of a
+/// breakdown, a quarter of the trend), else withheld as soon as one SME the
+/// reader may not see adds to it (any two days could be subtracted).
+fn guarded_slice(
+    population: &Population,
+    indicator: &Indicator,
+    slice: &Slice,
+    today: NaiveDate,
+) -> Measure {
+    let evidence = population.evidence();
+    let (metric, countries, period) = (indicator.metric, &indicator.countries, indicator.period);
+    let measure = evidence.measure(metric, countries, period, slice);
+    if !guarded(population, indicator) {
+        return measure;
+    }
+    let (trend, now) = guarded_trend(population, indicator, today, slice.group.is_none());
+    let shown = match &slice.group {
+        None if slice.as_of == today => Some(now),
+        None => trend
+            .into_iter()
+            .find(|(quarter, _)| quarter.last_day() == slice.as_of)
+            .map(|(_, m)| m),
+        Some((dimension, key)) if slice.as_of == today => {
+            guarded_breakdown(population, indicator, now, *dimension, today)
+                .into_iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, m)| m)
+        }
+        Some(_) => None,
+    };
+    shown.unwrap_or_else(|| {
+        let contributions = evidence.contributions(metric, countries, period, slice);
+        if population.sight.hidden(contributions.keys()) > 0 {
+            Measure::withheld()
+        } else {
+            measure
+        }
+    })
+}
+
+/// An indicator's value split by a breakdown, with the groups the reader may
+/// not know withheld.
+fn guarded_breakdown(
+    population: &Population,
+    indicator: &Indicator,
+    total: Measure,
+    dimension: Dimension,
+    today: NaiveDate,
+) -> Vec<(String, Measure)> {
+    let evidence = population.evidence();
+    let (metric, countries, period) = (indicator.metric, &indicator.countries, indicator.period);
+    let mut groups = evidence.breakdown(metric, countries, period, dimension, today);
+    if !guarded(population, indicator) {
+        return groups;
+    }
+    let hidden: Vec<usize> = groups
+        .iter()
+        .map(|(key, _)| {
+            let slice = Slice {
+                group: Some((dimension, key.clone())),
+                as_of: today,
+            };
+            population.sight.hidden(
+                evidence
+                    .contributions(metric, countries, period, &slice)
+                    .keys(),
+            )
+        })
+        .collect();
+    let withheld = disclosure::breakdown(total.withheld, &hidden);
+    for ((_, measure), withheld) in groups.iter_mut().zip(withheld) {
+        if withheld {
+            *measure = Measure::withheld();
+        }
+    }
+    groups
 }
 
 /// One group of a breakdown, named.
@@ -513,26 +656,13 @@ pub async fn detail(
 /// Trend and breakdowns of an indicator over a loaded population.
 pub fn describe(population: &Population, scope: &Scope, value: IndicatorValue) -> Detail {
     let today = Utc::now().date_naive();
-    let evidence = population.evidence();
     let indicator = &value.indicator;
-    let trend = evidence.trend(
-        indicator.metric,
-        &indicator.countries,
-        indicator.period,
-        today,
-    );
+    let (trend, _) = guarded_trend(population, indicator, today, true);
     let breakdowns = Dimension::ALL
         .into_iter()
         .filter(|d| *d != Dimension::Cohort || matches!(scope, Scope::Programme(_)))
         .map(|dimension| {
-            let groups = evidence
-                .breakdown(
-                    indicator.metric,
-                    &indicator.countries,
-                    indicator.period,
-                    dimension,
-                    today,
-                )
+            let groups = guarded_breakdown(population, indicator, value.measure, dimension, today)
                 .into_iter()
                 .map(|(key, measure)| Group {
                     label: population.label(dimension, &key),
@@ -590,8 +720,9 @@ pub async fn drill_down(
     group: Option<(Dimension, String)>,
     as_of: Option<NaiveDate>,
 ) -> Result<DrillDown, AppError> {
-    let population = population(db, scope).await?;
-    let indicator = indicators(db, scope, population.period, Audience::Signed(actor))
+    let audience = Audience::Signed(actor);
+    let population = population(db, scope, audience).await?;
+    let indicator = indicators(db, scope, population.period, audience)
         .await?
         .into_iter()
         .find(|i| i.key == key)
@@ -602,14 +733,8 @@ pub async fn drill_down(
         as_of: as_of.unwrap_or(today).min(today),
     };
     let evidence = population.evidence();
-    let measure = evidence.measure(
-        indicator.metric,
-        &indicator.countries,
-        indicator.period,
-        &slice,
-    );
-    let visible = visible_smes(db, actor).await?;
-    let may_see = |sme_id: i64| visible.as_ref().is_none_or(|ids| ids.contains(&sme_id));
+    let measure = guarded_slice(&population, &indicator, &slice, today);
+    let may_see = |sme_id: i64| population.sight.sees(sme_id);
     let mut hidden = 0;
     let mut smes = Vec::new();
     let mut records = Vec::new();

@@ -176,7 +176,8 @@ pub struct PlanKpiView {
     indicator_id: Option<i64>,
     /// The indicator's key among monitoring's KPIs (`i<id>`).
     indicator_key: Option<String>,
-    /// The value now, in the unit (a percentage for shares).
+    /// The value now, in the unit (a percentage for shares); null when
+    /// withheld, as monitoring's KPIs are.
     value: Option<f64>,
     /// Whole percent of the target reached.
     progress: Option<u32>,
@@ -193,7 +194,7 @@ impl From<KpiStatus> for PlanKpiView {
             target: s.kpi.target,
             indicator_id: s.kpi.indicator_id,
             indicator_key: s.kpi.indicator_id.map(|id| format!("i{id}")),
-            value: s.measure.map(|m| m.number()),
+            value: s.measure.filter(|m| !m.withheld).map(|m| m.number()),
             progress: s.progress,
         }
     }

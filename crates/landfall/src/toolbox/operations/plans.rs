@@ -151,7 +151,7 @@ pub async fn kpi_statuses(
             KpiStatus {
                 unit: kpi.metric.unit(),
                 measure: value.map(|v| v.measure),
-                progress: value.map(|v| v.progress),
+                progress: value.and_then(|v| v.progress),
                 link: value.map(|v| format!("{}/kpis/{}", scope.base_path(), v.indicator.key)),
                 kpi: kpi.clone(),
             }
