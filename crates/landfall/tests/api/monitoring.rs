@@ -851,12 +851,11 @@ async fn sums_of_one_or_two_unseen_smes_are_withheld(backend: Backend) {
         "nothing behind it yet"
     );
     // The public reads no one's records: the page withholds the sum.
-    let public = reqwest::get(app.url(&format!("/results/{}", f.slug)))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let public = crate::support::text(
+        &reqwest::Client::new(),
+        &app.url(&format!("/results/{}", f.slug)),
+    )
+    .await;
     assert!(public.contains("data-withheld-note"));
     assert!(!public.contains("3,500") && !public.contains("2,500"));
 
@@ -895,12 +894,11 @@ async fn sums_of_one_or_two_unseen_smes_are_withheld(backend: Backend) {
             ("NO".to_string(), Value::Null)
         ]
     );
-    let public = reqwest::get(app.url(&format!("/results/{}", f.slug)))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let public = crate::support::text(
+        &reqwest::Client::new(),
+        &app.url(&format!("/results/{}", f.slug)),
+    )
+    .await;
     assert!(!public.contains("data-withheld-note"));
     assert!(public.contains("EUR 4,500"), "{public}");
 }
