@@ -1447,3 +1447,81 @@ pub async fn serve(
     .with_graceful_shutdown(shutdown)
     .await
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+    use std::path::{Path, PathBuf};
+
+    fn rust_files(dir: &Path, into: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                rust_files(&path, into);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                into.push(path);
+            }
+        }
+    }
+
+    fn identifier(text: &str) -> String {
+        text.chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect()
+    }
+
+    /// The OpenAPI document keys its schemas by name: two types deriving
+    /// `ToSchema` under one name would make one silently replace the other,
+    /// and every reference to it describe the wrong body.
+    #[test]
+    fn every_schema_has_a_name_of_its_own() {
+        let mut files = Vec::new();
+        rust_files(
+            Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
+            &mut files,
+        );
+        let mut names: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            let mut from = 0;
+            while let Some(found) = text[from..].find("ToSchema") {
+                let at = from + found;
+                from = at + "ToSchema".len();
+                // Only a derive counts (not a `use` or an `impl`).
+                let in_derive = text[..at]
+                    .rfind("#[derive(")
+                    .is_some_and(|start| !text[start..at].contains(']'));
+                if !in_derive {
+                    continue;
+                }
+                let after = &text[at..];
+                let Some((item, keyword)) = ["struct ", "enum "]
+                    .iter()
+                    .filter_map(|k| after.find(k).map(|i| (i, k.len())))
+                    .min()
+                else {
+                    continue;
+                };
+                let declared = identifier(&after[item + keyword..]);
+                let name = after[..item]
+                    .split("schema(as = ")
+                    .nth(1)
+                    .map_or(declared, identifier);
+                if name.is_empty() {
+                    // A macro's `$name`: its invocations name the types.
+                    continue;
+                }
+                names
+                    .entry(name)
+                    .or_default()
+                    .push(file.display().to_string());
+            }
+        }
+        assert!(names.len() > 100, "the scan finds the schemas: {names:?}");
+        let shared: Vec<_> = names.iter().filter(|(_, at)| at.len() > 1).collect();
+        assert!(
+            shared.is_empty(),
+            "schemas sharing a name (give one `#[schema(as = …)]`): {shared:?}"
+        );
+    }
+}
