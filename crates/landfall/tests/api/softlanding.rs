@@ -152,9 +152,20 @@ async fn programmes_need_partners_abroad_and_managers_add_their_own_smes(backend
     let path = format!("/api/v1/programmes/{}/participants", p.programme);
     // A manager adds only SMEs of their own organisation…
     let foreign = app
-        .post(&path, &p.manager_a, json!({"cohort_id": p.cohort, "sme_id": p.net.sme_b2, "host_organisation_id": p.incubator_c}))
+        .post(&path, &p.manager_a, json!({"cohort_id": p.cohort, "sme_id": p.net.sme_b1, "host_organisation_id": p.incubator_c}))
         .await;
     assert_eq!(foreign.status, 403);
+    // …and one they may not see (B2 is not listed) is one that does not exist.
+    let mut unseen = Vec::new();
+    for sme in [p.net.sme_b2, p.net.sme_b2 + 1000] {
+        let reply = app
+            .post(&path, &p.manager_a, json!({"cohort_id": p.cohort, "sme_id": sme, "host_organisation_id": p.incubator_c}))
+            .await;
+        assert_eq!(reply.status, 422, "{}", reply.text);
+        unseen.push(reply.body["fields"]["sme_id"].clone());
+    }
+    assert!(unseen[0].is_string());
+    assert_eq!(unseen[0], unseen[1]);
     // …to a host abroad that is a partner.
     let at_home = app
         .post(&path, &p.manager_a, json!({"cohort_id": p.cohort, "sme_id": p.net.sme_a2, "host_organisation_id": p.net.incubator_a}))

@@ -118,8 +118,13 @@ pub async fn add_participant(
 ) -> Result<i64, AppError> {
     let programme = programme(db, programme_id).await?;
     let partner_ids = programme.partner_ids();
+    // An SME the actor may not see is, here too, one that does not exist.
     let sme = match input.sme_id {
-        Some(id) => registry::store::sme(db, id).await?,
+        Some(id) => match registry::visible_sme(db, actor, id).await {
+            Ok(sme) => Some(sme),
+            Err(AppError::NotFound) => None,
+            Err(other) => return Err(other),
+        },
         None => None,
     };
     let allowed = match &sme {
