@@ -262,3 +262,4 @@ mon-change-note = En ændring vises straks overalt, hvor indikatoren optræder, 
 mon-err-session-cancelled = denne session blev aflyst; vælg en, der fandt sted
 mon-withheld = tilbageholdt
 mon-withheld-note = En sum af penge eller job, der består af én eller to SMV'er, hvis registreringer du ikke må se, tilbageholdes – ligesom ethvert tal, den kan regnes ud fra – så ingen virksomheds egne tal kan aflæses af en total.
+mon-records-linked-count = Registreringer knyttet til programmet ({ $count })

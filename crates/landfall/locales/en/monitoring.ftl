@@ -262,3 +262,4 @@ mon-change-note = A change shows at once wherever the indicator appears, the pub
 mon-err-session-cancelled = this session was cancelled; name one that took place
 mon-withheld = withheld
 mon-withheld-note = A sum of money or jobs made up of one or two SMEs whose records you may not see is withheld, as is any number it could be worked out from, so that no company's own figures can be read from a total.
+mon-records-linked-count = Records linked to the programme ({ $count })

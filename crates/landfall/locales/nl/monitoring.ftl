@@ -262,3 +262,4 @@ mon-change-note = Een wijziging is meteen overal zichtbaar waar de indicator sta
 mon-err-session-cancelled = deze sessie is geannuleerd; kies er een die heeft plaatsgevonden
 mon-withheld = achtergehouden
 mon-withheld-note = Een som van geld of banen die bestaat uit één of twee mkb-bedrijven waarvan u de registraties niet mag zien, wordt achtergehouden – net als elk getal waaruit die kan worden afgeleid – zodat uit geen enkel totaal de cijfers van één bedrijf af te lezen zijn.
+mon-records-linked-count = Aan het programma gekoppelde registraties ({ $count })

@@ -256,17 +256,13 @@ pub struct PlanView {
 
 async fn plan_view(state: &AppState, actor: &Actor, id: i64) -> Result<PlanView, AppError> {
     let detail = ops::detail(&state.db, actor, id).await?;
-    view_of(state, actor, &detail).await
+    let kpis = ops::kpi_statuses(&state.db, actor, &detail).await?;
+    Ok(view_of(&detail, kpis))
 }
 
-async fn view_of(
-    state: &AppState,
-    actor: &Actor,
-    detail: &PlanDetail,
-) -> Result<PlanView, AppError> {
-    let kpis = ops::kpi_statuses(&state.db, actor, detail).await?;
+fn view_of(detail: &PlanDetail, kpis: Vec<KpiStatus>) -> PlanView {
     let summary = PlanSummaryView::from(detail);
-    Ok(PlanView {
+    PlanView {
         id: summary.id,
         organisation: summary.organisation,
         programme: summary.programme,
@@ -286,7 +282,7 @@ async fn view_of(
         created_by: detail.plan.created_by_name.clone(),
         created_at: detail.plan.created_at,
         updated_at: detail.plan.updated_at,
-    })
+    }
 }
 
 #[derive(Debug, Default, Deserialize, IntoParams)]
@@ -343,10 +339,13 @@ pub async fn compare_plans(
         .or(actor.organisation_id)
         .ok_or(AppError::NotFound)?;
     let (_, plans) = ops::compare(&state.db, &actor, organisation_id).await?;
-    let mut items = Vec::with_capacity(plans.len());
-    for detail in &plans {
-        items.push(view_of(&state, &actor, detail).await?);
-    }
+    let details: Vec<&PlanDetail> = plans.iter().collect();
+    let statuses = ops::kpi_statuses_of(&state.db, &actor, &details).await?;
+    let items: Vec<PlanView> = plans
+        .iter()
+        .zip(statuses)
+        .map(|(detail, kpis)| view_of(detail, kpis))
+        .collect();
     Ok(Json(ListResponse {
         total: items.len() as u64,
         items,

@@ -4,6 +4,7 @@
 //! transaction as the KPI, and their values are monitoring's.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use crate::auth::Actor;
 use crate::db::{self, Db};
@@ -131,32 +132,59 @@ pub async fn kpi_statuses(
     actor: &Actor,
     detail: &PlanDetail,
 ) -> Result<Vec<KpiStatus>, AppError> {
-    if detail.kpis.is_empty() {
-        return Ok(Vec::new());
-    }
-    let scope = match detail.plan.programme_id {
-        Some(id) => Scope::programme(db, id).await?,
-        None => Scope::Network,
-    };
-    let (_, values) = monitoring::values(db, &scope, Audience::Signed(actor)).await?;
-    let by_indicator: HashMap<i64, _> = values
-        .into_iter()
-        .filter_map(|v| v.indicator.custom_id.map(|id| (id, v)))
-        .collect();
-    Ok(detail
-        .kpis
-        .iter()
-        .map(|kpi| {
-            let value = kpi.indicator_id.and_then(|id| by_indicator.get(&id));
-            KpiStatus {
-                unit: kpi.metric.unit(),
-                measure: value.map(|v| v.measure),
-                progress: value.and_then(|v| v.progress),
-                link: value.map(|v| format!("{}/kpis/{}", scope.base_path(), v.indicator.key)),
-                kpi: kpi.clone(),
+    Ok(kpi_statuses_of(db, actor, &[detail]).await?.remove(0))
+}
+
+/// The KPI statuses of several plans, computing each programme's (or the
+/// network's) indicator values once however many plans share it.
+pub async fn kpi_statuses_of(
+    db: &Db,
+    actor: &Actor,
+    details: &[&PlanDetail],
+) -> Result<Vec<Vec<KpiStatus>>, AppError> {
+    type Values = HashMap<i64, monitoring::IndicatorValue>;
+    let mut scopes: HashMap<Option<i64>, (Scope, Values)> = HashMap::new();
+    let mut all = Vec::with_capacity(details.len());
+    for detail in details {
+        if detail.kpis.is_empty() {
+            all.push(Vec::new());
+            continue;
+        }
+        let key = detail.plan.programme_id;
+        let (scope, by_indicator) = match scopes.entry(key) {
+            Entry::Occupied(known) => known.into_mut(),
+            Entry::Vacant(new) => {
+                let scope = match key {
+                    Some(id) => Scope::programme(db, id).await?,
+                    None => Scope::Network,
+                };
+                let (_, values) = monitoring::values(db, &scope, Audience::Signed(actor)).await?;
+                let by_indicator = values
+                    .into_iter()
+                    .filter_map(|v| v.indicator.custom_id.map(|id| (id, v)))
+                    .collect();
+                new.insert((scope, by_indicator))
             }
-        })
-        .collect())
+        };
+        all.push(
+            detail
+                .kpis
+                .iter()
+                .map(|kpi| {
+                    let value = kpi.indicator_id.and_then(|id| by_indicator.get(&id));
+                    KpiStatus {
+                        unit: kpi.metric.unit(),
+                        measure: value.map(|v| v.measure),
+                        progress: value.and_then(|v| v.progress),
+                        link: value
+                            .map(|v| format!("{}/kpis/{}", scope.base_path(), v.indicator.key)),
+                        kpi: kpi.clone(),
+                    }
+                })
+                .collect(),
+        );
+    }
+    Ok(all)
 }
 
 /// Checks that a plan's programme exists and has the organisation among its
