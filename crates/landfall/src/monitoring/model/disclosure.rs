@@ -14,6 +14,10 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
+use chrono::NaiveDate;
+
+use super::indicators::{Dimension, Evidence, Measure, Metric, Period, Quarter, Slice, trend_days};
+
 /// The fewest SMEs the reader may not see that a sum shown to them is made of.
 pub const MIN_CONTRIBUTORS: usize = 3;
 
@@ -106,6 +110,133 @@ pub fn series(points: &[BTreeMap<i64, i64>], sight: &Sight) -> Vec<bool> {
             withheld
         })
         .collect()
+}
+
+/// An indicator's values as one reader may know them today: the numbers a
+/// dashboard shows (today's value, the trend by quarter, the breakdowns) and
+/// any other slice, with the sums they may not know withheld.
+pub struct Reading<'a> {
+    pub evidence: Evidence<'a>,
+    pub sight: &'a Sight,
+    pub metric: Metric,
+    pub countries: &'a [String],
+    pub period: Period,
+    pub today: NaiveDate,
+}
+
+impl Reading<'_> {
+    /// Whether the reader may be shown less than the whole of the values:
+    /// they sum figures and the reader may not see every SME's records.
+    fn guarded(&self) -> bool {
+        self.metric.sums_figures() && !self.sight.sees_everything()
+    }
+
+    fn measure(&self, slice: &Slice) -> Measure {
+        self.evidence
+            .measure(self.metric, self.countries, self.period, slice)
+    }
+
+    fn contributions(&self, slice: &Slice) -> BTreeMap<i64, i64> {
+        self.evidence
+            .contributions(self.metric, self.countries, self.period, slice)
+    }
+
+    /// The value at the end of each quarter (when `with_trend`) and today:
+    /// today's value is the last point of the trend, so that neither can be
+    /// subtracted from the other to single an SME out.
+    pub fn trend(&self, with_trend: bool) -> (Vec<(Quarter, Measure)>, Measure) {
+        let now = Slice {
+            group: None,
+            as_of: self.today,
+        };
+        let mut trend = if with_trend {
+            self.evidence
+                .trend(self.metric, self.countries, self.period, self.today)
+        } else {
+            Vec::new()
+        };
+        let mut value = self.measure(&now);
+        if !self.guarded() {
+            return (trend, value);
+        }
+        let mut points: Vec<BTreeMap<i64, i64>> = trend_days(self.period, self.today)
+            .into_iter()
+            .map(|(_, as_of)| self.contributions(&Slice { group: None, as_of }))
+            .collect();
+        points.push(self.contributions(&now));
+        let withheld = series(&points, self.sight);
+        for ((_, measure), withheld) in trend.iter_mut().zip(&withheld) {
+            if *withheld {
+                *measure = Measure::withheld();
+            }
+        }
+        if withheld.last() == Some(&true) {
+            value = Measure::withheld();
+        }
+        (trend, value)
+    }
+
+    /// The value split by a breakdown today; `total` is today's value as
+    /// [`Reading::trend`] gives it.
+    pub fn breakdown(&self, total: Measure, dimension: Dimension) -> Vec<(String, Measure)> {
+        let mut groups = self.evidence.breakdown(
+            self.metric,
+            self.countries,
+            self.period,
+            dimension,
+            self.today,
+        );
+        if !self.guarded() {
+            return groups;
+        }
+        let hidden: Vec<usize> = groups
+            .iter()
+            .map(|(key, _)| {
+                let slice = Slice {
+                    group: Some((dimension, key.clone())),
+                    as_of: self.today,
+                };
+                self.sight.hidden(self.contributions(&slice).keys())
+            })
+            .collect();
+        for ((_, measure), withheld) in groups.iter_mut().zip(breakdown(total.withheld, &hidden)) {
+            if withheld {
+                *measure = Measure::withheld();
+            }
+        }
+        groups
+    }
+
+    /// The value of one slice: the number a dashboard shows when the slice
+    /// is one of them, else withheld as soon as one SME the reader may not
+    /// see adds to it (any two days could be subtracted).
+    pub fn slice(&self, slice: &Slice) -> Measure {
+        let measure = self.measure(slice);
+        if !self.guarded() {
+            return measure;
+        }
+        let (trend, now) = self.trend(slice.group.is_none());
+        let shown = match &slice.group {
+            None if slice.as_of == self.today => Some(now),
+            None => trend
+                .into_iter()
+                .find(|(quarter, _)| quarter.last_day() == slice.as_of)
+                .map(|(_, m)| m),
+            Some((dimension, key)) if slice.as_of == self.today => self
+                .breakdown(now, *dimension)
+                .into_iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, m)| m),
+            Some(_) => None,
+        };
+        shown.unwrap_or_else(|| {
+            if self.sight.hidden(self.contributions(slice).keys()) > 0 {
+                Measure::withheld()
+            } else {
+                measure
+            }
+        })
+    }
 }
 
 #[cfg(test)]

@@ -9,10 +9,10 @@ use chrono::{Datelike, NaiveDate, Utc};
 use crate::auth::Actor;
 use crate::db::{self, Db};
 use crate::monitoring::model::access::{self, Audience};
-use crate::monitoring::model::disclosure::{self, Sight};
+use crate::monitoring::model::disclosure::{Reading, Sight};
 use crate::monitoring::model::indicators::{
     Change, Dimension, Evidence, Fact, IndicatorInput, Measure, Metric, Period, Quarter, Slice,
-    Source, Subject, progress, trend_days,
+    Source, Subject, progress,
 };
 use crate::monitoring::model::outcomes::OutcomeKind;
 use crate::monitoring::store::indicators::{self as indicator_store, StoredIndicator};
@@ -483,7 +483,7 @@ pub async fn values(
     let values = list
         .into_iter()
         .map(|indicator| {
-            let (_, measure) = guarded_trend(&population, &indicator, today, false);
+            let (_, measure) = reading(&population, &indicator, today).trend(false);
             IndicatorValue {
                 progress: (!measure.withheld).then(|| progress(measure.number(), indicator.target)),
                 indicator,
@@ -494,134 +494,20 @@ pub async fn values(
     Ok((population, values))
 }
 
-/// Whether the reader may be shown less than the whole of an indicator's
-/// values: it sums figures and they may not see every SME's records.
-fn guarded(population: &Population, indicator: &Indicator) -> bool {
-    indicator.metric.sums_figures() && !population.sight.sees_everything()
-}
-
-/// An indicator's value at the end of each quarter (when `with_trend`) and
-/// today, with the sums the reader may not know withheld: today's value is
-/// the last point of the trend, so that neither can be subtracted from the
-/// other to single an SME out.
-fn guarded_trend(
-    population: &Population,
-    indicator: &Indicator,
+/// An indicator over a population as its reader may know it today.
+fn reading<'a>(
+    population: &'a Population,
+    indicator: &'a Indicator,
     today: NaiveDate,
-    with_trend: bool,
-) -> (Vec<(Quarter, Measure)>, Measure) {
-    let evidence = population.evidence();
-    let (metric, countries, period) = (indicator.metric, &indicator.countries, indicator.period);
-    let now = Slice {
-        group: None,
-        as_of: today,
-    };
-    let mut trend = if with_trend {
-        evidence.trend(metric, countries, period, today)
-    } else {
-        Vec::new()
-    };
-    let mut value = evidence.measure(metric, countries, period, &now);
-    if !guarded(population, indicator) {
-        return (trend, value);
+) -> Reading<'a> {
+    Reading {
+        evidence: population.evidence(),
+        sight: &population.sight,
+        metric: indicator.metric,
+        countries: &indicator.countries,
+        period: indicator.period,
+        today,
     }
-    let mut points: Vec<BTreeMap<i64, i64>> = trend_days(period, today)
-        .into_iter()
-        .map(|(_, as_of)| {
-            let slice = Slice { group: None, as_of };
-            evidence.contributions(metric, countries, period, &slice)
-        })
-        .collect();
-    points.push(evidence.contributions(metric, countries, period, &now));
-    let withheld = disclosure::series(&points, &population.sight);
-    for ((_, measure), withheld) in trend.iter_mut().zip(&withheld) {
-        if *withheld {
-            *measure = Measure::withheld();
-        }
-    }
-    if withheld.last() == Some(&true) {
-        value = Measure::withheld();
-    }
-    (trend, value)
-}
-
-/// The value of one slice as the reader may know it: the value a dashboard
-/// shows when the slice is one of its numbers (today's value, a group of a
-/// breakdown, a quarter of the trend), else withheld as soon as one SME the
-/// reader may not see adds to it (any two days could be subtracted).
-fn guarded_slice(
-    population: &Population,
-    indicator: &Indicator,
-    slice: &Slice,
-    today: NaiveDate,
-) -> Measure {
-    let evidence = population.evidence();
-    let (metric, countries, period) = (indicator.metric, &indicator.countries, indicator.period);
-    let measure = evidence.measure(metric, countries, period, slice);
-    if !guarded(population, indicator) {
-        return measure;
-    }
-    let (trend, now) = guarded_trend(population, indicator, today, slice.group.is_none());
-    let shown = match &slice.group {
-        None if slice.as_of == today => Some(now),
-        None => trend
-            .into_iter()
-            .find(|(quarter, _)| quarter.last_day() == slice.as_of)
-            .map(|(_, m)| m),
-        Some((dimension, key)) if slice.as_of == today => {
-            guarded_breakdown(population, indicator, now, *dimension, today)
-                .into_iter()
-                .find(|(k, _)| k == key)
-                .map(|(_, m)| m)
-        }
-        Some(_) => None,
-    };
-    shown.unwrap_or_else(|| {
-        let contributions = evidence.contributions(metric, countries, period, slice);
-        if population.sight.hidden(contributions.keys()) > 0 {
-            Measure::withheld()
-        } else {
-            measure
-        }
-    })
-}
-
-/// An indicator's value split by a breakdown, with the groups the reader may
-/// not know withheld.
-fn guarded_breakdown(
-    population: &Population,
-    indicator: &Indicator,
-    total: Measure,
-    dimension: Dimension,
-    today: NaiveDate,
-) -> Vec<(String, Measure)> {
-    let evidence = population.evidence();
-    let (metric, countries, period) = (indicator.metric, &indicator.countries, indicator.period);
-    let mut groups = evidence.breakdown(metric, countries, period, dimension, today);
-    if !guarded(population, indicator) {
-        return groups;
-    }
-    let hidden: Vec<usize> = groups
-        .iter()
-        .map(|(key, _)| {
-            let slice = Slice {
-                group: Some((dimension, key.clone())),
-                as_of: today,
-            };
-            population.sight.hidden(
-                evidence
-                    .contributions(metric, countries, period, &slice)
-                    .keys(),
-            )
-        })
-        .collect();
-    let withheld = disclosure::breakdown(total.withheld, &hidden);
-    for ((_, measure), withheld) in groups.iter_mut().zip(withheld) {
-        if withheld {
-            *measure = Measure::withheld();
-        }
-    }
-    groups
 }
 
 /// One group of a breakdown, named.
@@ -657,12 +543,14 @@ pub async fn detail(
 pub fn describe(population: &Population, scope: &Scope, value: IndicatorValue) -> Detail {
     let today = Utc::now().date_naive();
     let indicator = &value.indicator;
-    let (trend, _) = guarded_trend(population, indicator, today, true);
+    let reading = reading(population, indicator, today);
+    let (trend, _) = reading.trend(true);
     let breakdowns = Dimension::ALL
         .into_iter()
         .filter(|d| *d != Dimension::Cohort || matches!(scope, Scope::Programme(_)))
         .map(|dimension| {
-            let groups = guarded_breakdown(population, indicator, value.measure, dimension, today)
+            let groups = reading
+                .breakdown(value.measure, dimension)
                 .into_iter()
                 .map(|(key, measure)| Group {
                     label: population.label(dimension, &key),
@@ -733,7 +621,7 @@ pub async fn drill_down(
         as_of: as_of.unwrap_or(today).min(today),
     };
     let evidence = population.evidence();
-    let measure = guarded_slice(&population, &indicator, &slice, today);
+    let measure = reading(&population, &indicator, today).slice(&slice);
     let may_see = |sme_id: i64| population.sight.sees(sme_id);
     let mut hidden = 0;
     let mut smes = Vec::new();
