@@ -417,9 +417,88 @@ async fn only_the_right_people_remove_records(backend: Backend) {
     );
 }
 
+/// One rule in three forms: the SMEs whose private part a manager's
+/// organisation sees (its own and those granted to it) are the same whether
+/// the model decides SME by SME (`can_see_private`, behind single pages),
+/// the store lists them (`private_sme_ids`, behind every "whose records"
+/// list) or a query carries the rule as a condition (`looked_after_by`,
+/// behind the outcome lists) — for every organisation of the demo network.
+async fn the_smes_an_organisation_looks_after_are_the_same_by_every_route(backend: Backend) {
+    use std::collections::BTreeSet;
+
+    use landfall::auth::{Actor, Role};
+    use landfall::monitoring::store::outcomes::{OutcomeFilter, outcomes};
+    use landfall::registry::model::{ListFilter, SmeScope, can_see_private};
+    use landfall::registry::store::{list_smes, private_sme_ids};
+    use landfall::validation::Window;
+
+    let app = spawn(backend).await;
+    landfall::demo::load(&app.db, 20).await.unwrap();
+    let window = Window {
+        limit: 100_000,
+        offset: 0,
+    };
+    let (smes, _) = list_smes(&app.db, SmeScope::All, &ListFilter::default(), window)
+        .await
+        .unwrap();
+    let everyone = OutcomeFilter {
+        include_retracted: true,
+        ..OutcomeFilter::default()
+    };
+    let (records, _) = outcomes(&app.db, &everyone, None).await.unwrap();
+    let with_records: BTreeSet<i64> = records.iter().map(|r| r.sme_id).collect();
+    let organisations: BTreeSet<i64> = smes
+        .iter()
+        .flat_map(|s| s.partners.iter().copied().chain([s.home.id]))
+        .collect();
+    let mut granted_elsewhere = 0;
+    for organisation in organisations {
+        let manager = Actor {
+            user_id: 0,
+            email: String::new(),
+            display_name: String::new(),
+            role: Role::Manager,
+            organisation_id: Some(organisation),
+            sme_id: None,
+            session: None,
+            locale: None,
+        };
+        let by_model: BTreeSet<i64> = smes
+            .iter()
+            .filter(|s| can_see_private(&manager, &s.access()))
+            .map(|s| s.id)
+            .collect();
+        let listed: BTreeSet<i64> = private_sme_ids(&app.db, organisation)
+            .await
+            .unwrap()
+            .into_iter()
+            .collect();
+        assert_eq!(by_model, listed, "organisation {organisation}");
+        let filter = OutcomeFilter {
+            looked_after_by: Some(organisation),
+            ..everyone.clone()
+        };
+        let (theirs, _) = outcomes(&app.db, &filter, None).await.unwrap();
+        let by_condition: BTreeSet<i64> = theirs.iter().map(|r| r.sme_id).collect();
+        let expected: BTreeSet<i64> = listed.intersection(&with_records).copied().collect();
+        assert_eq!(by_condition, expected, "organisation {organisation}");
+        granted_elsewhere += smes
+            .iter()
+            .filter(|s| listed.contains(&s.id) && s.home.id != organisation)
+            .count();
+    }
+    // The demo grants hosts abroad their guests: the rule's second half is
+    // exercised, not only "home".
+    assert!(
+        granted_elsewhere > 0,
+        "no SME was granted to another organisation"
+    );
+}
+
 on_both_backends!(
     only_the_right_people_remove_records,
     every_role_gets_exactly_its_rights,
     lists_show_each_role_only_its_share,
     single_smes_show_private_figures_only_to_insiders,
+    the_smes_an_organisation_looks_after_are_the_same_by_every_route,
 );
