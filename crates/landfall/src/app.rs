@@ -167,6 +167,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/methods", get(toolbox::pages::methods::library))
         .route(
+            "/methods/indicators",
+            get(toolbox::pages::methods::targets).post(toolbox::pages::methods::set_targets),
+        )
+        .route(
             "/methods/new",
             get(toolbox::pages::methods::new_method).post(toolbox::pages::methods::create_method),
         )
@@ -943,7 +947,8 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/api/v1/methods/indicators",
-            get(toolbox::api::methods::library_indicators),
+            get(toolbox::api::methods::library_indicators)
+                .put(toolbox::api::methods::set_library_targets),
         )
         .route(
             "/api/v1/methods/{id}",
@@ -1278,6 +1283,7 @@ async fn api_not_found(request: Request) -> Response {
         toolbox::api::methods::list_methods,
         toolbox::api::methods::create_method,
         toolbox::api::methods::library_indicators,
+        toolbox::api::methods::set_library_targets,
         toolbox::api::methods::get_method,
         toolbox::api::methods::update_method,
         toolbox::api::methods::add_pilot,

@@ -170,6 +170,23 @@ pub mod method_pilot {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
+pub mod library_target {
+    use sea_orm::entity::prelude::*;
+
+    /// A target of the methods library's indicators, set by the coordinator.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "library_targets")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub key: String,
+        pub target: i64,
+        pub updated_at: DateTimeUtc,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
 pub mod strategy_item {
     use sea_orm::entity::prelude::*;
 

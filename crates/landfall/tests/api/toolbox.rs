@@ -152,7 +152,7 @@ async fn the_openapi_document_describes_the_toolbox(backend: Backend) {
         ("/api/v1/methods/{id}", &["get", "put"]),
         ("/api/v1/methods/{id}/pilots", &["post"]),
         ("/api/v1/pilots/{id}", &["put"]),
-        ("/api/v1/methods/indicators", &["get"]),
+        ("/api/v1/methods/indicators", &["get", "put"]),
         ("/api/v1/organisations/{id}/strategy", &["get", "put"]),
     ] {
         for method in methods {
@@ -170,6 +170,22 @@ async fn the_openapi_document_describes_the_toolbox(backend: Backend) {
             .iter()
             .any(|t| t["name"] == "toolbox")
     );
+}
+
+/// The library's indicators in a reply: key, value and target of each.
+fn library_rows(reply: &Reply) -> Vec<(String, i64, i64)> {
+    reply.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["key"].as_str().unwrap().to_string(),
+                i["value"].as_i64().unwrap(),
+                i["target"].as_i64().unwrap(),
+            )
+        })
+        .collect()
 }
 
 fn new_instrument(name: &str) -> Value {
@@ -1166,20 +1182,7 @@ async fn the_methods_library_counts_as_counted_by_hand(backend: Backend) {
 
     let empty = app.get("/api/v1/methods/indicators", &member).await;
     assert_eq!(empty.status, 200, "{}", empty.text);
-    let values = |reply: &Reply| -> Vec<(String, i64, i64)> {
-        reply.body["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|i| {
-                (
-                    i["key"].as_str().unwrap().to_string(),
-                    i["value"].as_i64().unwrap(),
-                    i["target"].as_i64().unwrap(),
-                )
-            })
-            .collect()
-    };
+    let values = library_rows;
     assert!(values(&empty).iter().all(|(_, v, _)| *v == 0));
 
     // Five methods and tools of incubator A: three presented (one only next
@@ -1965,6 +1968,133 @@ async fn plan_pages_show_labels_and_dates_in_the_browser_language(backend: Backe
     );
 }
 
+/// The library's targets are the network's own: the coordinator changes
+/// them through the API or the form (each a whole number from 1 to
+/// 10,000,000, one left out keeping its target), the indicators measure
+/// against them, the change is in the audit log, and nobody else may.
+async fn the_coordinator_sets_the_library_targets(backend: Backend) {
+    let app = spawn(backend).await;
+    network(&app).await;
+    let admin = app.token(ADMIN).await;
+    let manager = app.token(MANAGER_A).await;
+    let targets = |reply: &Reply| -> Vec<(String, i64)> {
+        library_rows(reply)
+            .into_iter()
+            .map(|(key, _, target)| (key, target))
+            .collect()
+    };
+    let first = app.get("/api/v1/methods/indicators", &manager).await;
+    let first_targets: Vec<i64> = targets(&first).iter().map(|t| t.1).collect();
+    assert_eq!(first_targets, [30, 12, 120, 1200]);
+
+    let set = app
+        .put(
+            "/api/v1/methods/indicators",
+            &admin,
+            json!({"presented": 40, "informed": 2000}),
+        )
+        .await;
+    assert_eq!(set.status, 200, "{}", set.text);
+    let expected: Vec<(String, i64)> = [
+        ("presented", 40),
+        ("new_or_improved_tools", 12),
+        ("initiating", 120),
+        ("informed", 2000),
+    ]
+    .iter()
+    .map(|(k, t)| ((*k).to_string(), *t))
+    .collect();
+    assert_eq!(targets(&set), expected);
+    let read = app.get("/api/v1/methods/indicators", &manager).await;
+    assert_eq!(targets(&read), expected);
+    assert_eq!(read.body["items"][0]["progress"], 0);
+
+    // Out of range or not a number: 422 naming each field, nothing written.
+    let refused = app
+        .put(
+            "/api/v1/methods/indicators",
+            &admin,
+            json!({"presented": 41, "new_or_improved_tools": 0, "informed": "many"}),
+        )
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.text);
+    assert!(refused.body["fields"]["new_or_improved_tools"].is_string());
+    assert!(refused.body["fields"]["informed"].is_string());
+    assert!(refused.body["fields"]["presented"].is_null());
+    let unchanged = app.get("/api/v1/methods/indicators", &manager).await;
+    assert_eq!(targets(&unchanged), expected);
+
+    // Only the coordinator.
+    let forbidden = app
+        .put(
+            "/api/v1/methods/indicators",
+            &manager,
+            json!({"presented": 1}),
+        )
+        .await;
+    assert_eq!(forbidden.status, 403);
+    let audit = app.get("/api/v1/audit?limit=200", &admin).await;
+    let summaries: Vec<&str> = audit.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["subject"] == "library-targets")
+        .map(|e| e["summary"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        summaries,
+        ["Methods library targets: presented 30 → 40, informed 1200 → 2000"]
+    );
+
+    // The form: shown to the coordinator only, refused input shown again
+    // with the field's message, saved input back on the library page.
+    let browser = crate::support::signed_in_browser(&app, ADMIN).await;
+    let library = crate::support::text(&browser, &app.url("/methods")).await;
+    assert!(library.contains("href=\"/methods/indicators\""));
+    let form = crate::support::text(&browser, &app.url("/methods/indicators")).await;
+    assert!(form.contains("value=\"2000\""), "{form}");
+    let csrf = crate::support::hidden_field(&form, "_csrf").unwrap();
+    let fields = |informed: &str| {
+        vec![
+            ("_csrf", csrf.clone()),
+            ("presented", "40".to_string()),
+            ("new_or_improved_tools", "15".to_string()),
+            ("initiating", "".to_string()),
+            ("informed", informed.to_string()),
+        ]
+    };
+    let again = crate::support::post_form_in(
+        &browser,
+        &app.url("/methods/indicators"),
+        &fields("lots"),
+        "en",
+    )
+    .await;
+    assert_eq!(again.status(), 422);
+    let again = again.text().await.unwrap();
+    assert!(again.contains("id=\"informed-error\""), "{again}");
+    assert!(again.contains("id=\"initiating-error\""), "{again}");
+    assert!(again.contains("value=\"lots\""));
+    let mut complete = fields("2,500");
+    complete[3].1 = "150".to_string();
+    let saved =
+        crate::support::post_form_in(&browser, &app.url("/methods/indicators"), &complete, "en")
+            .await;
+    assert!(saved.status().is_redirection(), "{}", saved.status());
+    let read = app.get("/api/v1/methods/indicators", &manager).await;
+    let now: Vec<i64> = targets(&read).iter().map(|t| t.1).collect();
+    assert_eq!(now, [40, 15, 150, 2500]);
+    let managers = crate::support::signed_in_browser(&app, MANAGER_A).await;
+    let library = crate::support::text(&managers, &app.url("/methods")).await;
+    assert!(!library.contains("href=\"/methods/indicators\""));
+    let page = managers
+        .get(app.url("/methods/indicators"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 403);
+}
+
 on_both_backends!(
     every_database_starts_with_the_network_catalogue,
     the_openapi_document_describes_the_toolbox,
@@ -1979,4 +2109,5 @@ on_both_backends!(
     the_demo_fills_the_toolbox_once,
     toolbox_pages_speak_the_language_of_the_browser,
     plan_pages_show_labels_and_dates_in_the_browser_language,
+    the_coordinator_sets_the_library_targets,
 );

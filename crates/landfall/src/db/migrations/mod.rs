@@ -19,6 +19,7 @@ mod m20261208_000014_survey_reminder_links;
 mod m20261208_000015_indicator_countries;
 mod m20261209_000016_password_tokens;
 mod m20261209_000017_internal_indicators;
+mod m20261210_000018_library_targets;
 
 pub struct Migrator;
 
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000015_indicator_countries::Migration),
             Box::new(m20261209_000016_password_tokens::Migration),
             Box::new(m20261209_000017_internal_indicators::Migration),
+            Box::new(m20261210_000018_library_targets::Migration),
         ]
     }
 }

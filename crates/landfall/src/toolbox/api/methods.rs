@@ -399,6 +399,60 @@ pub async fn library_indicators(
     State(state): State<AppState>,
     _actor: Actor,
 ) -> Result<Json<ListResponse<LibraryIndicatorView>>, AppError> {
+    indicator_list(&state).await
+}
+
+/// New targets for the library's indicators: each a whole number from 1 to
+/// 10,000,000; an indicator left out keeps its target.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct LibraryTargetsWrite {
+    #[schema(value_type = Option<i64>, example = 30)]
+    presented: Field<i64>,
+    #[schema(value_type = Option<i64>, example = 12)]
+    new_or_improved_tools: Field<i64>,
+    #[schema(value_type = Option<i64>, example = 120)]
+    initiating: Field<i64>,
+    #[schema(value_type = Option<i64>, example = 1200)]
+    informed: Field<i64>,
+}
+
+/// Sets the targets of the library's indicators (the network coordinator
+/// only) and answers with the indicators against them.
+#[utoipa::path(
+    put, path = "/api/v1/methods/indicators", tag = "toolbox",
+    request_body = LibraryTargetsWrite,
+    responses(
+        (status = 200, body = ListResponse<LibraryIndicatorView>),
+        (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 422, body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn set_library_targets(
+    State(state): State<AppState>,
+    actor: Actor,
+    ApiJson(body): ApiJson<LibraryTargetsWrite>,
+) -> Result<Json<ListResponse<LibraryIndicatorView>>, AppError> {
+    let mut unreadable = FieldErrors::new();
+    let mut given = Vec::new();
+    for (key, field) in [
+        ("presented", body.presented),
+        ("new_or_improved_tools", body.new_or_improved_tools),
+        ("initiating", body.initiating),
+        ("informed", body.informed),
+    ] {
+        if let Some(value) = field.optional(key, &mut unreadable) {
+            given.push((key, value));
+        }
+    }
+    ops::set_targets(&state.db, &actor, &given, unreadable).await?;
+    indicator_list(&state).await
+}
+
+async fn indicator_list(
+    state: &AppState,
+) -> Result<Json<ListResponse<LibraryIndicatorView>>, AppError> {
     let items: Vec<LibraryIndicatorView> = ops::indicators(&state.db)
         .await?
         .into_iter()

@@ -10,7 +10,7 @@ use super::slug_from;
 use crate::auth::{Actor, Role};
 use crate::monitoring::model::indicators::progress;
 use crate::registry::model::{parse_website, vocabulary};
-use crate::validation::{FieldErrors, text};
+use crate::validation::{FieldErrors, text, whole_number_between};
 
 vocabulary! {
     /// A way of working (method) or something to work with (tool).
@@ -268,7 +268,8 @@ impl LibraryIndicator {
     }
 }
 
-/// The targets the network set itself for sharing methods and tools.
+/// The targets the network started with for sharing methods and tools (the
+/// coordinator may set others: [`LibraryTargets`]).
 pub const TARGETS: [(&str, &str, &str, i64); 4] = [
     (
         "presented",
@@ -296,10 +297,74 @@ pub const TARGETS: [(&str, &str, &str, i64); 4] = [
     ),
 ];
 
+/// The highest target an indicator of the library takes.
+pub const MAX_TARGET: i64 = 10_000_000;
+
+/// The library's targets, in the order of [`TARGETS`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LibraryTargets([i64; 4]);
+
+impl Default for LibraryTargets {
+    /// The targets the network started with.
+    fn default() -> Self {
+        Self(TARGETS.map(|(_, _, _, target)| target))
+    }
+}
+
+impl LibraryTargets {
+    /// The first targets with those the coordinator set over them (stored
+    /// keys no indicator has are ignored).
+    pub fn from_stored(stored: &[(String, i64)]) -> Self {
+        let mut targets = Self::default();
+        for (key, target) in stored {
+            if let Some(at) = TARGETS.iter().position(|t| t.0 == key) {
+                targets.0[at] = *target;
+            }
+        }
+        targets
+    }
+
+    /// Each indicator's key with its target.
+    pub fn pairs(&self) -> Vec<(&'static str, i64)> {
+        TARGETS.iter().map(|t| t.0).zip(self.0).collect()
+    }
+
+    /// Sets the target typed for `key`, a whole number from 1 to
+    /// [`MAX_TARGET`]; `None` (not given) keeps the one there is. A value out
+    /// of range is reported under the key.
+    pub fn set(&mut self, key: &str, value: Option<i64>, errors: &mut FieldErrors) {
+        let (Some(at), Some(value)) = (TARGETS.iter().position(|t| t.0 == key), value) else {
+            return;
+        };
+        if (1..=MAX_TARGET).contains(&value) {
+            self.0[at] = value;
+        } else {
+            errors.add(key, whole_number_between(1, MAX_TARGET));
+        }
+    }
+
+    /// What changed from `before`, in words for the audit log.
+    pub fn changes_from(&self, before: &Self) -> String {
+        self.pairs()
+            .into_iter()
+            .zip(before.0)
+            .filter(|((_, now), was)| now != was)
+            .map(|((key, now), was)| format!("{key} {was} → {now}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// Who sets the library's targets: the network coordinator (admins).
+pub fn can_set_targets(actor: &Actor) -> bool {
+    actor.is_admin()
+}
+
 /// The library's indicators, counted from its records as they stand `today`.
 pub fn library_indicators(
     methods: &[MethodFact],
     pilots: &[PilotFact],
+    targets: &LibraryTargets,
     today: NaiveDate,
 ) -> Vec<LibraryIndicator> {
     let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
@@ -322,13 +387,14 @@ pub fn library_indicators(
     TARGETS
         .iter()
         .zip([presented, tools, initiating, informed])
+        .zip(targets.0)
         .map(
-            |((key, name, definition, target), value)| LibraryIndicator {
+            |(((key, name, definition, _), value), target)| LibraryIndicator {
                 key,
                 name,
                 definition,
                 value,
-                target: *target,
+                target,
             },
         )
         .collect()
@@ -584,7 +650,7 @@ mod tests {
                 adopting: 14,
             },
         ];
-        let set = library_indicators(&methods, &pilots, today);
+        let set = library_indicators(&methods, &pilots, &LibraryTargets::default(), today);
         let values: Vec<(&str, i64, i64)> =
             set.iter().map(|i| (i.key, i.value, i.target)).collect();
         assert_eq!(
@@ -599,10 +665,38 @@ mod tests {
         assert_eq!(set[0].progress(), 10);
         assert_eq!(set[3].progress(), 15);
         assert!(
-            library_indicators(&[], &[], today)
+            library_indicators(&[], &[], &LibraryTargets::default(), today)
                 .iter()
                 .all(|i| i.value == 0)
         );
+    }
+
+    #[test]
+    fn the_coordinator_sets_targets_within_range_and_the_rest_stay() {
+        let stored = [("informed".to_string(), 1500), ("gone".to_string(), 7)];
+        let before = LibraryTargets::from_stored(&stored);
+        assert_eq!(
+            before.pairs(),
+            [
+                ("presented", 30),
+                ("new_or_improved_tools", 12),
+                ("initiating", 120),
+                ("informed", 1500)
+            ]
+        );
+        let mut after = before;
+        let mut errors = FieldErrors::new();
+        after.set("presented", Some(35), &mut errors);
+        after.set("initiating", None, &mut errors);
+        after.set("new_or_improved_tools", Some(0), &mut errors);
+        after.set("informed", Some(MAX_TARGET + 1), &mut errors);
+        after.set("unknown", Some(5), &mut errors);
+        assert!(errors.contains("new_or_improved_tools") && errors.contains("informed"));
+        assert_eq!(errors.iter().count(), 2);
+        assert_eq!(after.changes_from(&before), "presented 30 → 35");
+        let set = library_indicators(&[], &[], &after, day(2027, 6, 1));
+        let targets: Vec<i64> = set.iter().map(|i| i.target).collect();
+        assert_eq!(targets, [35, 12, 120, 1500]);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use chrono::Utc;
 use crate::auth::Actor;
 use crate::db::{self, Db};
 use crate::toolbox::model::methods::{
-    self as rules, LibraryIndicator, MethodInput, MethodKind, PilotInput, Theme,
+    self as rules, LibraryIndicator, LibraryTargets, MethodInput, MethodKind, PilotInput, Theme,
     library_indicators, method_slug,
 };
 use crate::toolbox::store::matches;
@@ -29,14 +29,59 @@ pub async fn library(
     Ok(list)
 }
 
-/// The library's four indicators, counted from its records now.
+/// The library's four indicators, counted from its records now, against
+/// the targets the network set.
 pub async fn indicators(db: &Db) -> Result<Vec<LibraryIndicator>, AppError> {
     let (methods, pilots) = store::library_facts(db).await?;
     Ok(library_indicators(
         &methods,
         &pilots,
+        &targets(db).await?,
         Utc::now().date_naive(),
     ))
+}
+
+/// The library's targets as they stand.
+pub async fn targets(db: &Db) -> Result<LibraryTargets, AppError> {
+    Ok(LibraryTargets::from_stored(
+        &store::library_targets(db).await?,
+    ))
+}
+
+/// Sets the library's targets (the coordinator's call): each indicator key
+/// given a whole number from 1 to [`rules::MAX_TARGET`]; keys given `None`
+/// keep theirs. `unreadable` holds fields that were not numbers at all.
+pub async fn set_targets(
+    db: &Db,
+    actor: &Actor,
+    given: &[(&str, Option<i64>)],
+    mut unreadable: FieldErrors,
+) -> Result<(), AppError> {
+    if !rules::can_set_targets(actor) {
+        return Err(AppError::Forbidden);
+    }
+    let txn = db::write(db).await?;
+    let before = LibraryTargets::from_stored(&store::library_targets(&txn).await?);
+    let mut after = before;
+    for (key, value) in given {
+        after.set(key, *value, &mut unreadable);
+    }
+    if !unreadable.is_empty() {
+        return Err(AppError::Validation(unreadable));
+    }
+    if after != before {
+        store::put_library_targets(&txn, &after.pairs()).await?;
+        crate::audit::record(
+            &txn,
+            Some(actor),
+            crate::audit::Action::IndicatorChanged,
+            "library-targets",
+            &format!("Methods library targets: {}", after.changes_from(&before)),
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(())
 }
 
 pub async fn by_slug(db: &Db, slug: &str) -> Result<Method, AppError> {

@@ -42,6 +42,7 @@ struct LibraryPage {
     indicators: Vec<IndicatorRow>,
     chart: String,
     can_publish: bool,
+    can_set_targets: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -110,8 +111,114 @@ pub async fn library(
         chart: horizontal_bars(&crate::t("tb-chart-methods"), &bars, 100),
         indicators,
         can_publish: rules::can_publish(&actor),
+        can_set_targets: rules::can_set_targets(&actor),
     }
     .into_response())
+}
+
+/// One target on the targets form: the indicator it is for, and the number
+/// in the field.
+pub struct TargetRow {
+    pub key: &'static str,
+    pub name: String,
+    pub definition: String,
+    pub value: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "toolbox/targets.html")]
+struct TargetsPage {
+    layout: Layout,
+    rows: Vec<TargetRow>,
+    errors: FieldErrors,
+}
+
+/// The targets form as typed, by indicator key.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct TargetsForm {
+    presented: String,
+    new_or_improved_tools: String,
+    initiating: String,
+    informed: String,
+}
+
+impl TargetsForm {
+    fn fields(&self) -> [(&'static str, &str); 4] {
+        [
+            ("presented", &self.presented),
+            ("new_or_improved_tools", &self.new_or_improved_tools),
+            ("initiating", &self.initiating),
+            ("informed", &self.informed),
+        ]
+    }
+}
+
+async fn targets_page(
+    state: &AppState,
+    actor: &Actor,
+    typed: Option<&TargetsForm>,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    if !rules::can_set_targets(actor) {
+        return Err(AppError::Forbidden);
+    }
+    let current = ops::indicators(&state.db).await?;
+    let rows = current
+        .into_iter()
+        .map(|i| {
+            let (name, definition) = i.name_and_definition_t();
+            let value = typed
+                .and_then(|t| t.fields().into_iter().find(|(k, _)| *k == i.key))
+                .map_or_else(|| i.target.to_string(), |(_, v)| v.to_string());
+            TargetRow {
+                key: i.key,
+                name,
+                definition,
+                value,
+            }
+        })
+        .collect();
+    let status = form_status(&errors);
+    let page = TargetsPage {
+        layout: Layout::new(crate::t("tb-targets-heading"), Some(actor), SECTION),
+        rows,
+        errors,
+    };
+    Ok((status, page).into_response())
+}
+
+/// The coordinator's form for the library's targets.
+#[tracing::instrument(skip_all)]
+pub async fn targets(State(state): State<AppState>, actor: Actor) -> Result<Response, AppError> {
+    targets_page(&state, &actor, None, FieldErrors::new()).await
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn set_targets(
+    State(state): State<AppState>,
+    form: CsrfForm<TargetsForm>,
+) -> Result<Response, AppError> {
+    let CsrfForm { actor, form } = form;
+    let mut unreadable = FieldErrors::new();
+    let given: Vec<(&str, Option<i64>)> = form
+        .fields()
+        .into_iter()
+        .map(|(key, typed)| {
+            let value = whole_number(key, typed, &mut unreadable);
+            if value.is_none() && !unreadable.contains(key) {
+                unreadable.add(key, crate::t("val-required"));
+            }
+            (key, value)
+        })
+        .collect();
+    match ops::set_targets(&state.db, &actor, &given, unreadable).await {
+        Ok(()) => Ok(Redirect::to("/methods").into_response()),
+        Err(error) => {
+            let errors = refused_fields(error)?;
+            targets_page(&state, &actor, Some(&form), errors).await
+        }
+    }
 }
 
 /// A pilot as the method's page shows it.

@@ -10,7 +10,7 @@ use super::{from_json, organisation, organisations_of, stored, to_json};
 use crate::db;
 use crate::registry::OrganisationRef;
 use crate::registry::model::fold;
-use crate::toolbox::entities::{method, method_pilot};
+use crate::toolbox::entities::{library_target, method, method_pilot};
 use crate::toolbox::model::methods::{
     Material, MethodDraft, MethodFact, MethodKind, Novelty, PilotDraft, PilotFact, PilotStatus,
     Theme,
@@ -271,6 +271,37 @@ pub async fn update_pilot(
         ..pilot_content(draft, by, Utc::now())
     }
     .update(txn)
+    .await?;
+    Ok(())
+}
+
+/// The targets the coordinator set, by indicator key (indicators left out
+/// keep the network's first targets).
+pub async fn library_targets(db: &impl ConnectionTrait) -> Result<Vec<(String, i64)>, AppError> {
+    Ok(library_target::Entity::find()
+        .select_only()
+        .column(library_target::Column::Key)
+        .column(library_target::Column::Target)
+        .into_tuple()
+        .all(db)
+        .await?)
+}
+
+/// Writes the library's targets, replacing those set before.
+pub async fn put_library_targets(
+    txn: &impl ConnectionTrait,
+    targets: &[(&str, i64)],
+) -> Result<(), AppError> {
+    library_target::Entity::delete_many().exec(txn).await?;
+    let now = Utc::now();
+    library_target::Entity::insert_many(targets.iter().map(|(key, target)| {
+        library_target::ActiveModel {
+            key: Set((*key).to_string()),
+            target: Set(*target),
+            updated_at: Set(now),
+        }
+    }))
+    .exec(txn)
     .await?;
     Ok(())
 }
