@@ -421,7 +421,8 @@ async fn only_the_right_people_remove_records(backend: Backend) {
 /// organisation sees (its own and those granted to it) are the same whether
 /// the model decides SME by SME (`can_see_private`, behind single pages),
 /// the store lists them (`private_sme_ids`, behind every "whose records"
-/// list) or a query carries the rule as a condition (`looked_after_by`,
+/// list, or `private_sme_ids_among` for the SMEs of an indicator's
+/// population) or a query carries the rule as a condition (`looked_after_by`,
 /// behind the outcome lists) — for every organisation of the demo network.
 async fn the_smes_an_organisation_looks_after_are_the_same_by_every_route(backend: Backend) {
     use std::collections::BTreeSet;
@@ -429,7 +430,7 @@ async fn the_smes_an_organisation_looks_after_are_the_same_by_every_route(backen
     use landfall::auth::{Actor, Role};
     use landfall::monitoring::store::outcomes::{OutcomeFilter, outcomes};
     use landfall::registry::model::{ListFilter, SmeScope, can_see_private};
-    use landfall::registry::store::{list_smes, private_sme_ids};
+    use landfall::registry::store::{list_smes, private_sme_ids, private_sme_ids_among};
     use landfall::validation::Window;
 
     let app = spawn(backend).await;
@@ -474,6 +475,16 @@ async fn the_smes_an_organisation_looks_after_are_the_same_by_every_route(backen
             .into_iter()
             .collect();
         assert_eq!(by_model, listed, "organisation {organisation}");
+        let all: Vec<i64> = smes.iter().map(|s| s.id).collect();
+        let among: BTreeSet<i64> = private_sme_ids_among(&app.db, organisation, &all)
+            .await
+            .unwrap()
+            .into_iter()
+            .collect();
+        assert_eq!(
+            among, listed,
+            "organisation {organisation}, asked among all"
+        );
         let filter = OutcomeFilter {
             looked_after_by: Some(organisation),
             ..everyone.clone()

@@ -27,7 +27,7 @@ use crate::softlanding::{self, store::programmes as programme_store};
 use crate::validation::FieldErrors;
 use crate::web::AppError;
 
-use super::outcomes::{visible_outcomes, visible_smes};
+use super::outcomes::visible_outcomes;
 
 /// What indicators are computed over.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -209,13 +209,21 @@ fn size_label(word: &str) -> &'static str {
     class.label()
 }
 
-/// Whose records an audience sees.
-async fn sight(db: &Db, audience: Audience<'_>) -> Result<Sight, AppError> {
+/// Whose records an audience sees, of the SMEs `among` (a population's: an
+/// incubator's managers may look after thousands of SMEs, and only those in
+/// the population matter).
+async fn sight(db: &Db, audience: Audience<'_>, among: &[i64]) -> Result<Sight, AppError> {
     Ok(match audience {
         Audience::Public => Sight::Only(HashSet::new()),
-        Audience::Signed(actor) => match visible_smes(db, actor).await? {
-            None => Sight::Everything,
-            Some(ids) => Sight::Only(ids.into_iter().collect()),
+        Audience::Signed(actor) => match access::sees(actor) {
+            access::Sees::Everyone => Sight::Everything,
+            access::Sees::Only(ids) => Sight::Only(ids.into_iter().collect()),
+            access::Sees::LookedAfterBy(organisation) => Sight::Only(
+                registry::store::private_sme_ids_among(db, organisation, among)
+                    .await?
+                    .into_iter()
+                    .collect(),
+            ),
         },
     })
 }
@@ -333,7 +341,7 @@ pub async fn population(
         facts,
         period,
         labels,
-        sight: sight(db, audience).await?,
+        sight: sight(db, audience, &sme_ids).await?,
     })
 }
 
