@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, IntoIden, Query, SelectStatement, SimpleExpr};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, IntoIden, Query, SelectStatement, SimpleExpr};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
@@ -1273,21 +1273,10 @@ pub async fn private_sme_ids_among(
             .select_only()
             .column(sme::Column::Id)
             .filter(sme::Column::Id.is_in(chunk.iter().copied()))
-            .filter(
-                Condition::any()
-                    .add(sme::Column::HomeOrganisationId.eq(organisation_id))
-                    .add(
-                        sme::Column::Id.in_subquery(
-                            Query::select()
-                                .column(sme_access_grant::Column::SmeId)
-                                .from(sme_access_grant::Entity)
-                                .and_where(
-                                    sme_access_grant::Column::OrganisationId.eq(organisation_id),
-                                )
-                                .to_owned(),
-                        ),
-                    ),
-            )
+            .filter(looked_after_by(
+                organisation_id,
+                (sme::Entity, sme::Column::Id),
+            ))
             .into_tuple()
             .all(db)
             .await?;
@@ -1327,19 +1316,23 @@ pub fn organisations_of_kind(kind: OrganisationKind) -> SelectStatement {
 
 /// "The SME in `sme_id` is looked after by the organisation": it is the
 /// SME's home or was granted access (what [`private_sme_ids`] lists), as a
-/// condition on another table's column, checked row by row through the
-/// primary key and the grants' index rather than by listing the SMEs.
+/// condition on a table's column (the SMEs' own too: the SME it looks up
+/// goes by an alias of its own), checked row by row through the primary
+/// key and the grants' index rather than by listing the SMEs.
 pub fn looked_after_by(
     organisation_id: i64,
     sme_id: (impl IntoIden + Clone, impl IntoIden + Clone),
 ) -> Condition {
+    let looked_up = Alias::new("looked_after_sme");
     Condition::any()
         .add(Expr::exists(
             Query::select()
                 .expr(Expr::val(1))
-                .from(sme::Entity)
-                .and_where(Expr::col((sme::Entity, sme::Column::Id)).equals(sme_id.clone()))
-                .and_where(sme::Column::HomeOrganisationId.eq(organisation_id))
+                .from_as(sme::Entity, looked_up.clone())
+                .and_where(Expr::col((looked_up.clone(), sme::Column::Id)).equals(sme_id.clone()))
+                .and_where(
+                    Expr::col((looked_up, sme::Column::HomeOrganisationId)).eq(organisation_id),
+                )
                 .to_owned(),
         ))
         .add(Expr::exists(
