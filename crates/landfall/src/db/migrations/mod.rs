@@ -20,6 +20,7 @@ mod m20261208_000015_indicator_countries;
 mod m20261209_000016_password_tokens;
 mod m20261209_000017_internal_indicators;
 mod m20261210_000018_library_targets;
+mod m20261211_000019_sme_list_indexes;
 
 pub struct Migrator;
 
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000016_password_tokens::Migration),
             Box::new(m20261209_000017_internal_indicators::Migration),
             Box::new(m20261210_000018_library_targets::Migration),
+            Box::new(m20261211_000019_sme_list_indexes::Migration),
         ]
     }
 }
