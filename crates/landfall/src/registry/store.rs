@@ -1172,6 +1172,10 @@ pub struct SmeRef {
     pub employees: Option<i32>,
 }
 
+/// The columns of an SME that its reference holds: id, name, country, home,
+/// products, directory consent, employees.
+type SmeRefRow = (i64, String, String, i64, String, bool, Option<i32>);
+
 /// References to SMEs by id (those that exist), with their declared sectors
 /// and target markets.
 pub async fn sme_refs(
@@ -1180,8 +1184,20 @@ pub async fn sme_refs(
 ) -> Result<HashMap<i64, SmeRef>, AppError> {
     let mut refs = HashMap::new();
     for chunk in ids.chunks(500) {
-        let rows = sme::Entity::find()
+        // Only the columns a reference holds: not the long texts of the page.
+        let rows: Vec<SmeRefRow> = sme::Entity::find()
+            .select_only()
+            .columns([
+                sme::Column::Id,
+                sme::Column::Name,
+                sme::Column::Country,
+                sme::Column::HomeOrganisationId,
+                sme::Column::Products,
+                sme::Column::DirectoryConsent,
+                sme::Column::Employees,
+            ])
             .filter(sme::Column::Id.is_in(chunk.iter().copied()))
+            .into_tuple()
             .all(db)
             .await?;
         let sectors: Vec<(i64, String)> = sme_sector::Entity::find()
@@ -1203,19 +1219,21 @@ pub async fn sme_refs(
             .into_tuple()
             .all(db)
             .await?;
-        for row in rows {
+        for (id, name, country, home_organisation_id, products, directory_consent, employees) in
+            rows
+        {
             refs.insert(
-                row.id,
+                id,
                 SmeRef {
-                    id: row.id,
-                    name: row.name,
-                    country: CountryCode::from_stored(row.country),
-                    home_organisation_id: row.home_organisation_id,
+                    id,
+                    name,
+                    country: CountryCode::from_stored(country),
+                    home_organisation_id,
                     sectors: Vec::new(),
                     target_markets: Vec::new(),
-                    products: row.products,
-                    directory_consent: row.directory_consent,
-                    employees: row.employees,
+                    products,
+                    directory_consent,
+                    employees,
                 },
             );
         }

@@ -1,12 +1,14 @@
 //! The SME list filtered by country read every SME of that country and
 //! sorted them by name to show the first twenty, and the count of all SMEs a
 //! manager may see went through three indexes at once (one per way of being
-//! visible: consent, home, granted access) and merged the row ids. The
-//! country index now keeps the list's order (name, id) before the visibility
-//! columns, and the home index holds the consent too, so that a filtered page
-//! reads twenty index entries and every count reads one index alone. No index
-//! now starts with (or just after few values of) the consent, which leaves the
-//! planner one way to count: a single pass over the smallest index.
+//! visible: consent, home, granted access) and merged their row ids.
+//!
+//! Now the list filtered by country reads its page from an index in the
+//! list's order (country, name, id); the home index holds the consent too, so
+//! a list filtered by home reads its page and its count from the index
+//! alone; and the consent comes last in the country index, where it can no
+//! longer be looked up on its own: the planner counts in one pass over that
+//! narrow index (which also answers the count per country).
 
 use sea_orm_migration::prelude::*;
 
@@ -25,70 +27,56 @@ enum Smes {
     HomeOrganisationId,
 }
 
+use Smes::{Country, DirectoryConsent, HomeOrganisationId, Id, SortName};
+
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        replace(
+        // New indexes get new names: on SQLite another connection of the pool
+        // may still hold the schema from before a drop and take an old name
+        // as taken.
+        drop(manager, "smes_country_idx").await?;
+        create(
             manager,
-            "smes_country_idx",
-            "smes_country_order_idx",
-            vec![
-                Smes::Country,
-                Smes::SortName,
-                Smes::Id,
-                Smes::DirectoryConsent,
-                Smes::HomeOrganisationId,
-            ],
+            "smes_country_scope_idx",
+            [Country, HomeOrganisationId, DirectoryConsent],
         )
         .await?;
-        replace(
+        create(manager, "smes_country_order_idx", [Country, SortName, Id]).await?;
+        drop(manager, "smes_home_idx").await?;
+        create(
             manager,
-            "smes_home_idx",
             "smes_home_order_idx",
-            vec![
-                Smes::HomeOrganisationId,
-                Smes::SortName,
-                Smes::Id,
-                Smes::DirectoryConsent,
-            ],
+            [HomeOrganisationId, SortName, Id, DirectoryConsent],
         )
         .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        replace(
+        drop(manager, "smes_country_scope_idx").await?;
+        drop(manager, "smes_country_order_idx").await?;
+        create(
             manager,
-            "smes_country_order_idx",
             "smes_country_idx",
-            vec![
-                Smes::Country,
-                Smes::DirectoryConsent,
-                Smes::HomeOrganisationId,
-            ],
+            [Country, DirectoryConsent, HomeOrganisationId],
         )
         .await?;
-        replace(
-            manager,
-            "smes_home_order_idx",
-            "smes_home_idx",
-            vec![Smes::HomeOrganisationId, Smes::SortName, Smes::Id],
-        )
-        .await
+        drop(manager, "smes_home_order_idx").await?;
+        create(manager, "smes_home_idx", [HomeOrganisationId, SortName, Id]).await
     }
 }
 
-/// Drops one index and creates its replacement over these columns. The new
-/// index has a new name: on SQLite another connection of the pool may still
-/// hold the schema from before the drop and take the old name as taken.
-async fn replace(
-    manager: &SchemaManager<'_>,
-    old: &str,
-    new: &str,
-    columns: Vec<Smes>,
-) -> Result<(), DbErr> {
+async fn drop(manager: &SchemaManager<'_>, name: &str) -> Result<(), DbErr> {
     manager
-        .drop_index(Index::drop().name(old).table(Smes::Table).to_owned())
-        .await?;
+        .drop_index(Index::drop().name(name).table(Smes::Table).to_owned())
+        .await
+}
+
+async fn create<const N: usize>(
+    manager: &SchemaManager<'_>,
+    name: &str,
+    columns: [Smes; N],
+) -> Result<(), DbErr> {
     let columns = columns.into_iter().map(IntoIden::into_iden).collect();
-    index(manager, new, Smes::Table, columns, false).await
+    index(manager, name, Smes::Table, columns, false).await
 }

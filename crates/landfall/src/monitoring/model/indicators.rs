@@ -320,6 +320,20 @@ impl Subject {
         }
     }
 
+    /// Whether the SME is in a group of a breakdown; the same answer as
+    /// comparing [`Subject::group`] with the key, without writing the group.
+    fn is_in(&self, dimension: Dimension, key: &str) -> bool {
+        match dimension {
+            Dimension::Country => self.country == key,
+            Dimension::HomeOrganisation => names_id(key, self.home_organisation_id),
+            Dimension::Sector => self.sector == key,
+            Dimension::Cohort => self
+                .cohort_id
+                .map_or(key.is_empty(), |id| names_id(key, id)),
+            Dimension::Size => self.size == key,
+        }
+    }
+
     fn entered_by(&self, day: NaiveDate) -> bool {
         self.entered_on.is_none_or(|d| d <= day)
     }
@@ -463,6 +477,7 @@ impl Measure {
 
 /// The population and records an indicator is computed over.
 pub struct Evidence<'a> {
+    /// In the order of their SME ids, each SME once.
     pub subjects: &'a [Subject],
     pub facts: &'a [Fact],
 }
@@ -476,14 +491,20 @@ pub struct Slice {
 }
 
 impl Evidence<'_> {
-    fn subjects_in<'s>(&'s self, slice: &Slice) -> impl Iterator<Item = &'s Subject> + 's {
-        let (as_of, group) = (slice.as_of, slice.group.clone());
-        self.subjects.iter().filter(move |s| {
-            s.entered_by(as_of)
-                && group
-                    .as_ref()
-                    .is_none_or(|(dimension, key)| s.group(*dimension) == *key)
-        })
+    fn subjects_in<'s, 'l>(
+        &'s self,
+        slice: &'l Slice,
+    ) -> impl Iterator<Item = &'s Subject> + use<'s, 'l> {
+        self.subjects.iter().filter(|s| in_slice(s, slice))
+    }
+
+    /// The SME of a record, if it is in the population.
+    fn subject(&self, sme_id: i64) -> Option<&Subject> {
+        debug_assert!(self.subjects.is_sorted_by_key(|s| s.sme_id));
+        self.subjects
+            .binary_search_by_key(&sme_id, |s| s.sme_id)
+            .ok()
+            .map(|i| &self.subjects[i])
     }
 
     /// The records that count for a metric in a slice and period: the right
@@ -501,16 +522,14 @@ impl Evidence<'_> {
             return Vec::new();
         };
         let until = period.to.min(slice.as_of);
-        let subjects: BTreeMap<i64, &Subject> =
-            self.subjects_in(slice).map(|s| (s.sme_id, s)).collect();
         self.facts
             .iter()
             .filter(|f| f.kind == kind && f.occurred_on >= period.from && f.occurred_on <= until)
             .filter(|f| in_markets(f, countries))
             .filter(|f| {
-                subjects
-                    .get(&f.sme_id)
-                    .is_some_and(|s| s.entered_on.is_none_or(|d| f.occurred_on >= d))
+                self.subject(f.sme_id).is_some_and(|s| {
+                    in_slice(s, slice) && s.entered_on.is_none_or(|d| f.occurred_on >= d)
+                })
             })
             .collect()
     }
@@ -643,6 +662,24 @@ impl Evidence<'_> {
             })
             .collect()
     }
+}
+
+/// Whether `key` is the id as `to_string` writes it: no sign but a minus, no
+/// leading zero.
+fn names_id(key: &str, id: i64) -> bool {
+    let digits = key.strip_prefix('-').unwrap_or(key);
+    key.parse::<i64>() == Ok(id)
+        && !key.starts_with('+')
+        && (key == "0" || !digits.starts_with('0'))
+}
+
+/// Whether an SME is in a slice: entered by its day, and in its group.
+fn in_slice(subject: &Subject, slice: &Slice) -> bool {
+    subject.entered_by(slice.as_of)
+        && slice
+            .group
+            .as_ref()
+            .is_none_or(|(dimension, key)| subject.is_in(*dimension, key))
 }
 
 /// The quarters of a trend, each with the day its value stands at: the
@@ -1273,6 +1310,41 @@ mod properties {
             }
             for metric in Metric::all() {
                 prop_assert_eq!(Metric::parse(&metric.key()), Ok(metric));
+            }
+        }
+
+        /// Finding an SME's group without writing it out gives the same
+        /// answer as writing it out, for any key a page or URL may bring.
+        #[test]
+        fn a_group_is_found_as_it_is_written(
+            key in prop_oneof![
+                any::<String>(),
+                "[-+]?0*[0-9]{1,4}",
+                any::<i64>().prop_map(|n| n.to_string()),
+                Just(String::new()),
+            ],
+            id in prop_oneof![any::<i64>(), -3i64..30],
+            cohort in proptest::option::of(-3i64..30),
+            text in "[A-Z]{0,2}|small|micro",
+        ) {
+            let subject = Subject {
+                sme_id: 1,
+                country: text.clone(),
+                home_organisation_id: id,
+                sector: text.clone(),
+                size: text,
+                cohort_id: cohort,
+                entered_on: None,
+                figures: Vec::new(),
+            };
+            for dimension in Dimension::ALL {
+                prop_assert_eq!(
+                    subject.is_in(dimension, &key),
+                    subject.group(dimension) == key,
+                    "{:?} {:?}", dimension, key
+                );
+                let own = subject.group(dimension);
+                prop_assert!(subject.is_in(dimension, &own));
             }
         }
     }
