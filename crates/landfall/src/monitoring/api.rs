@@ -597,11 +597,10 @@ async fn detailed(
     actor: &Actor,
     scope: &Scope,
 ) -> Result<Vec<KpiView>, AppError> {
-    let (population, values) = kpis::values(&state.db, scope, Audience::Signed(actor)).await?;
+    let details = kpis::details(&state.db, scope, Audience::Signed(actor)).await?;
     let mut views = Vec::new();
-    for value in values {
-        let detail = kpis::describe(&population, scope, value.clone());
-        let mut view = kpi_view(scope, value);
+    for detail in details {
+        let mut view = kpi_view(scope, detail.value);
         view.disaggregations = Some(
             detail
                 .breakdowns

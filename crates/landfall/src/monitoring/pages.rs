@@ -1723,13 +1723,13 @@ pub async fn programme_report(
     let Scope::Programme(programme) = &scope else {
         return Err(AppError::NotFound);
     };
-    let (population, values) = kpis::values(&state.db, &scope, Audience::Signed(&actor)).await?;
+    let details = kpis::details(&state.db, &scope, Audience::Signed(&actor)).await?;
+    let values: Vec<IndicatorValue> = details.iter().map(|d| d.value.clone()).collect();
     let mut sections = Vec::new();
     let mut withheld = false;
-    for value in values.iter().cloned() {
-        let name = value.indicator.name_t();
-        let unit = value.indicator.metric.unit();
-        let detail = kpis::describe(&population, &scope, value);
+    for detail in details {
+        let name = detail.value.indicator.name_t();
+        let unit = detail.value.indicator.metric.unit();
         withheld |= any_withheld(&detail);
         let points: Vec<(String, Option<u64>)> = detail
             .trend

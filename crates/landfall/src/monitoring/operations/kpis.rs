@@ -492,14 +492,20 @@ pub async fn values(
         .into_iter()
         .map(|indicator| {
             let (_, measure) = reading(&population, &indicator, today).trend(false);
-            IndicatorValue {
-                progress: (!measure.withheld).then(|| progress(measure.number(), indicator.target)),
-                indicator,
-                measure,
-            }
+            IndicatorValue::new(indicator, measure)
         })
         .collect();
     Ok((population, values))
+}
+
+impl IndicatorValue {
+    fn new(indicator: Indicator, measure: Measure) -> IndicatorValue {
+        IndicatorValue {
+            progress: (!measure.withheld).then(|| progress(measure.number(), indicator.target)),
+            indicator,
+            measure,
+        }
+    }
 }
 
 /// An indicator over a population as its reader may know it today.
@@ -539,26 +545,41 @@ pub async fn detail(
     key: &str,
     audience: Audience<'_>,
 ) -> Result<Detail, AppError> {
-    let (population, values) = values(db, scope, audience).await?;
-    let value = values
+    let population = population(db, scope, audience).await?;
+    let indicator = indicators(db, scope, population.period, audience)
+        .await?
         .into_iter()
-        .find(|v| v.indicator.key == key)
+        .find(|indicator| indicator.key == key)
         .ok_or(AppError::NotFound)?;
-    Ok(describe(&population, scope, value))
+    Ok(describe(&population, scope, indicator))
 }
 
-/// Trend and breakdowns of an indicator over a loaded population.
-pub fn describe(population: &Population, scope: &Scope, value: IndicatorValue) -> Detail {
+/// Every indicator of a scope the audience reads, in full.
+pub async fn details(
+    db: &Db,
+    scope: &Scope,
+    audience: Audience<'_>,
+) -> Result<Vec<Detail>, AppError> {
+    let population = population(db, scope, audience).await?;
+    let list = indicators(db, scope, population.period, audience).await?;
+    Ok(list
+        .into_iter()
+        .map(|indicator| describe(&population, scope, indicator))
+        .collect())
+}
+
+/// An indicator's value, trend and breakdowns over a loaded population. The
+/// value is the trend's last point, worked out once with it.
+fn describe(population: &Population, scope: &Scope, indicator: Indicator) -> Detail {
     let today = Utc::now().date_naive();
-    let indicator = &value.indicator;
-    let reading = reading(population, indicator, today);
-    let (trend, _) = reading.trend(true);
+    let reading = reading(population, &indicator, today);
+    let (trend, measure) = reading.trend(true);
     let breakdowns = Dimension::ALL
         .into_iter()
         .filter(|d| *d != Dimension::Cohort || matches!(scope, Scope::Programme(_)))
         .map(|dimension| {
             let groups = reading
-                .breakdown(value.measure, dimension)
+                .breakdown(measure, dimension)
                 .into_iter()
                 .map(|(key, measure)| Group {
                     label: population.label(dimension, &key),
@@ -570,7 +591,7 @@ pub fn describe(population: &Population, scope: &Scope, value: IndicatorValue) -
         })
         .collect();
     Detail {
-        value,
+        value: IndicatorValue::new(indicator, measure),
         trend,
         breakdowns,
     }
