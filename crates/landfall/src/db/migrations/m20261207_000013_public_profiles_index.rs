@@ -6,7 +6,7 @@
 
 use sea_orm_migration::prelude::*;
 
-use super::index;
+use super::{drop_index, index};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -26,12 +26,12 @@ const NEW: &str = "profiles_public_idx";
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        drop_index(manager, OLD).await?;
+        drop_index(manager, OLD, Profiles::Table).await?;
         create_index(manager, NEW, true).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        drop_index(manager, NEW).await?;
+        drop_index(manager, NEW, Profiles::Table).await?;
         create_index(manager, OLD, false).await
     }
 }
@@ -52,10 +52,4 @@ async fn create_index(
         columns.push(Profiles::ExpiresOn.into_iden());
     }
     index(manager, name, Profiles::Table, columns, false).await
-}
-
-async fn drop_index(manager: &SchemaManager<'_>, name: &str) -> Result<(), DbErr> {
-    manager
-        .drop_index(Index::drop().name(name).table(Profiles::Table).to_owned())
-        .await
 }

@@ -12,7 +12,7 @@
 
 use sea_orm_migration::prelude::*;
 
-use super::index;
+use super::{drop_index, index};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -35,7 +35,7 @@ impl MigrationTrait for Migration {
         // New indexes get new names: on SQLite another connection of the pool
         // may still hold the schema from before a drop and take an old name
         // as taken.
-        drop(manager, "smes_country_idx").await?;
+        drop_index(manager, "smes_country_idx", Smes::Table).await?;
         create(
             manager,
             "smes_country_scope_idx",
@@ -43,7 +43,7 @@ impl MigrationTrait for Migration {
         )
         .await?;
         create(manager, "smes_country_order_idx", [Country, SortName, Id]).await?;
-        drop(manager, "smes_home_idx").await?;
+        drop_index(manager, "smes_home_idx", Smes::Table).await?;
         create(
             manager,
             "smes_home_order_idx",
@@ -53,23 +53,17 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        drop(manager, "smes_country_scope_idx").await?;
-        drop(manager, "smes_country_order_idx").await?;
+        drop_index(manager, "smes_country_scope_idx", Smes::Table).await?;
+        drop_index(manager, "smes_country_order_idx", Smes::Table).await?;
         create(
             manager,
             "smes_country_idx",
             [Country, DirectoryConsent, HomeOrganisationId],
         )
         .await?;
-        drop(manager, "smes_home_order_idx").await?;
+        drop_index(manager, "smes_home_order_idx", Smes::Table).await?;
         create(manager, "smes_home_idx", [HomeOrganisationId, SortName, Id]).await
     }
-}
-
-async fn drop(manager: &SchemaManager<'_>, name: &str) -> Result<(), DbErr> {
-    manager
-        .drop_index(Index::drop().name(name).table(Smes::Table).to_owned())
-        .await
 }
 
 async fn create<const N: usize>(

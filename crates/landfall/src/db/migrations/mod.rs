@@ -91,3 +91,14 @@ pub(crate) async fn index(
     }
     manager.create_index(statement.to_owned()).await
 }
+
+/// Drops an index of a table by its name.
+pub(crate) async fn drop_index(
+    manager: &SchemaManager<'_>,
+    name: &str,
+    table: impl IntoIden,
+) -> Result<(), DbErr> {
+    manager
+        .drop_index(Index::drop().name(name).table(table).to_owned())
+        .await
+}
