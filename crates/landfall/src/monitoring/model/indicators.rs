@@ -498,9 +498,9 @@ impl Evidence<'_> {
         self.subjects.iter().filter(|s| in_slice(s, slice))
     }
 
-    /// The SME of a record, if it is in the population.
+    /// The SME of a record, if it is in the population (kept in SME order,
+    /// which [`Evidence::counted`] checks in debug builds).
     fn subject(&self, sme_id: i64) -> Option<&Subject> {
-        debug_assert!(self.subjects.is_sorted_by_key(|s| s.sme_id));
         self.subjects
             .binary_search_by_key(&sme_id, |s| s.sme_id)
             .ok()
@@ -521,6 +521,7 @@ impl Evidence<'_> {
         let Some(kind) = metric.kind() else {
             return Vec::new();
         };
+        debug_assert!(self.subjects.is_sorted_by_key(|s| s.sme_id));
         let until = period.to.min(slice.as_of);
         self.facts
             .iter()
