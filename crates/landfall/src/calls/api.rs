@@ -19,7 +19,7 @@ use super::model::scoring::{
 };
 use super::model::statistics::YearStatistics;
 use super::model::{
-    ApplicationStatus, CallInput, CallPhase, FormQuestion, FunderInput, ReviewStatus,
+    ApplicationStatus, CallInput, CallPhase, FormQuestion, FunderInput, QuestionInput, ReviewStatus,
 };
 use super::operations::{self as ops, ApplicationContext};
 use super::store::{Application, Call, Decision, Review};
@@ -217,6 +217,11 @@ pub struct FunderWrite {
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
 #[schema(as = CallQuestionWrite)]
 pub struct QuestionWrite {
+    /// The key of a question the call already asks (as read from the call):
+    /// its answers stay with it whatever its place or wording. Without one,
+    /// an unchanged prompt keeps its key and anything else is a new question.
+    #[serde(default)]
+    key: Option<String>,
     prompt: String,
     #[serde(default)]
     required: bool,
@@ -384,7 +389,11 @@ impl CallWrite {
             .patch("questions", &mut questions, Some(Vec::new()), errors);
         input.questions = questions
             .into_iter()
-            .map(|q| (q.prompt, q.required))
+            .map(|q| QuestionInput {
+                key: q.key,
+                prompt: q.prompt,
+                required: q.required,
+            })
             .collect();
         self.published
             .patch("published", &mut input.published, Some(false), errors);
@@ -834,7 +843,7 @@ pub async fn update_application(
     ApiJson(body): ApiJson<ApplicationWrite>,
 ) -> Result<Json<ApplicationView>, AppError> {
     let ctx = ops::application(&state.db, &actor, id).await?;
-    let mut input = ctx.application.input();
+    let mut input = ctx.application.input(&ctx.call.questions);
     body.apply(&mut input);
     ops::save_application(&state.db, &actor, id, &input).await?;
     let ctx = ops::application(&state.db, &actor, id).await?;
@@ -975,7 +984,7 @@ pub async fn assign_evaluator(
 #[utoipa::path(
     delete, path = "/api/v1/applications/{id}/evaluators/{user_id}", tag = "calls",
     params(("id" = i64, Path), ("user_id" = i64, Path)),
-    responses((status = 204, description = "Removed"), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    responses((status = 204, description = "Removed"), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, description = "The evaluator has submitted a review", body = ErrorBody)),
     security(("bearer" = []))
 )]
 pub async fn unassign_evaluator(

@@ -149,9 +149,8 @@ pub async fn update_call(
         input.coordinator_organisation_id = Some(call.coordinator.id);
     }
     let facts = facts_for_call(db, &input).await?;
-    let keys: Vec<String> = call.questions.iter().map(|q| q.key.clone()).collect();
     let draft = input
-        .validate(&facts, &keys)
+        .validate(&facts, &call.questions)
         .map_err(AppError::Validation)?;
     let txn = db::write(db).await?;
     store::update_call(&txn, id, &draft).await?;
@@ -421,17 +420,18 @@ pub async fn withdraw(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
     if !ctx.access.can_edit(actor) {
         return Err(AppError::Forbidden);
     }
-    if !store::decisions(db, vec![id]).await?.is_empty() {
-        return Err(AppError::conflict(crate::t(
-            "calls-err-decided-no-withdrawal",
-        )));
-    }
     let txn = db::write(db).await?;
     let from = ctx.application.status;
     if from == ApplicationStatus::Withdrawn
         || !store::set_status(&txn, id, from, ApplicationStatus::Withdrawn, Utc::now()).await?
     {
         return Err(AppError::conflict(crate::t("calls-err-withdrawn-already")));
+    }
+    // Looked at under the application's lock, which a decision takes too.
+    if !store::decisions(&txn, vec![id]).await?.is_empty() {
+        return Err(AppError::conflict(crate::t(
+            "calls-err-decided-no-withdrawal",
+        )));
     }
     txn.commit().await?;
     Ok(())
@@ -873,7 +873,30 @@ pub async fn decide(
         return Err(AppError::Validation(errors));
     }
     let txn = db::write(db).await?;
-    store::lock_funder(&txn, funder.id).await?;
+    // The application first, then the funder, as a withdrawal or a change of
+    // budget committed meanwhile must be seen.
+    if !store::lock_application(&txn, application_id, ApplicationStatus::Submitted).await? {
+        return Err(AppError::conflict(crate::t(
+            "calls-err-only-submitted-decided",
+        )));
+    }
+    let budget_cents = store::lock_funder(&txn, funder.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    // A decision made again as it stands is left alone: the form shows every
+    // partner's decision, and sending it back must not decide anew.
+    let standing = store::decisions(&txn, vec![application_id]).await?;
+    drafts.retain(|(partner_id, draft)| {
+        !standing.iter().any(|d| {
+            d.partner_id == *partner_id
+                && d.outcome == draft.outcome
+                && d.amount_cents == draft.amount_cents
+                && d.conditions == draft.conditions
+        })
+    });
+    if drafts.is_empty() {
+        return Ok(());
+    }
     let partner_ids: Vec<i64> = drafts.iter().map(|(p, _)| *p).collect();
     let committed = store::committed(&txn, funder.id, &partner_ids).await?;
     let adding: i64 = drafts
@@ -881,7 +904,7 @@ pub async fn decide(
         .filter(|(_, d)| d.outcome.is_approval())
         .map(|(_, d)| d.amount_cents)
         .sum();
-    if let Err(message) = check_budget(funder.budget_cents, committed, adding) {
+    if let Err(message) = check_budget(budget_cents, committed, adding) {
         return Err(AppError::conflict(crate::t2(
             "calls-err-funder-budget",
             "name",

@@ -19,7 +19,9 @@ use super::model::scoring::{
     CriterionInput, Rubric, RubricInput, ScoreInput, rounded, weighted_percent,
 };
 use super::model::statistics::YearStatistics;
-use super::model::{ApplicationStatus, CallInput, CallPhase, FunderInput, ReviewStatus, can_fund};
+use super::model::{
+    ApplicationStatus, CallInput, CallPhase, FunderInput, QuestionInput, ReviewStatus, can_fund,
+};
 use super::operations::{self as ops, ApplicationContext, Board};
 use super::store::{Application, Call, Decision, Review};
 use crate::app::AppState;
@@ -270,6 +272,7 @@ pub struct CallForm {
     funder_organisation: Vec<String>,
     funder_country: Vec<String>,
     funder_budget_eur: Vec<String>,
+    question_key: Vec<String>,
     question_prompt: Vec<String>,
     question_required: Vec<String>,
     published: Option<String>,
@@ -319,10 +322,12 @@ impl CallForm {
                 continue;
             }
             question_rows.push(i);
-            questions.push((
-                prompt.to_string(),
-                cell(&self.question_required, i) == "required",
-            ));
+            let key = cell(&self.question_key, i);
+            questions.push(QuestionInput {
+                key: (!key.is_empty()).then(|| key.to_string()),
+                prompt: prompt.to_string(),
+                required: cell(&self.question_required, i) == "required",
+            });
         }
         let input = CallInput {
             title: self.title.clone(),
@@ -387,6 +392,7 @@ impl CallForm {
                 .iter()
                 .map(|f| eur_input_value(f.budget_cents))
                 .collect(),
+            question_key: call.questions.iter().map(|q| q.key.clone()).collect(),
             question_prompt: call.questions.iter().map(|q| q.prompt.clone()).collect(),
             question_required: call
                 .questions
@@ -438,6 +444,7 @@ struct FunderRow {
 }
 
 struct QuestionRow {
+    key: String,
     prompt: String,
     required: bool,
     index: usize,
@@ -502,6 +509,7 @@ async fn call_form(
         .collect();
     let questions = (0..values.question_prompt.len() + SPARE_ROWS)
         .map(|i| QuestionRow {
+            key: cell(&values.question_key, i).to_string(),
             prompt: cell(&values.question_prompt, i).to_string(),
             required: cell(&values.question_required, i) != "optional",
             index: i,
@@ -778,6 +786,8 @@ struct EvaluatorLine {
     name: String,
     user_id: i64,
     status: String,
+    /// A submitted review counts in the ranking, so its evaluator stays.
+    removable: bool,
     percent: Option<String>,
     comments: Vec<(String, Option<i32>, String)>,
     overall: String,
@@ -787,7 +797,13 @@ struct DecisionLine {
     partner_id: i64,
     organisation: String,
     requested: i64,
-    decision: Option<Decision>,
+    /// Whether the funder has decided on the partner already.
+    decided: bool,
+    /// The form's values: what was typed when the decision was refused,
+    /// otherwise the decision as it stands.
+    outcome: String,
+    amount_eur: String,
+    conditions: String,
 }
 
 struct FunderDecisions {
@@ -833,12 +849,14 @@ fn funder_name(call: &Call, funder_id: Option<i64>) -> String {
         .unwrap_or_else(|| "—".into())
 }
 
+/// `typed` is a refused decision form, shown again as it was filled in.
 async fn application_page(
     state: &AppState,
     actor: &Actor,
     id: i64,
     alert: Option<String>,
     errors: FieldErrors,
+    typed: Option<&DecisionForm>,
 ) -> Result<Response, AppError> {
     let ctx = ops::application(&state.db, actor, id).await?;
     let call = &ctx.call;
@@ -928,6 +946,9 @@ async fn application_page(
                             Some(ReviewStatus::Draft) => "calls-review-in-draft",
                             Some(ReviewStatus::Submitted) => "calls-review-in-submitted",
                         }),
+                        removable: review
+                            .as_ref()
+                            .is_none_or(|r| r.status != ReviewStatus::Submitted),
                         percent: review
                             .as_ref()
                             .filter(|r| r.status == ReviewStatus::Submitted)
@@ -986,11 +1007,30 @@ async fn application_page(
                     .partners
                     .iter()
                     .filter(|p| p.funder_id == Some(f.id) && p.requested_cents > 0)
-                    .map(|p| DecisionLine {
-                        partner_id: p.id,
-                        organisation: p.organisation.name.clone(),
-                        requested: p.requested_cents,
-                        decision: all_decisions.iter().find(|d| d.partner_id == p.id).cloned(),
+                    .map(|p| {
+                        let decision = all_decisions.iter().find(|d| d.partner_id == p.id);
+                        let (outcome, amount_eur, conditions) = typed
+                            .filter(|t| t.funder_id.trim() == f.id.to_string())
+                            .and_then(|t| t.line(p.id))
+                            .or_else(|| {
+                                decision.map(|d| {
+                                    (
+                                        d.outcome.as_str().to_string(),
+                                        eur_input_value(d.amount_cents),
+                                        d.conditions.clone(),
+                                    )
+                                })
+                            })
+                            .unwrap_or_default();
+                        DecisionLine {
+                            partner_id: p.id,
+                            organisation: p.organisation.name.clone(),
+                            requested: p.requested_cents,
+                            decided: decision.is_some(),
+                            outcome,
+                            amount_eur,
+                            conditions,
+                        }
                     })
                     .collect(),
             })
@@ -1077,7 +1117,7 @@ pub async fn application(
     actor: Actor,
     Id(id): Id,
 ) -> Result<Response, AppError> {
-    application_page(&state, &actor, id, None, FieldErrors::new()).await
+    application_page(&state, &actor, id, None, FieldErrors::new(), None).await
 }
 
 /// The outcome of an action on the application page: back to the page, or
@@ -1088,6 +1128,7 @@ async fn after(
     id: i64,
     result: Result<(), AppError>,
     anchor: &str,
+    typed: Option<&DecisionForm>,
 ) -> Result<Response, AppError> {
     match result {
         Ok(()) => Ok(Redirect::to(&format!("/applications/{id}{anchor}")).into_response()),
@@ -1097,7 +1138,7 @@ async fn after(
                 .get("form")
                 .map(str::to_string)
                 .or_else(|| (!errors.is_empty()).then(|| crate::t("calls-not-changed")));
-            application_page(state, actor, id, alert, errors).await
+            application_page(state, actor, id, alert, errors, typed).await
         }
     }
 }
@@ -1109,7 +1150,7 @@ pub async fn submit(
     CsrfForm { actor, .. }: CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
     let result = ops::submit(&state.db, &actor, id).await;
-    after(&state, &actor, id, result, "").await
+    after(&state, &actor, id, result, "", None).await
 }
 
 #[tracing::instrument(skip_all)]
@@ -1119,7 +1160,7 @@ pub async fn withdraw(
     CsrfForm { actor, .. }: CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
     let result = ops::withdraw(&state.db, &actor, id).await;
-    after(&state, &actor, id, result, "").await
+    after(&state, &actor, id, result, "", None).await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -1141,7 +1182,7 @@ pub async fn assign(
             crate::t("calls-choose-evaluator"),
         ))),
     };
-    after(&state, &actor, id, result, "#evaluation").await
+    after(&state, &actor, id, result, "#evaluation", None).await
 }
 
 #[tracing::instrument(skip_all)]
@@ -1154,7 +1195,7 @@ pub async fn unassign(
         return Err(AppError::NotFound);
     };
     let result = ops::unassign(&state.db, &actor, id, user_id).await;
-    after(&state, &actor, id, result, "#evaluation").await
+    after(&state, &actor, id, result, "#evaluation", None).await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -1165,6 +1206,21 @@ pub struct DecisionForm {
     outcome: Vec<String>,
     amount_eur: Vec<String>,
     conditions: Vec<String>,
+}
+
+impl DecisionForm {
+    /// What was typed for one partner: outcome, amount and conditions.
+    fn line(&self, partner_id: i64) -> Option<(String, String, String)> {
+        let i = self
+            .partner
+            .iter()
+            .position(|p| p.trim() == partner_id.to_string())?;
+        Some((
+            cell(&self.outcome, i).to_string(),
+            cell(&self.amount_eur, i).to_string(),
+            cell(&self.conditions, i).to_string(),
+        ))
+    }
 }
 
 #[tracing::instrument(skip_all)]
@@ -1201,7 +1257,7 @@ pub async fn decide(
         Ok(funder_id) => ops::decide(&state.db, &actor, id, funder_id, &inputs).await,
         Err(_) => Err(AppError::NotFound),
     };
-    after(&state, &actor, id, result, "#decisions").await
+    after(&state, &actor, id, result, "#decisions", Some(&form)).await
 }
 
 // ---------------------------------------------------------------------------

@@ -509,14 +509,40 @@ pub async fn committed(
 
 /// Takes the funder's row lock for the rest of the transaction (PostgreSQL
 /// row lock; SQLite has one writer anyway), so budget checks and the
-/// decisions they allow cannot interleave.
-pub async fn lock_funder(txn: &impl ConnectionTrait, funder_id: i64) -> Result<(), AppError> {
+/// decisions they allow cannot interleave, and returns the funder's budget as
+/// it stands under the lock (a change committed while waiting for it counts;
+/// none if the funder was removed meanwhile).
+pub async fn lock_funder(
+    txn: &impl ConnectionTrait,
+    funder_id: i64,
+) -> Result<Option<i64>, AppError> {
     funder::Entity::update_many()
         .col_expr(funder::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(funder::Column::Id.eq(funder_id))
         .exec(txn)
         .await?;
-    Ok(())
+    Ok(funder::Entity::find_by_id(funder_id)
+        .one(txn)
+        .await?
+        .map(|f| f.budget_cents))
+}
+
+/// Takes the application's row lock for the rest of the transaction if it
+/// still has the given status; false if it has moved on. A decision and a
+/// withdrawal both take it, so one of them waits for the other and sees what
+/// it did.
+pub async fn lock_application(
+    txn: &impl ConnectionTrait,
+    id: i64,
+    status: ApplicationStatus,
+) -> Result<bool, AppError> {
+    let result = application::Entity::update_many()
+        .col_expr(application::Column::Status, Expr::value(status.as_str()))
+        .filter(application::Column::Id.eq(id))
+        .filter(application::Column::Status.eq(status.as_str()))
+        .exec(txn)
+        .await?;
+    Ok(result.rows_affected == 1)
 }
 
 // ---------------------------------------------------------------------------
@@ -717,8 +743,9 @@ impl Application {
         }
     }
 
-    /// The application as input, the starting point of an edit.
-    pub fn input(&self) -> ApplicationInput {
+    /// The application as input, the starting point of an edit. Answers to
+    /// questions the call no longer asks are left behind.
+    pub fn input(&self, questions: &[FormQuestion]) -> ApplicationInput {
         ApplicationInput {
             title: self.title.clone(),
             acronym: self.acronym.clone(),
@@ -748,7 +775,12 @@ impl Application {
                     description: w.description.clone(),
                 })
                 .collect(),
-            answers: self.answers.clone(),
+            answers: self
+                .answers
+                .iter()
+                .filter(|(key, _)| questions.iter().any(|q| &q.key == *key))
+                .map(|(key, answer)| (key.clone(), answer.clone()))
+                .collect(),
             unreadable: Default::default(),
         }
     }
@@ -1174,11 +1206,25 @@ pub async fn delete_assignment(
     application_id: i64,
     user_id: i64,
 ) -> Result<bool, AppError> {
+    // A draft review goes with the assignment; a submitted one counts in the
+    // ranking and stays, and so does the assignment (checked after the
+    // delete, which waits for a submission under way).
     review::Entity::delete_many()
         .filter(review::Column::ApplicationId.eq(application_id))
         .filter(review::Column::EvaluatorUserId.eq(user_id))
+        .filter(review::Column::Status.eq(ReviewStatus::Draft.as_str()))
         .exec(txn)
         .await?;
+    let submitted = review::Entity::find()
+        .filter(review::Column::ApplicationId.eq(application_id))
+        .filter(review::Column::EvaluatorUserId.eq(user_id))
+        .one(txn)
+        .await?;
+    if submitted.is_some() {
+        return Err(AppError::conflict(crate::t(
+            "calls-err-review-submitted-stays",
+        )));
+    }
     let deleted = assignment::Entity::delete_many()
         .filter(assignment::Column::ApplicationId.eq(application_id))
         .filter(assignment::Column::EvaluatorUserId.eq(user_id))

@@ -21,7 +21,7 @@ use crate::calls::model::eligibility::{
     ApplicationInput, CheckContext, FunderFacts, PartnerInput, WorkItemInput, check,
 };
 use crate::calls::model::scoring::default_rubric;
-use crate::calls::model::{ApplicationStatus, CallInput, FunderInput, ReviewStatus};
+use crate::calls::model::{ApplicationStatus, CallInput, FunderInput, QuestionInput, ReviewStatus};
 use crate::calls::store::{self, Call, ReviewWrite};
 use crate::registry::model::{ContactInput, OrganisationInput, slugify};
 use crate::registry::store as registry_store;
@@ -492,7 +492,11 @@ async fn create_call(
         time_zone: ZONE.name().into(),
         opens_at: Some(window.0.with_timezone(&ZONE).naive_local()),
         closes_at: Some(window.1.with_timezone(&ZONE).naive_local()),
-        questions: vec![(QUESTION.into(), true)],
+        questions: vec![QuestionInput {
+            key: None,
+            prompt: QUESTION.into(),
+            required: true,
+        }],
         published: true,
         ..Default::default()
     };

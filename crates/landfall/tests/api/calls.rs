@@ -1028,6 +1028,181 @@ async fn a_funder_removed_during_a_submission_is_seen(backend: Backend) {
     assert_eq!(application.body["partners"][1]["funder_id"], Value::Null);
 }
 
+async fn a_decision_waits_for_a_withdrawal_or_a_new_budget(backend: Backend) {
+    use sea_orm::ConnectionTrait;
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let wait = std::time::Duration::from_millis(700);
+    // The consortium withdraws while the agency decides: the decision waits
+    // for the withdrawal and is then refused, so no money stays committed to
+    // a withdrawn application.
+    let id = submitted(&f, 4_000_000, 1_000_000).await;
+    let txn = landfall::db::write(&app.db).await.unwrap();
+    txn.execute_unprepared(&format!(
+        "UPDATE applications SET status = 'withdrawn' WHERE id = {id}"
+    ))
+    .await
+    .unwrap();
+    let decision = decide(&f, DK_AGENCY, id, "approved", None);
+    tokio::pin!(decision);
+    assert!(
+        tokio::time::timeout(wait, &mut decision).await.is_err(),
+        "the decision waits for the application"
+    );
+    txn.commit().await.unwrap();
+    let refused = decision.await;
+    assert_eq!(refused.status, 409, "{}", refused.text);
+    let decisions = app
+        .get(
+            &format!("/api/v1/applications/{id}"),
+            &app.token(DK_AGENCY).await,
+        )
+        .await;
+    assert_eq!(decisions.body["decisions"], json!([]));
+
+    // The call's team lowers the agency's budget meanwhile: the decision is
+    // checked against the new budget, not the one it read before waiting.
+    let id = submitted(&f, 4_000_000, 1_000_000).await;
+    let txn = landfall::db::write(&app.db).await.unwrap();
+    txn.execute_unprepared(&format!(
+        "UPDATE call_funders SET budget_cents = 3000000 WHERE id = {}",
+        f.dk_funder
+    ))
+    .await
+    .unwrap();
+    let decision = decide(&f, DK_AGENCY, id, "approved", None);
+    tokio::pin!(decision);
+    assert!(
+        tokio::time::timeout(wait, &mut decision).await.is_err(),
+        "the decision waits for the funder"
+    );
+    txn.commit().await.unwrap();
+    let refused = decision.await;
+    assert_eq!(refused.status, 409, "{}", refused.text);
+    assert!(
+        refused.body["error"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("EUR 10,000 over"),
+        "{}",
+        refused.text
+    );
+}
+
+async fn a_decision_sent_again_unchanged_is_not_made_again(backend: Backend) {
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let id = submitted(&f, 4_000_000, 1_000_000).await;
+    let lead = app.token(DK_CLUSTER).await;
+    let decided = |reply: crate::support::Reply| {
+        assert_eq!(reply.status, 200, "{}", reply.text);
+        reply.body["decisions"][0]["decided_at"].clone()
+    };
+    let first = decided(decide(&f, DK_AGENCY, id, "approved", Some(3_000_000)).await);
+    let notices = app.get("/api/v1/notifications", &lead).await;
+    let count = notices.body["total"].as_u64().unwrap_or_default();
+    assert!(count > 0, "{}", notices.text);
+    // The same decision again changes nothing and tells nobody anything new.
+    let again = decided(decide(&f, DK_AGENCY, id, "approved", Some(3_000_000)).await);
+    assert_eq!(again, first);
+    let notices = app.get("/api/v1/notifications", &lead).await;
+    assert_eq!(notices.body["total"], count, "{}", notices.text);
+    // A different amount is a new decision.
+    let changed = decided(decide(&f, DK_AGENCY, id, "approved", Some(3_500_000)).await);
+    assert_ne!(changed, first);
+}
+
+async fn a_submitted_review_keeps_its_evaluator(backend: Backend) {
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let id = submitted(&f, 2_000_000, 1_500_000).await;
+    let evaluator = f.evaluator_id;
+    assert_eq!(assign(&f, id, evaluator).await.status, 201);
+    review(&f, EVALUATOR, id, [4, 3, 5], false).await;
+    let agency = app.token(DK_AGENCY).await;
+    let path = format!("/api/v1/applications/{id}/evaluators/{evaluator}");
+    // A draft review goes with its evaluator...
+    assert_eq!(app.delete(&path, &agency).await.status, 204);
+    assert_eq!(assign(&f, id, evaluator).await.status, 201);
+    // ...a submitted one counts in the ranking and keeps them.
+    review(&f, EVALUATOR, id, [4, 3, 5], true).await;
+    let refused = app.delete(&path, &agency).await;
+    assert_eq!(refused.status, 409, "{}", refused.text);
+    let sheet = app
+        .get(
+            &format!("/api/v1/applications/{id}/review"),
+            &app.token(EVALUATOR).await,
+        )
+        .await;
+    assert_eq!(sheet.status, 200, "{}", sheet.text);
+    assert_eq!(
+        sheet.body["review"]["status"], "submitted",
+        "{}",
+        sheet.text
+    );
+}
+
+async fn answers_stay_with_their_question_when_another_is_removed(backend: Backend) {
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let agency = app.token(DK_AGENCY).await;
+    let path = format!("/api/v1/calls/{}", f.call_id);
+    let mut body = call_body(&f.net, f.no_agency, Duration::days(30));
+    body.as_object_mut().unwrap().remove("rubric");
+    body["questions"] = json!([
+        {"key": "q1", "prompt": "How will the SMEs be engaged?", "required": true},
+        {"prompt": "Which markets come first?", "required": false}
+    ]);
+    let saved = app.put(&path, &agency, body.clone()).await;
+    assert_eq!(saved.status, 200, "{}", saved.text);
+    assert_eq!(saved.body["questions"][1]["key"], "q2", "{}", saved.text);
+    let mut application = good_application(&f, 2_000_000, 1_500_000);
+    application["answers"] = json!({"q1": "Member meetings.", "q2": "Norway, then Sweden."});
+    let id = apply(&f, application).await;
+
+    // The first question goes; the second keeps its key and its answer.
+    body["questions"] = json!([
+        {"key": "q2", "prompt": "Which markets come first?", "required": true}
+    ]);
+    let saved = app.put(&path, &agency, body.clone()).await;
+    assert_eq!(saved.status, 200, "{}", saved.text);
+    assert_eq!(
+        saved.body["questions"],
+        json!([{"key": "q2", "prompt": "Which markets come first?", "required": true}])
+    );
+    // The lead goes on editing without sending the answers again: the answer
+    // to the removed question is left behind rather than refused.
+    let lead = app.token(DK_CLUSTER).await;
+    let edited = app
+        .put(
+            &format!("/api/v1/applications/{id}"),
+            &lead,
+            json!({"title": "North Sea Express, second draft"}),
+        )
+        .await;
+    assert_eq!(edited.status, 200, "{}", edited.text);
+    assert_eq!(
+        edited.body["answers"],
+        json!({"q2": "Norway, then Sweden."}),
+        "{}",
+        edited.text
+    );
+    let check = app
+        .get(&format!("/api/v1/applications/{id}/check"), &lead)
+        .await;
+    assert_eq!(check.body["ready"], true, "{}", check.text);
+
+    // A key the call does not have is refused by name.
+    body["questions"] = json!([{"key": "q7", "prompt": "Risks?", "required": false}]);
+    let refused = app.put(&path, &agency, body).await;
+    assert_eq!(refused.status, 422, "{}", refused.text);
+    assert!(
+        refused.body["fields"]["questions[0].key"].is_string(),
+        "{}",
+        refused.text
+    );
+}
+
 async fn who_may_see_and_do_what(backend: Backend) {
     let f = fixture(backend).await;
     let app = &f.app;
@@ -1215,6 +1390,10 @@ on_both_backends!(
     a_funders_budget_stays_above_its_approvals,
     a_funder_asked_for_money_stays_in_the_call,
     a_funder_removed_during_a_submission_is_seen,
+    a_decision_waits_for_a_withdrawal_or_a_new_budget,
+    a_decision_sent_again_unchanged_is_not_made_again,
+    a_submitted_review_keeps_its_evaluator,
+    answers_stay_with_their_question_when_another_is_removed,
 );
 
 async fn form(
@@ -1496,12 +1675,12 @@ async fn the_pages_run_a_call_from_settings_to_letters(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(refused.status(), 422);
+    let refused = refused.text().await.unwrap();
+    assert!(refused.contains("more than the partner asked for"));
+    // The form comes back as it was filled in.
     assert!(
-        refused
-            .text()
-            .await
-            .unwrap()
-            .contains("more than the partner asked for")
+        refused.contains(r#"name="amount_eur" inputmode="numeric" value="25000""#),
+        "{refused}"
     );
     let decided = agency
         .post(app.url(&format!("{path}/decisions")))

@@ -8,7 +8,7 @@ pub mod eligibility;
 pub mod scoring;
 pub mod statistics;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use chrono_tz::Tz;
@@ -310,9 +310,18 @@ pub struct CallInput {
     pub min_smes: Option<i64>,
     pub eligible_kinds: Vec<String>,
     pub funders: Vec<FunderInput>,
-    pub questions: Vec<(String, bool)>,
+    pub questions: Vec<QuestionInput>,
     pub published: bool,
     pub unreadable: FieldErrors,
+}
+
+/// A question of the application form as written: `key` names the question
+/// of the call it is (when it is one already).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct QuestionInput {
+    pub key: Option<String>,
+    pub prompt: String,
+    pub required: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -369,12 +378,11 @@ pub const MAX_AMOUNT_CENTS: i64 = 100_000_000_000;
 
 impl CallInput {
     /// `organisations` holds the facts of every organisation the input names.
-    /// `existing_keys` are the question keys already used by the call (kept
-    /// in order so that answers stay with their question).
+    /// `existing` are the questions the call asks now (none for a new call).
     pub fn validate(
         &self,
         organisations: &HashMap<i64, OrganisationFacts>,
-        existing_keys: &[String],
+        existing: &[FormQuestion],
     ) -> Result<CallDraft, FieldErrors> {
         let typical = CallRules::typical();
         let mut errors = self.unreadable.clone();
@@ -493,7 +501,7 @@ impl CallInput {
         };
 
         let funders = self.validate_funders(organisations, &mut errors);
-        let questions = self.validate_questions(existing_keys, &mut errors);
+        let questions = self.validate_questions(existing, &mut errors);
 
         let rules = match (
             min_countries,
@@ -629,9 +637,13 @@ impl CallInput {
         funders
     }
 
+    /// The questions with their keys. A question keeps the key it names (or,
+    /// naming none, the key of the question with the same prompt), so its
+    /// answers stay with it when others are removed or moved; anything else
+    /// gets a key never used before.
     fn validate_questions(
         &self,
-        existing_keys: &[String],
+        existing: &[FormQuestion],
         errors: &mut FieldErrors,
     ) -> Vec<FormQuestion> {
         if self.questions.len() > MAX_QUESTIONS {
@@ -641,28 +653,73 @@ impl CallInput {
             );
             return Vec::new();
         }
-        // Keys are handed out in order: the n-th question keeps the n-th key
-        // ever used, so rewording a question keeps its answers.
-        let mut next_number = existing_keys
-            .iter()
-            .filter_map(|k| k.strip_prefix('q').and_then(|n| n.parse::<usize>().ok()))
-            .max()
-            .unwrap_or(0);
-        let mut questions = Vec::new();
-        for (i, (prompt, required)) in self.questions.iter().enumerate() {
-            let Some(prompt) =
-                errors.check(&format!("questions[{i}].prompt"), text(prompt, true, 500))
+        let mut keys: Vec<Option<String>> = vec![None; self.questions.len()];
+        let mut taken = HashSet::new();
+        for (i, question) in self.questions.iter().enumerate() {
+            let Some(key) = question
+                .key
+                .as_deref()
+                .map(str::trim)
+                .filter(|k| !k.is_empty())
             else {
                 continue;
             };
-            let key = existing_keys.get(i).cloned().unwrap_or_else(|| {
+            if !existing.iter().any(|q| q.key == key) {
+                errors.add(
+                    format!("questions[{i}].key"),
+                    crate::t("calls-err-not-a-question"),
+                );
+            } else if !taken.insert(key.to_string()) {
+                errors.add(
+                    format!("questions[{i}].key"),
+                    crate::t("calls-err-question-twice"),
+                );
+            } else {
+                keys[i] = Some(key.to_string());
+            }
+        }
+        for (i, question) in self.questions.iter().enumerate() {
+            if keys[i].is_some()
+                || question
+                    .key
+                    .as_deref()
+                    .is_some_and(|k| !k.trim().is_empty())
+            {
+                continue;
+            }
+            keys[i] = existing
+                .iter()
+                .find(|q| q.prompt == question.prompt.trim() && !taken.contains(&q.key))
+                .map(|q| q.key.clone());
+            if let Some(key) = &keys[i] {
+                taken.insert(key.clone());
+            }
+        }
+        let mut next_number = existing
+            .iter()
+            .filter_map(|q| {
+                q.key
+                    .strip_prefix('q')
+                    .and_then(|n| n.parse::<usize>().ok())
+            })
+            .max()
+            .unwrap_or(0);
+        let mut questions = Vec::new();
+        for (i, (question, key)) in self.questions.iter().zip(keys).enumerate() {
+            let Some(prompt) = errors.check(
+                &format!("questions[{i}].prompt"),
+                text(&question.prompt, true, 500),
+            ) else {
+                continue;
+            };
+            let key = key.unwrap_or_else(|| {
                 next_number += 1;
                 format!("q{next_number}")
             });
             questions.push(FormQuestion {
                 key,
                 prompt,
-                required: *required,
+                required: question.required,
             });
         }
         questions
@@ -708,7 +765,7 @@ mod tests {
                     budget_cents: Some(25_000_000),
                 },
             ],
-            questions: vec![("How will the SMEs be engaged?".into(), true)],
+            questions: vec![question(None, "How will the SMEs be engaged?")],
             ..Default::default()
         }
     }
@@ -765,23 +822,76 @@ mod tests {
         assert_eq!(errors.get("closes_at"), Some("must be after the opening"));
     }
 
+    fn question(key: Option<&str>, prompt: &str) -> QuestionInput {
+        QuestionInput {
+            key: key.map(str::to_string),
+            prompt: prompt.into(),
+            required: false,
+        }
+    }
+
+    fn asked(questions: &[(&str, &str)]) -> Vec<FormQuestion> {
+        questions
+            .iter()
+            .map(|(key, prompt)| FormQuestion {
+                key: key.to_string(),
+                prompt: prompt.to_string(),
+                required: true,
+            })
+            .collect()
+    }
+
+    fn keys(input: &CallInput, existing: &[FormQuestion]) -> Vec<String> {
+        let draft = input.validate(&organisations(), existing).unwrap();
+        draft.questions.into_iter().map(|q| q.key).collect()
+    }
+
     #[test]
-    fn reworded_questions_keep_their_keys_and_new_ones_get_fresh_keys() {
+    fn questions_keep_their_keys_when_reworded_removed_or_moved() {
+        let existing = asked(&[("q1", "Reach?"), ("q4", "Markets?"), ("q5", "Risks?")]);
+        let mut changed = input();
+        // Reworded in place, by key.
+        changed.questions = vec![
+            question(Some("q1"), "How will you reach the SMEs?"),
+            question(Some("q4"), "Markets?"),
+            question(Some("q5"), "Risks?"),
+        ];
+        assert_eq!(keys(&changed, &existing), ["q1", "q4", "q5"]);
+        // The first removed and the others swapped: each keeps its own key.
+        changed.questions = vec![
+            question(Some("q5"), "Risks?"),
+            question(Some("q4"), "Which markets?"),
+        ];
+        assert_eq!(keys(&changed, &existing), ["q5", "q4"]);
+        // Without keys, an unchanged prompt is the same question and a new
+        // one gets a key never used, even where a removed one stood.
+        changed.questions = vec![
+            question(None, "Anything else?"),
+            question(None, "Risks?"),
+            question(None, "Markets?"),
+        ];
+        assert_eq!(keys(&changed, &existing), ["q6", "q5", "q4"]);
+    }
+
+    #[test]
+    fn a_question_key_must_be_one_of_the_call_and_used_once() {
+        let existing = asked(&[("q1", "Reach?"), ("q2", "Markets?")]);
         let mut changed = input();
         changed.questions = vec![
-            ("How will you reach the SMEs?".into(), true),
-            ("Which markets?".into(), false),
+            question(Some("q2"), "Markets?"),
+            question(Some("q2"), "Markets again?"),
+            question(Some("q9"), "Risks?"),
         ];
-        let draft = changed
-            .validate(&organisations(), &["q1".into(), "q4".into()])
-            .unwrap();
-        let keys: Vec<&str> = draft.questions.iter().map(|q| q.key.as_str()).collect();
-        assert_eq!(keys, ["q1", "q4"]);
-        changed.questions.push(("Anything else?".into(), false));
-        let draft = changed
-            .validate(&organisations(), &["q1".into(), "q4".into()])
-            .unwrap();
-        assert_eq!(draft.questions[2].key, "q5");
+        let errors = changed.validate(&organisations(), &existing).unwrap_err();
+        assert_eq!(
+            errors.get("questions[1].key"),
+            Some("names the same question as another row")
+        );
+        assert_eq!(
+            errors.get("questions[2].key"),
+            Some("is not a question of this call")
+        );
+        assert!(!errors.contains("questions[0].key"));
     }
 
     #[test]
