@@ -857,7 +857,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/api/v1/outcomes/{id}/evidence",
-            post(mon_api::attach_evidence),
+            post(mon_api::attach_evidence).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
         )
         .route(
             "/api/v1/outcomes/{id}/history",

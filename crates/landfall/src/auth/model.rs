@@ -341,14 +341,7 @@ pub fn sign_in_throttled(failures_for_account: u64, failures_from_ip: u64) -> bo
 /// Where to go after signing in: only a path on this site, never another host.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(path)
-            if path.starts_with('/')
-                && !path.starts_with("//")
-                && !path.starts_with("/\\")
-                && !path.contains(['\r', '\n']) =>
-        {
-            path.to_string()
-        }
+        Some(path) if crate::web::is_local_path(path) => path.to_string(),
         _ => "/".to_string(),
     }
 }
@@ -544,6 +537,7 @@ mod tests {
         assert_eq!(safe_next(Some("//evil.example")), "/");
         assert_eq!(safe_next(Some("https://evil.example")), "/");
         assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next(Some("/\t/evil.example")), "/");
         assert_eq!(safe_next(None), "/");
     }
 

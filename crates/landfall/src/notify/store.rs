@@ -98,7 +98,23 @@ pub async fn insert(
 }
 
 /// A user's notifications, the newest first.
+/// A user's notifications as they read them (page, API, data export). The
+/// link of a message about the account itself is a one-time secret meant for
+/// the mailbox only: shown here, anyone holding a session or a token could
+/// ask for a reset and read the link to take the password over.
 pub async fn of_user(db: &Db, user_id: i64, limit: u64) -> Result<Vec<Notification>, AppError> {
+    let mut notifications = outbox_of(db, user_id, limit).await?;
+    for notification in &mut notifications {
+        if notification.notice.kind == Kind::Account {
+            notification.notice.link.clear();
+        }
+    }
+    Ok(notifications)
+}
+
+/// A user's notifications as the outbox mails them, one-time links
+/// included; never to be shown to whoever is signed in.
+pub async fn outbox_of(db: &Db, user_id: i64, limit: u64) -> Result<Vec<Notification>, AppError> {
     notification::Entity::find()
         .filter(notification::Column::UserId.eq(user_id))
         .order_by_desc(notification::Column::Id)

@@ -41,6 +41,16 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Id {
     }
 }
 
+/// Whether a redirect target is a path on this site and nothing a browser
+/// could read as another host: `//host`, `/\host`, and anything with a
+/// control character (browsers drop tabs and line breaks from URLs, so
+/// `/<tab>/host` becomes `//host`) or a backslash (read as a slash) are not.
+pub fn is_local_path(path: &str) -> bool {
+    path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.chars().any(|c| c == '\\' || c.is_control())
+}
+
 /// Percent-encodes a value for a query string.
 pub fn urlencode(value: &str) -> String {
     form_urlencoded::byte_serialize(value.as_bytes()).collect()
@@ -96,4 +106,28 @@ pub fn ics_response(file_name: &str, ics: String) -> Response {
         headers.insert(header::CONTENT_DISPOSITION, value);
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_local_path;
+
+    #[test]
+    fn only_paths_of_this_site_are_local() {
+        assert!(is_local_path("/smes?q=fish"));
+        assert!(is_local_path("/calls/3#decisions"));
+        for elsewhere in [
+            "//evil.example",
+            "https://evil.example",
+            "/\\evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r\n/evil.example",
+            "\t//evil.example",
+            "evil.example",
+            "",
+        ] {
+            assert!(!is_local_path(elsewhere), "{elsewhere:?}");
+        }
+    }
 }

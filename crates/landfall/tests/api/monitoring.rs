@@ -975,6 +975,18 @@ async fn evidence_files_are_attached_through_the_api(backend: Backend) {
         .unwrap();
     assert_eq!(file.status(), 200);
     assert_eq!(file.bytes().await.unwrap().to_vec(), pdf);
+    // The API takes files as large as the page does (10 MB), not only the
+    // 2 MB a request body may have elsewhere; larger ones are refused by name.
+    let mut scan = pdf.clone();
+    scan.resize(6 * 1024 * 1024, b' ');
+    let (status, body) = attach(f.manager_a.clone(), scan, "scan.pdf", "full scan").await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["version"], 3);
+    let mut huge = pdf.clone();
+    huge.resize(11 * 1024 * 1024, b' ');
+    let (status, body) = attach(f.manager_a.clone(), huge, "huge.pdf", "too big").await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body["fields"]["evidence_file"].is_string(), "{body}");
 }
 
 async fn bad_records_are_refused_field_by_field(backend: Backend) {

@@ -35,9 +35,9 @@ async fn user_id(db: &Db, email: &str) -> i64 {
         .id
 }
 
-/// The account's notifications, the newest first.
+/// The account's notifications as mailed, the newest first.
 async fn outbox(db: &Db, user_id: i64) -> Vec<notify::store::Notification> {
-    notify::store::of_user(db, user_id, 50).await.unwrap()
+    notify::store::outbox_of(db, user_id, 50).await.unwrap()
 }
 
 /// Waits (a little) for the account to have `count` notifications: reset
@@ -517,6 +517,21 @@ async fn forgotten_passwords_are_reset_once_with_a_link_that_expires(backend: Ba
     assert_eq!(notices[0].notice.kind, notify::Kind::Account);
     assert!(notices[0].notice.body.contains("60 minutes"));
     let link = link_path(&notices[0]);
+    // The link is for the mailbox: whoever holds the person's session or a
+    // token cannot read it in the notifications.
+    let listed = app.get("/api/v1/notifications", &member_token).await;
+    assert_eq!(listed.status, 200);
+    assert_eq!(
+        listed.body["items"][0]["kind"], "account",
+        "{}",
+        listed.text
+    );
+    assert!(!listed.text.contains("/password/"), "{}", listed.text);
+    let page = text(&member_browser, &app.url("/notifications")).await;
+    assert!(
+        page.contains("60 minutes") && !page.contains(&link),
+        "{page}"
+    );
 
     // Without the form's cookie and token the page refuses.
     let forged = reqwest::Client::new()
