@@ -248,8 +248,24 @@ pub fn client_ip(parts: &axum::http::Extensions) -> String {
                 .get::<ConnectInfo<SocketAddr>>()
                 .map(|ConnectInfo(addr)| addr.ip())
         })
-        .map(|ip| ip.to_string())
+        .map(throttle_key)
         .unwrap_or_else(|| "unknown".into())
+}
+
+/// Who an address is for throttling. An IPv6 client is usually given a
+/// whole /64 network and can pick any address in it, so the network counts
+/// as one client; an IPv4 address written as IPv6 is the IPv4 address.
+fn throttle_key(ip: std::net::IpAddr) -> String {
+    match ip {
+        std::net::IpAddr::V4(v4) => v4.to_string(),
+        std::net::IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        },
+    }
 }
 
 /// Checks an e-mail address and password, with throttling; returns the user id.
@@ -260,7 +276,10 @@ pub async fn authenticate(db: &Db, email: &str, password: &str, ip: &str) -> Res
     let login_key = Email::parse(email)
         .map(|e| e.login_key())
         .unwrap_or_else(|_| email.trim().to_lowercase());
-    let (for_account, from_ip) = store::recent_failures(db, &login_key, ip).await?;
+    // Counted as a failure first and checked against the earlier ones after,
+    // so that guesses sent all at once cannot each find the count still low.
+    let attempt = store::record_failure(db, &login_key, ip).await?;
+    let (for_account, from_ip) = store::recent_failures(db, &login_key, ip, attempt).await?;
     if model::sign_in_throttled(for_account, from_ip) {
         return Err(AppError::TooManyRequests {
             retry_after_secs: model::THROTTLE_WINDOW.num_seconds().unsigned_abs(),
@@ -285,10 +304,7 @@ pub async fn authenticate(db: &Db, email: &str, password: &str, ip: &str) -> Res
             store::clear_failures(db, &login_key).await?;
             Ok(user_id)
         }
-        _ => {
-            store::record_failure(db, &login_key, ip).await?;
-            Err(AppError::BadCredentials)
-        }
+        _ => Err(AppError::BadCredentials),
     }
 }
 
@@ -405,10 +421,7 @@ pub async fn change_role(
         return Err(AppError::Validation(errors));
     }
     let txn = crate::db::write(db).await?;
-    if account.role == Role::Admin
-        && role != Role::Admin
-        && store::count_with_role(&txn, Role::Admin).await? <= 1
-    {
+    if account.role == Role::Admin && role != Role::Admin && store::lock_admins(&txn).await? <= 1 {
         return Err(AppError::conflict(crate::t("acc-err-last-admin")));
     }
     store::change_role(&txn, user_id, role, organisation_id, sme_id).await?;
@@ -435,4 +448,22 @@ pub async fn change_role(
         .await?
         .pop()
         .ok_or(AppError::NotFound)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::throttle_key;
+
+    #[test]
+    fn an_ipv6_network_is_one_client() {
+        let key = |ip: &str| throttle_key(ip.parse().unwrap());
+        assert_eq!(key("192.0.2.7"), "192.0.2.7");
+        assert_eq!(key("::ffff:192.0.2.7"), "192.0.2.7");
+        assert_eq!(key("2001:db8:1:2::1"), "2001:db8:1:2::/64");
+        assert_eq!(
+            key("2001:db8:1:2:ffff:ffff:ffff:ffff"),
+            key("2001:db8:1:2::9")
+        );
+        assert_ne!(key("2001:db8:1:3::1"), key("2001:db8:1:2::1"));
+    }
 }

@@ -239,13 +239,14 @@ pub async fn request_reset(
     let email =
         Email::parse(email).map_err(|m| AppError::Validation(FieldErrors::single("email", m)))?;
     let (for_address, from_ip) = model::reset_throttle_keys(&email.login_key(), ip);
-    let (by_address, by_ip) = store::recent_failures(db, &for_address, &from_ip).await?;
+    // Recorded before the earlier requests are counted, as sign-ins are.
+    let request = store::record_failure(db, &for_address, &from_ip).await?;
+    let (by_address, by_ip) = store::recent_failures(db, &for_address, &from_ip, request).await?;
     if model::reset_throttled(by_address, by_ip) {
         return Err(AppError::TooManyRequests {
             retry_after_secs: model::THROTTLE_WINDOW.num_seconds().unsigned_abs(),
         });
     }
-    store::record_failure(db, &for_address, &from_ip).await?;
     let db = db.clone();
     let public_url = public_url.to_string();
     let locale = crate::i18n::current();

@@ -366,22 +366,35 @@ pub async fn revoke_api_token(db: &Db, token: &str) -> Result<bool, AppError> {
 }
 
 /// Failed sign-ins within the throttling window: (for this account, from this address).
-pub async fn recent_failures(db: &Db, login_key: &str, ip: &str) -> Result<(u64, u64), AppError> {
+/// The failed attempts in the window for an account key and from an
+/// address, leaving out the attempt `except` (the caller's own).
+pub async fn recent_failures(
+    db: &Db,
+    login_key: &str,
+    ip: &str,
+    except: i64,
+) -> Result<(u64, u64), AppError> {
     let since = Utc::now() - model::THROTTLE_WINDOW;
     let for_account = login_attempt::Entity::find()
         .filter(login_attempt::Column::Email.eq(login_key))
         .filter(login_attempt::Column::AttemptedAt.gt(since))
+        .filter(login_attempt::Column::Id.ne(except))
         .count(db)
         .await?;
     let from_ip = login_attempt::Entity::find()
         .filter(login_attempt::Column::Ip.eq(ip))
         .filter(login_attempt::Column::AttemptedAt.gt(since))
+        .filter(login_attempt::Column::Id.ne(except))
         .count(db)
         .await?;
     Ok((for_account, from_ip))
 }
 
-pub async fn record_failure(db: &Db, login_key: &str, ip: &str) -> Result<(), AppError> {
+/// Records an attempt as failed (until a success clears it) and returns its
+/// id. It is committed before the earlier attempts are counted: of requests
+/// arriving together, each counts those committed before it, so no more of
+/// them than the limit get past the count.
+pub async fn record_failure(db: &Db, login_key: &str, ip: &str) -> Result<i64, AppError> {
     let now = Utc::now();
     let txn = db::write(db).await?;
     // Old attempts are no longer needed once they leave the window.
@@ -389,7 +402,7 @@ pub async fn record_failure(db: &Db, login_key: &str, ip: &str) -> Result<(), Ap
         .filter(login_attempt::Column::AttemptedAt.lt(now - model::THROTTLE_WINDOW))
         .exec(&txn)
         .await?;
-    login_attempt::ActiveModel {
+    let attempt = login_attempt::ActiveModel {
         email: Set(login_key.to_string()),
         ip: Set(ip.to_string()),
         attempted_at: Set(now),
@@ -398,7 +411,7 @@ pub async fn record_failure(db: &Db, login_key: &str, ip: &str) -> Result<(), Ap
     .insert(&txn)
     .await?;
     txn.commit().await?;
-    Ok(())
+    Ok(attempt.id)
 }
 
 /// A successful sign-in forgives the account's earlier failures.
@@ -443,11 +456,20 @@ pub async fn end_sessions(txn: &impl ConnectionTrait, user_id: i64) -> Result<()
 }
 
 /// How many accounts have a role.
-pub async fn count_with_role(db: &impl ConnectionTrait, role: Role) -> Result<u64, AppError> {
+/// How many admins there are, with their rows locked for the rest of the
+/// transaction (PostgreSQL; SQLite has one writer anyway): two admins
+/// demoting or erasing each other at once cannot both see the other still
+/// there, as the second waits and counts again.
+pub async fn lock_admins(txn: &impl ConnectionTrait) -> Result<usize, AppError> {
     Ok(user::Entity::find()
-        .filter(user::Column::Role.eq(role.as_str()))
-        .count(db)
-        .await?)
+        .select_only()
+        .column(user::Column::Id)
+        .filter(user::Column::Role.eq(Role::Admin.as_str()))
+        .lock_exclusive()
+        .into_tuple::<i64>()
+        .all(txn)
+        .await?
+        .len())
 }
 
 /// Deletes one account (its sessions, tokens, password links and

@@ -255,12 +255,8 @@ pub async fn erase_account(db: &Db, actor: &Actor, user_id: i64) -> Result<(), A
         .pop()
         .ok_or(AppError::NotFound)?;
     let txn = db::write(db).await?;
-    if account.role == Role::Admin
-        && crate::auth::store::count_with_role(&txn, Role::Admin).await? <= 1
-    {
-        return Err(AppError::conflict(
-            "the network needs at least one admin: name another one first",
-        ));
+    if account.role == Role::Admin && crate::auth::store::lock_admins(&txn).await? <= 1 {
+        return Err(AppError::conflict(crate::t("acc-err-last-admin")));
     }
     forget_person(&txn, user_id, &account.email, &account.display_name).await?;
     crate::auth::store::delete_account(&txn, user_id).await?;

@@ -115,6 +115,29 @@ async fn repeated_failures_are_throttled(backend: Backend) {
     assert!(retry >= 60);
     // Other accounts are not locked out by someone else's failures.
     assert_eq!(sign_in(&app, ADMIN, PASSWORD).await.status, 200);
+
+    // Guesses sent all at once get no more tries than guesses one by one.
+    let mut guesses = tokio::task::JoinSet::new();
+    for i in 0..16 {
+        let url = app.url("/api/v1/auth/token");
+        guesses.spawn(async move {
+            reqwest::Client::new()
+                .post(url)
+                .json(&json!({"email": MEMBER_A1, "password": format!("guess {i}")}))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        });
+    }
+    let mut statuses = guesses.join_all().await;
+    statuses.sort_unstable();
+    // Of guesses arriving together, one may count others that came after it
+    // and stop early (all of them may): at most five get a password checked.
+    let tried = statuses.iter().filter(|s| **s == 401).count();
+    assert!(tried <= 5, "{statuses:?}");
+    assert!(statuses[tried..].iter().all(|s| *s == 429), "{statuses:?}");
 }
 
 async fn browsers_sign_in_with_a_session_cookie_and_csrf(backend: Backend) {

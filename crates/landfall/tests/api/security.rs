@@ -418,7 +418,50 @@ async fn passwords_follow_the_rules(backend: Backend) {
     );
 }
 
+/// Two admins demoting each other at once: the second waits for the first
+/// and is refused, so the network never ends up without an admin.
+async fn the_last_admin_stays_when_two_step_down_at_once(backend: Backend) {
+    use sea_orm::ConnectionTrait;
+    let app = spawn(backend).await;
+    network(&app).await;
+    let second =
+        crate::support::add_account(&app.db, "second.admin@example.org", Role::Admin, None, None)
+            .await;
+    let admin = app.token(ADMIN).await;
+    let me = app.get("/api/v1/me", &admin).await.body["id"]
+        .as_i64()
+        .unwrap();
+    // The second admin's demotion is under way, not yet committed...
+    let txn = landfall::db::write(&app.db).await.unwrap();
+    txn.execute_unprepared(&format!(
+        "UPDATE users SET role = 'evaluator' WHERE id = {second}"
+    ))
+    .await
+    .unwrap();
+    // ...while the first closes their own account.
+    let closing = app.delete("/api/v1/me", &admin);
+    tokio::pin!(closing);
+    assert!(
+        tokio::time::timeout(std::time::Duration::from_millis(700), &mut closing)
+            .await
+            .is_err(),
+        "the erasure waits for the other admin's change"
+    );
+    txn.commit().await.unwrap();
+    let refused = closing.await;
+    assert_eq!(refused.status, 409, "{}", refused.text);
+    assert!(
+        refused.text.contains("at least one admin"),
+        "{}",
+        refused.text
+    );
+    let still = app.get("/api/v1/me", &admin).await;
+    assert_eq!(still.body["id"], me);
+    assert_eq!(still.body["role"], "admin");
+}
+
 on_both_backends!(
+    the_last_admin_stays_when_two_step_down_at_once,
     hsts_is_sent_behind_tls_only,
     the_api_is_rate_limited_per_address,
     clients_behind_a_trusted_proxy_are_counted_apart,
