@@ -260,6 +260,7 @@ mon-remove-indicator = Fjern indikatoren
 mon-remove-indicator-note = Den forsvinder straks fra oversigterne, rapporterne og de offentlige resultatsider. De registreringer, den talte, bliver.
 mon-change-note = En ændring vises straks overalt, hvor indikatoren optræder, også på den offentlige resultatside.
 mon-err-session-cancelled = denne session blev aflyst; vælg en, der fandt sted
+mon-no-target = intet mål
 mon-withheld = tilbageholdt
 mon-withheld-note = En sum af penge eller job, der består af én eller to SMV'er, hvis registreringer du ikke må se, tilbageholdes – ligesom ethvert tal, den kan regnes ud fra – så ingen virksomheds egne tal kan aflæses af en total.
 mon-records-linked-count = Registreringer knyttet til programmet ({ $count })

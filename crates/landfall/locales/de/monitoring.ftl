@@ -260,6 +260,7 @@ mon-remove-indicator = Indikator entfernen
 mon-remove-indicator-note = Er verschwindet sofort aus den Dashboards, Berichten und öffentlichen Ergebnisseiten. Die gezählten Einträge bleiben erhalten.
 mon-change-note = Eine Änderung ist sofort überall sichtbar, wo der Indikator erscheint, auch auf der öffentlichen Ergebnisseite.
 mon-err-session-cancelled = dieser Termin wurde abgesagt; wählen Sie einen, der stattgefunden hat
+mon-no-target = kein Ziel
 mon-withheld = zurückgehalten
 mon-withheld-note = Eine Summe aus Geld oder Arbeitsplätzen, die aus ein oder zwei KMU besteht, deren Nachweise Sie nicht sehen dürfen, wird zurückgehalten – ebenso jede Zahl, aus der sie sich errechnen ließe –, damit sich aus keiner Summe die Zahlen eines einzelnen Unternehmens ablesen lassen.
 mon-records-linked-count = Mit dem Programm verknüpfte Nachweise ({ $count })

@@ -260,6 +260,7 @@ mon-remove-indicator = Remove the indicator
 mon-remove-indicator-note = It disappears from the dashboards, reports and public results pages at once. The records it counted stay.
 mon-change-note = A change shows at once wherever the indicator appears, the public results page included.
 mon-err-session-cancelled = this session was cancelled; name one that took place
+mon-no-target = no target
 mon-withheld = withheld
 mon-withheld-note = A sum of money or jobs made up of one or two SMEs whose records you may not see is withheld, as is any number it could be worked out from, so that no company's own figures can be read from a total.
 mon-records-linked-count = Records linked to the programme ({ $count })

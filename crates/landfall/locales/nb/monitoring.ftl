@@ -260,6 +260,7 @@ mon-remove-indicator = Fjern indikatoren
 mon-remove-indicator-note = Den forsvinner straks fra oversiktene, rapportene og de offentlige resultatsidene. Registreringene den telte, blir værende.
 mon-change-note = En endring vises straks overalt der indikatoren står, også på den offentlige resultatsiden.
 mon-err-session-cancelled = denne økten ble avlyst; velg en som fant sted
+mon-no-target = ikke noe mål
 mon-withheld = holdt tilbake
 mon-withheld-note = En sum av penger eller arbeidsplasser som består av én eller to SMB-er du ikke har innsyn i, holdes tilbake – det samme gjør alle tall den kan regnes ut fra – slik at ingen bedrifts egne tall kan leses ut av en sum.
 mon-records-linked-count = Registreringer knyttet til programmet ({ $count })

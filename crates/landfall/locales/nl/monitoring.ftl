@@ -260,6 +260,7 @@ mon-remove-indicator = Indicator verwijderen
 mon-remove-indicator-note = Hij verdwijnt meteen van de dashboards, rapporten en openbare resultatenpagina's. De registraties die hij telde, blijven bewaard.
 mon-change-note = Een wijziging is meteen overal zichtbaar waar de indicator staat, ook op de openbare resultatenpagina.
 mon-err-session-cancelled = deze sessie is geannuleerd; kies er een die heeft plaatsgevonden
+mon-no-target = geen doel
 mon-withheld = achtergehouden
 mon-withheld-note = Een som van geld of banen die bestaat uit één of twee mkb-bedrijven waarvan u de registraties niet mag zien, wordt achtergehouden – net als elk getal waaruit die kan worden afgeleid – zodat uit geen enkel totaal de cijfers van één bedrijf af te lezen zijn.
 mon-records-linked-count = Aan het programma gekoppelde registraties ({ $count })

@@ -260,6 +260,7 @@ mon-remove-indicator = Ta bort indikatorn
 mon-remove-indicator-note = Den försvinner genast från översikterna, rapporterna och de offentliga resultatsidorna. Registreringarna den räknade finns kvar.
 mon-change-note = En ändring syns genast överallt där indikatorn visas, även på den offentliga resultatsidan.
 mon-err-session-cancelled = den här sessionen ställdes in; välj en som ägde rum
+mon-no-target = inget mål
 mon-withheld = undanhållet
 mon-withheld-note = En summa pengar eller arbetstillfällen som består av ett eller två småföretag vars registreringar du inte får se undanhålls – liksom varje tal den kan räknas fram ur – så att inget företags egna siffror kan läsas ut ur en summa.
 mon-records-linked-count = Registreringar kopplade till programmet ({ $count })

@@ -551,7 +551,8 @@ pub struct KpiView {
     /// count and progress are null.
     withheld: bool,
     target: i64,
-    /// Whole percent of the target reached; null when withheld.
+    /// Whole percent of the target reached; null when withheld or when the
+    /// target is 0 (none set).
     progress: Option<u32>,
     period_from: NaiveDate,
     period_to: NaiveDate,

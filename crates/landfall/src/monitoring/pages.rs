@@ -86,11 +86,12 @@ pub struct KpiRow {
 }
 
 /// Progress to a target as pages write it.
-fn show_progress(progress: Option<u32>) -> String {
-    progress.map_or_else(
-        || crate::t("mon-withheld"),
-        |p| format!("{} %", crate::i18n::number(i64::from(p))),
-    )
+fn show_progress(value: &IndicatorValue) -> String {
+    match value.progress {
+        Some(p) => format!("{} %", crate::i18n::number(i64::from(p))),
+        None if value.measure.withheld => crate::t("mon-withheld"),
+        None => crate::t("mon-no-target"),
+    }
 }
 
 /// An indicator's definition in the language of the request, with the
@@ -124,13 +125,14 @@ fn kpi_row(value: &IndicatorValue) -> KpiRow {
         definition: definition_t(value.indicator.metric, &value.indicator.countries),
         value: show(unit, value.measure),
         target: show_target(unit, value.indicator.target),
-        progress: show_progress(value.progress),
+        progress: show_progress(value),
     }
 }
 
 /// Progress towards each target as bars scaled to 100 %.
 fn progress_chart(title: &str, values: &[IndicatorValue]) -> String {
-    // A withheld value has no bar; the table beside the chart says why.
+    // A withheld value, or one without a target, has no bar; the table
+    // beside the chart says why.
     let bars: Vec<Bar> = values
         .iter()
         .filter_map(|v| {
@@ -960,8 +962,11 @@ fn values_table(name: &str, values: &[IndicatorValue]) -> Table {
             value,
             unit.label().into(),
             target,
-            v.progress
-                .map_or_else(|| Cell::Text(WITHHELD.into()), |p| i64::from(p).into()),
+            match v.progress {
+                Some(p) => i64::from(p).into(),
+                None if v.measure.withheld => Cell::Text(WITHHELD.into()),
+                None => Cell::Text(String::new()),
+            },
             v.indicator.period.from.into(),
             v.indicator.period.to.into(),
             v.indicator.countries.join(", ").into(),

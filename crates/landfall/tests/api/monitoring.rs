@@ -318,9 +318,26 @@ async fn kpis_are_computed_from_records_with_corrections_and_breakdowns(backend:
     assert_eq!(group(kpi(body, "participants"), "sector", "C"), 1.0);
     assert_eq!(group(kpi(body, "participants"), "sector", "J"), 1.0);
 
-    // The network sees the same records.
+    // The network sees the same records, and also those of SMEs outside
+    // every programme, who count for results but are no participants.
     let network = app.get("/api/v1/network/kpis", &f.admin).await;
     assert_eq!(kpi(&network.body, "partnerships")["value"], 1.0);
+    assert_eq!(kpi(&network.body, "participants")["value"], 2.0);
+    record(
+        &app,
+        &f.manager_a,
+        json!({"sme_id": f.net.sme_a2, "kind": "partnership", "occurred_on": today(), "country": "SE",
+               "counterparty_name": "Malmö Port", "evidence_text": "Letter of intent"}),
+    )
+    .await;
+    let network = app.get("/api/v1/network/kpis", &f.admin).await;
+    assert_eq!(kpi(&network.body, "partnerships")["value"], 2.0);
+    assert_eq!(
+        kpi(&network.body, "participants")["value"],
+        2.0,
+        "{}",
+        network.text
+    );
     let all = app.get("/api/v1/indicators", &f.admin).await;
     assert_eq!(all.status, 200);
     assert!(all.body["total"].as_u64().unwrap() >= 9);
@@ -2253,7 +2270,45 @@ async fn plan_and_kpi_downloads_are_audited(backend: Backend) {
     );
 }
 
+/// A programme created without targets shows no progress rather than
+/// "100 %" with nothing done.
+async fn indicators_without_a_target_show_no_progress(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    let admin = app.token(ADMIN).await;
+    let created = app
+        .post(
+            "/api/v1/programmes",
+            &admin,
+            json!({"name": "Open Waters", "starts_on": "2026-01-01", "ends_on": "2028-12-31",
+                   "partner_ids": [net.incubator_a, net.incubator_b]}),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    let id = created.body["id"].as_i64().unwrap();
+    let kpis = app
+        .get(&format!("/api/v1/programmes/{id}/kpis"), &admin)
+        .await;
+    assert_eq!(kpis.status, 200, "{}", kpis.text);
+    for key in ["participants", "partnerships", "presences", "export_starts"] {
+        let k = kpi(&kpis.body, key);
+        assert_eq!(
+            (k["target"].as_i64(), &k["progress"]),
+            (Some(0), &Value::Null),
+            "{key}"
+        );
+    }
+    let browser = crate::support::signed_in_browser(&app, ADMIN).await;
+    let page =
+        crate::support::text(&browser, &app.url(&format!("/programmes/{id}/dashboard"))).await;
+    assert!(
+        page.contains("no target") && !page.contains("100 %"),
+        "{page}"
+    );
+}
+
 on_both_backends!(
+    indicators_without_a_target_show_no_progress,
     monitoring_pages_follow_the_language,
     yearly_figures_are_kept_on_the_smes_results_page,
     kpis_are_computed_from_records_with_corrections_and_breakdowns,

@@ -338,6 +338,13 @@ impl Subject {
         self.entered_on.is_none_or(|d| d <= day)
     }
 
+    /// Whether the SME takes part in a programme: the network's population
+    /// also holds SMEs with records that never entered one, whose results
+    /// count but who are no participants.
+    fn participates(&self) -> bool {
+        self.entered_on.is_some()
+    }
+
     /// The figures at entry: the last full year before it, else the year of
     /// entry, else (outside programmes) the earliest year known.
     pub fn baseline(&self) -> Option<&Figures> {
@@ -498,6 +505,13 @@ impl Evidence<'_> {
         self.subjects.iter().filter(|s| in_slice(s, slice))
     }
 
+    fn participants_in<'s, 'l>(
+        &'s self,
+        slice: &'l Slice,
+    ) -> impl Iterator<Item = &'s Subject> + use<'s, 'l> {
+        self.subjects_in(slice).filter(|s| s.participates())
+    }
+
     /// The SME of a record, if it is in the population (kept in SME order,
     /// which [`Evidence::counted`] checks in debug builds).
     fn subject(&self, sme_id: i64) -> Option<&Subject> {
@@ -595,7 +609,7 @@ impl Evidence<'_> {
         };
         let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
         match metric {
-            Metric::Participants => Measure::of(count(self.subjects_in(slice).count())),
+            Metric::Participants => Measure::of(count(self.participants_in(slice).count())),
             Metric::SmesWith(_) => {
                 Measure::of(distinct(self.counted(metric, countries, period, slice)))
             }
@@ -608,8 +622,13 @@ impl Evidence<'_> {
                     .sum(),
             ),
             Metric::ShareWith(_) => Measure {
-                value: distinct(self.counted(metric, countries, period, slice)),
-                base: Some(count(self.subjects_in(slice).count())),
+                value: distinct(
+                    self.counted(metric, countries, period, slice)
+                        .into_iter()
+                        .filter(|f| self.subject(f.sme_id).is_some_and(Subject::participates))
+                        .collect(),
+                ),
+                base: Some(count(self.participants_in(slice).count())),
                 withheld: false,
             },
             Metric::ExportShareRise => {
@@ -759,13 +778,15 @@ impl Quarter {
 
 /// How far a value is towards its target, in whole percent (may pass 100).
 #[allow(clippy::cast_possible_truncation)]
-pub fn progress(number: f64, target: i64) -> u32 {
+pub fn progress(number: f64, target: i64) -> Option<u32> {
+    // Without a target there is nothing to be part of: a programme created
+    // without targets is not "100 % there" with nothing done.
     if target <= 0 {
-        return 100;
+        return None;
     }
     #[allow(clippy::cast_precision_loss, clippy::cast_sign_loss)]
     let percent = (number.max(0.0) * 100.0 / target as f64).floor() as u32;
-    percent
+    Some(percent)
 }
 
 /// Checks an indicator's target (under `target`): required, not negative,
@@ -1031,6 +1052,29 @@ mod tests {
         assert_eq!(share.number(), 33.3);
     }
 
+    /// The network also counts the results of SMEs that never entered a
+    /// programme, but they are no participants, nor part of a share of them.
+    #[test]
+    fn smes_outside_programmes_count_for_results_but_not_as_participants() {
+        let (mut subjects, mut facts, period) = fixture();
+        subjects.push(Subject {
+            entered_on: None,
+            cohort_id: None,
+            ..subject(5, "SE", 0, day(2027, 1, 1))
+        });
+        facts.push(fact(8, 5, OutcomeKind::Partnership, day(2027, 7, 1), None));
+        let evidence = Evidence {
+            subjects: &subjects,
+            facts: &facts,
+        };
+        let end = whole(day(2028, 6, 1));
+        let measure = |metric| evidence.measure(metric, &[], period, &end);
+        assert_eq!(measure(Metric::Participants).value, 4);
+        assert_eq!(measure(Metric::SmesWith(OutcomeKind::Partnership)).value, 3);
+        let share = measure(Metric::ShareWith(OutcomeKind::Partnership));
+        assert_eq!((share.value, share.base), (2, Some(4)));
+    }
+
     #[test]
     fn breakdowns_add_up_and_drill_down_lists_the_records() {
         let (subjects, facts, period) = fixture();
@@ -1250,9 +1294,9 @@ mod tests {
         assert_eq!(q.len(), 3);
         assert_eq!(q[2].last_day(), day(2027, 6, 30));
         assert!(Quarter::spanning(day(2027, 1, 1), day(2026, 1, 1)).is_empty());
-        assert_eq!(progress(45.0, 60), 75);
-        assert_eq!(progress(70.0, 60), 116);
-        assert_eq!(progress(3.0, 0), 100);
+        assert_eq!(progress(45.0, 60), Some(75));
+        assert_eq!(progress(70.0, 60), Some(116));
+        assert_eq!(progress(3.0, 0), None);
     }
 
     #[test]

@@ -131,7 +131,8 @@ impl Indicator {
 pub struct IndicatorValue {
     pub indicator: Indicator,
     pub measure: Measure,
-    /// Whole percent of the target (none when the value is withheld).
+    /// Whole percent of the target (none when the value is withheld or the
+    /// indicator has no target).
     pub progress: Option<u32>,
 }
 
@@ -501,7 +502,11 @@ pub async fn values(
 impl IndicatorValue {
     fn new(indicator: Indicator, measure: Measure) -> IndicatorValue {
         IndicatorValue {
-            progress: (!measure.withheld).then(|| progress(measure.number(), indicator.target)),
+            progress: if measure.withheld {
+                None
+            } else {
+                progress(measure.number(), indicator.target)
+            },
             indicator,
             measure,
         }

@@ -261,10 +261,11 @@ pub struct LibraryIndicator {
 }
 
 impl LibraryIndicator {
-    /// Whole percent of the target reached (may pass 100).
+    /// Whole percent of the target reached (may pass 100). The library's
+    /// targets are at least 1 ([`LibraryTargets`]), so there always is one.
     #[allow(clippy::cast_precision_loss)]
     pub fn progress(&self) -> u32 {
-        progress(self.value as f64, self.target)
+        progress(self.value as f64, self.target).unwrap_or_default()
     }
 }
 
