@@ -134,6 +134,7 @@ mon-turnover = Omsætning
 mon-employees = Ansatte
 mon-export-share = Eksportandel
 mon-add-year = Tilføj eller ret et år
+mon-correct-year = Ret
 mon-turnover-eur = Omsætning (EUR)
 mon-export-share-pct = Eksportandel (%)
 mon-year-reason-hint = Kun når året allerede har tal

@@ -134,6 +134,7 @@ mon-turnover = Umsatz
 mon-employees = Beschäftigte
 mon-export-share = Exportanteil
 mon-add-year = Jahr hinzufügen oder korrigieren
+mon-correct-year = Berichtigen
 mon-turnover-eur = Umsatz (EUR)
 mon-export-share-pct = Exportanteil (%)
 mon-year-reason-hint = Nur wenn das Jahr bereits Zahlen hat

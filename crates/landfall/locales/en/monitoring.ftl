@@ -134,6 +134,7 @@ mon-turnover = Turnover
 mon-employees = Employees
 mon-export-share = Export share
 mon-add-year = Add or correct a year
+mon-correct-year = Correct
 mon-turnover-eur = Turnover (EUR)
 mon-export-share-pct = Export share (%)
 mon-year-reason-hint = Only when the year has figures already

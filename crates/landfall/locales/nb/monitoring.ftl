@@ -134,6 +134,7 @@ mon-turnover = Omsetning
 mon-employees = Ansatte
 mon-export-share = Eksportandel
 mon-add-year = Legg til eller rett et år
+mon-correct-year = Rett
 mon-turnover-eur = Omsetning (EUR)
 mon-export-share-pct = Eksportandel (%)
 mon-year-reason-hint = Bare når året allerede har tall

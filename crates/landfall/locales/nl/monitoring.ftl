@@ -134,6 +134,7 @@ mon-turnover = Omzet
 mon-employees = Werknemers
 mon-export-share = Exportaandeel
 mon-add-year = Een jaar toevoegen of corrigeren
+mon-correct-year = Corrigeren
 mon-turnover-eur = Omzet (EUR)
 mon-export-share-pct = Exportaandeel (%)
 mon-year-reason-hint = Alleen als het jaar al cijfers heeft

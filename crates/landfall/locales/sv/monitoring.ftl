@@ -134,6 +134,7 @@ mon-turnover = Omsättning
 mon-employees = Anställda
 mon-export-share = Exportandel
 mon-add-year = Lägg till eller rätta ett år
+mon-correct-year = Rätta
 mon-turnover-eur = Omsättning (EUR)
 mon-export-share-pct = Exportandel (%)
 mon-year-reason-hint = Bara när året redan har siffror

@@ -469,14 +469,15 @@ pub struct FiguresWrite {
 }
 
 /// Set one year's figures; changing a year that has figures is a correction
-/// and needs a `reason`.
+/// and needs a `reason`. Figures left out keep the year's current values
+/// (`null` clears one). Only the SME's own side and admins may set them.
 #[utoipa::path(
     put, path = "/api/v1/smes/{id}/figures", tag = "monitoring",
     params(("id" = i64, Path)),
     request_body = FiguresWrite,
     responses(
         (status = 200, body = ListResponse<FiguresView>), (status = 401, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 422, body = ErrorBody),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody),
     ),
     security(("bearer" = []))
 )]
@@ -489,6 +490,19 @@ pub async fn put_figures(
     let mut input = FiguresInput::default();
     let errors = &mut input.unreadable;
     body.year.patch_option("year", &mut input.year, errors);
+    // A year that has figures starts from them: what the body leaves out is
+    // kept (null clears it).
+    if let Some(year) = input.year
+        && let Some(current) = ops::figures(&state.db, &actor, id)
+            .await?
+            .into_iter()
+            .find(|f| i64::from(f.year) == year)
+    {
+        input.turnover_cents = current.turnover_cents;
+        input.employees = current.employees.map(i64::from);
+        input.export_share_pct = current.export_share_pct.map(i64::from);
+    }
+    let errors = &mut input.unreadable;
     body.turnover_cents
         .patch_option("turnover_cents", &mut input.turnover_cents, errors);
     body.employees

@@ -27,7 +27,7 @@ use crate::monitoring::operations::kpis::{self, Detail, DrillDown, IndicatorValu
 use crate::monitoring::operations::outcomes::{self as ops, EvidenceFile};
 use crate::monitoring::store::indicators::StoredIndicator;
 use crate::monitoring::store::outcomes::{FigureVersion, Outcome, OutcomeFilter, Revision};
-use crate::registry::model::parse_eur_cents;
+use crate::registry::model::{eur_input_value, parse_eur_cents};
 use crate::softlanding::store::programmes as programme_store;
 use crate::validation::FieldErrors;
 use crate::web::charts::{Bar, columns, horizontal_bars};
@@ -296,7 +296,7 @@ impl IndicatorForm {
             metric: stored.metric.key(),
             countries: stored.countries.join(", "),
             target: match stored.metric.unit() {
-                Unit::EurCents => crate::registry::model::eur_input_value(stored.target),
+                Unit::EurCents => eur_input_value(stored.target),
                 _ => stored.target.to_string(),
             },
             period_from: stored.period_from.to_string(),
@@ -1202,10 +1202,7 @@ impl OutcomeFormData {
             counterparty_name: o.counterparty_name.clone(),
             counterparty_organisation_id: id_text(o.counterparty_organisation_id),
             counterparty_sme_id: id_text(o.counterparty_sme_id),
-            value_eur: o
-                .value_cents
-                .map(crate::registry::model::eur_input_value)
-                .unwrap_or_default(),
+            value_eur: o.value_cents.map(eur_input_value).unwrap_or_default(),
             presence_form: o
                 .presence_form
                 .map(|p| p.as_str().to_string())
@@ -1880,6 +1877,8 @@ struct SmeResultsPage {
     /// Figures that were corrected: the year, its values before, and who
     /// corrected them, when and why.
     corrections: Vec<Correction>,
+    /// Whether the caller may set the figures (the SME's own side).
+    can_write_figures: bool,
     values: FiguresForm,
     errors: FieldErrors,
 }
@@ -1988,6 +1987,7 @@ async fn sme_results_page(
             })
             .collect(),
         corrections: corrections(&versions),
+        can_write_figures: ops::may_write_figures(&state.db, actor, sme_id).await?,
         values,
         errors,
     };
@@ -2017,6 +2017,8 @@ pub struct SmeResultsParams {
     /// `records` or `figures`.
     table: String,
     format: String,
+    /// A year whose figures fill the form, to be corrected.
+    correct: String,
 }
 
 /// The records or the yearly figures of an SME's results page as a download.
@@ -2061,14 +2063,25 @@ pub async fn sme_results(
     })? {
         return sme_results_download(&state, &actor, id, params.table.trim(), format).await;
     }
-    sme_results_page(
-        &state,
-        &actor,
-        id,
-        FiguresForm::default(),
-        FieldErrors::new(),
-    )
-    .await
+    // A year to correct fills the form with its figures as they stand, so
+    // that changing one of them keeps the others.
+    let year = params.correct.trim();
+    let values = ops::figures(&state.db, &actor, id)
+        .await?
+        .into_iter()
+        .find(|f| f.year.to_string() == year)
+        .map(|f| FiguresForm {
+            year: f.year.to_string(),
+            turnover_eur: f.turnover_cents.map(eur_input_value).unwrap_or_default(),
+            employees: f.employees.map(|e| e.to_string()).unwrap_or_default(),
+            export_share_pct: f
+                .export_share_pct
+                .map(|p| p.to_string())
+                .unwrap_or_default(),
+            reason: String::new(),
+        })
+        .unwrap_or_default();
+    sme_results_page(&state, &actor, id, values, FieldErrors::new()).await
 }
 
 #[tracing::instrument(skip_all)]

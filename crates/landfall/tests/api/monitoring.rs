@@ -1146,6 +1146,46 @@ async fn yearly_figures_are_kept_on_the_smes_results_page(backend: Backend) {
         row.contains(year["history"][1]["actor_name"].as_str().unwrap()),
         "{row}"
     );
+    // "Correct" fills the form with the year as it stands...
+    assert!(html.contains("?correct=2025#figures-form"), "{html}");
+    let form = crate::support::text(&browser, &format!("{page_url}?correct=2025")).await;
+    assert!(
+        form.contains(r#"name="employees""#) && form.contains(r#"value="19""#),
+        "{form}"
+    );
+    assert!(form.contains(r#"value="1250000""#), "{form}");
+    // ...and through the API a figure left out keeps its value.
+    let api_path = format!("/api/v1/smes/{}/figures", f.net.sme_a1);
+    let partial = app
+        .put(
+            &api_path,
+            &f.manager_a,
+            json!({"year": 2025, "employees": 21, "reason": "a new hire"}),
+        )
+        .await;
+    assert_eq!(partial.status, 200, "{}", partial.text);
+    assert_eq!(partial.body["items"][0]["employees"], 21);
+    assert_eq!(partial.body["items"][0]["turnover_cents"], 125_000_000);
+    // The host incubator follows the figures but does not write them.
+    let host = app.token(MANAGER_B).await;
+    assert_eq!(app.get(&api_path, &host).await.status, 200);
+    let refused = app
+        .put(
+            &api_path,
+            &host,
+            json!({"year": 2025, "employees": 99, "reason": "guess"}),
+        )
+        .await;
+    assert_eq!(refused.status, 403, "{}", refused.text);
+    let host_page = crate::support::text(
+        &crate::support::signed_in_browser(&app, MANAGER_B).await,
+        &page_url,
+    )
+    .await;
+    assert!(
+        host_page.contains("<th scope=\"row\">2025</th>") && !host_page.contains("/figures\""),
+        "{host_page}"
+    );
     // Both tables come down as the page shows them.
     let contract = record(
         &app,
@@ -1180,7 +1220,7 @@ async fn yearly_figures_are_kept_on_the_smes_results_page(backend: Backend) {
     )
     .await;
     let rows: Vec<Vec<&str>> = rows.iter().map(|r| r.iter().collect()).collect();
-    assert_eq!(rows, vec![vec!["2025", "1250000.00", "19", ""]]);
+    assert_eq!(rows, vec![vec!["2025", "1250000.00", "21", ""]]);
     let other = app.token(MEMBER_B2).await;
     let refused = reqwest::Client::new()
         .get(app.url(&format!("{path}?table=figures&format=csv")))

@@ -51,6 +51,13 @@ pub fn can_correct(actor: &Actor, sme: &SmeAccess, recorded_by_user_id: Option<i
         || (recorded_by_user_id == Some(actor.user_id) && can_view_records(actor, sme))
 }
 
+/// Who may set an SME's yearly figures: its own side (members, home
+/// managers) and admins. A host incubator reads them to follow the SME's
+/// progress, but the company's turnover and head count are not its to write.
+pub fn can_write_figures(actor: &Actor, sme: &SmeAccess) -> bool {
+    actor.is_admin() || actor.belongs_to_sme(sme.sme_id) || actor.manages(sme.home_organisation_id)
+}
+
 /// Network indicators are the coordinator's; a programme's partners add their own.
 pub fn can_define_indicator(actor: &Actor, programme_partner_ids: Option<&[i64]>) -> bool {
     match programme_partner_ids {
@@ -192,6 +199,19 @@ mod tests {
             &sme(),
             None
         ));
+    }
+
+    #[test]
+    fn the_host_reads_yearly_figures_but_does_not_write_them() {
+        let host = actor(Role::Manager, Some(3), None);
+        assert!(can_view_records(&host, &sme()));
+        assert!(!can_write_figures(&host, &sme()));
+        assert!(can_write_figures(
+            &actor(Role::Manager, Some(1), None),
+            &sme()
+        ));
+        assert!(can_write_figures(&actor(Role::Sme, None, Some(7)), &sme()));
+        assert!(can_write_figures(&actor(Role::Admin, None, None), &sme()));
     }
 
     #[test]

@@ -448,6 +448,13 @@ pub async fn figure_versions(
     store::figure_versions(db, sme_id).await
 }
 
+/// Whether the actor may set the SME's yearly figures (they may see them).
+pub async fn may_write_figures(db: &Db, actor: &Actor, sme_id: i64) -> Result<bool, AppError> {
+    Ok(sme_access(db, sme_id)
+        .await?
+        .is_some_and(|(sme, _)| access::can_write_figures(actor, &sme)))
+}
+
 /// Sets a year of figures; returns whether the year is new. Changing a year
 /// that exists needs a reason, like any correction.
 pub async fn put_figures(
@@ -456,18 +463,26 @@ pub async fn put_figures(
     sme_id: i64,
     input: &FiguresInput,
 ) -> Result<bool, AppError> {
-    let current = figures(db, actor, sme_id).await?;
+    figures(db, actor, sme_id).await?;
+    if !may_write_figures(db, actor, sme_id).await? {
+        return Err(AppError::Forbidden);
+    }
     let figures = input
         .validate(Utc::now().year())
         .map_err(AppError::Validation)?;
-    let exists = current.iter().any(|f| f.year == figures.year);
+    let txn = db::write(db).await?;
+    // Looked at in the transaction, so that of two first entries of a year
+    // made at once the second is a correction that needs its reason too.
+    let exists = store::figures(&txn, &[sme_id])
+        .await?
+        .remove(&sme_id)
+        .is_some_and(|years| years.iter().any(|f| f.year == figures.year));
     if exists && input.reason.trim().is_empty() {
         return Err(AppError::Validation(FieldErrors::single(
             "reason",
             crate::t1("mon-err-year-has-figures", "year", figures.year),
         )));
     }
-    let txn = db::write(db).await?;
     let created =
         store::put_figures(&txn, sme_id, &figures, input.reason.trim(), &author(actor)).await?;
     txn.commit().await?;
