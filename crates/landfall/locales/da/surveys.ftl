@@ -151,6 +151,7 @@ srv-split-by = Opdel efter
 srv-split-nothing = Intet (alle respondenter)
 srv-show = Vis
 srv-results-anonymous = Spørgeskemaet er anonymt: der vises ingen navne, og resultaterne kan kun opdeles efter land, fordi en finere opdeling (én hjemorganisation, én branche) kunne pege på en enkelt virksomhed.
+srv-results-too-few = Svarene i en anonym undersøgelse vises, når mindst { $min } personer har svaret: med færre ville listen over, hvem der har svaret, afsløre, hvis svar det er.
 srv-results-groups = Grupperne er respondenternes land, hjemorganisation, NACE-sektion og størrelsesklasse, som de var ved invitationen.
 # $responded, $invited and $percent come with their bold markup.
 srv-rate = { $responded } af { $invited } inviterede har svaret: { $percent }.

@@ -151,6 +151,7 @@ srv-split-by = Aufteilen nach
 srv-split-nothing = Nichts (alle Befragten)
 srv-show = Anzeigen
 srv-results-anonymous = Diese Umfrage ist anonym: Es werden keine Namen angezeigt, und die Ergebnisse lassen sich nur nach Land aufteilen, da eine feinere Aufteilung (eine Heimatorganisation, eine Branche) auf ein einzelnes Unternehmen hindeuten könnte.
+srv-results-too-few = Die Antworten einer anonymen Umfrage werden gezeigt, sobald mindestens { $min } Personen geantwortet haben: bei weniger würde die Liste derer, die geantwortet haben, verraten, von wem sie stammen.
 srv-results-groups = Gruppen sind Land, Heimatorganisation, NACE-Abschnitt und Größenklasse der Befragten zum Zeitpunkt der Einladung.
 # $responded, $invited and $percent come with their bold markup.
 srv-rate = { $responded } von { $invited } Eingeladenen haben geantwortet: { $percent }.

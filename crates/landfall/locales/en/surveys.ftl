@@ -148,6 +148,7 @@ srv-split-by = Split by
 srv-split-nothing = Nothing (all respondents)
 srv-show = Show
 srv-results-anonymous = This survey is anonymous: no names are shown, and results can only be split by country, because a finer split (one home organisation, one sector) could point at a single company.
+srv-results-too-few = The answers of an anonymous survey are shown once at least { $min } people have answered: with fewer, the list of who answered would say whose they are.
 srv-results-groups = Groups are the respondents' country, home organisation, NACE section and size class as they were when invited.
 # $responded, $invited and $percent come with their bold markup.
 srv-rate = { $responded } of { $invited } invited responded: { $percent }.

@@ -151,6 +151,7 @@ srv-split-by = Del opp etter
 srv-split-nothing = Ingenting (alle respondenter)
 srv-show = Vis
 srv-results-anonymous = Undersøkelsen er anonym: ingen navn vises, og resultatene kan bare deles opp etter land, fordi en finere oppdeling (én hjemorganisasjon, én bransje) kunne peke ut en enkelt bedrift.
+srv-results-too-few = Svarene i en anonym undersøkelse vises når minst { $min } personer har svart: med færre ville listen over hvem som har svart, avsløre hvem svarene er fra.
 srv-results-groups = Gruppene er respondentenes land, hjemorganisasjon, NACE-næring og størrelsesklasse slik de var da de ble invitert.
 # $responded, $invited and $percent come with their bold markup.
 srv-rate = { $responded } av { $invited } inviterte har svart: { $percent }.

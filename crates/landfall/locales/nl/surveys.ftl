@@ -151,6 +151,7 @@ srv-split-by = Uitsplitsen naar
 srv-split-nothing = Niets (alle respondenten)
 srv-show = Tonen
 srv-results-anonymous = Deze enquête is anoniem: er worden geen namen getoond en de resultaten kunnen alleen naar land worden uitgesplitst, omdat een fijnere indeling (één thuisorganisatie, één sector) naar één enkel bedrijf zou kunnen wijzen.
+srv-results-too-few = De antwoorden van een anonieme enquête worden getoond zodra minstens { $min } mensen hebben geantwoord: bij minder zou de lijst van wie heeft geantwoord verraden van wie ze zijn.
 srv-results-groups = De groepen zijn het land, de thuisorganisatie, de NACE-sectie en de grootteklasse van de respondenten zoals die waren bij de uitnodiging.
 # $responded, $invited and $percent come with their bold markup.
 srv-rate = { $responded } van { $invited } uitgenodigden hebben geantwoord: { $percent }.

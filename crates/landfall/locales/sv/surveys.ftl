@@ -151,6 +151,7 @@ srv-split-by = Dela upp efter
 srv-split-nothing = Ingenting (alla svarande)
 srv-show = Visa
 srv-results-anonymous = Enkäten är anonym: inga namn visas, och resultaten kan bara delas upp efter land, eftersom en finare uppdelning (en hemorganisation, en bransch) skulle kunna peka ut ett enskilt företag.
+srv-results-too-few = Svaren i en anonym enkät visas när minst { $min } personer har svarat: med färre skulle listan över vilka som svarat avslöja vems svaren är.
 srv-results-groups = Grupperna är de svarandes land, hemorganisation, NACE-avdelning och storleksklass som de var vid inbjudan.
 # $responded, $invited and $percent come with their bold markup.
 srv-rate = { $responded } av { $invited } inbjudna har svarat: { $percent }.

@@ -456,6 +456,10 @@ pub struct ResultsView {
     anonymous: bool,
     rate: ResponseRate,
     breakdown: Option<Breakdown>,
+    /// True when an anonymous wave has only one or two responses: its
+    /// answers are left out (here and in `responses`) until a third person
+    /// answers, as the invitations show who has answered.
+    withheld: bool,
     /// All respondents first, then one entry per group of the breakdown.
     groups: Vec<GroupResults>,
 }
@@ -481,6 +485,7 @@ pub async fn results(
         anonymous: r.survey.anonymous,
         rate: r.rate,
         breakdown: r.breakdown,
+        withheld: r.withheld,
         groups: r.groups,
     }))
 }

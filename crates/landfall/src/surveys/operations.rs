@@ -835,6 +835,8 @@ pub struct SurveyResults {
     pub breakdown: Option<Breakdown>,
     pub groups: Vec<GroupResults>,
     pub responses: Vec<ResponseRow>,
+    /// An anonymous wave with one or two responses shows none of them.
+    pub withheld: bool,
 }
 
 fn decode_answers(
@@ -909,6 +911,13 @@ pub async fn results(
             answers: decode_answers(&questions, &r.answers)?,
         });
     }
+    // The invitations say who answered (not when): with one or two
+    // responses, an anonymous wave's answers would say whose they are. They
+    // are shown once a third person has answered.
+    let withheld = survey.anonymous && (1..model::MIN_ANONYMOUS_GROUP).contains(&responses.len());
+    if withheld {
+        responses.clear();
+    }
     if survey.anonymous {
         let countries: Vec<String> = responses.iter().map(|r| r.groups.country.clone()).collect();
         for (response, shown) in responses
@@ -939,6 +948,7 @@ pub async fn results(
         breakdown,
         groups,
         responses,
+        withheld,
     })
 }
 

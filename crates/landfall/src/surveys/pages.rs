@@ -860,6 +860,7 @@ struct ResultsPage {
     invited: usize,
     responded: usize,
     percent: String,
+    withheld: bool,
     groups: Vec<GroupBlock>,
     answer_columns: Vec<String>,
     answer_rows: Vec<Vec<String>>,
@@ -932,6 +933,7 @@ pub async fn results(
         invited: results.rate.invited,
         responded: results.rate.responded,
         percent: one(results.rate.percent),
+        withheld: results.withheld,
         groups: blocks(&results),
         answer_columns: table.columns.iter().map(|c| answer_column(c)).collect(),
         answer_rows: table
