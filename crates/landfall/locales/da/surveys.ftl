@@ -193,6 +193,7 @@ srv-err-survey-closed = spørgeskemaet er lukket
 srv-err-no-question = tilføj mindst ét spørgsmål, før du sender
 srv-err-not-open = spørgeskemaet er ikke åbent
 srv-err-frozen = spørgsmålene kan kun ændres, mens spørgeskemaet er en kladde (svarene skal beholde deres spørgsmål)
+srv-err-changed-meanwhile = undersøgelsen blev sendt eller lukket imens; genindlæs den og prøv igen
 srv-err-no-recipients = vælg, hvem spørgeskemaet skal sendes til
 srv-err-panel = en opfølgningsrunde går til de samme modtagere som runde 1 (panelet); lad valget stå tomt
 srv-err-reminders-closed = påmindelser sendes kun, mens spørgeskemaet er åbent

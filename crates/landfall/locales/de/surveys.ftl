@@ -193,6 +193,7 @@ srv-err-survey-closed = die Umfrage ist geschlossen
 srv-err-no-question = fügen Sie vor dem Versand mindestens eine Frage hinzu
 srv-err-not-open = die Umfrage ist nicht offen
 srv-err-frozen = Fragen können nur geändert werden, solange die Umfrage ein Entwurf ist (Antworten müssen ihre Fragen behalten)
+srv-err-changed-meanwhile = die Umfrage wurde inzwischen versandt oder geschlossen; laden Sie sie neu und versuchen Sie es erneut
 srv-err-no-recipients = wählen Sie, an wen die Umfrage gehen soll
 srv-err-panel = eine Folgewelle geht an dieselben Empfänger wie Welle 1 (das Panel); lassen Sie die Auswahl leer
 srv-err-reminders-closed = Erinnerungen gehen nur hinaus, solange die Umfrage offen ist

@@ -187,6 +187,7 @@ srv-err-survey-closed = the survey is closed
 srv-err-no-question = add at least one question before sending
 srv-err-not-open = the survey is not open
 srv-err-frozen = questions can only change while the survey is a draft (answers must keep their questions)
+srv-err-changed-meanwhile = the survey was sent or closed meanwhile; reload it and try again
 srv-err-no-recipients = choose whom to send the survey to
 srv-err-panel = a follow-up wave goes to the same recipients as wave 1 (the panel); leave the choice empty
 srv-err-reminders-closed = reminders go out only while the survey is open

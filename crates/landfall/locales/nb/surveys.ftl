@@ -193,6 +193,7 @@ srv-err-survey-closed = undersøkelsen er lukket
 srv-err-no-question = legg til minst ett spørsmål før du sender
 srv-err-not-open = undersøkelsen er ikke åpen
 srv-err-frozen = spørsmålene kan bare endres mens undersøkelsen er et utkast (svarene må beholde spørsmålene sine)
+srv-err-changed-meanwhile = undersøkelsen ble sendt eller lukket i mellomtiden; last den inn på nytt og prøv igjen
 srv-err-no-recipients = velg hvem undersøkelsen skal sendes til
 srv-err-panel = en oppfølgingsrunde går til de samme mottakerne som runde 1 (panelet); la valget stå tomt
 srv-err-reminders-closed = påminnelser sendes bare mens undersøkelsen er åpen

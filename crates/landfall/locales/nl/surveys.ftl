@@ -193,6 +193,7 @@ srv-err-survey-closed = de enquête is gesloten
 srv-err-no-question = voeg ten minste één vraag toe voordat u verstuurt
 srv-err-not-open = de enquête is niet open
 srv-err-frozen = vragen kunnen alleen worden gewijzigd zolang de enquête een concept is (antwoorden moeten hun vragen houden)
+srv-err-changed-meanwhile = de enquête is intussen verstuurd of gesloten; laad haar opnieuw en probeer het nog eens
 srv-err-no-recipients = kies naar wie de enquête gaat
 srv-err-panel = een vervolgronde gaat naar dezelfde ontvangers als ronde 1 (het panel); laat de keuze leeg
 srv-err-reminders-closed = herinneringen gaan alleen uit zolang de enquête open is

@@ -193,6 +193,7 @@ srv-err-survey-closed = enkäten är stängd
 srv-err-no-question = lägg till minst en fråga innan du skickar
 srv-err-not-open = enkäten är inte öppen
 srv-err-frozen = frågorna kan bara ändras medan enkäten är ett utkast (svaren måste behålla sina frågor)
+srv-err-changed-meanwhile = enkäten skickades eller stängdes under tiden; ladda om den och försök igen
 srv-err-no-recipients = välj vilka enkäten ska skickas till
 srv-err-panel = en uppföljningsomgång går till samma mottagare som omgång 1 (panelen); lämna valet tomt
 srv-err-reminders-closed = påminnelser skickas bara medan enkäten är öppen

@@ -5,7 +5,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, Utc};
-use sea_orm::ConnectionTrait;
+use sea_orm::{ConnectionTrait, DatabaseTransaction};
 
 use super::model::{
     self, Answer, Breakdown, GroupResults, Question, QuestionInput, QuestionKind, QuestionSpec,
@@ -215,6 +215,20 @@ async fn editable(db: &Db, actor: &Actor, survey_id: i64) -> Result<Survey, AppE
     Ok(s)
 }
 
+/// A write transaction in which the survey is still a draft, its row locked:
+/// a first wave sent at the same moment either comes first (and the edit is
+/// refused) or waits for the edit, so nobody answers questions that change.
+async fn draft_txn(db: &Db, survey_id: i64) -> Result<DatabaseTransaction, AppError> {
+    let txn = db::write(db).await?;
+    if !store::change_status(&txn, survey_id, SurveyStatus::Draft, SurveyStatus::Draft).await? {
+        return Err(AppError::Validation(FieldErrors::single(
+            "questions",
+            crate::t("srv-err-frozen"),
+        )));
+    }
+    Ok(txn)
+}
+
 pub async fn add_question(
     db: &Db,
     actor: &Actor,
@@ -223,7 +237,7 @@ pub async fn add_question(
 ) -> Result<i64, AppError> {
     editable(db, actor, survey_id).await?;
     let spec = input.validate().map_err(AppError::Validation)?;
-    let txn = db::write(db).await?;
+    let txn = draft_txn(db, survey_id).await?;
     let id = store::insert_question(&txn, survey_id, &spec).await?;
     txn.commit().await?;
     Ok(id)
@@ -254,7 +268,7 @@ pub async fn update_question(
     question(db, actor, survey_id, question_id).await?;
     editable(db, actor, survey_id).await?;
     let spec = input.validate().map_err(AppError::Validation)?;
-    let txn = db::write(db).await?;
+    let txn = draft_txn(db, survey_id).await?;
     store::update_question(&txn, question_id, &spec).await?;
     txn.commit().await?;
     Ok(())
@@ -268,7 +282,7 @@ pub async fn delete_question(
 ) -> Result<(), AppError> {
     question(db, actor, survey_id, question_id).await?;
     editable(db, actor, survey_id).await?;
-    let txn = db::write(db).await?;
+    let txn = draft_txn(db, survey_id).await?;
     store::delete_question(&txn, question_id).await?;
     txn.commit().await?;
     Ok(())
@@ -282,7 +296,7 @@ pub async fn replace_questions(
 ) -> Result<(), AppError> {
     editable(db, actor, survey_id).await?;
     let specs = model::validate_questionnaire(inputs).map_err(AppError::Validation)?;
-    let txn = db::write(db).await?;
+    let txn = draft_txn(db, survey_id).await?;
     store::replace_questions(&txn, survey_id, &specs).await?;
     txn.commit().await?;
     Ok(())
@@ -651,6 +665,14 @@ pub async fn send_wave(
     };
     let number = waves.last().map_or(1, |w| w.number + 1);
     let txn = db::write(db).await?;
+    // The survey's row is locked and its waves counted again under the lock:
+    // two waves sent at once, or one sent as the survey is closed, would
+    // otherwise both go out (with the same number, or to a closed survey).
+    if !store::change_status(&txn, survey_id, s.status, s.status).await?
+        || store::waves(&txn, survey_id).await?.len() != waves.len()
+    {
+        return Err(AppError::conflict(crate::t("srv-err-changed-meanwhile")));
+    }
     let links = send_in(
         &txn,
         &s,
@@ -1152,6 +1174,11 @@ pub async fn answer(
     let answers =
         model::validate_response(&view.questions, values).map_err(AppError::Validation)?;
     let txn = db::write(db).await?;
+    // Checked again under a share lock on the survey: closing it waits for
+    // answers being written, and an answer arriving after sees it closed.
+    if !store::is_open(&txn, view.survey.id).await? {
+        return Err(AppError::conflict_on("token", crate::t("srv-err-closed")));
+    }
     answer_in(&txn, &view.survey, &view.invitation, &answers, Utc::now()).await?;
     txn.commit().await?;
     Ok(())

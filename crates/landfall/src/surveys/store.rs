@@ -141,6 +141,17 @@ pub async fn update_survey(
 
 /// Moves a survey from one status to another; false when it was no longer in `from`
 /// (someone else moved it first).
+/// Whether the survey is open, holding a share lock on its row for the rest
+/// of the transaction (PostgreSQL; SQLite has one writer anyway).
+pub async fn is_open(txn: &impl ConnectionTrait, id: i64) -> Result<bool, AppError> {
+    Ok(survey::Entity::find_by_id(id)
+        .filter(survey::Column::Status.eq(SurveyStatus::Open.as_str()))
+        .lock_shared()
+        .one(txn)
+        .await?
+        .is_some())
+}
+
 pub async fn change_status(
     txn: &impl ConnectionTrait,
     id: i64,

@@ -1206,7 +1206,66 @@ async fn downloads_of_responses_are_audited(backend: Backend) {
     );
 }
 
+/// An answer written while the survey is being closed waits for the close
+/// and is refused; a question edited while the first wave goes out waits for
+/// it and is refused, so nobody answers a question that changed.
+async fn answers_and_edits_wait_for_a_change_of_status(backend: Backend) {
+    use sea_orm::ConnectionTrait;
+    let app = support::spawn(backend).await;
+    network(&app).await;
+    let wait = std::time::Duration::from_millis(700);
+    let sent = send_survey(&app, false).await;
+    let txn = landfall::db::write(&app.db).await.unwrap();
+    txn.execute_unprepared(&format!(
+        "UPDATE surveys SET status = 'closed' WHERE id = {}",
+        sent.survey
+    ))
+    .await
+    .unwrap();
+    let answering = answer(
+        &app,
+        &sent.links[0].1,
+        json!({ sent.q_choice.to_string(): ["Networking"] }),
+    );
+    tokio::pin!(answering);
+    assert!(
+        tokio::time::timeout(wait, &mut answering).await.is_err(),
+        "the answer waits for the survey"
+    );
+    txn.commit().await.unwrap();
+    let refused = answering.await;
+    assert_eq!(refused.status, 409, "{}", refused.text);
+
+    let manager = app.token(MANAGER_A).await;
+    let draft = draft_survey(&app, &manager, false).await;
+    let id = draft["id"].as_i64().unwrap();
+    let question = draft["sections"][0]["questions"][0]["id"].as_i64().unwrap();
+    let txn = landfall::db::write(&app.db).await.unwrap();
+    txn.execute_unprepared(&format!(
+        "UPDATE surveys SET status = 'open' WHERE id = {id}"
+    ))
+    .await
+    .unwrap();
+    let path = format!("/api/v1/surveys/{id}/questions");
+    let editing = app.put(&path, &manager, json!({"questions": questions()}));
+    tokio::pin!(editing);
+    assert!(
+        tokio::time::timeout(wait, &mut editing).await.is_err(),
+        "the edit waits for the survey"
+    );
+    txn.commit().await.unwrap();
+    let refused = editing.await;
+    assert_eq!(refused.status, 422, "{}", refused.text);
+    let survey = app.get(&format!("/api/v1/surveys/{id}"), &manager).await;
+    assert_eq!(
+        survey.body["sections"][0]["questions"][0]["id"], question,
+        "{}",
+        survey.text
+    );
+}
+
 on_both_backends!(
+    answers_and_edits_wait_for_a_change_of_status,
     a_survey_is_sent_and_answered_with_a_token_link,
     particular_recipients_are_picked_on_the_page,
     anonymous_results_name_no_country_of_one,
