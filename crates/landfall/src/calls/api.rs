@@ -933,7 +933,8 @@ impl From<Account> for EvaluatorView {
     }
 }
 
-/// Evaluator accounts a call's team can assign (for managers and admins).
+/// Evaluator accounts a call's team can assign (for admins and the
+/// managers of organisations that coordinate or fund a call).
 #[utoipa::path(
     get, path = "/api/v1/evaluators", tag = "calls",
     responses((status = 200, body = ListResponse<EvaluatorView>), (status = 403, body = ErrorBody)),
@@ -943,10 +944,7 @@ pub async fn list_evaluators(
     State(state): State<AppState>,
     actor: Actor,
 ) -> Result<Json<ListResponse<EvaluatorView>>, AppError> {
-    if !(actor.is_admin() || actor.role == Role::Manager) {
-        return Err(AppError::Forbidden);
-    }
-    let items: Vec<EvaluatorView> = ops::evaluators(&state.db)
+    let items: Vec<EvaluatorView> = ops::evaluators(&state.db, &actor)
         .await?
         .into_iter()
         .map(EvaluatorView::from)

@@ -450,7 +450,17 @@ pub async fn my_applications(db: &Db, actor: &Actor) -> Result<Vec<Application>,
 // ---------------------------------------------------------------------------
 
 /// The accounts that can evaluate.
-pub async fn evaluators(db: &Db) -> Result<Vec<Account>, AppError> {
+/// The evaluator accounts, with their e-mail addresses, for those who may
+/// assign them: admins and the teams running a call (not every manager).
+pub async fn evaluators(db: &Db, actor: &Actor) -> Result<Vec<Account>, AppError> {
+    let runs_a_call = actor.role == Role::Manager
+        && store::calls(db)
+            .await?
+            .iter()
+            .any(|c| c.team().can_manage(actor));
+    if !(actor.is_admin() || runs_a_call) {
+        return Err(AppError::Forbidden);
+    }
     crate::auth::store::accounts_with_role(db, Role::Evaluator).await
 }
 

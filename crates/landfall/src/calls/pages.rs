@@ -978,7 +978,7 @@ async fn application_page(
                 })
                 .collect();
             let assigned: Vec<i64> = lines.iter().map(|l| l.user_id).collect();
-            let choices = ops::evaluators(&state.db)
+            let choices = ops::evaluators(&state.db, actor)
                 .await?
                 .into_iter()
                 .filter(|a| !assigned.contains(&a.id))

@@ -1209,6 +1209,13 @@ async fn who_may_see_and_do_what(backend: Backend) {
     let id = submitted(&f, 2_000_000, 1_500_000).await;
     let draft = apply(&f, good_application(&f, 1_000_000, 0)).await;
 
+    // Evaluators' addresses are for the teams running a call, not for every
+    // manager (incubator A neither coordinates nor funds one).
+    let outsider = app.token(MANAGER_A).await;
+    assert_eq!(app.get("/api/v1/evaluators", &outsider).await.status, 403);
+    let lead = app.token(DK_CLUSTER).await;
+    assert_eq!(app.get("/api/v1/evaluators", &lead).await.status, 403);
+
     // Applicants see their own applications; outsiders are told nothing exists.
     let partner = app.token(NO_CLUSTER).await;
     assert_eq!(

@@ -448,6 +448,28 @@ pub fn check(application: &ApplicationDraft, ctx: &CheckContext<'_>) -> Vec<Brea
         );
     }
     for p in &application.partners {
+        // A funder whose country the call's team changed after the partner
+        // chose it no longer funds the partner.
+        if p.requested_cents > 0
+            && let Some(o) = facts(p.organisation_id)
+            && let Some(f) = p
+                .funder_id
+                .and_then(|id| ctx.funders.iter().find(|f| f.id == id))
+            && f.country != o.country
+        {
+            breach(
+                "unfunded_request",
+                crate::t3(
+                    "calls-err-funder-country",
+                    "funder",
+                    &f.name,
+                    "country",
+                    f.country.as_str(),
+                    "other",
+                    o.country.as_str(),
+                ),
+            );
+        }
         if p.requested_cents > 0
             && p.funder_id.is_none()
             && let Some(o) = facts(p.organisation_id)
@@ -737,6 +759,33 @@ mod tests {
     }
 
     const OPEN: &str = "2027-01-10T12:00:00Z";
+
+    #[test]
+    fn a_funder_moved_to_another_country_no_longer_funds_the_partner() {
+        let organisations = organisations();
+        let rules = CallRules::typical();
+        let questions = questions();
+        let draft = good()
+            .validate(1, &funders(), &questions, &organisations, &instruments())
+            .unwrap();
+        // The call's team changes the first funder's country afterwards.
+        let mut moved = funders();
+        moved[0].country = CountryCode::parse("SE").unwrap();
+        let ctx = CheckContext {
+            rules: &rules,
+            questions: &questions,
+            funders: &moved,
+            organisations: &organisations,
+            opens_at: time("2027-01-04T08:00:00Z"),
+            closes_at: time("2027-01-29T14:00:00Z"),
+            time_zone: chrono_tz::Europe::Copenhagen,
+            now: time(OPEN),
+        };
+        let breaches = check(&draft, &ctx);
+        let rules: Vec<&str> = breaches.iter().map(|b| b.rule).collect();
+        assert_eq!(rules, ["unfunded_request"]);
+        assert!(breaches[0].message.contains("not in DK"), "{breaches:?}");
+    }
 
     #[test]
     fn a_good_application_breaks_no_rule_and_gets_its_funders() {
