@@ -63,6 +63,9 @@ acc-audit-outcome-retracted = Resultatregistrering trukket tilbage
 acc-audit-indicator-changed = Indikator ændret
 acc-audit-indicator-removed = Indikator fjernet
 acc-audit-participant-removed = Deltager fjernet fra et program
+acc-audit-plan-deleted = Internationaliseringsplan slettet
+acc-audit-instrument-deleted = Instrument slettet
+acc-audit-meeting-removed = Møde fjernet fra et arrangement
 # Notifications
 acc-notifications = Meddelelser
 acc-email-settings = E-mailindstillinger

@@ -63,6 +63,9 @@ acc-audit-outcome-retracted = Ergebnisdatensatz zurückgezogen
 acc-audit-indicator-changed = Indikator geändert
 acc-audit-indicator-removed = Indikator entfernt
 acc-audit-participant-removed = Teilnehmer aus einem Programm entfernt
+acc-audit-plan-deleted = Internationalisierungsplan gelöscht
+acc-audit-instrument-deleted = Instrument gelöscht
+acc-audit-meeting-removed = Treffen aus einer Veranstaltung entfernt
 # Notifications
 acc-notifications = Benachrichtigungen
 acc-email-settings = E-Mail-Einstellungen

@@ -63,6 +63,9 @@ acc-audit-outcome-retracted = Outcome record retracted
 acc-audit-indicator-changed = Indicator changed
 acc-audit-indicator-removed = Indicator removed
 acc-audit-participant-removed = Participant removed from a programme
+acc-audit-plan-deleted = Internationalisation plan deleted
+acc-audit-instrument-deleted = Instrument deleted
+acc-audit-meeting-removed = Meeting removed from an event
 # Notifications
 acc-notifications = Notifications
 acc-email-settings = E-mail settings

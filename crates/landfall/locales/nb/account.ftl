@@ -63,6 +63,9 @@ acc-audit-outcome-retracted = Resultatregistrering trukket tilbake
 acc-audit-indicator-changed = Indikator endret
 acc-audit-indicator-removed = Indikator fjernet
 acc-audit-participant-removed = Deltaker fjernet fra et program
+acc-audit-plan-deleted = Internasjonaliseringsplan slettet
+acc-audit-instrument-deleted = Instrument slettet
+acc-audit-meeting-removed = Møte fjernet fra et arrangement
 # Notifications
 acc-notifications = Varsler
 acc-email-settings = E-postinnstillinger

@@ -63,6 +63,9 @@ acc-audit-outcome-retracted = Resultaatregistratie ingetrokken
 acc-audit-indicator-changed = Indicator gewijzigd
 acc-audit-indicator-removed = Indicator verwijderd
 acc-audit-participant-removed = Deelnemer uit een programma verwijderd
+acc-audit-plan-deleted = Internationaliseringsplan verwijderd
+acc-audit-instrument-deleted = Instrument verwijderd
+acc-audit-meeting-removed = Gesprek uit een evenement verwijderd
 # Notifications
 acc-notifications = Meldingen
 acc-email-settings = E-mailinstellingen

@@ -63,6 +63,9 @@ acc-audit-outcome-retracted = Resultatpost återkallad
 acc-audit-indicator-changed = Indikator ändrad
 acc-audit-indicator-removed = Indikator borttagen
 acc-audit-participant-removed = Deltagare borttagen från ett program
+acc-audit-plan-deleted = Internationaliseringsplan borttagen
+acc-audit-instrument-deleted = Instrument borttaget
+acc-audit-meeting-removed = Möte borttaget från ett evenemang
 # Notifications
 acc-notifications = Aviseringar
 acc-email-settings = E-postinställningar

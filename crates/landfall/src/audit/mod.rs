@@ -34,6 +34,9 @@ vocabulary! {
         IndicatorChanged => "indicator_changed", "Indicator changed";
         IndicatorRemoved => "indicator_removed", "Indicator removed";
         ParticipantRemoved => "participant_removed", "Participant removed from a programme";
+        PlanDeleted => "plan_deleted", "Internationalisation plan deleted";
+        InstrumentDeleted => "instrument_deleted", "Instrument deleted";
+        MeetingRemoved => "meeting_removed", "Meeting removed from an event";
         PasswordChanged => "password_changed", "Password changed";
         PasswordSet => "password_set", "Password set with a one-time link";
     }

@@ -101,6 +101,16 @@ pub async fn list_outcomes(
         Some((window.limit, window.offset)),
     )
     .await?;
+    // The same rows as the records download, so recorded like it.
+    crate::audit::export(
+        &state.db,
+        &actor,
+        "outcomes",
+        "Outcome records",
+        items.len(),
+        crate::audit::ExportedAs::Json,
+    )
+    .await?;
     Ok(Json(ListResponse { items, total }))
 }
 

@@ -2308,6 +2308,23 @@ async fn plan_and_kpi_downloads_are_audited(backend: Backend) {
         "{}",
         audit.text
     );
+    // The records through the API are the records download as JSON.
+    let listed = app.get("/api/v1/outcomes", &f.manager_a).await;
+    assert_eq!(listed.status, 200, "{}", listed.text);
+    let audit = app.get("/api/v1/audit?action=export", &f.admin).await;
+    assert_eq!(
+        audit.body["items"][0]["subject"], "outcomes",
+        "{}",
+        audit.text
+    );
+    assert!(
+        audit.body["items"][0]["summary"]
+            .as_str()
+            .unwrap_or_default()
+            .ends_with("as JSON"),
+        "{}",
+        audit.text
+    );
 }
 
 /// A programme created without targets shows no progress rather than

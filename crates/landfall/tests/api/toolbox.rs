@@ -407,6 +407,15 @@ async fn managers_add_instruments_and_only_their_owners_change_them(backend: Bac
             .status,
         404
     );
+    let audit = app
+        .get("/api/v1/audit?action=instrument_deleted", &admin)
+        .await;
+    assert_eq!(
+        audit.body["items"][0]["subject"],
+        format!("instrument:{unused}"),
+        "{}",
+        audit.text
+    );
 }
 
 /// A plan of incubator A for Japan in 2027, at the default day rate (EUR 600).
@@ -1022,6 +1031,30 @@ async fn plan_kpis_are_monitoring_indicators(backend: Backend) {
             .await
             .status,
         404
+    );
+    // Both removals are in the audit log, as removals on monitoring's pages are.
+    let audit = app.get("/api/v1/audit?limit=50", &admin).await;
+    let actions: Vec<(&str, &str)> = audit.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["action"].as_str().unwrap_or_default(),
+                e["subject"].as_str().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert!(
+        actions.contains(&(
+            "indicator_removed",
+            format!("indicator:{indicator}").as_str()
+        )),
+        "{actions:?}"
+    );
+    assert!(
+        actions.contains(&("plan_deleted", format!("plan:{plan}").as_str())),
+        "{actions:?}"
     );
 }
 

@@ -454,9 +454,26 @@ pub async fn change_meeting(
 }
 
 pub async fn remove_meeting(db: &Db, actor: &Actor, meeting_id: i64) -> Result<(), AppError> {
-    organised_meeting(db, actor, meeting_id).await?;
+    let (meeting, event) = organised_meeting(db, actor, meeting_id).await?;
     let txn = db::write(db).await?;
     store::delete_meeting(&txn, meeting_id).await?;
+    crate::audit::record(
+        &txn,
+        Some(actor),
+        crate::audit::Action::MeetingRemoved,
+        &format!("meeting:{meeting_id}"),
+        &format!(
+            "a meeting of {} registrations removed from “{}”{}",
+            meeting.attendees.len(),
+            event.title,
+            if meeting.published {
+                " (its agenda was published)"
+            } else {
+                ""
+            }
+        ),
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }

@@ -115,7 +115,7 @@ pub async fn update(
 
 /// Removes an instrument no plan and no joint call application uses.
 pub async fn delete(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
-    editable(db, actor, id).await?;
+    let instrument = editable(db, actor, id).await?;
     let txn = db::write(db).await?;
     let uses = plan_store::items_using(&txn, id).await?;
     if uses > 0 {
@@ -134,6 +134,14 @@ pub async fn delete(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
         )));
     }
     store::delete_instrument(&txn, id).await?;
+    crate::audit::record(
+        &txn,
+        Some(actor),
+        crate::audit::Action::InstrumentDeleted,
+        &format!("instrument:{id}"),
+        &format!("“{}” deleted", instrument.name),
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }

@@ -349,12 +349,31 @@ pub async fn update(
 pub async fn delete(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
     let plan = plan_for(db, actor, id).await?;
     let txn = db::write(db).await?;
+    let mut removed = Vec::new();
     for kpi in store::kpis(&txn, &[plan.id]).await? {
         if let Some(indicator) = kpi.indicator_id {
             indicator_store::delete_indicator(&txn, indicator).await?;
+            removed.push(format!("“{}” (target {})", kpi.name, kpi.target));
         }
     }
     store::delete_plan(&txn, plan.id).await?;
+    crate::audit::record(
+        &txn,
+        Some(actor),
+        crate::audit::Action::PlanDeleted,
+        &format!("plan:{}", plan.id),
+        &format!(
+            "“{}” for {} deleted{}",
+            plan.title,
+            plan.market.label(),
+            if removed.is_empty() {
+                String::new()
+            } else {
+                format!(", with its indicators {}", removed.join(", "))
+            }
+        ),
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -526,6 +545,17 @@ pub async fn remove_kpi(db: &Db, actor: &Actor, plan_id: i64, kpi_id: i64) -> Re
         .ok_or(AppError::NotFound)?;
     if let Some(indicator) = kpi.indicator_id {
         indicator_store::delete_indicator(&txn, indicator).await?;
+        crate::audit::record(
+            &txn,
+            Some(actor),
+            crate::audit::Action::IndicatorRemoved,
+            &format!("indicator:{indicator}"),
+            &format!(
+                "“{}” (target {}) removed with its KPI from plan “{}”",
+                kpi.name, kpi.target, plan.title
+            ),
+        )
+        .await?;
     }
     store::delete_kpi(&txn, kpi.id).await?;
     txn.commit().await?;
