@@ -265,7 +265,45 @@ async fn the_demo_reproduces_the_call_statistics(backend: Backend) {
     assert_eq!(check.body["ready"], false, "the draft still has work to do");
 }
 
+/// The demo programme's dashboard shows real progress against the four
+/// targets of the reference (120 / 60 / 30 / 50), computed from its records:
+/// some way along each, and not all of them met.
+async fn the_demo_programme_shows_progress_against_its_targets(backend: Backend) {
+    let app = spawn(backend).await;
+    demo::load(&app.db, 0).await.unwrap();
+    let admin = demo_token(&app, ADMIN_EMAIL).await;
+    let programmes = app.get("/api/v1/programmes", &admin).await;
+    assert_eq!(programmes.status, 200, "{}", programmes.text);
+    let id = programmes.body["items"][0]["id"].as_i64().unwrap();
+    let kpis = app
+        .get(&format!("/api/v1/programmes/{id}/kpis"), &admin)
+        .await;
+    assert_eq!(kpis.status, 200, "{}", kpis.text);
+    let mut unmet = 0;
+    for (key, target) in [
+        ("participants", 120),
+        ("partnerships", 60),
+        ("presences", 30),
+        ("export_starts", 50),
+    ] {
+        let kpi = kpis.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|k| k["key"] == key)
+            .unwrap_or_else(|| panic!("no {key}: {}", kpis.text));
+        assert_eq!(kpi["target"], target, "{key}");
+        let progress = kpi["progress"].as_u64().unwrap();
+        assert!(progress > 0, "{key} has made some progress: {kpi}");
+        if progress < 100 {
+            unmet += 1;
+        }
+    }
+    assert!(unmet > 0, "not every target is met: {}", kpis.text);
+}
+
 on_both_backends!(
+    the_demo_programme_shows_progress_against_its_targets,
     the_demo_loads_once_and_only_once,
     the_demo_reproduces_the_call_statistics,
     every_demo_account_signs_in_and_sees_its_own,
