@@ -2327,6 +2327,67 @@ async fn plan_and_kpi_downloads_are_audited(backend: Backend) {
     );
 }
 
+/// A count in a small group tells about the SMEs in it: "1 SME with a
+/// partnership" among Norway's one participant says that company has one.
+/// Who may not see those SMEs' records gets such a group withheld; who may
+/// sees the number.
+async fn counts_in_small_groups_are_withheld_from_who_may_not_see_them(backend: Backend) {
+    let app = spawn(backend).await;
+    let f = fixture(&app).await;
+    record(
+        &app,
+        &f.manager_b,
+        json!({"sme_id": f.net.sme_b1, "kind": "partnership", "occurred_on": today(), "country": "DK",
+               "counterparty_name": "Aarhus Water Works", "evidence_text": "Signed"}),
+    )
+    .await;
+    let path = format!("/api/v1/programmes/{}/kpis", f.programme);
+    let groups = |body: &Value, key: &str| -> Vec<(String, Value)> {
+        kpi(body, key)["disaggregations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["dimension"] == "country")
+            .unwrap()["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| (g["key"].as_str().unwrap().to_string(), g["value"].clone()))
+            .collect()
+    };
+    let seen = app.get(&path, &f.admin).await;
+    assert_eq!(
+        groups(&seen.body, "partnerships"),
+        [
+            ("DK".to_string(), json!(0.0)),
+            ("NO".to_string(), json!(1.0))
+        ]
+    );
+    // Another company's member sees neither SME's records.
+    let outsider = app.token(MEMBER_B2).await;
+    let read = app.get(&path, &outsider).await;
+    assert_eq!(read.status, 200, "{}", read.text);
+    assert_eq!(
+        groups(&read.body, "partnerships"),
+        [
+            ("DK".to_string(), Value::Null),
+            ("NO".to_string(), Value::Null)
+        ],
+        "{}",
+        read.text
+    );
+    // The total stays, and so do the participants per country (taking part
+    // is not private).
+    assert_eq!(kpi(&read.body, "partnerships")["value"], 1.0);
+    assert_eq!(
+        groups(&read.body, "participants"),
+        [
+            ("DK".to_string(), json!(1.0)),
+            ("NO".to_string(), json!(1.0))
+        ]
+    );
+}
+
 /// A programme created without targets shows no progress rather than
 /// "100 %" with nothing done.
 async fn indicators_without_a_target_show_no_progress(backend: Backend) {
@@ -2365,6 +2426,7 @@ async fn indicators_without_a_target_show_no_progress(backend: Backend) {
 }
 
 on_both_backends!(
+    counts_in_small_groups_are_withheld_from_who_may_not_see_them,
     indicators_without_a_target_show_no_progress,
     monitoring_pages_follow_the_language,
     yearly_figures_are_kept_on_the_smes_results_page,

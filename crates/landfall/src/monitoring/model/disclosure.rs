@@ -1,9 +1,12 @@
-//! Disclosure control for sums of money and jobs.
+//! Disclosure control for sums of money and jobs, and for counts in small
+//! groups.
 //!
 //! A total made of one or two SMEs' figures is those SMEs' figures: a sector
 //! with one company in it shows that company's contract value or turnover
 //! growth to everyone who reads the dashboard. Counts of SMEs say little
-//! about one company; sums say everything. So wherever a sum is shown to a
+//! about one company, except in a group that small: there a breakdown group
+//! of one or two SMEs the reader may not see is withheld the same way (see
+//! [`Reading::breakdown`]). Sums say everything. So wherever a sum is shown to a
 //! reader who may not see every record behind it, the platform withholds it
 //! when one or two SMEs the reader may not see make it up (the threshold rule
 //! statistics offices use), and withholds a second group beside it when the
@@ -178,6 +181,11 @@ impl Reading<'_> {
 
     /// The value split by a breakdown today; `total` is today's value as
     /// [`Reading::trend`] gives it.
+    ///
+    /// Counts of what SMEs achieved are guarded too, by the size of the
+    /// group rather than by who contributed: in a sector with one company
+    /// the reader may not see, "1 SME with an export start" says that
+    /// company exported (and 0 that it did not).
     pub fn breakdown(&self, total: Measure, dimension: Dimension) -> Vec<(String, Measure)> {
         let mut groups = self.evidence.breakdown(
             self.metric,
@@ -186,7 +194,8 @@ impl Reading<'_> {
             dimension,
             self.today,
         );
-        if !self.guarded() {
+        let counts_guarded = self.metric.counts_outcomes() && !self.sight.sees_everything();
+        if !self.guarded() && !counts_guarded {
             return groups;
         }
         let hidden: Vec<usize> = groups
@@ -196,7 +205,11 @@ impl Reading<'_> {
                     group: Some((dimension, key.clone())),
                     as_of: self.today,
                 };
-                self.sight.hidden(self.contributions(&slice).keys())
+                if counts_guarded {
+                    self.sight.hidden(self.evidence.members(&slice))
+                } else {
+                    self.sight.hidden(self.contributions(&slice).keys())
+                }
             })
             .collect();
         for ((_, measure), withheld) in groups.iter_mut().zip(breakdown(total.withheld, &hidden)) {
@@ -213,6 +226,25 @@ impl Reading<'_> {
     pub fn slice(&self, slice: &Slice) -> Measure {
         let measure = self.measure(slice);
         if !self.guarded() {
+            // A group's count is the one its breakdown shows today.
+            // A group's count today is the one its breakdown shows; on
+            // another day it is withheld when the group is that small.
+            if let Some((dimension, key)) = &slice.group
+                && self.metric.counts_outcomes()
+                && !self.sight.sees_everything()
+            {
+                if slice.as_of == self.today {
+                    let (_, now) = self.trend(false);
+                    return self
+                        .breakdown(now, *dimension)
+                        .into_iter()
+                        .find(|(k, _)| k == key)
+                        .map_or(measure, |(_, m)| m);
+                }
+                if too_few(self.sight.hidden(self.evidence.members(slice))) {
+                    return Measure::withheld();
+                }
+            }
             return measure;
         }
         let (trend, now) = self.trend(slice.group.is_none());

@@ -108,6 +108,13 @@ impl Metric {
 
     /// Whether the value adds up SMEs' money or jobs, and so gives one SME's
     /// figure away when it is made of one SME.
+    /// Whether the metric counts what SMEs achieved (records, SMEs with
+    /// them, shares): in a small group such a count tells about its SMEs.
+    /// Taking part is not private, so participants are not among them.
+    pub fn counts_outcomes(self) -> bool {
+        !self.sums_figures() && self != Metric::Participants
+    }
+
     pub fn sums_figures(self) -> bool {
         matches!(
             self,
@@ -503,6 +510,16 @@ impl Evidence<'_> {
         slice: &'l Slice,
     ) -> impl Iterator<Item = &'s Subject> + use<'s, 'l> {
         self.subjects.iter().filter(|s| in_slice(s, slice))
+    }
+
+    /// The SMEs of a slice (its group, entered by its day), by id.
+    pub fn members<'s, 'l>(
+        &'s self,
+        slice: &'l Slice,
+    ) -> impl Iterator<Item = &'s i64> + use<'s, 'l> {
+        self.subjects_in(slice)
+            .filter(|s| s.entered_by(slice.as_of))
+            .map(|s| &s.sme_id)
     }
 
     fn participants_in<'s, 'l>(
