@@ -278,7 +278,8 @@ pub async fn erase_account(db: &Db, actor: &Actor, user_id: i64) -> Result<(), A
 }
 
 /// Takes a person's name and e-mail address out of the audit log and their
-/// name out of every "done by" column.
+/// name out of every "done by" column (by their account where the column
+/// has one beside it, so that namesakes keep theirs).
 async fn forget_person(
     txn: &impl ConnectionTrait,
     user_id: i64,
@@ -286,7 +287,13 @@ async fn forget_person(
     name: &str,
 ) -> Result<(), AppError> {
     audit::store::forget_actor(txn, user_id, email).await?;
-    schema::replace_name(txn, name, &format!("Erased account #{user_id}")).await?;
+    schema::replace_name(
+        txn,
+        name,
+        Some(user_id),
+        &format!("Erased account #{user_id}"),
+    )
+    .await?;
     Ok(())
 }
 
@@ -310,7 +317,7 @@ pub async fn erase_sme(db: &Db, actor: &Actor, sme_id: i64) -> Result<Erasure, A
         forget_person(&txn, member.id, &member.email, &member.display_name).await?;
     }
     let anonymous = format!("Erased SME #{sme_id}");
-    schema::replace_name(&txn, &sme.name, &anonymous).await?;
+    schema::replace_name(&txn, &sme.name, None, &anonymous).await?;
     crate::monitoring::store::outcomes::rename_counterparty(&txn, sme_id, &anonymous).await?;
     let accounts_closed = crate::auth::store::delete_accounts_of_sme(&txn, sme_id).await?;
     crate::registry::store::erase_sme_identity(&txn, sme_id).await?;

@@ -143,23 +143,48 @@ fn holds_a_name(column: &str) -> bool {
     column.ends_with("_by_name") || column == "actor_name"
 }
 
+/// The column beside a name column that says by id whose name it is
+/// (`recorded_by_user_id` beside `recorded_by_name`, `actor_user_id` beside
+/// `actor_name`), if the table has one.
+fn id_beside<'a>(column: &str, columns: &'a [String]) -> Option<&'a str> {
+    let stem = column.strip_suffix("_name")?;
+    [format!("{stem}_user_id"), format!("{stem}_id")]
+        .iter()
+        .find_map(|id| columns.iter().find(|c| *c == id))
+        .map(String::as_str)
+}
+
 /// Replaces a person's (or a company's) name wherever it stands as who did
 /// something, in every table; returns how many values changed.
+///
+/// A person is found by their account (`user_id`) where the table says by id
+/// who it was, and by the name only where it does not: matching the name
+/// alone would erase every namesake's records too (two people called Anna).
+/// A company (`user_id` is `None`) never has an account, so beside an id it
+/// replaces only names no account stands behind.
 pub async fn replace_name(
     conn: &impl ConnectionTrait,
     name: &str,
+    user_id: Option<i64>,
     replacement: &str,
 ) -> Result<u64, AppError> {
-    if name.trim().is_empty() {
-        return Ok(0);
-    }
     let mut changed = 0;
     for (table, columns) in columns(conn).await? {
         for column in columns.iter().filter(|c| holds_a_name(c)) {
+            let whose = match (id_beside(column, &columns), user_id) {
+                (Some(id), Some(user_id)) => Expr::col(Alias::new(id)).eq(user_id),
+                (Some(id), None) if !name.trim().is_empty() => Expr::col(Alias::new(id))
+                    .is_null()
+                    .and(Expr::col(Alias::new(column.as_str())).eq(name)),
+                (None, _) if !name.trim().is_empty() => {
+                    Expr::col(Alias::new(column.as_str())).eq(name)
+                }
+                _ => continue,
+            };
             let update = Query::update()
                 .table(Alias::new(table.as_str()))
                 .value(Alias::new(column.as_str()), replacement)
-                .and_where(Expr::col(Alias::new(column.as_str())).eq(name))
+                .and_where(whose)
                 .to_owned();
             let statement = conn.get_database_backend().build(&update);
             changed += conn.execute_raw(statement).await?.rows_affected();
@@ -170,7 +195,7 @@ pub async fn replace_name(
 
 #[cfg(test)]
 mod tests {
-    use super::holds_a_name;
+    use super::{holds_a_name, id_beside};
 
     #[test]
     fn names_of_who_did_what_are_found_by_their_column() {
@@ -185,5 +210,22 @@ mod tests {
         ] {
             assert!(!holds_a_name(column), "{column}");
         }
+    }
+
+    #[test]
+    fn a_name_is_matched_by_the_account_beside_it_when_there_is_one() {
+        let columns = |names: &[&str]| names.iter().map(ToString::to_string).collect::<Vec<_>>();
+        let outcomes = columns(&["id", "recorded_by_user_id", "recorded_by_name"]);
+        assert_eq!(
+            id_beside("recorded_by_name", &outcomes),
+            Some("recorded_by_user_id")
+        );
+        let events = columns(&["id", "reason", "actor_user_id", "actor_name"]);
+        assert_eq!(id_beside("actor_name", &events), Some("actor_user_id"));
+        // The evaluator assigned is not who assigned them.
+        let assigned = columns(&["id", "evaluator_user_id", "assigned_by_name"]);
+        assert_eq!(id_beside("assigned_by_name", &assigned), None);
+        let bookings = columns(&["id", "requested_by_name", "decided_by_name"]);
+        assert_eq!(id_beside("decided_by_name", &bookings), None);
     }
 }
