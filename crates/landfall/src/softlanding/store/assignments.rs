@@ -224,10 +224,12 @@ pub async fn statuses(
 }
 
 /// Erases what an SME wrote and was told in its assignments (answers, files,
-/// review comments) and its assessments' notes; the statuses, which the
+/// review comments), its assessments' notes, and what its managers wrote
+/// about it along its journey (each step's notes and outputs, the reasons
+/// for skipping or reopening a step); the statuses and dates, which the
 /// journey and the indicators follow, stay.
 pub async fn erase_texts_of_sme(txn: &impl ConnectionTrait, sme_id: i64) -> Result<(), AppError> {
-    use crate::softlanding::entities::{assessment, participant};
+    use crate::softlanding::entities::{assessment, journey_event, journey_step, participant};
     let participants: Vec<i64> = participant::Entity::find()
         .filter(participant::Column::SmeId.eq(sme_id))
         .all(txn)
@@ -264,7 +266,18 @@ pub async fn erase_texts_of_sme(txn: &impl ConnectionTrait, sme_id: i64) -> Resu
     assessment::Entity::update_many()
         .col_expr(assessment::Column::BarrierNotes, Expr::value(""))
         .col_expr(assessment::Column::PotentialNotes, Expr::value(""))
-        .filter(assessment::Column::ParticipantId.is_in(participants))
+        .filter(assessment::Column::ParticipantId.is_in(participants.clone()))
+        .exec(txn)
+        .await?;
+    journey_step::Entity::update_many()
+        .col_expr(journey_step::Column::Notes, Expr::value(""))
+        .col_expr(journey_step::Column::Outputs, Expr::value(""))
+        .filter(journey_step::Column::ParticipantId.is_in(participants.clone()))
+        .exec(txn)
+        .await?;
+    journey_event::Entity::update_many()
+        .col_expr(journey_event::Column::Reason, Expr::value(""))
+        .filter(journey_event::Column::ParticipantId.is_in(participants))
         .exec(txn)
         .await?;
     Ok(())
