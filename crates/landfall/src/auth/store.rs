@@ -423,6 +423,19 @@ pub async fn clear_failures(db: &impl ConnectionTrait, login_key: &str) -> Resul
     Ok(())
 }
 
+/// Deletes the failed sign-ins and password-reset requests recorded for an
+/// address (with the network addresses they came from): an erased person's
+/// attempts go with them.
+pub async fn forget_attempts(txn: &impl ConnectionTrait, email: &str) -> Result<u64, AppError> {
+    let login_key = email.trim().to_lowercase();
+    let (for_reset, _) = model::reset_throttle_keys(&login_key, "");
+    Ok(login_attempt::Entity::delete_many()
+        .filter(login_attempt::Column::Email.is_in([login_key, for_reset]))
+        .exec(txn)
+        .await?
+        .rows_affected)
+}
+
 /// Changes an account's role and affiliation, and ends its sessions and
 /// tokens: new rights start with a new sign-in.
 pub async fn change_role(

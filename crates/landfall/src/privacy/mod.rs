@@ -277,9 +277,11 @@ pub async fn erase_account(db: &Db, actor: &Actor, user_id: i64) -> Result<(), A
     Ok(())
 }
 
-/// Takes a person's name and e-mail address out of the audit log and their
+/// Takes a person's name and e-mail address out of the audit log, their
 /// name out of every "done by" column (by their account where the column
-/// has one beside it, so that namesakes keep theirs).
+/// has one beside it, so that namesakes keep theirs), and deletes what was
+/// recorded under their address: their failed sign-ins (with the network
+/// addresses they came from).
 async fn forget_person(
     txn: &impl ConnectionTrait,
     user_id: i64,
@@ -294,6 +296,7 @@ async fn forget_person(
         &format!("Erased account #{user_id}"),
     )
     .await?;
+    crate::auth::store::forget_attempts(txn, email).await?;
     Ok(())
 }
 
