@@ -1,10 +1,10 @@
-//! The audit log's queries: append, list, and forget a person's name.
+//! The audit log's queries: append, list, and forget a person's or an SME's name.
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, Func};
+use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 use super::Action;
@@ -86,12 +86,15 @@ pub async fn events(
     Ok((events, total))
 }
 
-/// Replaces an erased person's name in the log, and their e-mail address
-/// wherever a summary mentions it; what they did stays.
+/// Replaces an erased person's name in the log, their e-mail address
+/// wherever a summary mentions it, and their display name in the summaries
+/// of entries about their account (a name alone, elsewhere, may well be a
+/// namesake's); what they did stays.
 pub async fn forget_actor(
     conn: &impl ConnectionTrait,
     user_id: i64,
     email: &str,
+    name: &str,
 ) -> Result<(), AppError> {
     let erased = format!("Erased account #{user_id}");
     event::Entity::update_many()
@@ -99,19 +102,51 @@ pub async fn forget_actor(
         .filter(event::Column::ActorUserId.eq(user_id))
         .exec(conn)
         .await?;
-    if !email.is_empty() {
-        event::Entity::update_many()
-            .col_expr(
-                event::Column::Summary,
-                Func::cust("REPLACE")
-                    .arg(Expr::col(event::Column::Summary))
-                    .arg(email)
-                    .arg(erased.as_str())
-                    .into(),
-            )
-            .filter(event::Column::Summary.contains(email))
-            .exec(conn)
-            .await?;
+    replace_in_summaries(conn, Condition::all(), email, &erased).await?;
+    let about_them = Condition::all().add(event::Column::Subject.eq(format!("user:{user_id}")));
+    replace_in_summaries(conn, about_them, name, &erased).await?;
+    Ok(())
+}
+
+/// Replaces an erased SME's name with `replacement` in the summaries that
+/// mention it (its downloads, its removal from a programme…), except those
+/// of entries about another SME: a namesake in another country keeps its
+/// name.
+pub async fn forget_sme(
+    conn: &impl ConnectionTrait,
+    sme_id: i64,
+    name: &str,
+    replacement: &str,
+) -> Result<(), AppError> {
+    let not_another_sme = Condition::any()
+        .add(event::Column::Subject.eq(format!("sme:{sme_id}")))
+        .add(event::Column::Subject.not_like("sme:%"));
+    replace_in_summaries(conn, not_another_sme, name, replacement).await
+}
+
+/// Replaces `text` with `replacement` in the summaries of the entries that
+/// `which` selects.
+async fn replace_in_summaries(
+    conn: &impl ConnectionTrait,
+    which: Condition,
+    text: &str,
+    replacement: &str,
+) -> Result<(), AppError> {
+    if text.trim().is_empty() {
+        return Ok(());
     }
+    event::Entity::update_many()
+        .col_expr(
+            event::Column::Summary,
+            Func::cust("REPLACE")
+                .arg(Expr::col(event::Column::Summary))
+                .arg(text)
+                .arg(replacement)
+                .into(),
+        )
+        .filter(Expr::col(event::Column::Summary).like(crate::db::contains_pattern(text)))
+        .filter(which)
+        .exec(conn)
+        .await?;
     Ok(())
 }

@@ -288,7 +288,7 @@ async fn forget_person(
     email: &str,
     name: &str,
 ) -> Result<(), AppError> {
-    audit::store::forget_actor(txn, user_id, email).await?;
+    audit::store::forget_actor(txn, user_id, email, name).await?;
     schema::replace_name(
         txn,
         name,
@@ -321,6 +321,7 @@ pub async fn erase_sme(db: &Db, actor: &Actor, sme_id: i64) -> Result<Erasure, A
     }
     let anonymous = format!("Erased SME #{sme_id}");
     schema::replace_name(&txn, &sme.name, None, &anonymous).await?;
+    audit::store::forget_sme(&txn, sme_id, &sme.name, &anonymous).await?;
     crate::monitoring::store::outcomes::rename_counterparty(&txn, sme_id, &anonymous).await?;
     let accounts_closed = crate::auth::store::delete_accounts_of_sme(&txn, sme_id).await?;
     crate::registry::store::erase_sme_identity(&txn, sme_id).await?;
