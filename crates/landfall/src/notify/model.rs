@@ -89,6 +89,45 @@ impl Notice {
     }
 }
 
+/// A notice's text with an erased party taken out of it: `name` becomes
+/// `replacement` wherever it stands as a whole (not inside a longer name),
+/// and each of `quoted` (what the party wrote) is cut where a notice quotes
+/// it: as its last words, between quotation marks. The notices are stored
+/// as written, in each recipient's language, so the text is all there is to
+/// change.
+pub fn without_party(text: &str, name: &str, replacement: &str, quoted: &[String]) -> String {
+    const MARKS: [char; 9] = ['“', '”', '„', '‘', '’', '«', '»', '"', '\''];
+    let mut text = text.to_string();
+    for quote in quoted.iter().filter(|q| !q.is_empty()) {
+        let Some((close, mark)) = text.char_indices().next_back() else {
+            break;
+        };
+        if let Some(before) = text[..close].strip_suffix(quote.as_str())
+            && MARKS.contains(&mark)
+            && before.ends_with(MARKS)
+        {
+            text = format!("{before}{mark}");
+        }
+    }
+    if name.trim().is_empty() {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = 0;
+    for (at, _) in text.match_indices(name) {
+        let end = at + name.len();
+        let glued = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        if glued(text[..at].chars().next_back()) || glued(text[end..].chars().next()) {
+            continue;
+        }
+        out.push_str(&text[rest..at]);
+        out.push_str(replacement);
+        rest = end;
+    }
+    out.push_str(&text[rest..]);
+    out
+}
+
 /// Sending is tried this many times before the e-mail counts as failed.
 pub const MAX_ATTEMPTS: i32 = 6;
 
@@ -233,6 +272,46 @@ mod tests {
         );
         assert!(danish.body.contains("Baltic Match 2027"), "{}", danish.body);
         assert_eq!(danish.link, "/events/3/requests");
+    }
+
+    #[test]
+    fn an_erased_party_leaves_the_notices_it_is_in() {
+        let request = |to: &str, message: &str, locale: Locale| {
+            let expires = chrono::NaiveDate::from_ymd_opt(2027, 3, 9)
+                .unwrap()
+                .and_hms_opt(9, 30, 0)
+                .unwrap();
+            Text::new("ntf-meeting-request-body")
+                .arg("from", "Nord")
+                .arg("to", to)
+                .arg("event", "Baltic Match")
+                .date_time("expires", expires)
+                .arg("has_message", if message.is_empty() { "no" } else { "yes" })
+                .arg("message", message)
+                .render(locale)
+        };
+        let quoted = ["Bring Jens".to_string(), "expires".to_string()];
+        for locale in Locale::ALL {
+            let body = request("Nordic Robotics", "Bring Jens", locale);
+            let erased = without_party(&body, "Nord", "Erased SME #4", &quoted);
+            assert!(
+                erased.starts_with("Erased SME #4 ") && erased.contains("Nordic Robotics"),
+                "{locale:?}: {erased}"
+            );
+            assert!(!erased.contains("Jens"), "{locale:?}: {erased}");
+            assert!(erased.contains("Baltic Match"), "{locale:?}: {erased}");
+        }
+        // Without a message, nothing that merely ends like one is cut.
+        let body = request("Sud", "", Locale::En);
+        assert!(body.ends_with("expires."), "{body}");
+        assert_eq!(
+            without_party(&body, "Nobody", "Erased SME #4", &quoted),
+            body
+        );
+        assert_eq!(
+            without_party("Nord, Nord's and Nordic", "Nord", "X", &[]),
+            "X, X's and Nordic"
+        );
     }
 
     #[test]

@@ -314,3 +314,57 @@ pub async fn replace_links(
         .await?
         .rows_affected)
 }
+
+/// Deletes the notifications addressed to a person, by account or by
+/// address: an erased person's messages go with them. (Deleting the account
+/// takes those with its id along, by the foreign key, but not one written
+/// to the address alone.)
+pub async fn delete_addressed_to(
+    txn: &impl ConnectionTrait,
+    user_id: i64,
+    email: &str,
+) -> Result<u64, AppError> {
+    let mut whose = sea_orm::Condition::any().add(notification::Column::UserId.eq(user_id));
+    if !email.is_empty() {
+        whose = whose.add(notification::Column::Email.eq(email));
+    }
+    Ok(notification::Entity::delete_many()
+        .filter(whose)
+        .exec(txn)
+        .await?
+        .rows_affected)
+}
+
+/// Takes an erased party out of other people's notifications that point at
+/// one of `links` (see [`super::model::without_party`]); returns how many
+/// notifications changed.
+pub async fn erase_party(
+    txn: &impl ConnectionTrait,
+    links: &[String],
+    name: &str,
+    replacement: &str,
+    quoted: &[String],
+) -> Result<u64, AppError> {
+    let mut changed = 0;
+    for chunk in links.chunks(500) {
+        let rows = notification::Entity::find()
+            .filter(notification::Column::Link.is_in(chunk.iter().map(String::as_str)))
+            .all(txn)
+            .await?;
+        for row in rows {
+            let subject = super::model::without_party(&row.subject, name, replacement, &[]);
+            let body = super::model::without_party(&row.body, name, replacement, quoted);
+            if subject == row.subject && body == row.body {
+                continue;
+            }
+            notification::Entity::update_many()
+                .col_expr(notification::Column::Subject, Expr::value(subject))
+                .col_expr(notification::Column::Body, Expr::value(body))
+                .filter(notification::Column::Id.eq(row.id))
+                .exec(txn)
+                .await?;
+            changed += 1;
+        }
+    }
+    Ok(changed)
+}

@@ -280,8 +280,8 @@ pub async fn erase_account(db: &Db, actor: &Actor, user_id: i64) -> Result<(), A
 /// Takes a person's name and e-mail address out of the audit log, their
 /// name out of every "done by" column (by their account where the column
 /// has one beside it, so that namesakes keep theirs), and deletes what was
-/// recorded under their address: their failed sign-ins (with the network
-/// addresses they came from).
+/// addressed to them or recorded under their address: their notifications
+/// and their failed sign-ins (with the network addresses they came from).
 async fn forget_person(
     txn: &impl ConnectionTrait,
     user_id: i64,
@@ -296,6 +296,7 @@ async fn forget_person(
         &format!("Erased account #{user_id}"),
     )
     .await?;
+    crate::notify::store::delete_addressed_to(txn, user_id, email).await?;
     crate::auth::store::forget_attempts(txn, email).await?;
     Ok(())
 }
@@ -326,7 +327,15 @@ pub async fn erase_sme(db: &Db, actor: &Actor, sme_id: i64) -> Result<Erasure, A
     let accounts_closed = crate::auth::store::delete_accounts_of_sme(&txn, sme_id).await?;
     crate::registry::store::erase_sme_identity(&txn, sme_id).await?;
     crate::matchmaking::store::profiles::delete_owned_by(&txn, Party::Sme(sme_id)).await?;
-    crate::matchmaking::store::events::erase_texts_of_sme(&txn, sme_id).await?;
+    // The other side of each meeting request heard of it by notification,
+    // which quoted the SME's name and its message as they were then.
+    let sent = crate::matchmaking::store::events::erase_texts_of_sme(&txn, sme_id).await?;
+    let pages: Vec<String> = sent
+        .event_ids
+        .iter()
+        .map(|&id| crate::matchmaking::operations::events::requests_page(id))
+        .collect();
+    crate::notify::store::erase_party(&txn, &pages, &sme.name, &anonymous, &sent.messages).await?;
     crate::matchmaking::store::profiles::erase_introduction_texts_of_sme(&txn, sme_id).await?;
     crate::softlanding::store::desks::erase_notes_of_sme(&txn, sme_id).await?;
     let records_cleaned =

@@ -26,6 +26,12 @@ fn refused(message: impl Into<String>) -> AppError {
     }
 }
 
+/// The page that notifications about an event's meeting requests (sent,
+/// answered, expired) point at; erasure finds them by it.
+pub fn requests_page(event_id: i64) -> String {
+    format!("/events/{event_id}/requests")
+}
+
 /// Notifies the people who act for the parties behind some registrations.
 pub(crate) async fn notify_registrations(
     txn: &impl sea_orm::ConnectionTrait,
@@ -408,7 +414,7 @@ pub async fn send_request(
                 .date_time("expires", expires_at.naive_utc())
                 .arg("has_message", if message.is_empty() { "no" } else { "yes" })
                 .arg("message", &message),
-            format!("/events/{event_id}/requests"),
+            requests_page(event_id),
         ),
     )
     .await?;
@@ -459,7 +465,7 @@ pub async fn answer_request(
                     .arg("event", &event.title)
                     .arg("has_message", if message.is_empty() { "no" } else { "yes" })
                     .arg("message", &message),
-                format!("/events/{}/requests", request.event_id),
+                requests_page(request.event_id),
             ),
         )
         .await?;
@@ -552,7 +558,7 @@ pub async fn notify_expired_requests(db: &Db) -> Result<usize, AppError> {
                 Text::new("ntf-request-expired-body")
                     .arg("name", &invited.name)
                     .arg("event", &title),
-                format!("/events/{}/requests", request.event_id),
+                requests_page(request.event_id),
             ),
         )
         .await?;

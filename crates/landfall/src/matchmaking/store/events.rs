@@ -1162,20 +1162,55 @@ pub async fn mark_expiry_notified(
     Ok(result.rows_affected == 1)
 }
 
+/// What an SME wrote to other attendees, as [`erase_texts_of_sme`] found it
+/// before erasing it: the notifications that quoted it are the other side's,
+/// and the caller takes it out of them too.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SentTexts {
+    /// The events the SME registered at.
+    pub event_ids: Vec<i64>,
+    /// The messages of its requests and of its answers, none empty.
+    pub messages: Vec<String>,
+}
+
 /// Erases what an SME wrote at events (what it looks for, its requests'
 /// messages and answers, its notes on meetings); its registrations and
-/// meetings stay, for the events' statistics.
-pub async fn erase_texts_of_sme(txn: &impl ConnectionTrait, sme_id: i64) -> Result<(), AppError> {
-    let registrations: Vec<i64> = registration::Entity::find()
+/// meetings stay, for the events' statistics. Returns what it had sent.
+pub async fn erase_texts_of_sme(
+    txn: &impl ConnectionTrait,
+    sme_id: i64,
+) -> Result<SentTexts, AppError> {
+    let registrations = registration::Entity::find()
         .filter(registration::Column::SmeId.eq(sme_id))
         .all(txn)
-        .await?
-        .into_iter()
-        .map(|r| r.id)
-        .collect();
+        .await?;
+    let mut sent = SentTexts {
+        event_ids: registrations.iter().map(|r| r.event_id).collect(),
+        messages: Vec::new(),
+    };
+    sent.event_ids.sort_unstable();
+    sent.event_ids.dedup();
+    let registrations: Vec<i64> = registrations.into_iter().map(|r| r.id).collect();
     if registrations.is_empty() {
-        return Ok(());
+        return Ok(sent);
     }
+    let requests = meeting_request::Entity::find()
+        .filter(
+            Condition::any()
+                .add(meeting_request::Column::FromRegistrationId.is_in(registrations.clone()))
+                .add(meeting_request::Column::ToRegistrationId.is_in(registrations.clone())),
+        )
+        .all(txn)
+        .await?;
+    for request in &requests {
+        if registrations.contains(&request.from_registration_id) {
+            sent.messages.push(request.message.clone());
+        }
+        if registrations.contains(&request.to_registration_id) {
+            sent.messages.push(request.answer_message.clone());
+        }
+    }
+    sent.messages.retain(|m| !m.trim().is_empty());
     registration::Entity::update_many()
         .col_expr(registration::Column::LookingFor, Expr::value(""))
         .filter(registration::Column::Id.is_in(registrations.clone()))
@@ -1184,11 +1219,7 @@ pub async fn erase_texts_of_sme(txn: &impl ConnectionTrait, sme_id: i64) -> Resu
     meeting_request::Entity::update_many()
         .col_expr(meeting_request::Column::Message, Expr::value(""))
         .col_expr(meeting_request::Column::AnswerMessage, Expr::value(""))
-        .filter(
-            sea_orm::Condition::any()
-                .add(meeting_request::Column::FromRegistrationId.is_in(registrations.clone()))
-                .add(meeting_request::Column::ToRegistrationId.is_in(registrations.clone())),
-        )
+        .filter(meeting_request::Column::Id.is_in(requests.iter().map(|r| r.id)))
         .exec(txn)
         .await?;
     meeting_outcome::Entity::update_many()
@@ -1196,7 +1227,7 @@ pub async fn erase_texts_of_sme(txn: &impl ConnectionTrait, sme_id: i64) -> Resu
         .filter(meeting_outcome::Column::RegistrationId.is_in(registrations))
         .exec(txn)
         .await?;
-    Ok(())
+    Ok(sent)
 }
 
 /// The SMEs among a meeting's attendees (`None` when there is no such meeting).
