@@ -20,7 +20,7 @@ pub(crate) struct Fixture {
     pub(crate) net: Network,
     pub(crate) programme: i64,
     slug: String,
-    a1: i64,
+    pub(crate) a1: i64,
     pub(crate) admin: String,
     pub(crate) manager_a: String,
     pub(crate) manager_b: String,

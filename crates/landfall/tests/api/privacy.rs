@@ -3,11 +3,18 @@
 //! indicators stay exactly as they were, and sensitive actions are audited
 //! for admins only.
 
+use landfall::auth::Role;
+use reqwest::Method;
+use sea_orm::ConnectionTrait;
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
 use serde_json::{Value, json};
 
-use crate::monitoring::{fixture, record, today};
+use crate::monitoring::{Fixture, fixture, record, today};
 use crate::on_both_backends;
-use crate::support::{ADMIN, Backend, MANAGER_A, MANAGER_B, MEMBER_A1, SECRET, network, spawn};
+use crate::support::{
+    ADMIN, Backend, MANAGER_A, MANAGER_B, MEMBER_A1, MEMBER_B2, SECRET, TestApp, add_account,
+    network, spawn,
+};
 
 fn actions(audit: &Value) -> Vec<String> {
     audit["items"]
@@ -165,6 +172,123 @@ async fn people_download_their_data_and_close_their_accounts(backend: Backend) {
     assert_eq!(app.delete("/api/v1/me", &admin).await.status, 409);
 }
 
+/// Someone whose display name is the same as A1's member's ("founder").
+struct NamesakeOfMember {
+    id: i64,
+    token: String,
+}
+
+impl NamesakeOfMember {
+    /// Arrives as a manager of `organisation`.
+    async fn arrive(app: &TestApp, organisation: i64) -> Self {
+        let email = "founder@incubator-b.example";
+        let id = add_account(&app.db, email, Role::Manager, Some(organisation), None).await;
+        Self {
+            id,
+            token: app.token(email).await,
+        }
+    }
+}
+
+/// The tokens of the other sides of A1's meeting requests, once each has
+/// been told by notification.
+struct MeetingRequests {
+    b1: String,
+    b2: String,
+}
+
+/// Incubator B holds a matchmaking event. A1 asks B2 for a meeting with a
+/// message, accepts incubator A's request with a message, and lets B1's
+/// request expire: each time the other side is notified, by name.
+async fn meeting_requests(app: &TestApp, f: &Fixture) -> MeetingRequests {
+    add_account(
+        &app.db,
+        "member@bergen-fish.example",
+        Role::Sme,
+        None,
+        Some(f.net.sme_b1),
+    )
+    .await;
+    let created = app
+        .post(
+            "/api/v1/events",
+            &f.manager_b,
+            json!({"title": "Blue Food B2B Day", "format": "onsite", "venue": "Bergen",
+                   "time_zone": "Europe/Oslo", "tables": 2, "max_meetings": 3,
+                   "request_expiry_hours": 48}),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    let event = created.body["id"].as_i64().unwrap();
+    let mut registered = Vec::new();
+    for email in [
+        MEMBER_A1,
+        MEMBER_B2,
+        "member@bergen-fish.example",
+        MANAGER_A,
+    ] {
+        let token = app.token(email).await;
+        let reply = app
+            .post(
+                &format!("/api/v1/events/{event}/registrations"),
+                &token,
+                json!({"attendance": "onsite"}),
+            )
+            .await;
+        assert_eq!(reply.status, 201, "{}", reply.text);
+        registered.push((token, reply.body["id"].as_i64().unwrap()));
+    }
+    let [a1, b2, b1, org_a] = &registered[..] else {
+        unreachable!()
+    };
+    let request = |from: &(String, i64), to: &(String, i64), message: &str| {
+        let (token, to) = (from.0.clone(), to.1);
+        let body = json!({"to": to, "message": message});
+        async move {
+            let reply = app
+                .post(&format!("/api/v1/events/{event}/requests"), &token, body)
+                .await;
+            assert_eq!(reply.status, 201, "{}", reply.text);
+            reply.body["id"].as_i64().unwrap()
+        }
+    };
+    request(a1, b2, "Jens Hansen brings the prototype").await;
+    let asked = request(org_a, a1, "Shall we meet?").await;
+    let answered = app
+        .post(
+            &format!("/api/v1/meeting-requests/{asked}/answer"),
+            &a1.0,
+            json!({"answer": "accept", "message": "Ask for Hansen"}),
+        )
+        .await;
+    assert_eq!(answered.status, 200, "{}", answered.text);
+    let expiring = request(b1, a1, "").await;
+    let expired = Query::update()
+        .table(Alias::new("meeting_requests"))
+        .value(
+            Alias::new("expires_at"),
+            chrono::Utc::now() - chrono::Duration::seconds(1),
+        )
+        .and_where(Expr::col(Alias::new("id")).eq(expiring))
+        .to_owned();
+    app.db.execute(&expired).await.unwrap();
+    let told = landfall::matchmaking::operations::events::notify_expired_requests(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(told, 1);
+    MeetingRequests {
+        b1: b1.0.clone(),
+        b2: b2.0.clone(),
+    }
+}
+
+/// The recorded sign-in attempts, as rows.
+async fn attempts(app: &TestApp) -> Vec<Value> {
+    landfall::privacy::schema::all_rows(&app.db, "login_attempts")
+        .await
+        .unwrap()
+}
+
 async fn erasure_removes_names_and_keeps_the_indicators(backend: Backend) {
     let app = spawn(backend).await;
     let f = fixture(&app).await;
@@ -186,6 +310,9 @@ async fn erasure_removes_names_and_keeps_the_indicators(backend: Backend) {
     .await;
     // Yearly figures, corrected by the SME's own member with a reason.
     let member = app.token(MEMBER_A1).await;
+    let member_id = app.get("/api/v1/me", &member).await.body["id"]
+        .as_i64()
+        .unwrap();
     for body in [
         json!({"year": 2025, "employees": 12}),
         json!({"year": 2025, "employees": 14, "reason": "miscounted, ask Ola on +45 1234 5678"}),
@@ -204,6 +331,57 @@ async fn erasure_removes_names_and_keeps_the_indicators(backend: Backend) {
                "counterparty_sme_id": a1, "value_cents": 9_900, "evidence_text": "Bergen's order book"}),
     )
     .await;
+    // A namesake: a manager at B whose display name is "founder", like
+    // A1's member's. Their record, their download and their step in A1's
+    // journey keep their name.
+    let namesake = NamesakeOfMember::arrive(&app, f.net.incubator_b).await;
+    let theirs = record(
+        &app,
+        &namesake.token,
+        json!({"sme_id": f.net.sme_b1, "kind": "export_start", "occurred_on": today(),
+               "country": "DK", "value_cents": 1_000, "evidence_text": "Invoice 12"}),
+    )
+    .await;
+    let download = app
+        .get(
+            &format!("/smes/{}/results?table=records&format=csv", f.net.sme_b1),
+            &namesake.token,
+        )
+        .await;
+    assert_eq!(download.status, 200, "{}", download.text);
+    // A1's results downloaded: the log's summary names the company.
+    let download = app
+        .get(
+            &format!("/smes/{a1}/results?table=records&format=csv"),
+            &f.manager_a,
+        )
+        .await;
+    assert_eq!(download.status, 200, "{}", download.text);
+    // Its journey: notes and outputs of a step, a reason to skip one.
+    let journey = |step: &str| format!("/api/v1/participants/{}/journey/{step}", f.a1);
+    for (token, step, body) in [
+        (
+            &f.manager_a,
+            "workshop_1",
+            json!({"action": "complete", "date": today()}),
+        ),
+        (
+            &f.manager_a,
+            "workshop_1",
+            json!({"action": "record", "notes": "Jens Hansen runs sales",
+                   "outputs": "Hansen's market plan"}),
+        ),
+        (
+            &namesake.token,
+            "study_trip",
+            json!({"action": "skip", "reason": "Hansen toured Bergen in May"}),
+        ),
+    ] {
+        let reply = app.post(&journey(step), token, body).await;
+        assert_eq!(reply.status, 200, "{}", reply.text);
+    }
+    let meetings = meeting_requests(&app, &f).await;
+
     let export = app.get("/api/v1/me/export", &member).await;
     assert_eq!(export.status, 200, "{}", export.text);
     assert!(
@@ -219,6 +397,31 @@ async fn erasure_removes_names_and_keeps_the_indicators(backend: Backend) {
     let kpis = format!("/api/v1/programmes/{}/kpis", f.programme);
     let before = app.get(&kpis, &f.admin).await;
     assert_eq!(before.status, 200, "{}", before.text);
+
+    // Failed sign-ins and a password reset asked for, with the member's
+    // address (and someone else's failed sign-in, which stays).
+    for email in [MEMBER_A1, MANAGER_B] {
+        let failed = app
+            .call(
+                Method::POST,
+                "/api/v1/auth/token",
+                None,
+                Some(&json!({"email": email, "password": "not the password"})),
+            )
+            .await;
+        assert_eq!(failed.status, 401, "{}", failed.text);
+    }
+    let browser = crate::support::browser();
+    let form = crate::support::text(&browser, &app.url("/password/forgot")).await;
+    let csrf = crate::support::hidden_field(&form, "_csrf").unwrap();
+    let asked = browser
+        .post(app.url("/password/forgot"))
+        .form(&[("email", MEMBER_A1), ("_csrf", &csrf)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(asked.status(), 200);
+    assert_eq!(attempts(&app).await.len(), 3);
 
     assert_eq!(
         app.post(&format!("/api/v1/smes/{a1}/erase"), &f.manager_a, json!({}))
@@ -274,6 +477,79 @@ async fn erasure_removes_names_and_keeps_the_indicators(backend: Backend) {
             assert!(!text.contains(trace), "{trace} is still in {table}: {text}");
         }
     }
+    // The other side's notifications name no one and quote nothing.
+    for (token, kind) in [
+        (&meetings.b2, "meeting_request"),
+        (&f.manager_a, "meeting_answer"),
+        (&meetings.b1, "request_expired"),
+    ] {
+        let notices = app.get("/api/v1/notifications", token).await;
+        let notice = notices.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["kind"] == kind)
+            .unwrap_or_else(|| panic!("no {kind} in {}", notices.text));
+        for part in ["subject", "body"] {
+            assert!(
+                notice[part]
+                    .as_str()
+                    .unwrap()
+                    .contains(&format!("Erased SME #{a1}")),
+                "{notice}"
+            );
+        }
+        let body = notice["body"].as_str().unwrap();
+        assert!(body.contains("Blue Food B2B Day"), "{body}");
+        for message in ["brings the prototype", "Ask for"] {
+            assert!(!body.contains(message), "{body}");
+        }
+    }
+    // Only the erased member's sign-in attempts are gone.
+    let left = attempts(&app).await;
+    assert_eq!(left.len(), 1, "{left:?}");
+    assert_eq!(left[0]["email"], MANAGER_B);
+    // The namesake's records, download and journey step keep their name;
+    // the erased member's do not.
+    let outcome_row = landfall::privacy::schema::rows_where(&app.db, "outcomes", "id", &[theirs])
+        .await
+        .unwrap();
+    assert_eq!(
+        outcome_row[0]["recorded_by_name"], "founder",
+        "{outcome_row:?}"
+    );
+    let steps = app
+        .get(&format!("/api/v1/participants/{}/history", f.a1), &f.admin)
+        .await;
+    assert_eq!(steps.status, 200, "{}", steps.text);
+    assert!(
+        steps.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["actor"] == "founder" && e["reason"] == ""),
+        "{}",
+        steps.text
+    );
+    let log = app.get("/api/v1/audit?limit=100", &f.admin).await;
+    let by = |user: i64| -> Vec<String> {
+        log.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["actor_user_id"] == user)
+            .map(|e| e["actor_name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(by(namesake.id), ["founder"], "{}", log.text);
+    assert!(
+        !by(member_id).is_empty()
+            && by(member_id)
+                .iter()
+                .all(|n| *n == format!("Erased account #{member_id}")),
+        "{}",
+        log.text
+    );
     let audit = app.get("/api/v1/audit?action=sme_erased", &f.admin).await;
     assert_eq!(audit.body["total"], 1);
     assert!(
