@@ -92,7 +92,8 @@ impl Notice {
 /// A notice's text with an erased party taken out of it: `name` becomes
 /// `replacement` wherever it stands as a whole (not inside a longer name),
 /// and each of `quoted` (what the party wrote) is cut where a notice quotes
-/// it: as its last words, between quotation marks. The notices are stored
+/// it, as its last words between quotation marks, leaving an ellipsis (the
+/// same in every language) between the marks. The notices are stored
 /// as written, in each recipient's language, so the text is all there is to
 /// change.
 pub fn without_party(text: &str, name: &str, replacement: &str, quoted: &[String]) -> String {
@@ -106,7 +107,7 @@ pub fn without_party(text: &str, name: &str, replacement: &str, quoted: &[String
             && MARKS.contains(&mark)
             && before.ends_with(MARKS)
         {
-            text = format!("{before}{mark}");
+            text = format!("{before}…{mark}");
         }
     }
     if name.trim().is_empty() {
@@ -299,6 +300,8 @@ mod tests {
                 "{locale:?}: {erased}"
             );
             assert!(!erased.contains("Jens"), "{locale:?}: {erased}");
+            let mut last = erased.chars().rev();
+            assert_eq!(last.nth(1), Some('…'), "{locale:?}: {erased}");
             assert!(erased.contains("Baltic Match"), "{locale:?}: {erased}");
         }
         // Without a message, nothing that merely ends like one is cut.
