@@ -198,20 +198,26 @@ impl Reading<'_> {
         if !self.guarded() && !counts_guarded {
             return groups;
         }
-        let hidden: Vec<usize> = groups
-            .iter()
-            .map(|(key, _)| {
-                let slice = Slice {
-                    group: Some((dimension, key.clone())),
-                    as_of: self.today,
-                };
-                if counts_guarded {
-                    self.sight.hidden(self.evidence.members(&slice))
-                } else {
+        let hidden: Vec<usize> = if counts_guarded {
+            let by_group = self
+                .evidence
+                .members_by_group(dimension, self.today, |id| !self.sight.sees(id));
+            groups
+                .iter()
+                .map(|(key, _)| by_group.get(key).copied().unwrap_or(0))
+                .collect()
+        } else {
+            groups
+                .iter()
+                .map(|(key, _)| {
+                    let slice = Slice {
+                        group: Some((dimension, key.clone())),
+                        as_of: self.today,
+                    };
                     self.sight.hidden(self.contributions(&slice).keys())
-                }
-            })
-            .collect();
+                })
+                .collect()
+        };
         for ((_, measure), withheld) in groups.iter_mut().zip(breakdown(total.withheld, &hidden)) {
             if withheld {
                 *measure = Measure::withheld();

@@ -2,7 +2,7 @@
 //! query time. Nothing here is typed in: a value is always a count, a sum or a
 //! share over the records and the SMEs they belong to.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Datelike, NaiveDate};
 
@@ -510,6 +510,23 @@ impl Evidence<'_> {
         slice: &'l Slice,
     ) -> impl Iterator<Item = &'s Subject> + use<'s, 'l> {
         self.subjects.iter().filter(|s| in_slice(s, slice))
+    }
+
+    /// How many SMEs that entered by a day each group of a breakdown holds
+    /// among those `counted` picks (one pass, whatever the number of groups).
+    pub fn members_by_group(
+        &self,
+        dimension: Dimension,
+        as_of: NaiveDate,
+        counted: impl Fn(i64) -> bool,
+    ) -> HashMap<String, usize> {
+        let mut groups = HashMap::new();
+        for s in self.subjects.iter().filter(|s| s.entered_by(as_of)) {
+            if counted(s.sme_id) {
+                *groups.entry(s.group(dimension)).or_default() += 1;
+            }
+        }
+        groups
     }
 
     /// The SMEs of a slice (its group, entered by its day), by id.
