@@ -182,3 +182,4 @@ reg-err-choose-organisation = vælg en organisation fra listen
 reg-err-organisation-in-use = organisationen deltager stadig i programmer, arrangementer, udbud eller andre af netværkets registreringer; fjern dem først
 reg-invite-member = Invitér et medlem
 reg-invite-manager = Invitér en leder
+reg-err-sme-moved = denne SMV blev flyttet til en anden hjemorganisation imens; genindlæs den og prøv igen

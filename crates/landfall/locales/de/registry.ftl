@@ -182,3 +182,4 @@ reg-err-choose-organisation = wählen Sie eine Organisation aus der Liste
 reg-err-organisation-in-use = die Organisation ist noch an Programmen, Veranstaltungen, Ausschreibungen oder anderen Einträgen des Netzwerks beteiligt; entfernen Sie diese zuerst
 reg-invite-member = Mitglied einladen
 reg-invite-manager = Leitung einladen
+reg-err-sme-moved = dieses KMU wurde inzwischen einer anderen Heimatorganisation zugeordnet; laden Sie es neu und versuchen Sie es erneut

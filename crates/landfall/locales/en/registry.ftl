@@ -182,3 +182,4 @@ reg-err-choose-organisation = choose an organisation from the list
 reg-err-organisation-in-use = the organisation still takes part in programmes, events, calls or other records of the network; remove those first
 reg-invite-member = Invite a member
 reg-invite-manager = Invite a manager
+reg-err-sme-moved = this SME was moved to another home organisation meanwhile; reload it and try again

@@ -182,3 +182,4 @@ reg-err-choose-organisation = velg en organisasjon fra listen
 reg-err-organisation-in-use = organisasjonen deltar fortsatt i programmer, arrangementer, utlysninger eller andre av nettverkets registreringer; fjern dem først
 reg-invite-member = Inviter et medlem
 reg-invite-manager = Inviter en leder
+reg-err-sme-moved = denne SMB-en ble flyttet til en annen hjemorganisasjon i mellomtiden; last den inn på nytt og prøv igjen

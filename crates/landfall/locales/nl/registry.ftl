@@ -182,3 +182,4 @@ reg-err-choose-organisation = kies een organisatie uit de lijst
 reg-err-organisation-in-use = de organisatie neemt nog deel aan programma's, evenementen, oproepen of andere gegevens van het netwerk; verwijder die eerst
 reg-invite-member = Lid uitnodigen
 reg-invite-manager = Manager uitnodigen
+reg-err-sme-moved = dit mkb-bedrijf is intussen naar een andere thuisorganisatie verplaatst; laad het opnieuw en probeer het nog eens

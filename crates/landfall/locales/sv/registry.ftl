@@ -182,3 +182,4 @@ reg-err-choose-organisation = välj en organisation i listan
 reg-err-organisation-in-use = organisationen deltar fortfarande i program, evenemang, utlysningar eller andra av nätverkets poster; ta bort dem först
 reg-invite-member = Bjud in en medlem
 reg-invite-manager = Bjud in en ansvarig
+reg-err-sme-moved = detta småföretag flyttades till en annan hemorganisation under tiden; ladda om det och försök igen

@@ -178,7 +178,7 @@ pub async fn update_sme(
     let draft = input
         .validate(home, current_year())
         .map_err(AppError::Validation)?;
-    store::update_sme(db, id, &draft).await
+    store::update_sme(db, id, current.home.id, &draft).await
 }
 
 /// Removes an organisation that no SME and no account depends on (admins).

@@ -647,15 +647,24 @@ async fn write_sme_children(
     replace_contacts(txn, Owner::Sme(id), &draft.contacts).await
 }
 
-pub async fn update_sme(db: &Db, id: i64, draft: &SmeDraft) -> Result<(), AppError> {
+/// Rewrites an SME whose home is still `home_was` (the home its editor was
+/// allowed to edit it under): if the coordinator moved it meanwhile, the
+/// edit is refused rather than moving it back.
+pub async fn update_sme(db: &Db, id: i64, home_was: i64, draft: &SmeDraft) -> Result<(), AppError> {
     let txn = db::write(db).await?;
     let row = sme::ActiveModel {
         id: sea_orm::ActiveValue::Unchanged(id),
         ..sme_values(draft, Utc::now())
     };
-    match row.update(&txn).await {
-        Ok(_) => {}
-        Err(sea_orm::DbErr::RecordNotUpdated) => return Err(AppError::NotFound),
+    match sme::Entity::update_many()
+        .set(row)
+        .filter(sme::Column::Id.eq(id))
+        .filter(sme::Column::HomeOrganisationId.eq(home_was))
+        .exec(&txn)
+        .await
+    {
+        Ok(result) if result.rows_affected == 1 => {}
+        Ok(_) => return Err(AppError::conflict(crate::t("reg-err-sme-moved"))),
         Err(e) if db::is_unique_violation(&e) => {
             return Err(duplicate_name(&draft.country, "sme"));
         }

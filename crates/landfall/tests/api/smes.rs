@@ -417,7 +417,45 @@ async fn a_country_is_searched_for_by_its_name_in_any_language(backend: Backend)
     );
 }
 
+/// A manager's edit made while the coordinator moves the SME to another
+/// home waits for the move and is refused: it neither moves the SME back nor
+/// goes through for a manager who no longer looks after it.
+async fn an_edit_racing_a_move_does_not_move_the_sme_back(backend: Backend) {
+    use sea_orm::ConnectionTrait;
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    let manager = app.token(MANAGER_A).await;
+    let path = format!("/api/v1/smes/{}", net.sme_a1);
+    let txn = landfall::db::write(&app.db).await.unwrap();
+    txn.execute_unprepared(&format!(
+        "UPDATE smes SET home_organisation_id = {} WHERE id = {}",
+        net.incubator_b, net.sme_a1
+    ))
+    .await
+    .unwrap();
+    let editing = app.patch(&path, &manager, json!({"notes": "Met at the fair."}));
+    tokio::pin!(editing);
+    assert!(
+        tokio::time::timeout(std::time::Duration::from_millis(700), &mut editing)
+            .await
+            .is_err(),
+        "the edit waits for the move"
+    );
+    txn.commit().await.unwrap();
+    let refused = editing.await;
+    assert_eq!(refused.status, 409, "{}", refused.text);
+    let admin = app.token(ADMIN).await;
+    let sme = app.get(&path, &admin).await;
+    assert_eq!(
+        sme.body["home_organisation"]["id"], net.incubator_b,
+        "{}",
+        sme.text
+    );
+    assert_ne!(sme.body["notes"], "Met at the fair.");
+}
+
 on_both_backends!(
+    an_edit_racing_a_move_does_not_move_the_sme_back,
     a_country_is_searched_for_by_its_name_in_any_language,
     managers_register_smes_at_their_organisation,
     bad_smes_are_refused_field_by_field,
