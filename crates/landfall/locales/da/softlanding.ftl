@@ -405,3 +405,4 @@ sl-err-choose-action = vælg en handling
 sl-err-date-to-schedule = skal udfyldes for at planlægge et trin
 sl-err-answer = svar accepted eller declined
 sl-err-month-format = skriv måneden som ÅÅÅÅ-MM
+sl-err-booking-changed = der blev truffet afgørelse om bookingen imens; genindlæs den og prøv igen

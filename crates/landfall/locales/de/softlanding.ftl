@@ -405,3 +405,4 @@ sl-err-choose-action = wählen Sie eine Aktion
 sl-err-date-to-schedule = ist erforderlich, um einen Schritt zu terminieren
 sl-err-answer = antworten Sie mit accepted oder declined
 sl-err-month-format = schreiben Sie den Monat als JJJJ-MM
+sl-err-booking-changed = über die Buchung wurde inzwischen entschieden; laden Sie sie neu und versuchen Sie es erneut

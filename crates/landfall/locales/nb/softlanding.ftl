@@ -405,3 +405,4 @@ sl-err-choose-action = velg en handling
 sl-err-date-to-schedule = må fylles ut for å planlegge et trinn
 sl-err-answer = svar accepted eller declined
 sl-err-month-format = skriv måneden som ÅÅÅÅ-MM
+sl-err-booking-changed = bookingen ble avgjort i mellomtiden; last den inn på nytt og prøv igjen

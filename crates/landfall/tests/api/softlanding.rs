@@ -1645,7 +1645,52 @@ async fn journey_labels_and_dates_follow_the_readers_language(backend: Backend) 
     );
 }
 
+/// The SME cancels its request while the host approves it: the cancellation
+/// waits for the approval and is refused, so the approved days are never left
+/// claimed by a cancelled booking.
+async fn a_cancellation_racing_an_approval_is_refused(backend: Backend) {
+    use sea_orm::ConnectionTrait;
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+    let desk = host_desk(&app, &p).await;
+    let start = Utc::now().date_naive() + Duration::days(40);
+    let requested = app
+        .post(
+            "/api/v1/desk-bookings",
+            &p.member_a1,
+            json!({"desk_id": desk, "participant_id": p.a1,
+                   "starts_on": start.to_string(), "ends_on": (start + Duration::days(9)).to_string()}),
+        )
+        .await;
+    assert_eq!(requested.status, 201, "{}", requested.text);
+    assert_eq!(requested.body["status"], "requested");
+    let id = requested.body["id"].as_i64().unwrap();
+    let txn = landfall::db::write(&app.db).await.unwrap();
+    txn.execute_unprepared(&format!(
+        "UPDATE desk_bookings SET status = 'approved' WHERE id = {id}"
+    ))
+    .await
+    .unwrap();
+    let path = format!("/api/v1/desk-bookings/{id}/decision");
+    let cancelling = app.post(&path, &p.member_a1, json!({"decision": "cancel"}));
+    tokio::pin!(cancelling);
+    assert!(
+        tokio::time::timeout(std::time::Duration::from_millis(700), &mut cancelling)
+            .await
+            .is_err(),
+        "the cancellation waits for the approval"
+    );
+    txn.commit().await.unwrap();
+    let refused = cancelling.await;
+    assert_eq!(refused.status, 409, "{}", refused.text);
+    let booking = app
+        .get(&format!("/api/v1/desk-bookings/{id}"), &p.manager_b)
+        .await;
+    assert_eq!(booking.body["status"], "approved", "{}", booking.text);
+}
+
 on_both_backends!(
+    a_cancellation_racing_an_approval_is_refused,
     programmes_need_partners_abroad_and_managers_add_their_own_smes,
     journeys_follow_their_order_and_keep_a_history,
     home_and_host_follow_a_participant_and_nobody_else,

@@ -331,6 +331,12 @@ pub async fn decide(
         })?;
     let range = (booking.starts_on, booking.ends_on);
     let txn = db::write(db).await?;
+    // Locked with the status the decision was made on: a cancellation racing
+    // an approval waits for it and is refused, rather than cancelling with
+    // the old status and leaving the approved days claimed for good.
+    if !store::lock_with_status(&txn, booking.id, booking.status).await? {
+        return Err(AppError::conflict(crate::t("sl-err-booking-changed")));
+    }
     let txn = match next {
         BookingStatus::Approved => {
             let txn = claim_or_conflict(db, actor, txn, booking.desk_id, booking.id, range).await?;

@@ -279,6 +279,21 @@ pub async fn insert_booking(
     Ok(row.id)
 }
 
+/// Locks a booking's row if it still has `status`; false if it has moved on.
+pub async fn lock_with_status(
+    txn: &impl ConnectionTrait,
+    booking_id: i64,
+    status: BookingStatus,
+) -> Result<bool, AppError> {
+    let result = desk_booking::Entity::update_many()
+        .col_expr(desk_booking::Column::Status, Expr::value(status.as_str()))
+        .filter(desk_booking::Column::Id.eq(booking_id))
+        .filter(desk_booking::Column::Status.eq(status.as_str()))
+        .exec(txn)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
 pub async fn set_status(
     txn: &impl ConnectionTrait,
     booking_id: i64,
