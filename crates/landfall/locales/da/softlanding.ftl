@@ -406,3 +406,4 @@ sl-err-date-to-schedule = skal udfyldes for at planlægge et trin
 sl-err-answer = svar accepted eller declined
 sl-err-month-format = skriv måneden som ÅÅÅÅ-MM
 sl-err-booking-changed = der blev truffet afgørelse om bookingen imens; genindlæs den og prøv igen
+sl-err-answered-meanwhile = denne invitation blev besvaret imens; genindlæs siden

@@ -406,3 +406,4 @@ sl-err-date-to-schedule = is required to schedule a step
 sl-err-answer = answer accepted or declined
 sl-err-month-format = write the month as YYYY-MM
 sl-err-booking-changed = the booking was decided on meanwhile; reload it and try again
+sl-err-answered-meanwhile = this invitation was answered meanwhile; reload the page

@@ -406,3 +406,4 @@ sl-err-date-to-schedule = is verplicht om een stap in te plannen
 sl-err-answer = antwoord accepted of declined
 sl-err-month-format = schrijf de maand als JJJJ-MM
 sl-err-booking-changed = er is intussen over de boeking beslist; laad haar opnieuw en probeer het nog eens
+sl-err-answered-meanwhile = deze uitnodiging is intussen beantwoord; laad de pagina opnieuw

@@ -406,3 +406,4 @@ sl-err-date-to-schedule = måste fyllas i för att planera ett steg
 sl-err-answer = svara accepted eller declined
 sl-err-month-format = skriv månaden som ÅÅÅÅ-MM
 sl-err-booking-changed = bokningen avgjordes under tiden; ladda om den och försök igen
+sl-err-answered-meanwhile = denna inbjudan besvarades under tiden; ladda om sidan

@@ -1689,7 +1689,40 @@ async fn a_cancellation_racing_an_approval_is_refused(backend: Backend) {
     assert_eq!(booking.body["status"], "approved", "{}", booking.text);
 }
 
+/// Two declines of one invitation at once give its seat back once.
+async fn a_seat_is_given_back_once(backend: Backend) {
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+    let created = app
+        .post(
+            "/api/v1/sessions",
+            &p.manager_b,
+            session_body(p.programme, p.net.incubator_b, &in_days(30), 2).await,
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    let session = created.body["id"].as_i64().unwrap();
+    let invited = app
+        .post(
+            &format!("/api/v1/sessions/{session}/invitations"),
+            &p.manager_b,
+            json!({"participant_ids": [p.a1, p.b1]}),
+        )
+        .await;
+    assert_eq!(invited.body["seats_taken"], 2, "{}", invited.text);
+    let answer = format!("/api/v1/sessions/{session}/invitations/{}", p.b1);
+    let decline = || app.post(&answer, &p.manager_b, json!({"response": "declined"}));
+    let (first, second) = tokio::join!(decline(), decline());
+    let statuses = [first.status.as_u16(), second.status.as_u16()];
+    assert!(statuses.contains(&200), "{statuses:?}");
+    let after = app
+        .get(&format!("/api/v1/sessions/{session}"), &p.manager_b)
+        .await;
+    assert_eq!(after.body["seats_taken"], 1, "{}", after.text);
+}
+
 on_both_backends!(
+    a_seat_is_given_back_once,
     a_cancellation_racing_an_approval_is_refused,
     programmes_need_partners_abroad_and_managers_add_their_own_smes,
     journeys_follow_their_order_and_keep_a_history,

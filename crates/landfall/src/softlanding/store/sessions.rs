@@ -320,17 +320,20 @@ pub async fn respond(
     from: Response,
     to: Response,
 ) -> Result<bool, AppError> {
-    if !move_seats(txn, session_id, seat_change(from, to)).await? {
-        return Ok(false);
-    }
-    invitation::Entity::update_many()
+    // The answer changes only from the one the seats were counted for: two
+    // declines at once would otherwise each give a seat back.
+    let changed = invitation::Entity::update_many()
         .col_expr(invitation::Column::Response, Expr::value(to.as_str()))
         .col_expr(invitation::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(invitation::Column::SessionId.eq(session_id))
         .filter(invitation::Column::ParticipantId.eq(participant_id))
+        .filter(invitation::Column::Response.eq(from.as_str()))
         .exec(txn)
         .await?;
-    Ok(true)
+    if changed.rows_affected != 1 {
+        return Err(AppError::conflict(crate::t("sl-err-answered-meanwhile")));
+    }
+    move_seats(txn, session_id, seat_change(from, to)).await
 }
 
 pub async fn record_attendance(
