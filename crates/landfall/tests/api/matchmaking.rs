@@ -1162,7 +1162,40 @@ async fn matchmaking_pages_speak_the_language_of_the_browser(backend: Backend) {
     assert!(english.contains("<h1>Marketplace</h1>"), "{english}");
 }
 
+/// A request the scheduler marked expired before the sweep came round is
+/// still told to its sender, once.
+async fn requests_expired_by_the_scheduler_are_told_too(backend: Backend) {
+    use sea_orm::ConnectionTrait;
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    let e = event(&app, &net).await;
+    let asked = request(&app, e.id, &e.a1, &e.b2).await;
+    use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
+    let expired = Query::update()
+        .table(Alias::new("meeting_requests"))
+        .value(Alias::new("status"), "expired")
+        .value(Alias::new("expires_at"), Utc::now() - Duration::minutes(5))
+        .and_where(Expr::col(Alias::new("id")).eq(asked))
+        .to_owned();
+    app.db.execute(&expired).await.unwrap();
+    let told = landfall::matchmaking::operations::events::notify_expired_requests(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(told, 1);
+    let notices = app.get("/api/v1/notifications", &e.a1.0).await;
+    assert_eq!(
+        notices.body["items"][0]["kind"], "request_expired",
+        "{}",
+        notices.text
+    );
+    let again = landfall::matchmaking::operations::events::notify_expired_requests(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(again, 0, "told once");
+}
+
 on_both_backends!(
+    requests_expired_by_the_scheduler_are_told_too,
     profiles_are_reviewed_before_anyone_else_sees_them,
     contact_details_show_once_an_introduction_is_accepted,
     search_ranks_with_stemming_and_filters_alike_on_both_databases,

@@ -1134,8 +1134,13 @@ pub async fn expired_unnotified(
     db: &impl ConnectionTrait,
     now: DateTime<Utc>,
 ) -> Result<Vec<MeetingRequest>, AppError> {
+    // Pending past their time, or already marked expired by a scheduler run
+    // that came before the sweep: either way nobody was told yet.
     let rows = meeting_request::Entity::find()
-        .filter(meeting_request::Column::Status.eq(RequestStatus::Pending.as_str()))
+        .filter(meeting_request::Column::Status.is_in([
+            RequestStatus::Pending.as_str(),
+            RequestStatus::Expired.as_str(),
+        ]))
         .filter(meeting_request::Column::ExpiresAt.lte(now))
         .filter(meeting_request::Column::ExpiryNotifiedAt.is_null())
         .order_by_asc(meeting_request::Column::Id)
