@@ -288,17 +288,20 @@ pub async fn latest_versions(
         .into_tuple()
         .all(db)
         .await?;
+    // The newest of each chapter first, then by the newest's title (a draft
+    // may have renamed the chapter: its old versions must not come first).
     let rows = version::Entity::find()
         .filter(version::Column::ChapterId.is_in(ids))
-        .order_by_asc(version::Column::SortTitle)
+        .order_by_asc(version::Column::ChapterId)
         .order_by_desc(version::Column::Number)
         .all(db)
         .await?;
     let mut seen = std::collections::HashSet::new();
-    let newest = rows
+    let mut newest: Vec<version::Model> = rows
         .into_iter()
         .filter(|row| seen.insert(row.chapter_id))
         .collect();
+    newest.sort_by(|a, b| a.sort_title.cmp(&b.sort_title).then(a.id.cmp(&b.id)));
     with_chapters(db, newest).await
 }
 

@@ -775,7 +775,41 @@ async fn the_demo_handbook_has_history_a_pending_draft_and_live_results(backend:
     assert_eq!(public.body["version"], 2);
 }
 
+/// A draft that renames its chapter is what the authors' desk shows, not the
+/// published version with the old title.
+async fn the_desk_shows_a_renaming_draft(backend: Backend) {
+    let app = spawn(backend).await;
+    network(&app).await;
+    let manager_a = app.token(MANAGER_A).await;
+    let admin = app.token(ADMIN).await;
+    let slug = "desk-tips";
+    let created = app
+        .post(
+            "/api/v1/handbook/chapters",
+            &manager_a,
+            json!({"slug": slug, "kind": "how_to", "title": "Apple tips",
+                   "summary": "Desks abroad.", "body": "Book early."}),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    act(&app, slug, &manager_a, "submit", "").await;
+    assert_eq!(act(&app, slug, &admin, "approve", "").await.status, 200);
+    let draft = app
+        .put(
+            &format!("/api/v1/handbook/chapters/{slug}/draft"),
+            &manager_a,
+            json!({"title": "Zebra tips", "change_note": "A better title"}),
+        )
+        .await;
+    assert_eq!(draft.status, 200, "{}", draft.text);
+    let browser = crate::support::signed_in_browser(&app, MANAGER_A).await;
+    let desk = crate::support::text(&browser, &app.url("/handbook/manage")).await;
+    assert!(desk.contains("Zebra tips"), "{desk}");
+    assert!(!desk.contains("Apple tips"), "{desk}");
+}
+
 on_both_backends!(
+    the_desk_shows_a_renaming_draft,
     the_demo_handbook_has_history_a_pending_draft_and_live_results,
     workflow_publishes_reviewed_drafts,
     versions_are_kept_and_drafts_never_reach_public_pages,
