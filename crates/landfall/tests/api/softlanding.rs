@@ -1721,7 +1721,29 @@ async fn a_seat_is_given_back_once(backend: Backend) {
     assert_eq!(after.body["seats_taken"], 1, "{}", after.text);
 }
 
+/// Planning a cohort twice at once (a double click) plans it once.
+async fn a_cohort_planned_twice_at_once_is_planned_once(backend: Backend) {
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+    let first = Utc::now().date_naive() + Duration::days(60);
+    let path = format!("/api/v1/cohorts/{}/plan", p.cohort);
+    let body = json!({"first_date": first.to_string()});
+    let plan = || app.post(&path, &p.manager_c, body.clone());
+    let (a, b) = tokio::join!(plan(), plan());
+    let mut statuses = [a.status.as_u16(), b.status.as_u16()];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [201, 409], "{} / {}", a.text, b.text);
+    let sessions = app
+        .get(
+            &format!("/api/v1/sessions?cohort={}", p.cohort),
+            &p.manager_c,
+        )
+        .await;
+    assert_eq!(sessions.body["total"], 8, "{}", sessions.text);
+}
+
 on_both_backends!(
+    a_cohort_planned_twice_at_once_is_planned_once,
     a_seat_is_given_back_once,
     a_cancellation_racing_an_approval_is_refused,
     programmes_need_partners_abroad_and_managers_add_their_own_smes,

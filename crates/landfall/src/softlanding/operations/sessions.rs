@@ -471,6 +471,14 @@ pub async fn plan_cohort(
         .map_err(|e| AppError::Validation(FieldErrors::single("first_date", e)))?;
     let today = Utc::now().date_naive();
     let txn = db::write(db).await?;
+    let planned_meanwhile = store::lock_cohort_sessions(&txn, cohort.id).await?;
+    if planned_meanwhile > 0 {
+        return Err(AppError::conflict(crate::t1(
+            "sl-err-cohort-has-sessions",
+            "count",
+            planned_meanwhile,
+        )));
+    }
     let mut ids = Vec::new();
     for session in planned {
         let id = store::insert_session(&txn, programme.id, &session.draft).await?;

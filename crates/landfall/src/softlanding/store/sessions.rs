@@ -10,13 +10,13 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, ExprTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 use super::{organisation, organisations, stored};
 use crate::registry::{self, OrganisationRef};
-use crate::softlanding::entities::{invitation, participant, session};
+use crate::softlanding::entities::{cohort, invitation, participant, session};
 use crate::softlanding::model::sessions::{Response, SessionDraft, SessionKind, seat_change};
 use crate::web::AppError;
 
@@ -313,6 +313,24 @@ pub async fn invitation_of(
 
 /// Records an answer; declining gives the seat back, accepting after a
 /// decline takes one again (`false` if none is left).
+/// Takes the cohort's row lock and says how many sessions it has: two
+/// plannings of one cohort at once wait for each other, and the second sees
+/// the first's sessions.
+pub async fn lock_cohort_sessions(
+    txn: &impl ConnectionTrait,
+    cohort_id: i64,
+) -> Result<u64, AppError> {
+    cohort::Entity::update_many()
+        .col_expr(cohort::Column::Name, Expr::col(cohort::Column::Name).into())
+        .filter(cohort::Column::Id.eq(cohort_id))
+        .exec(txn)
+        .await?;
+    Ok(session::Entity::find()
+        .filter(session::Column::CohortId.eq(cohort_id))
+        .count(txn)
+        .await?)
+}
+
 pub async fn respond(
     txn: &impl ConnectionTrait,
     session_id: i64,
