@@ -407,3 +407,4 @@ sl-err-answer = svar accepted eller declined
 sl-err-month-format = skriv måneden som ÅÅÅÅ-MM
 sl-err-booking-changed = der blev truffet afgørelse om bookingen imens; genindlæs den og prøv igen
 sl-err-answered-meanwhile = denne invitation blev besvaret imens; genindlæs siden
+sl-err-answer-meanwhile = der blev afleveret et nyt svar imens; genindlæs siden for at bedømme det

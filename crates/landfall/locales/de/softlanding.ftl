@@ -407,3 +407,4 @@ sl-err-answer = antworten Sie mit accepted oder declined
 sl-err-month-format = schreiben Sie den Monat als JJJJ-MM
 sl-err-booking-changed = über die Buchung wurde inzwischen entschieden; laden Sie sie neu und versuchen Sie es erneut
 sl-err-answered-meanwhile = diese Einladung wurde inzwischen beantwortet; laden Sie die Seite neu
+sl-err-answer-meanwhile = inzwischen wurde eine neue Antwort abgegeben; laden Sie die Seite neu, um sie zu prüfen

@@ -407,3 +407,4 @@ sl-err-answer = answer accepted or declined
 sl-err-month-format = write the month as YYYY-MM
 sl-err-booking-changed = the booking was decided on meanwhile; reload it and try again
 sl-err-answered-meanwhile = this invitation was answered meanwhile; reload the page
+sl-err-answer-meanwhile = a new answer was handed in meanwhile; reload the page to review it

@@ -407,3 +407,4 @@ sl-err-answer = svar accepted eller declined
 sl-err-month-format = skriv måneden som ÅÅÅÅ-MM
 sl-err-booking-changed = bookingen ble avgjort i mellomtiden; last den inn på nytt og prøv igjen
 sl-err-answered-meanwhile = denne invitasjonen ble besvart i mellomtiden; last inn siden på nytt
+sl-err-answer-meanwhile = et nytt svar ble levert i mellomtiden; last inn siden på nytt for å vurdere det

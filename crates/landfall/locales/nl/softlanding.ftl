@@ -407,3 +407,4 @@ sl-err-answer = antwoord accepted of declined
 sl-err-month-format = schrijf de maand als JJJJ-MM
 sl-err-booking-changed = er is intussen over de boeking beslist; laad haar opnieuw en probeer het nog eens
 sl-err-answered-meanwhile = deze uitnodiging is intussen beantwoord; laad de pagina opnieuw
+sl-err-answer-meanwhile = er is intussen een nieuw antwoord ingeleverd; laad de pagina opnieuw om het te beoordelen

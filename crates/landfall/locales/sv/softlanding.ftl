@@ -407,3 +407,4 @@ sl-err-answer = svara accepted eller declined
 sl-err-month-format = skriv månaden som ÅÅÅÅ-MM
 sl-err-booking-changed = bokningen avgjordes under tiden; ladda om den och försök igen
 sl-err-answered-meanwhile = denna inbjudan besvarades under tiden; ladda om sidan
+sl-err-answer-meanwhile = ett nytt svar lämnades in under tiden; ladda om sidan för att granska det

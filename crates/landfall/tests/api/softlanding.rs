@@ -1742,7 +1742,70 @@ async fn a_cohort_planned_twice_at_once_is_planned_once(backend: Backend) {
     assert_eq!(sessions.body["total"], 8, "{}", sessions.text);
 }
 
+/// A review waits for an answer being handed in and is refused: the new
+/// answer is reviewed next, never skipped by accepting the older one.
+async fn a_review_does_not_skip_an_answer_handed_in_meanwhile(backend: Backend) {
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+    for s in ["workshop_1", "study_trip", "workshop_2"] {
+        let done = step(&app, &p.manager_a, p.a1, s, json!({"action": "complete"})).await;
+        assert_eq!(done.status, 200, "{}", done.text);
+    }
+    let created = app
+        .post(
+            &format!("/api/v1/participants/{}/assignments", p.a1),
+            &p.manager_b,
+            json!({"title": "Price list for Norway", "due_on": in_days(14)}),
+        )
+        .await;
+    let id = created.body["id"].as_i64().unwrap();
+    let form = reqwest::multipart::Form::new().text("text", "Our prices, first draft");
+    let handed = reqwest::Client::new()
+        .post(app.url(&format!("/api/v1/assignments/{id}/submissions")))
+        .bearer_auth(&p.member_a1)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(handed.status(), 201);
+    // A second answer is being handed in...
+    let txn = landfall::db::write(&app.db).await.unwrap();
+    landfall::softlanding::store::assignments::insert_submission(
+        &txn,
+        id,
+        "Our prices, with delivery times",
+        None,
+        "Ola Founder",
+    )
+    .await
+    .unwrap();
+    // ...while the host accepts the first.
+    let review = format!("/api/v1/assignments/{id}/review");
+    let accepting = app.post(&review, &p.manager_b, json!({"decision": "accepted"}));
+    tokio::pin!(accepting);
+    assert!(
+        tokio::time::timeout(std::time::Duration::from_millis(700), &mut accepting)
+            .await
+            .is_err(),
+        "the review waits for the answer"
+    );
+    txn.commit().await.unwrap();
+    let refused = accepting.await;
+    assert_eq!(refused.status, 409, "{}", refused.text);
+    let accepted = app
+        .post(&review, &p.manager_b, json!({"decision": "accepted"}))
+        .await;
+    assert_eq!(accepted.status, 200, "{}", accepted.text);
+    assert_eq!(accepted.body["status"], "accepted");
+    assert_eq!(
+        accepted.body["submissions"][0]["text"],
+        "Our prices, with delivery times"
+    );
+    assert_eq!(accepted.body["submissions"][0]["review"], "accepted");
+}
+
 on_both_backends!(
+    a_review_does_not_skip_an_answer_handed_in_meanwhile,
     a_cohort_planned_twice_at_once_is_planned_once,
     a_seat_is_given_back_once,
     a_cancellation_racing_an_approval_is_refused,

@@ -192,6 +192,29 @@ pub async fn review(
             assignment.id
         ))
     })?;
+    // The assignment's row is locked with the status the reviewer saw (an
+    // answer handed in takes the same lock), and the answer reviewed must
+    // still be the newest: one handed in meanwhile is never skipped.
+    let locked = assignment::Entity::update_many()
+        .col_expr(
+            assignment::Column::Status,
+            Expr::value(assignment.status.as_str()),
+        )
+        .filter(assignment::Column::Id.eq(assignment.id))
+        .filter(assignment::Column::Status.eq(assignment.status.as_str()))
+        .exec(txn)
+        .await?
+        .rows_affected
+        == 1;
+    let newest = submission::Entity::find()
+        .filter(submission::Column::AssignmentId.eq(assignment.id))
+        .order_by_desc(submission::Column::Id)
+        .one(txn)
+        .await?
+        .map(|s| s.id);
+    if !locked || newest != Some(latest.id) {
+        return Err(AppError::conflict(crate::t("sl-err-answer-meanwhile")));
+    }
     submission::Entity::update_many()
         .col_expr(
             submission::Column::Review,
