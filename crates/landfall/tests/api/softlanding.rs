@@ -1804,7 +1804,52 @@ async fn a_review_does_not_skip_an_answer_handed_in_meanwhile(backend: Backend) 
     assert_eq!(accepted.body["submissions"][0]["review"], "accepted");
 }
 
+/// A refused desk request comes back with the desk and the waiting-list
+/// choice as they were picked, so sending it again books what was meant.
+async fn a_refused_desk_request_keeps_the_desk_chosen(backend: Backend) {
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+    host_desk(&app, &p).await;
+    let second = app
+        .post(
+            "/api/v1/desks",
+            &p.manager_b,
+            json!({"organisation_id": p.net.incubator_b, "name": "Corner desk", "kind": "fixed_desk", "capacity": 1, "monthly_price_cents": 30000}),
+        )
+        .await;
+    let corner = second.body["id"].as_i64().unwrap();
+    let browser = crate::support::signed_in_browser(&app, MEMBER_A1).await;
+    let page_url = app.url(&format!("/participants/{}", p.a1));
+    let page = crate::support::text(&browser, &page_url).await;
+    let csrf = crate::support::hidden_field(&page, "_csrf").unwrap();
+    let refused = browser
+        .post(app.url(&format!("/participants/{}/bookings", p.a1)))
+        .form(&[
+            ("_csrf", csrf.as_str()),
+            ("desk_id", corner.to_string().as_str()),
+            ("starts_on", "not a date"),
+            ("ends_on", ""),
+            ("note", "Near the window"),
+            ("waitlist", "yes"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(
+        html.contains(&format!(r#"<option value="{corner}" selected>"#)),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"name="waitlist" value="yes" checked"#),
+        "{html}"
+    );
+    assert!(html.contains(r#"value="Near the window""#), "{html}");
+}
+
 on_both_backends!(
+    a_refused_desk_request_keeps_the_desk_chosen,
     a_review_does_not_skip_an_answer_handed_in_meanwhile,
     a_cohort_planned_twice_at_once_is_planned_once,
     a_seat_is_given_back_once,

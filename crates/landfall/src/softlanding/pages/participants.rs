@@ -69,9 +69,11 @@ struct PageValues {
     assignment_title: String,
     assignment_description: String,
     assignment_due_on: String,
+    booking_desk_id: String,
     booking_starts_on: String,
     booking_ends_on: String,
     booking_note: String,
+    booking_waitlist: bool,
 }
 
 impl ParticipantPage {
@@ -339,9 +341,11 @@ pub async fn request_booking(
         Err(error) => {
             let errors = rejected(error)?;
             let values = PageValues {
+                booking_desk_id: form.desk_id.trim().to_string(),
                 booking_starts_on: form.starts_on,
                 booking_ends_on: form.ends_on,
                 booking_note: form.note,
+                booking_waitlist: form.waitlist.is_some(),
                 ..Default::default()
             };
             participant_page(&state, &actor, id, None, prefix(errors, "booking"), values).await
