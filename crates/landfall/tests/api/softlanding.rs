@@ -1848,7 +1848,49 @@ async fn a_refused_desk_request_keeps_the_desk_chosen(backend: Backend) {
     assert!(html.contains(r#"value="Near the window""#), "{html}");
 }
 
+/// Lowering a session's capacity while an invitation takes a seat counts
+/// that seat: the change waits for it and is refused.
+async fn a_capacity_change_counts_a_seat_taken_meanwhile(backend: Backend) {
+    use sea_orm::ConnectionTrait;
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+    let created = app
+        .post(
+            "/api/v1/sessions",
+            &p.manager_b,
+            session_body(p.programme, p.net.incubator_b, &in_days(30), 2).await,
+        )
+        .await;
+    let session = created.body["id"].as_i64().unwrap();
+    let txn = landfall::db::write(&app.db).await.unwrap();
+    txn.execute_unprepared(&format!(
+        "UPDATE programme_sessions SET seats_taken = 2 WHERE id = {session}"
+    ))
+    .await
+    .unwrap();
+    let path = format!("/api/v1/sessions/{session}");
+    let lowering = app.patch(&path, &p.manager_b, json!({"capacity": 1}));
+    tokio::pin!(lowering);
+    assert!(
+        tokio::time::timeout(std::time::Duration::from_millis(700), &mut lowering)
+            .await
+            .is_err(),
+        "the change waits for the seat"
+    );
+    txn.commit().await.unwrap();
+    let refused = lowering.await;
+    assert_eq!(refused.status, 422, "{}", refused.text);
+    assert!(
+        refused.body["fields"]["capacity"].is_string(),
+        "{}",
+        refused.text
+    );
+    let after = app.get(&path, &p.manager_b).await;
+    assert_eq!(after.body["capacity"], 2);
+}
+
 on_both_backends!(
+    a_capacity_change_counts_a_seat_taken_meanwhile,
     a_refused_desk_request_keeps_the_desk_chosen,
     a_review_does_not_skip_an_answer_handed_in_meanwhile,
     a_cohort_planned_twice_at_once_is_planned_once,

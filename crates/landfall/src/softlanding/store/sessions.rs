@@ -18,6 +18,7 @@ use super::{organisation, organisations, stored};
 use crate::registry::{self, OrganisationRef};
 use crate::softlanding::entities::{cohort, invitation, participant, session};
 use crate::softlanding::model::sessions::{Response, SessionDraft, SessionKind, seat_change};
+use crate::validation::FieldErrors;
 use crate::web::AppError;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -206,7 +207,25 @@ pub async fn update_session(
 ) -> Result<(), AppError> {
     let mut row = values(draft, Utc::now());
     row.id = sea_orm::ActiveValue::Unchanged(id);
-    row.update(txn).await?;
+    // The capacity is checked against the seats taken as they stand when
+    // written: an invitation accepted meanwhile is counted.
+    let written = session::Entity::update_many()
+        .set(row)
+        .filter(session::Column::Id.eq(id))
+        .filter(session::Column::SeatsTaken.lte(draft.capacity))
+        .exec(txn)
+        .await?;
+    if written.rows_affected != 1 {
+        let taken = session::Entity::find_by_id(id)
+            .one(txn)
+            .await?
+            .ok_or(AppError::NotFound)?
+            .seats_taken;
+        return Err(AppError::Validation(FieldErrors::single(
+            "capacity",
+            crate::t1("sl-err-capacity-below-invited", "count", taken),
+        )));
+    }
     bump_sequence(txn, id).await
 }
 
