@@ -340,7 +340,7 @@ pub async fn lock_cohort_sessions(
     cohort_id: i64,
 ) -> Result<u64, AppError> {
     cohort::Entity::update_many()
-        .col_expr(cohort::Column::Name, Expr::col(cohort::Column::Name).into())
+        .col_expr(cohort::Column::Name, Expr::col(cohort::Column::Name))
         .filter(cohort::Column::Id.eq(cohort_id))
         .exec(txn)
         .await?;
