@@ -94,6 +94,21 @@ pub struct FunderFacts {
     pub country: CountryCode,
 }
 
+impl FunderFacts {
+    /// Why the funder does not fund an organisation of `country`.
+    fn not_of(&self, country: &CountryCode) -> String {
+        crate::t3(
+            "calls-err-funder-country",
+            "funder",
+            &self.name,
+            "country",
+            self.country.as_str(),
+            "other",
+            country.as_str(),
+        )
+    }
+}
+
 /// The most partners and work plan items an application may have.
 pub const MAX_PARTNERS: usize = 30;
 pub const MAX_WORK_ITEMS: usize = 60;
@@ -180,18 +195,7 @@ impl ApplicationInput {
                         None
                     }
                     Some(f) if f.country != organisation.country => {
-                        errors.add(
-                            field("funder_id"),
-                            crate::t3(
-                                "calls-err-funder-country",
-                                "funder",
-                                &f.name,
-                                "country",
-                                f.country.as_str(),
-                                "other",
-                                organisation.country.as_str(),
-                            ),
-                        );
+                        errors.add(field("funder_id"), f.not_of(&organisation.country));
                         None
                     }
                     Some(f) => Some(f.id),
@@ -457,18 +461,7 @@ pub fn check(application: &ApplicationDraft, ctx: &CheckContext<'_>) -> Vec<Brea
                 .and_then(|id| ctx.funders.iter().find(|f| f.id == id))
             && f.country != o.country
         {
-            breach(
-                "unfunded_request",
-                crate::t3(
-                    "calls-err-funder-country",
-                    "funder",
-                    &f.name,
-                    "country",
-                    f.country.as_str(),
-                    "other",
-                    o.country.as_str(),
-                ),
-            );
+            breach("unfunded_request", f.not_of(&o.country));
         }
         if p.requested_cents > 0
             && p.funder_id.is_none()
