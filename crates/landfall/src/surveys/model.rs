@@ -100,6 +100,13 @@ impl Breakdown {
 /// at least this many came from it.
 pub const MIN_ANONYMOUS_GROUP: usize = 3;
 
+/// Whether a wave's answers are withheld. The invitations say who answered
+/// (not when): with one or two responses, an anonymous wave's answers would
+/// say whose they are, so they are shown once a third person has answered.
+pub fn answers_withheld(anonymous: bool, responses: usize) -> bool {
+    anonymous && (1..MIN_ANONYMOUS_GROUP).contains(&responses)
+}
+
 /// The group of an anonymous survey's countries too small to name.
 pub const OTHER_COUNTRIES: &str = "other";
 
@@ -1046,6 +1053,15 @@ impl ResponseRate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn anonymous_answers_wait_for_a_third_respondent() {
+        assert!(!answers_withheld(true, 0));
+        assert!(answers_withheld(true, 1));
+        assert!(answers_withheld(true, 2));
+        assert!(!answers_withheld(true, 3));
+        assert!(!answers_withheld(false, 1));
+    }
 
     #[test]
     fn anonymous_results_name_only_countries_with_enough_responses() {

@@ -933,10 +933,7 @@ pub async fn results(
             answers: decode_answers(&questions, &r.answers)?,
         });
     }
-    // The invitations say who answered (not when): with one or two
-    // responses, an anonymous wave's answers would say whose they are. They
-    // are shown once a third person has answered.
-    let withheld = survey.anonymous && (1..model::MIN_ANONYMOUS_GROUP).contains(&responses.len());
+    let withheld = model::answers_withheld(survey.anonymous, responses.len());
     if withheld {
         responses.clear();
     }
