@@ -634,6 +634,65 @@ async fn answer(app: &TestApp, request: i64, by: &str, answer: &str) -> Reply {
     .await
 }
 
+/// A meeting request or an answer refused on the event page shows the page
+/// again with the message still in the form it was typed into.
+async fn refused_requests_and_answers_keep_their_message(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    let e = event(&app, &net).await;
+    let browser = signed_in_browser(&app, MEMBER_A1).await;
+    let page = text(&browser, &app.url(&format!("/events/{}", e.id))).await;
+    let csrf = crate::support::hidden_field(&page, "_csrf").unwrap();
+    let long = format!("Shall we talk about salmon feed{}", "?".repeat(1000));
+
+    let asked = browser
+        .post(app.url(&format!("/events/{}/requests", e.id)))
+        .form(&[
+            ("_csrf", csrf.as_str()),
+            ("to", &e.b1.1.to_string()),
+            ("message", &long),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(asked.status(), 422);
+    let html = asked.text().await.unwrap();
+    assert!(html.contains(r#"role="alert""#), "{html}");
+    assert_eq!(html.matches(&format!(r#"value="{long}""#)).count(), 1);
+    let sent = app
+        .get(&format!("/api/v1/events/{}/requests", e.id), &e.a1.0)
+        .await;
+    assert_eq!(
+        sent.body["items"].as_array().unwrap().len(),
+        0,
+        "{}",
+        sent.text
+    );
+
+    let incoming = request(&app, e.id, &e.b2, &e.a1).await;
+    let answered = browser
+        .post(app.url(&format!("/meeting-requests/{incoming}/answer")))
+        .form(&[
+            ("_csrf", csrf.as_str()),
+            ("answer", "accept"),
+            ("message", &long),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answered.status(), 422);
+    let html = answered.text().await.unwrap();
+    assert_eq!(html.matches(&format!(r#"value="{long}""#)).count(), 1);
+    let still = app
+        .get(&format!("/api/v1/events/{}/requests", e.id), &e.a1.0)
+        .await;
+    assert_eq!(
+        still.body["items"][0]["status"], "pending",
+        "{}",
+        still.text
+    );
+}
+
 fn placements(reply: &Reply) -> Vec<(i64, Option<i64>, Option<i64>)> {
     let mut found: Vec<_> = reply.body["items"]
         .as_array()
@@ -1201,6 +1260,7 @@ on_both_backends!(
     search_ranks_with_stemming_and_filters_alike_on_both_databases,
     recommendations_are_directional_and_say_why,
     an_event_from_requests_to_published_agendas,
+    refused_requests_and_answers_keep_their_message,
     registrations_and_requests_stay_with_their_owners,
     matchmaking_pages_speak_the_language_of_the_browser,
 );

@@ -1848,6 +1848,67 @@ async fn a_refused_desk_request_keeps_the_desk_chosen(backend: Backend) {
     assert!(html.contains(r#"value="Near the window""#), "{html}");
 }
 
+/// A journey form refused on the participant's page shows the page again
+/// with what was typed still in that step's form.
+async fn a_refused_journey_form_keeps_what_was_typed(backend: Backend) {
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+    let browser = crate::support::signed_in_browser(&app, MANAGER_A).await;
+    let page_url = app.url(&format!("/participants/{}", p.a1));
+    let page = crate::support::text(&browser, &page_url).await;
+    let csrf = crate::support::hidden_field(&page, "_csrf").unwrap();
+    let post = |step: &'static str, fields: Vec<(&'static str, String)>| {
+        let browser = &browser;
+        let url = app.url(&format!("/participants/{}/journey/{step}", p.a1));
+        let mut form = vec![("_csrf", csrf.clone())];
+        form.extend(fields);
+        async move { browser.post(url).form(&form).send().await.unwrap() }
+    };
+
+    // Workshop 2 cannot be done before workshop 1: the date stays.
+    let date = in_days(-1);
+    let early = post(
+        "workshop_2",
+        vec![("action", "complete".into()), ("date", date.clone())],
+    )
+    .await;
+    assert_eq!(early.status(), 409);
+    let html = early.text().await.unwrap();
+    assert!(html.contains(r#"role="alert""#), "{html}");
+    assert_eq!(html.matches(&format!(r#"value="{date}""#)).count(), 1, "{html}");
+
+    // Notes longer than a page are refused on their field, and kept.
+    let notes = format!("Met three buyers in Bergen{}", ".".repeat(10_000));
+    let long = post(
+        "workshop_1",
+        vec![
+            ("action", "record".into()),
+            ("notes", notes.clone()),
+            ("outputs", "A list of leads".into()),
+        ],
+    )
+    .await;
+    assert_eq!(long.status(), 422);
+    let html = long.text().await.unwrap();
+    assert!(html.contains("<details open>"), "{html}");
+    assert!(html.contains(&format!(">{notes}</textarea>")));
+    assert!(html.contains(">A list of leads</textarea>"));
+    let journey = app
+        .get(&format!("/api/v1/participants/{}/journey", p.a1), &p.manager_a)
+        .await;
+    assert_eq!(journey.body["steps"][0]["notes"], "", "nothing written");
+    let api = step(
+        &app,
+        &p.manager_a,
+        p.a1,
+        "workshop_1",
+        json!({"action": "record", "notes": notes}),
+    )
+    .await;
+    assert_eq!(api.status, 422);
+    assert!(api.body["fields"]["notes"].is_string(), "{}", api.text);
+}
+
 /// Lowering a session's capacity while an invitation takes a seat counts
 /// that seat: the change waits for it and is refused.
 async fn a_capacity_change_counts_a_seat_taken_meanwhile(backend: Backend) {
@@ -1892,6 +1953,7 @@ async fn a_capacity_change_counts_a_seat_taken_meanwhile(backend: Backend) {
 on_both_backends!(
     a_capacity_change_counts_a_seat_taken_meanwhile,
     a_refused_desk_request_keeps_the_desk_chosen,
+    a_refused_journey_form_keeps_what_was_typed,
     a_review_does_not_skip_an_answer_handed_in_meanwhile,
     a_cohort_planned_twice_at_once_is_planned_once,
     a_seat_is_given_back_once,

@@ -304,6 +304,8 @@ pub struct AttendeeRow {
     pub request: Option<String>,
     /// The viewer may ask this attendee for a meeting.
     pub can_request: bool,
+    /// The message of a refused request to this attendee, to show it again.
+    pub typed: String,
 }
 
 /// A meeting request with the names of both sides.
@@ -313,6 +315,8 @@ pub struct RequestRow {
     pub to: String,
     pub expires: String,
     pub pending: bool,
+    /// The message of a refused answer to this request, to show it again.
+    pub typed: String,
 }
 
 /// A slot the attendee can tick as available.
@@ -428,6 +432,10 @@ struct EventFeedback {
     alert: Option<String>,
     session: Option<(SessionFormData, FieldErrors)>,
     registration: Option<(RegistrationFormData, FieldErrors)>,
+    /// A refused request: the attendee it was for and its message.
+    request: Option<(i64, String)>,
+    /// A refused answer: the request it was for and its message.
+    answer: Option<(i64, String)>,
     status: Option<StatusCode>,
 }
 
@@ -531,11 +539,16 @@ async fn event_page(
             .cloned()
             .unwrap_or_else(|| crate::t1("mm-attendee-number", "id", id))
     };
+    let typed = |kept: &Option<(i64, String)>, id: i64| match kept {
+        Some((kept_id, message)) if *kept_id == id => message.clone(),
+        _ => String::new(),
+    };
     let row = |r: &MeetingRequest| RequestRow {
         from: name_of(r.from),
         to: name_of(r.to),
         expires: local_moment(r.expires_at, zone),
         pending: r.status == RequestStatus::Pending,
+        typed: typed(&feedback.answer, r.id),
         request: r.clone(),
     };
     let mine_id = mine.as_ref().map(|m| m.id);
@@ -557,6 +570,7 @@ async fn event_page(
                 is_me,
                 request: existing.map(|q| request_word(q.status)),
                 can_request: mine_id.is_some() && !is_me && existing.is_none() && !is_over,
+                typed: typed(&feedback.request, r.id),
                 registration: r.clone(),
             }
         })
@@ -660,12 +674,23 @@ async fn refused(
     event_id: i64,
     error: AppError,
 ) -> Result<Response, AppError> {
+    refused_keeping(state, actor, event_id, error, EventFeedback::default()).await
+}
+
+/// Like [`refused`], with what was typed into the refused form kept in `kept`.
+async fn refused_keeping(
+    state: &AppState,
+    actor: &Actor,
+    event_id: i64,
+    error: AppError,
+    kept: EventFeedback,
+) -> Result<Response, AppError> {
     let status = refusal_status(&error);
     let errors = rejected(error)?;
     let feedback = EventFeedback {
         alert: Some(errors.one_line()),
         status: Some(status),
-        ..Default::default()
+        ..kept
     };
     event_page(state, actor, event_id, feedback).await
 }
@@ -797,7 +822,13 @@ pub async fn send_request(
     let to = posted_id(&form.to)?;
     match ops::send_request(&state.db, &actor, id, to, &form.message).await {
         Ok(_) => Ok(Redirect::to(&format!("/events/{id}#requests")).into_response()),
-        Err(error) => refused(&state, &actor, id, error).await,
+        Err(error) => {
+            let kept = EventFeedback {
+                request: Some((to, form.message)),
+                ..Default::default()
+            };
+            refused_keeping(&state, &actor, id, error, kept).await
+        }
     }
 }
 
@@ -822,7 +853,13 @@ pub async fn answer_request(
         Ok(_) => {
             Ok(Redirect::to(&format!("/events/{}#requests", request.event_id)).into_response())
         }
-        Err(error) => refused(&state, &actor, request.event_id, error).await,
+        Err(error) => {
+            let kept = EventFeedback {
+                answer: Some((id, form.message)),
+                ..Default::default()
+            };
+            refused_keeping(&state, &actor, request.event_id, error, kept).await
+        }
     }
 }
 

@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::validation::{FieldErrors, text};
+
 /// A step of the journey, in the order they are walked.
 #[derive(
     Clone,
@@ -208,6 +210,27 @@ impl Action {
             _ => "",
         }
     }
+
+    /// The texts of the action within their limits: a reason fits in a line
+    /// or two, notes and outputs in a page.
+    pub fn check_texts(&self) -> Result<(), FieldErrors> {
+        let mut errors = FieldErrors::new();
+        match self {
+            Action::Skip { reason } | Action::Reopen { reason } => {
+                errors.check("reason", text(reason, false, MAX_REASON_CHARS));
+            }
+            Action::Record { notes, outputs } => {
+                errors.check("notes", text(notes, false, MAX_NOTES_CHARS));
+                errors.check("outputs", text(outputs, false, MAX_NOTES_CHARS));
+            }
+            Action::Schedule(_) | Action::Complete(_) => {}
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
 }
 
 /// A change to one step, as the history keeps it.
@@ -223,6 +246,8 @@ pub struct Change {
 }
 
 const MIN_REASON_CHARS: usize = 5;
+const MAX_REASON_CHARS: usize = 1000;
+const MAX_NOTES_CHARS: usize = 10_000;
 
 /// Why an action was refused.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -482,6 +507,24 @@ mod tests {
         let mut steps = journey.steps().to_vec();
         steps[step.number() - 1] = change.after;
         Ok(Journey::from_steps(steps))
+    }
+
+    #[test]
+    fn texts_of_an_action_have_limits() {
+        let record = |notes: &str, outputs: &str| Action::Record {
+            notes: notes.into(),
+            outputs: outputs.into(),
+        };
+        assert!(record("Two leads.\nOne pilot.", "").check_texts().is_ok());
+        let long = "x".repeat(MAX_NOTES_CHARS + 1);
+        let refused = record(&long, "bell\u{7}").check_texts().unwrap_err();
+        assert!(refused.get("notes").is_some());
+        assert!(refused.get("outputs").is_some());
+        let skip = Action::Skip {
+            reason: "y".repeat(MAX_REASON_CHARS + 1),
+        };
+        assert!(skip.check_texts().unwrap_err().get("reason").is_some());
+        assert!(Action::Complete(None).check_texts().is_ok());
     }
 
     #[test]

@@ -48,6 +48,7 @@ pub async fn act(
     if !access::can_run_journey(actor, participant.access()) {
         return Err(AppError::Forbidden);
     }
+    action.check_texts().map_err(AppError::Validation)?;
     let txn = db::write(db).await?;
     let journey = store::journey(&txn, participant_id).await?;
     let change = journey

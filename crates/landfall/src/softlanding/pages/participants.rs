@@ -74,6 +74,8 @@ struct PageValues {
     booking_ends_on: String,
     booking_note: String,
     booking_waitlist: bool,
+    /// A journey step's form that was refused, with what was typed into it.
+    step: Option<(Step, StepForm)>,
 }
 
 impl ParticipantPage {
@@ -87,6 +89,33 @@ impl ParticipantPage {
 
     fn is_current(&self, step: &Step) -> bool {
         self.current == Some(*step)
+    }
+
+    /// The refused form of this step, when its action was `action`.
+    fn refused(&self, step: &Step, action: &str) -> Option<&StepForm> {
+        self.values
+            .step
+            .as_ref()
+            .filter(|(s, form)| s == step && form.action == action)
+            .map(|(_, form)| form)
+    }
+
+    /// The reason typed into the step's `action` form before it was refused.
+    fn typed_reason(&self, step: &Step, action: &str) -> &str {
+        self.refused(step, action).map_or("", |f| f.reason.as_str())
+    }
+
+    /// The date typed into the step's `action` form before it was refused.
+    fn typed_date(&self, step: &Step, action: &str) -> &str {
+        self.refused(step, action).map_or("", |f| f.date.as_str())
+    }
+
+    /// Notes and outputs as typed when saving them was refused, else as saved.
+    fn notes_and_outputs<'a>(&'a self, status: &'a StepStatus) -> (&'a str, &'a str) {
+        match self.refused(&status.step, "record") {
+            Some(form) => (&form.notes, &form.outputs),
+            None => (&status.notes, &status.outputs),
+        }
     }
 }
 
@@ -215,10 +244,10 @@ pub async fn act_on_step(
     let action = match form.action.as_str() {
         "complete" => Some(Action::Complete(date)),
         "skip" => Some(Action::Skip {
-            reason: form.reason,
+            reason: form.reason.clone(),
         }),
         "reopen" => Some(Action::Reopen {
-            reason: form.reason,
+            reason: form.reason.clone(),
         }),
         "schedule" => match date {
             Some(date) => Some(Action::Schedule(date)),
@@ -228,8 +257,8 @@ pub async fn act_on_step(
             }
         },
         "record" => Some(Action::Record {
-            notes: form.notes,
-            outputs: form.outputs,
+            notes: form.notes.clone(),
+            outputs: form.outputs.clone(),
         }),
         _ => {
             errors.add("action", crate::t("sl-err-choose-action"));
@@ -250,15 +279,11 @@ pub async fn act_on_step(
             let errors = rejected(error)?;
             let message = errors.one_line();
             let alert = Some(format!("{}: {message}", step.label_t()));
-            participant_page(
-                &state,
-                &actor,
-                id,
-                alert,
-                FieldErrors::new(),
-                PageValues::default(),
-            )
-            .await
+            let values = PageValues {
+                step: Some((step, form)),
+                ..Default::default()
+            };
+            participant_page(&state, &actor, id, alert, FieldErrors::new(), values).await
         }
     }
 }
