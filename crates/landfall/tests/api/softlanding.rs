@@ -1872,10 +1872,14 @@ async fn a_refused_journey_form_keeps_what_was_typed(backend: Backend) {
         vec![("action", "complete".into()), ("date", date.clone())],
     )
     .await;
-    assert_eq!(early.status(), 409);
+    assert_eq!(early.status(), 422);
     let html = early.text().await.unwrap();
     assert!(html.contains(r#"role="alert""#), "{html}");
-    assert_eq!(html.matches(&format!(r#"value="{date}""#)).count(), 1, "{html}");
+    assert_eq!(
+        html.matches(&format!(r#"value="{date}""#)).count(),
+        1,
+        "{html}"
+    );
 
     // Notes longer than a page are refused on their field, and kept.
     let notes = format!("Met three buyers in Bergen{}", ".".repeat(10_000));
@@ -1894,7 +1898,10 @@ async fn a_refused_journey_form_keeps_what_was_typed(backend: Backend) {
     assert!(html.contains(&format!(">{notes}</textarea>")));
     assert!(html.contains(">A list of leads</textarea>"));
     let journey = app
-        .get(&format!("/api/v1/participants/{}/journey", p.a1), &p.manager_a)
+        .get(
+            &format!("/api/v1/participants/{}/journey", p.a1),
+            &p.manager_a,
+        )
         .await;
     assert_eq!(journey.body["steps"][0]["notes"], "", "nothing written");
     let api = step(
