@@ -9,7 +9,8 @@
 //!   reference naming nothing, no field without a label, no message with a
 //!   variable left unfilled.
 //! - Forms: each is sent with nonsense, empty and as shown; never a server
-//!   error, and a refusal shows the page again saying what is wrong.
+//!   error, and a refusal shows the page again saying what is wrong — and,
+//!   when nonsense was typed into its fields, with the nonsense still there.
 //! - Privacy: every page the coordinator reaches is read by people who must
 //!   not see SMEs' private notes, and shows them none.
 
@@ -389,6 +390,9 @@ struct Form {
     fields: Vec<(String, String)>,
     /// The first named submit button's name and value, if any.
     button: Option<(String, String)>,
+    /// The fields typed into (text areas, and inputs for text, numbers or
+    /// dates; passwords are never shown again).
+    typed: Vec<String>,
 }
 
 /// The value of an attribute in a tag's text (`<input name="x" …>`).
@@ -459,12 +463,20 @@ fn forms_of(html: &str, page: &str) -> Vec<Form> {
         }
         let mut fields = Vec::new();
         let mut button = None;
+        let mut typed = Vec::new();
         for (input, _) in elements(inner, "input", None) {
             let Some(name) = attribute(input, "name") else {
                 continue;
             };
             let value = attribute(input, "value").unwrap_or_default();
-            match attribute(input, "type").as_deref().unwrap_or("text") {
+            let kind = attribute(input, "type").unwrap_or_else(|| "text".into());
+            if matches!(
+                kind.as_str(),
+                "text" | "email" | "url" | "search" | "tel" | "number" | "date" | "time"
+            ) {
+                typed.push(name.clone());
+            }
+            match kind.as_str() {
                 "checkbox" | "radio" if !flag(input, "checked") => {}
                 "file" => {}
                 "submit" => {
@@ -494,6 +506,7 @@ fn forms_of(html: &str, page: &str) -> Vec<Form> {
         }
         for (area, text) in elements(inner, "textarea", Some("</textarea>")) {
             if let Some(name) = attribute(area, "name") {
+                typed.push(name.clone());
                 fields.push((name, unescape(text)));
             }
         }
@@ -510,6 +523,7 @@ fn forms_of(html: &str, page: &str) -> Vec<Form> {
             action,
             fields,
             button,
+            typed,
         });
     }
     forms
@@ -524,13 +538,17 @@ enum Filling {
     Empty,
     /// What the page filled in: the user just presses the button.
     AsShown,
+    /// Nonsense typed into the fields a user types into, the others as
+    /// shown: a refusal must show the nonsense again.
+    Typed,
 }
 
 const GARBAGE: &str = "-99999999999999999999 ' \" <b>x</b> %00 \u{202e}ünï 1e308 ../../";
 
 /// Sends a form filled one way; returns what went wrong, if anything: a
 /// server error, a refusal of the form that is not a page showing it
-/// again, or a form sent as shown that its sender may not send.
+/// again (with what was typed still in it), or a form sent as shown that
+/// its sender may not send.
 async fn send(
     app: &TestApp,
     client: &reqwest::Client,
@@ -545,6 +563,8 @@ async fn send(
                 ("_csrf", _) | (_, Filling::AsShown) => value.clone(),
                 (_, Filling::Empty) => String::new(),
                 (_, Filling::Garbage) => GARBAGE.to_string(),
+                (_, Filling::Typed) if form.typed.contains(name) => GARBAGE.to_string(),
+                (_, Filling::Typed) => value.clone(),
             };
             (name.clone(), value)
         })
@@ -578,6 +598,11 @@ async fn send(
         Some("a refusal that is not the form shown again")
     } else if [409, 422].contains(&status.as_u16()) && html && !explained {
         Some("a refusal that does not say what is wrong")
+    } else if [409, 422].contains(&status.as_u16())
+        && matches!(filling, Filling::Typed)
+        && !body.contains(&escaped(GARBAGE))
+    {
+        Some("a refusal that loses what was typed")
     } else if status == 403 && matches!(filling, Filling::AsShown) {
         Some("a form the page offered, then refused as forbidden")
     } else {
@@ -622,7 +647,17 @@ async fn every_link_and_every_form_in_the_demo_works(backend: Backend) {
                 .any(|w| f.action.contains(w))
         });
         for form in &crawl.forms {
-            for filling in [Filling::Garbage, Filling::Empty, Filling::AsShown] {
+            let typed = form.posts && !form.typed.is_empty();
+            let fillings = [
+                Filling::Garbage,
+                Filling::Empty,
+                Filling::Typed,
+                Filling::AsShown,
+            ];
+            for filling in fillings
+                .into_iter()
+                .filter(|f| typed || !matches!(f, Filling::Typed))
+            {
                 sent += 1;
                 if let Some(problem) = send(&app, &crawl.client, form, filling).await {
                     wrong.push(format!("{who}: {problem}"));
@@ -793,10 +828,12 @@ fn forms_are_read_with_the_values_their_page_filled_in() {
     assert!(forms[0].multipart);
     assert_eq!(forms[0].action, "/smes/3/edit");
     assert_eq!(forms[0].button, Some(("intent".into(), "save".into())));
+    assert_eq!(forms[0].typed, ["name", "notes"]);
     assert_eq!(
         (forms[1].action.as_str(), forms[1].button.is_none()),
         ("/smes/3?tab=x", true)
     );
+    assert!(forms[1].typed.is_empty());
 }
 
 on_both_backends!(
