@@ -482,6 +482,18 @@ struct DraftPage {
     workspace: Workspace,
     author: OrganisationRef,
     alert: Option<String>,
+    /// A refused review action with the note typed into it.
+    refused: Option<ActionForm>,
+}
+
+impl DraftPage {
+    /// The note typed into the `action` form before it was refused.
+    fn typed_note(&self, action: &str) -> &str {
+        self.refused
+            .as_ref()
+            .filter(|form| form.action == action)
+            .map_or("", |form| form.note.as_str())
+    }
 }
 
 async fn draft_page(
@@ -489,6 +501,7 @@ async fn draft_page(
     actor: &Actor,
     slug: &str,
     alert: Option<String>,
+    refused: Option<ActionForm>,
 ) -> Result<Response, AppError> {
     let workspace = ops::workspace(&state.db, actor, slug).await?;
     let title = workspace
@@ -511,6 +524,7 @@ async fn draft_page(
         author: workspace.chapter.author.clone(),
         workspace,
         alert,
+        refused,
     };
     Ok((status, page).into_response())
 }
@@ -521,7 +535,7 @@ pub async fn draft(
     actor: Actor,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
-    draft_page(&state, &actor, &slug, None).await
+    draft_page(&state, &actor, &slug, None, None).await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -551,7 +565,8 @@ pub async fn act(
         }
         Err(error) => {
             let errors = refused_fields(error)?;
-            draft_page(&state, &actor, &slug, Some(errors.one_line_named())).await
+            let alert = Some(errors.one_line_named());
+            draft_page(&state, &actor, &slug, alert, Some(form)).await
         }
     }
 }

@@ -1479,6 +1479,8 @@ struct OutcomePage {
     /// The viewer may correct or retract it (and it is not retracted).
     correctable: bool,
     errors: FieldErrors,
+    /// The retraction reason typed before the retraction was refused.
+    retract_reason: String,
 }
 
 /// One version of a record: who made it, why, and the fields it changed
@@ -1561,6 +1563,7 @@ async fn outcome_page(
     actor: &Actor,
     id: i64,
     errors: FieldErrors,
+    retract_reason: String,
 ) -> Result<Response, AppError> {
     let outcome = ops::outcome(&state.db, actor, id).await?;
     let revisions = ops::history(&state.db, actor, id).await?;
@@ -1606,6 +1609,7 @@ async fn outcome_page(
         history,
         correctable,
         errors,
+        retract_reason,
     };
     Ok((status, page).into_response())
 }
@@ -1616,7 +1620,7 @@ pub async fn outcome(
     actor: Actor,
     Id(id): Id,
 ) -> Result<Response, AppError> {
-    outcome_page(&state, &actor, id, FieldErrors::new()).await
+    outcome_page(&state, &actor, id, FieldErrors::new(), String::new()).await
 }
 
 #[tracing::instrument(skip_all)]
@@ -1674,7 +1678,10 @@ pub async fn retract_outcome(
     let CsrfForm { actor, form } = form;
     match ops::retract(&state.db, &actor, id, &form.reason).await {
         Ok(()) => Ok(Redirect::to(&format!("/outcomes/{id}")).into_response()),
-        Err(error) => outcome_page(&state, &actor, id, refused_fields(error)?).await,
+        Err(error) => {
+            let errors = refused_fields(error)?;
+            outcome_page(&state, &actor, id, errors, form.reason).await
+        }
     }
 }
 

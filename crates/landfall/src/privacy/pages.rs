@@ -21,6 +21,8 @@ struct AccountPage {
     email: String,
     is_sme: bool,
     error: Option<String>,
+    /// What was typed to confirm closing the account, when it did not match.
+    confirm: String,
 }
 
 #[tracing::instrument(skip_all)]
@@ -30,6 +32,7 @@ pub async fn account(actor: Actor) -> Result<Response, AppError> {
         email: actor.email.clone(),
         is_sme: actor.sme_id.is_some(),
         error: None,
+        confirm: String::new(),
     }
     .into_response())
 }
@@ -74,6 +77,7 @@ pub async fn close(
             email: actor.email.clone(),
             is_sme: actor.sme_id.is_some(),
             error: Some(crate::t("acc-close-confirm-error")),
+            confirm: form.confirm,
         };
         return Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }

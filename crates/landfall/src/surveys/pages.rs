@@ -175,8 +175,9 @@ struct SurveyPage {
     /// still to be sent).
     smes: Vec<Choice>,
     organisations: Vec<Choice>,
+    /// "Every SME of our own" is ticked (after a refused send).
+    own_smes: bool,
     errors: FieldErrors,
-    alert: Option<String>,
 }
 
 impl SurveyPage {
@@ -216,34 +217,44 @@ fn section_lines(questions: Vec<Question>) -> Vec<SectionLines> {
     out
 }
 
+/// The survey's page; `chosen` is the recipients picked in a send form
+/// that was refused, to show them picked again.
 async fn survey_page(
     state: &AppState,
     actor: &Actor,
     id: i64,
     errors: FieldErrors,
-    alert: Option<String>,
+    chosen: Option<&RecipientChoice>,
 ) -> Result<Response, AppError> {
     let overview = ops::overview(&state.db, actor, id).await?;
     let (_, invitations) = ops::invitations(&state.db, actor, id, None).await?;
+    let none = RecipientChoice::default();
+    let chosen = chosen.unwrap_or(&none);
     let programmes = crate::softlanding::store::programmes::programmes(&state.db)
         .await?
         .into_iter()
         .filter(|p| actor.is_admin() || p.partner_ids().contains(&overview.survey.organisation.id))
-        .map(|p| Choice::new(p.id.to_string(), p.name, false))
+        .map(|p| Choice::new(p.id.to_string(), p.name, chosen.programme_id == Some(p.id)))
         .collect();
     let organisation_kinds = OrganisationKind::ALL
         .iter()
-        .map(|k| Choice::new(k.as_str(), k.label_t(), false))
+        .map(|k| {
+            let picked = chosen.organisation_kind.as_deref() == Some(k.as_str());
+            Choice::new(k.as_str(), k.label_t(), picked)
+        })
         .collect();
     let (smes, organisations) =
         if overview.waves.is_empty() && overview.survey.status == SurveyStatus::Draft {
             let (smes, organisations) = ops::pickable(&state.db, actor, id).await?;
-            let choices = |list: Vec<(i64, String)>| -> Vec<Choice> {
+            let choices = |list: Vec<(i64, String)>, picked: &[i64]| -> Vec<Choice> {
                 list.into_iter()
-                    .map(|(id, name)| Choice::new(id.to_string(), name, false))
+                    .map(|(id, name)| Choice::new(id.to_string(), name, picked.contains(&id)))
                     .collect()
             };
-            (choices(smes), choices(organisations))
+            (
+                choices(smes, &chosen.sme_ids),
+                choices(organisations, &chosen.organisation_ids),
+            )
         } else {
             (Vec::new(), Vec::new())
         };
@@ -261,11 +272,7 @@ async fn survey_page(
             reminded: w.reminded,
         })
         .collect();
-    let status = if errors.is_empty() && alert.is_none() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = form_status(&errors);
     let page = SurveyPage {
         layout: Layout::new(overview.survey.title.clone(), Some(actor), SECTION),
         survey: overview.survey,
@@ -277,8 +284,8 @@ async fn survey_page(
         organisation_kinds,
         smes,
         organisations,
+        own_smes: chosen.own_smes,
         errors,
-        alert,
     };
     Ok((status, page).into_response())
 }
@@ -546,15 +553,15 @@ pub async fn send_wave(
         organisation_ids: crate::web::forms::picked_ids(&form.organisation_ids),
     };
     let choice = (!choice.is_empty()).then_some(choice);
-    match ops::send_wave(
+    let result = ops::send_wave(
         &state.db,
         &actor,
         id,
         choice.as_ref(),
         &state.settings.public_url,
     )
-    .await
-    {
+    .await;
+    match result {
         Ok(sent) => {
             if form.format == "csv" {
                 let table = sent.table();
@@ -577,7 +584,10 @@ pub async fn send_wave(
             }
             .into_response())
         }
-        Err(e) => survey_page(&state, &actor, id, refused_fields(e)?, None).await,
+        Err(e) => {
+            let errors = refused_fields(e)?;
+            survey_page(&state, &actor, id, errors, choice.as_ref()).await
+        }
     }
 }
 
@@ -1043,6 +1053,36 @@ struct QuestionField {
     earlier: Option<String>,
 }
 
+impl QuestionField {
+    /// The answer as typed, in words: the text or number, the options
+    /// ticked, or a ranking's options in the order given.
+    fn typed_words(&self) -> String {
+        match self.kind {
+            "ranking" => {
+                let mut placed: Vec<(usize, &str)> = self
+                    .options
+                    .iter()
+                    .filter_map(|o| Some((o.place.parse().ok()?, o.label.as_str())))
+                    .collect();
+                placed.sort();
+                placed
+                    .iter()
+                    .map(|(place, label)| format!("{place}. {label}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+            "single_choice" | "multiple_choice" | "likert" => self
+                .options
+                .iter()
+                .filter(|o| o.checked)
+                .map(|o| o.label.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            _ => self.value.clone(),
+        }
+    }
+}
+
 struct SectionFields {
     title: String,
     questions: Vec<QuestionField>,
@@ -1063,6 +1103,19 @@ struct AnswerPage {
     state: &'static str,
     sections: Vec<SectionFields>,
     errors: FieldErrors,
+}
+
+impl AnswerPage {
+    /// Each question answered in a refused form with its answer in words,
+    /// for the respondent to keep what could not be saved.
+    fn unsent(&self) -> Vec<(&str, String)> {
+        self.sections
+            .iter()
+            .flat_map(|s| &s.questions)
+            .map(|q| (q.prompt.as_str(), q.typed_words()))
+            .filter(|(_, words)| !words.is_empty())
+            .collect()
+    }
 }
 
 /// What was typed, per question: values (option texts, the point, the number

@@ -151,6 +151,24 @@ async fn profiles_are_reviewed_before_anyone_else_sees_them(backend: Backend) {
         )
         .await;
     assert_eq!(reject.status, 422, "a rejection says why: {}", reject.text);
+    // On the page, a reason too long to send is kept in its field.
+    let browser = signed_in_browser(&app, MANAGER_A).await;
+    let page = text(&browser, &app.url(&format!("/profiles/{id}"))).await;
+    let csrf = crate::support::hidden_field(&page, "_csrf").unwrap();
+    let why = format!("Say which fleets use it{}", "!".repeat(2000));
+    let long = browser
+        .post(app.url(&format!("/profiles/{id}/actions")))
+        .form(&[
+            ("_csrf", csrf.as_str()),
+            ("action", "reject"),
+            ("note", &why),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(long.status(), 422);
+    let html = long.text().await.unwrap();
+    assert!(html.contains(&format!(r#"value="{why}""#)), "{html}");
     let approved = app
         .post(&format!("{path}/actions"), &manager_a, approve)
         .await;

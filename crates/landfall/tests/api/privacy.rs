@@ -122,6 +122,26 @@ async fn people_download_their_data_and_close_their_accounts(backend: Backend) {
     );
     let file: Value = serde_json::from_str(&file.text().await.unwrap()).unwrap();
     assert_eq!(file["sme"]["name"], "Alpha Software ApS");
+    // Closing from the page wants the address typed again; a slip is shown
+    // on the field, as typed, and closes nothing.
+    let page = crate::support::text(&browser, &app.url("/account")).await;
+    let csrf = crate::support::hidden_field(&page, "_csrf").unwrap();
+    let slip = browser
+        .post(app.url("/account/close"))
+        .form(&[
+            ("_csrf", csrf.as_str()),
+            ("confirm", "founder@sme-a1.exampel"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(slip.status(), 422);
+    let html = slip.text().await.unwrap();
+    assert!(
+        html.contains(r#"value="founder@sme-a1.exampel" aria-invalid="true""#),
+        "{html}"
+    );
+    assert_eq!(app.get("/api/v1/me", &member).await.status, 200);
     // Every row that points at the SME comes along, found through the
     // database's keys, and no secret does.
     let records = &data.body["sme"]["records"];

@@ -546,6 +546,27 @@ async fn sessions_keep_their_seats_and_attendance_completes_steps(backend: Backe
         .get(&format!("/api/v1/sessions/{session}"), &p.manager_b)
         .await;
     assert_eq!(after.body["seats_taken"], 0, "nobody was invited");
+    // The same from the session's page: the boxes ticked stay ticked.
+    let browser = crate::support::signed_in_browser(&app, MANAGER_B).await;
+    let page = crate::support::text(&browser, &app.url(&format!("/sessions/{session}"))).await;
+    let csrf = crate::support::hidden_field(&page, "_csrf").unwrap();
+    let (a1, b1) = (p.a1.to_string(), p.b1.to_string());
+    let refused = browser
+        .post(app.url(&format!("/sessions/{session}/invite")))
+        .form(&[
+            ("_csrf", csrf.as_str()),
+            ("participant_ids", &a1),
+            ("participant_ids", &b1),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 409);
+    let html = refused.text().await.unwrap();
+    assert!(
+        html.contains(&format!(r#"name="participant_ids" value="{a1}" checked>"#)),
+        "{html}"
+    );
     let one = app
         .post(&invite, &p.manager_b, json!({"participant_ids": [p.a1]}))
         .await;

@@ -229,6 +229,10 @@ async fn particular_recipients_are_picked_on_the_page(backend: Backend) {
         text.contains(&format!("SME #{}", net.sme_b2)),
         "the field's message: {text}"
     );
+    assert!(
+        text.contains(&format!(r#"<option value="{}" selected>"#, net.cluster)),
+        "the organisation picked stays picked: {text}"
+    );
     let sent = send(net.sme_a2).await;
     assert_eq!(sent.status(), 200);
     let invitations = app
@@ -258,6 +262,25 @@ async fn one_response_per_token(backend: Backend) {
             .as_str()
             .unwrap()
             .contains("already been answered")
+    );
+    // The same link answered again from a tab left open: refused, and what
+    // was ticked there is shown for the respondent to keep.
+    let tab = support::browser()
+        .post(app.url(&format!("/s/{token}")))
+        .form(&[
+            (format!("q{}", sent.q_choice), "Visibility".to_string()),
+            (format!("q{}", sent.q_likert), "5".to_string()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(tab.status(), 409);
+    let html = tab.text().await.unwrap();
+    assert!(html.contains("already been answered"), "{html}");
+    let unsent = html.split(r#"id="unsent""#).nth(1).expect("unsent answers");
+    assert!(
+        unsent.contains("<dt>What helped most?</dt><dd>Visibility</dd>"),
+        "{unsent}"
     );
 
     // Two posts at the same moment with the other token: exactly one counts.

@@ -31,6 +31,9 @@ pub struct AgendaRow {
     pub place: String,
     /// Its time has come: the outcome can be recorded.
     pub started: bool,
+    /// The outcome form as shown: blank (held ticked), or as typed when
+    /// recording it was refused.
+    pub form: OutcomeForm,
 }
 
 #[derive(Template, WebTemplate)]
@@ -48,6 +51,14 @@ struct AgendaPage {
     print_link: String,
     screen_link: String,
     alert: Option<String>,
+}
+
+/// A refused meeting outcome: the message, its status and what was typed.
+struct RefusedOutcome {
+    alert: String,
+    status: StatusCode,
+    meeting_id: i64,
+    form: OutcomeForm,
 }
 
 impl AgendaPage {
@@ -74,8 +85,7 @@ async fn agenda_page(
     actor: &Actor,
     event_id: i64,
     query: &AgendaQuery,
-    alert: Option<String>,
-    status: StatusCode,
+    refused: Option<RefusedOutcome>,
 ) -> Result<Response, AppError> {
     let agenda = ops::agenda(&state.db, actor, event_id, query.registration).await?;
     let mine = event_ops::my_registration(&state.db, actor, event_id).await?;
@@ -94,9 +104,17 @@ async fn agenda_page(
             when: slot_label(item.slot.starts_at, item.slot.ends_at, zone),
             place: ops::place_t(&agenda.event, &agenda.registration, item.table_no),
             started: item.slot.starts_at <= now,
+            form: match &refused {
+                Some(r) if r.meeting_id == item.meeting.id => r.form.clone(),
+                _ => OutcomeForm::blank(),
+            },
             item: item.clone(),
         })
         .collect();
+    let (alert, status) = match refused {
+        Some(r) => (Some(r.alert), r.status),
+        None => (None, StatusCode::OK),
+    };
     let page = AgendaPage {
         layout: Layout::new(
             crate::t1("mm-agenda-of", "name", &agenda.registration.name),
@@ -126,10 +144,10 @@ pub async fn agenda(
     Id(id): Id,
     ApiQuery(query): ApiQuery<AgendaQuery>,
 ) -> Result<Response, AppError> {
-    agenda_page(&state, &actor, id, &query, None, StatusCode::OK).await
+    agenda_page(&state, &actor, id, &query, None).await
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct OutcomeForm {
     /// The event whose agenda the form is on.
@@ -138,6 +156,16 @@ pub struct OutcomeForm {
     held: String,
     follow_up: String,
     note: String,
+}
+
+impl OutcomeForm {
+    /// The form before anything is typed: most meetings took place.
+    fn blank() -> Self {
+        Self {
+            held: "yes".into(),
+            ..Default::default()
+        }
+    }
 }
 
 #[tracing::instrument(skip_all)]
@@ -163,17 +191,14 @@ pub async fn record_outcome(
         }
         Err(error) => {
             let status = refusal_status(&error);
-            let errors = rejected(error)?;
-            let query = AgendaQuery::default();
-            agenda_page(
-                &state,
-                &actor,
-                event_id,
-                &query,
-                Some(errors.one_line()),
+            let refused = RefusedOutcome {
+                alert: rejected(error)?.one_line(),
                 status,
-            )
-            .await
+                meeting_id: id,
+                form,
+            };
+            let query = AgendaQuery::default();
+            agenda_page(&state, &actor, event_id, &query, Some(refused)).await
         }
     }
 }

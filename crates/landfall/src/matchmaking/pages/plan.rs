@@ -56,8 +56,8 @@ pub struct AddMeetingForm {
 #[derive(Default)]
 struct PlanFeedback {
     alert: Option<String>,
-    /// A move form's errors, by meeting.
-    meeting: Option<(i64, FieldErrors)>,
+    /// A refused move form: the meeting, the errors and what was chosen.
+    meeting: Option<(i64, FieldErrors, PlaceForm)>,
     add: Option<(AddMeetingForm, FieldErrors)>,
     status: Option<StatusCode>,
 }
@@ -187,10 +187,7 @@ async fn plan_page(
             })
             .collect()
     };
-    let (failed_meeting, mut meeting_errors) = match feedback.meeting {
-        Some((m, errors)) => (Some(m), Some(errors)),
-        None => (None, None),
-    };
+    let mut refused_move = feedback.meeting;
     let unplaced = meetings.iter().filter(|m| m.slot_id.is_none()).count();
     let mut meeting_rows: Vec<MeetingRow> = meetings
         .into_iter()
@@ -205,10 +202,16 @@ async fn plan_page(
                 )),
                 _ => None,
             };
-            let errors = if failed_meeting == Some(meeting.id) {
-                meeting_errors.take().unwrap_or_default()
-            } else {
-                FieldErrors::new()
+            // A refused move shows what was chosen; any other row what is saved.
+            let (errors, slot, table) = match refused_move.take_if(|(m, ..)| *m == meeting.id) {
+                Some((_, errors, typed)) => {
+                    (errors, typed.slot_id.trim().parse().ok(), typed.table_no)
+                }
+                None => (
+                    FieldErrors::new(),
+                    meeting.slot_id,
+                    meeting.table_no.map(|t| t.to_string()).unwrap_or_default(),
+                ),
             };
             MeetingRow {
                 names: meeting
@@ -218,8 +221,8 @@ async fn plan_page(
                     .collect::<Vec<_>>()
                     .join(" · "),
                 place,
-                slots: slot_choices(meeting.slot_id),
-                table: meeting.table_no.map(|t| t.to_string()).unwrap_or_default(),
+                slots: slot_choices(slot),
+                table,
                 errors,
                 meeting,
             }
@@ -405,7 +408,7 @@ pub async fn place(
             let status = refusal_status(&error);
             let errors = rejected(error)?;
             let feedback = PlanFeedback {
-                meeting: Some((id, errors)),
+                meeting: Some((id, errors, form)),
                 status: Some(status),
                 ..Default::default()
             };

@@ -472,6 +472,8 @@ struct ProfileFeedback {
     alert: Option<String>,
     intro_message: String,
     intro_error: Option<String>,
+    /// The note of a refused send-back, to show it again.
+    reject_note: String,
     status: Option<StatusCode>,
 }
 
@@ -490,6 +492,7 @@ struct ProfilePage {
     alert: Option<String>,
     intro_message: String,
     intro_error: Option<String>,
+    reject_note: String,
 }
 
 async fn profile_page(
@@ -525,6 +528,7 @@ async fn profile_page(
         alert: feedback.alert,
         intro_message: feedback.intro_message,
         intro_error: feedback.intro_error,
+        reject_note: feedback.reject_note,
         detail,
     };
     Ok((feedback.status.unwrap_or(StatusCode::OK), page).into_response())
@@ -565,6 +569,10 @@ pub async fn act(
             let feedback = ProfileFeedback {
                 alert: Some(errors.one_line()),
                 status: Some(status),
+                reject_note: match action {
+                    Transition::Reject => form.note,
+                    _ => String::new(),
+                },
                 ..Default::default()
             };
             profile_page(&state, &actor, id, feedback).await
@@ -601,6 +609,7 @@ pub async fn ask_introduction(
                 intro_message: form.message,
                 intro_error,
                 status: Some(status),
+                ..Default::default()
             };
             profile_page(&state, &actor, id, feedback).await
         }

@@ -178,7 +178,7 @@ struct ProgrammeFormPage {
 }
 
 /// The programme form as posted: numbers and dates stay text until read.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct ProgrammeFormData {
     name: String,
@@ -323,19 +323,10 @@ pub async fn create_programme(
     form: CsrfForm<ProgrammeFormData>,
 ) -> Result<Response, AppError> {
     let CsrfForm { actor, form } = form;
-    let input = form.into_input();
+    let input = form.clone().into_input();
     match ops::create_programme(&state.db, &actor, &input).await {
         Ok(id) => Ok(Redirect::to(&format!("/programmes/{id}")).into_response()),
-        Err(error) => {
-            programme_form(
-                &state,
-                &actor,
-                None,
-                ProgrammeFormData::from_input(&input),
-                rejected(error)?,
-            )
-            .await
-        }
+        Err(error) => programme_form(&state, &actor, None, form, rejected(error)?).await,
     }
 }
 
@@ -361,12 +352,11 @@ pub async fn update_programme(
 ) -> Result<Response, AppError> {
     let CsrfForm { actor, form } = form;
     let programme = ops::programme(&state.db, id).await?;
-    let input = form.into_input();
+    let input = form.clone().into_input();
     match ops::update_programme(&state.db, &actor, id, |_| input.clone()).await {
         Ok(()) => Ok(Redirect::to(&format!("/programmes/{id}")).into_response()),
         Err(error) => {
-            let values = ProgrammeFormData::from_input(&input);
-            programme_form(&state, &actor, Some(&programme), values, rejected(error)?).await
+            programme_form(&state, &actor, Some(&programme), form, rejected(error)?).await
         }
     }
 }

@@ -111,6 +111,8 @@ struct SessionPage {
     /// The invited participants whose page the viewer may open.
     openable: HashSet<i64>,
     candidates: Vec<Participant>,
+    /// Candidates ticked in an invitation that was refused.
+    ticked: Vec<i64>,
     can_manage: bool,
     alert: Option<String>,
 }
@@ -119,6 +121,10 @@ impl SessionPage {
     fn opens(&self, participant_id: &i64) -> bool {
         self.openable.contains(participant_id)
     }
+
+    fn is_ticked(&self, participant_id: &i64) -> bool {
+        self.ticked.contains(participant_id)
+    }
 }
 
 async fn session_page(
@@ -126,6 +132,7 @@ async fn session_page(
     actor: &Actor,
     id: i64,
     alert: Option<String>,
+    ticked: Vec<i64>,
 ) -> Result<Response, AppError> {
     let session = ops::session(&state.db, actor, id).await?;
     let programme = programme_ops::programme(&state.db, session.programme_id).await?;
@@ -175,6 +182,7 @@ async fn session_page(
         invitations,
         openable,
         candidates,
+        ticked,
         can_manage,
         alert,
     };
@@ -187,7 +195,7 @@ pub async fn session(
     actor: Actor,
     Id(id): Id,
 ) -> Result<Response, AppError> {
-    session_page(&state, &actor, id, None).await
+    session_page(&state, &actor, id, None, Vec::new()).await
 }
 
 #[tracing::instrument(skip_all)]
@@ -241,7 +249,7 @@ pub async fn invite(
         Err(error) => {
             let errors = rejected(error)?;
             let message = errors.one_line();
-            session_page(&state, &actor, id, Some(message)).await
+            session_page(&state, &actor, id, Some(message), ids).await
         }
     }
 }
@@ -277,7 +285,7 @@ pub async fn attendance(
         Err(error) => {
             let errors = rejected(error)?;
             let message = errors.one_line();
-            session_page(&state, &actor, id, Some(message)).await
+            session_page(&state, &actor, id, Some(message), Vec::new()).await
         }
     }
 }
