@@ -112,13 +112,18 @@ pub fn text(value: &str, required: bool, max_chars: usize) -> Result<String, Str
             &[("chars", chars.into()), ("max", max_chars.into())],
         ));
     }
-    if value
-        .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
-    {
+    if has_control_characters(value) {
         return Err(crate::t("val-control-characters"));
     }
     Ok(value.to_string())
+}
+
+/// Whether a text holds control characters other than line breaks and tabs
+/// (PostgreSQL cannot store NUL in text at all).
+pub fn has_control_characters(value: &str) -> bool {
+    value
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
 }
 
 /// "must be a whole number from 1 to 200", in the language of the request.

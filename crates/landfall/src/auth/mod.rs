@@ -273,9 +273,7 @@ fn throttle_key(ip: std::net::IpAddr) -> String {
 /// Failures are recorded per account and per address; the answer for an
 /// unknown account takes as long as for a wrong password.
 pub async fn authenticate(db: &Db, email: &str, password: &str, ip: &str) -> Result<i64, AppError> {
-    let login_key = Email::parse(email)
-        .map(|e| e.login_key())
-        .unwrap_or_else(|_| email.trim().to_lowercase());
+    let login_key = model::attempt_key(email);
     // Counted as a failure first and checked against the earlier ones after,
     // so that guesses sent all at once cannot each find the count still low.
     let attempt = store::record_failure(db, &login_key, ip).await?;

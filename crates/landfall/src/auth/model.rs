@@ -338,6 +338,27 @@ pub fn sign_in_throttled(failures_for_account: u64, failures_from_ip: u64) -> bo
     failures_for_account >= MAX_FAILURES_PER_ACCOUNT || failures_from_ip >= MAX_FAILURES_PER_IP
 }
 
+/// The longest key a sign-in attempt is counted under: as long as the
+/// longest address [`Email::parse`] accepts.
+pub const ATTEMPT_KEY_MAX_CHARS: usize = 254;
+
+/// The key a sign-in attempt is counted under: a valid address's login key,
+/// otherwise what was typed, trimmed and in lower case, without control
+/// characters and cut to [`ATTEMPT_KEY_MAX_CHARS`], so that whatever is typed
+/// is stored bounded.
+pub fn attempt_key(typed: &str) -> String {
+    match Email::parse(typed) {
+        Ok(email) => email.login_key(),
+        Err(_) => typed
+            .trim()
+            .to_lowercase()
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(ATTEMPT_KEY_MAX_CHARS)
+            .collect(),
+    }
+}
+
 /// Where to go after signing in: only a path on this site, never another host.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
@@ -485,6 +506,20 @@ mod tests {
         ] {
             assert!(Email::parse(bad).is_err(), "{bad:?} accepted");
         }
+    }
+
+    #[test]
+    fn attempts_are_counted_under_a_bounded_key() {
+        assert_eq!(
+            attempt_key(" Mette@Aarhus.EXAMPLE "),
+            "mette@aarhus.example"
+        );
+        assert_eq!(attempt_key(" Not An Address "), "not an address");
+        assert_eq!(attempt_key("a\0b\nc@\x7f"), "abc@");
+        let long = attempt_key(&format!("A{}", "-".repeat(1_000_000)));
+        assert_eq!(long.chars().count(), ATTEMPT_KEY_MAX_CHARS);
+        assert!(long.starts_with("a-"));
+        assert_eq!(long, attempt_key(&format!("a{}", "-".repeat(2_000))));
     }
 
     #[test]

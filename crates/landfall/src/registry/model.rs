@@ -573,8 +573,13 @@ fn validate_contacts(contacts: &[ContactInput], errors: &mut FieldErrors) -> Vec
     valid
 }
 
+/// The longest phone number accepted, separators included, in characters.
+const PHONE_MAX_CHARS: usize = 40;
+
+/// Checks a phone number: 5 to 17 digits with the usual separators, at most
+/// [`PHONE_MAX_CHARS`] characters in all; blank is no number.
 pub(crate) fn parse_phone(value: &str) -> Result<String, String> {
-    let value = value.trim();
+    let value = text(value, false, PHONE_MAX_CHARS)?;
     if value.is_empty() {
         return Ok(String::new());
     }
@@ -585,7 +590,7 @@ pub(crate) fn parse_phone(value: &str) -> Result<String, String> {
     if !allowed || !(5..=17).contains(&digits) {
         return Err(crate::t("reg-err-phone"));
     }
-    Ok(value.to_string())
+    Ok(value)
 }
 
 pub(crate) fn validate_codes<T>(
@@ -1343,6 +1348,20 @@ mod tests {
             ],
             unreadable: FieldErrors::new(),
         }
+    }
+
+    #[test]
+    fn phone_numbers_are_bounded() {
+        assert_eq!(
+            parse_phone(" +47 40 00 00 31 "),
+            Ok("+47 40 00 00 31".into())
+        );
+        assert_eq!(parse_phone("  "), Ok(String::new()));
+        assert_eq!(parse_phone("1234"), Err(crate::t("reg-err-phone")));
+        let padded = format!("12345{}", "-".repeat(PHONE_MAX_CHARS - 5));
+        assert_eq!(parse_phone(&padded), Ok(padded.clone()));
+        let long = parse_phone(&format!("12345{}", "-".repeat(1_000_000))).unwrap_err();
+        assert!(long.contains("too long"), "{long}");
     }
 
     #[test]

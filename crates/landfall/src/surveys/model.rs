@@ -335,6 +335,9 @@ impl QuestionInput {
                         "options",
                         crate::t1("srv-err-option-too-long", "value", long),
                     );
+                } else if options.iter().any(|o| o.chars().any(char::is_control)) {
+                    // Not even line breaks: a form takes options one a line.
+                    errors.add("options", crate::t("val-control-characters"));
                 } else {
                     let mut seen = std::collections::HashSet::new();
                     if let Some(twice) = options.iter().find(|o| !seen.insert(o.to_lowercase())) {
@@ -412,6 +415,14 @@ impl QuestionInput {
             unreadable: FieldErrors::new(),
         }
     }
+}
+
+/// Checks that a questionnaire of `questions` questions takes one more.
+pub fn check_room_for_question(questions: usize) -> Result<(), String> {
+    if questions >= MAX_QUESTIONS {
+        return Err(crate::t1("srv-err-at-most-questions", "max", MAX_QUESTIONS));
+    }
+    Ok(())
 }
 
 /// Validates a whole questionnaire; errors are keyed `questions[i].field`.
@@ -678,6 +689,9 @@ pub fn parse_answer(spec: &QuestionSpec, values: &[String]) -> Result<Option<Ans
             let text = values.join("\n");
             if text.chars().count() > 5000 {
                 return Err(crate::t("srv-err-text-too-long"));
+            }
+            if validation::has_control_characters(&text) {
+                return Err(crate::t("val-control-characters"));
             }
             Answer::Text(text)
         }
@@ -1141,6 +1155,26 @@ mod tests {
         assert!(likert.validate().unwrap_err().contains("min_value"));
         let e = validate_questionnaire(&[input("likert", &[]), input("ranking", &[])]).unwrap_err();
         assert!(e.contains("questions[1].options"), "{e:?}");
+        for smuggled in ["a\nb", "a\0", "a\tb"] {
+            let e = input("single_choice", &[smuggled, "b"])
+                .validate()
+                .unwrap_err();
+            assert_eq!(
+                e.get("options"),
+                Some("contains control characters"),
+                "{smuggled:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_question_is_added_only_below_the_maximum() {
+        assert!(check_room_for_question(0).is_ok());
+        assert!(check_room_for_question(MAX_QUESTIONS - 1).is_ok());
+        assert_eq!(
+            check_room_for_question(MAX_QUESTIONS),
+            Err(format!("at most {MAX_QUESTIONS} questions"))
+        );
     }
 
     #[test]
@@ -1200,6 +1234,16 @@ mod tests {
             Ok(Some(Answer::Number(12)))
         );
         assert!(parse_answer(&number.spec, &values(&["twelve"])).is_err());
+
+        let free = question(6, "free_text", &[], false);
+        assert_eq!(
+            parse_answer(&free.spec, &values(&["first line\r\n\tsecond"])),
+            Ok(Some(Answer::Text("first line\r\n\tsecond".into())))
+        );
+        assert_eq!(
+            parse_answer(&free.spec, &values(&["a\0b"])),
+            Err("contains control characters".into())
+        );
 
         let ranking = question(5, "ranking", &["x", "y", "z"], true);
         assert_eq!(

@@ -238,6 +238,10 @@ pub async fn add_question(
     editable(db, actor, survey_id).await?;
     let spec = input.validate().map_err(AppError::Validation)?;
     let txn = draft_txn(db, survey_id).await?;
+    // Counted in the transaction that holds the survey, so that questions
+    // added at the same moment cannot pass the maximum together.
+    model::check_room_for_question(store::questions(&txn, survey_id).await?.len())
+        .map_err(|m| AppError::Validation(FieldErrors::single("questions", m)))?;
     let id = store::insert_question(&txn, survey_id, &spec).await?;
     txn.commit().await?;
     Ok(id)

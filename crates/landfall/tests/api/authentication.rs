@@ -140,6 +140,25 @@ async fn repeated_failures_are_throttled(backend: Backend) {
     assert!(statuses[tried..].iter().all(|s| *s == 429), "{statuses:?}");
 }
 
+/// Whatever is typed as the address, the failure is recorded under a short
+/// key without control characters, and counted like any other.
+async fn failures_are_recorded_under_a_bounded_key(backend: Backend) {
+    let app = spawn(backend).await;
+    let typed = format!("Junk\u{0}{}", "-".repeat(1_000_000));
+    assert_eq!(sign_in(&app, &typed, "guess").await.status, 401);
+    let attempts = landfall::privacy::schema::all_rows(&app.db, "login_attempts")
+        .await
+        .unwrap();
+    assert_eq!(attempts.len(), 1, "{attempts:?}");
+    let key = attempts[0]["email"].as_str().unwrap();
+    assert_eq!(key.chars().count(), 254);
+    assert!(key.starts_with("junk---"), "{key}");
+    for _ in 0..4 {
+        assert_eq!(sign_in(&app, &typed, "guess").await.status, 401);
+    }
+    assert_eq!(sign_in(&app, &typed, "guess").await.status, 429);
+}
+
 async fn browsers_sign_in_with_a_session_cookie_and_csrf(backend: Backend) {
     let app = spawn(backend).await;
     network(&app).await;
@@ -271,6 +290,7 @@ on_both_backends!(
     token_requests_are_validated,
     revoked_and_invalid_tokens_are_refused,
     repeated_failures_are_throttled,
+    failures_are_recorded_under_a_bounded_key,
     browsers_sign_in_with_a_session_cookie_and_csrf,
     sign_in_only_redirects_within_the_site,
 );

@@ -1052,6 +1052,90 @@ async fn bad_records_are_refused_field_by_field(backend: Backend) {
     assert!(html.contains("Office lease"));
 }
 
+/// Reasons for retracting and correcting a record and for changing yearly
+/// figures are bounded; a reason too long is told as such and nothing changes.
+async fn reasons_are_bounded(backend: Backend) {
+    let app = spawn(backend).await;
+    let f = fixture(&app).await;
+    let id = record(
+        &app,
+        &f.manager_a,
+        json!({"sme_id": f.net.sme_a1, "kind": "contract", "occurred_on": today(),
+               "counterparty_name": "Fjord Retail AS", "value_cents": 120_000, "evidence_text": "Signed"}),
+    )
+    .await;
+    let long = "x".repeat(1_001);
+    let retract_path = format!("/api/v1/outcomes/{id}/retract");
+    let retract =
+        |reason: String| app.post(&retract_path, &f.manager_a, json!({ "reason": reason }));
+    let refused = retract(long.clone()).await;
+    assert_eq!(refused.status, 422, "{}", refused.text);
+    assert!(
+        refused.body["fields"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("too long"),
+        "{}",
+        refused.text
+    );
+    let refused = retract("never\u{0}signed".into()).await;
+    assert_eq!(refused.status, 422, "{}", refused.text);
+    assert_eq!(
+        refused.body["fields"]["reason"],
+        "contains control characters"
+    );
+    let refused = retract("  ".into()).await;
+    assert_eq!(refused.status, 422, "{}", refused.text);
+    assert_eq!(
+        refused.body["fields"]["reason"],
+        "say why the record is retracted"
+    );
+    let refused = app
+        .patch(
+            &format!("/api/v1/outcomes/{id}"),
+            &f.manager_a,
+            json!({"value_cents": 130_000, "reason": long}),
+        )
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.text);
+    assert!(
+        refused.body["fields"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("too long"),
+        "not a missing reason: {}",
+        refused.text
+    );
+    let history = app
+        .get(&format!("/api/v1/outcomes/{id}/history"), &f.manager_a)
+        .await;
+    assert_eq!(history.body["total"], 1, "{}", history.text);
+    let outcome = app
+        .get(&format!("/api/v1/outcomes/{id}"), &f.manager_a)
+        .await;
+    assert_eq!(outcome.body["value_cents"], 120_000);
+    assert_eq!(outcome.body["version"], 1);
+
+    let path = format!("/api/v1/smes/{}/figures", f.net.sme_a1);
+    let refused = app
+        .put(
+            &path,
+            &f.manager_a,
+            json!({"year": 2025, "employees": 12, "reason": long}),
+        )
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.text);
+    assert!(
+        refused.body["fields"]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("too long"),
+        "{}",
+        refused.text
+    );
+    assert_eq!(app.get(&path, &f.manager_a).await.body["total"], 0);
+}
+
 async fn yearly_figures_are_kept_on_the_smes_results_page(backend: Backend) {
     let app = spawn(backend).await;
     let f = fixture(&app).await;
@@ -2430,6 +2514,7 @@ on_both_backends!(
     indicators_without_a_target_show_no_progress,
     monitoring_pages_follow_the_language,
     yearly_figures_are_kept_on_the_smes_results_page,
+    reasons_are_bounded,
     kpis_are_computed_from_records_with_corrections_and_breakdowns,
     a_desk_at_the_host_counts_as_a_presence_abroad,
     exports_read_back_match_the_records,

@@ -1232,6 +1232,113 @@ async fn downloads_of_responses_are_audited(backend: Backend) {
 /// An answer written while the survey is being closed waits for the close
 /// and is refused; a question edited while the first wave goes out waits for
 /// it and is refused, so nobody answers a question that changed.
+/// How many questions a survey's detail lists.
+fn question_count(detail: &Value) -> usize {
+    detail["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["questions"].as_array().unwrap().len())
+        .sum()
+}
+
+/// Options and free-text answers take no control characters (NUL cannot be
+/// stored), and the question form adds none beyond the maximum.
+async fn texts_and_question_counts_are_bounded(backend: Backend) {
+    let app = support::spawn(backend).await;
+    network(&app).await;
+    let manager = app.token(MANAGER_A).await;
+    let created = app
+        .post(
+            "/api/v1/surveys",
+            &manager,
+            json!({"title": "Feedback", "questions": [
+                {"prompt": "Anything else?", "kind": "free_text"},
+            ]}),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    let survey = created.body["id"].as_i64().unwrap();
+    let question = created.body["sections"][0]["questions"][0]["id"]
+        .as_i64()
+        .unwrap();
+    let path = format!("/api/v1/surveys/{survey}/questions");
+    let refused = app
+        .put(
+            &path,
+            &manager,
+            json!({"questions": [
+                {"prompt": "Which?", "kind": "single_choice", "options": ["a\u{0}", "b"]},
+            ]}),
+        )
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.text);
+    assert_eq!(
+        refused.body["fields"]["questions[0].options"],
+        "contains control characters"
+    );
+    let detail = app
+        .get(&format!("/api/v1/surveys/{survey}"), &manager)
+        .await;
+    assert_eq!(
+        detail.body["sections"][0]["questions"][0]["id"], question,
+        "{}",
+        detail.text
+    );
+
+    let sent = app
+        .post(
+            &format!("/api/v1/surveys/{survey}/waves"),
+            &manager,
+            json!({"own_smes": true}),
+        )
+        .await;
+    assert_eq!(sent.status, 201, "{}", sent.text);
+    let token = token_of(sent.body["links"][0]["link"].as_str().unwrap());
+    let refused = answer(&app, &token, json!({ question.to_string(): "fine\u{0}" })).await;
+    assert_eq!(refused.status, 422, "{}", refused.text);
+    assert_eq!(
+        refused.body["fields"][format!("q{question}")],
+        "contains control characters"
+    );
+    let responses = app
+        .get(&format!("/api/v1/surveys/{survey}/responses"), &manager)
+        .await;
+    assert_eq!(responses.body["total"], 0, "{}", responses.text);
+
+    // A survey with the most questions takes no more from the form.
+    let full: Vec<Value> = (0..100)
+        .map(|i| json!({"prompt": format!("Question {i}"), "kind": "likert"}))
+        .collect();
+    let created = app
+        .post(
+            "/api/v1/surveys",
+            &manager,
+            json!({"title": "Long", "questions": full}),
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    let long = created.body["id"].as_i64().unwrap();
+    let browser = support::signed_in_browser(&app, MANAGER_A).await;
+    let form = app.url(&format!("/surveys/{long}/questions/new"));
+    let csrf = support::hidden_field(&support::text(&browser, &form).await, "_csrf").unwrap();
+    let refused = browser
+        .post(&form)
+        .form(&[
+            ("_csrf", csrf.as_str()),
+            ("prompt", "One more"),
+            ("kind", "likert"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 422);
+    let page = refused.text().await.unwrap();
+    assert!(page.contains("at most 100 questions"), "{page}");
+    let detail = app.get(&format!("/api/v1/surveys/{long}"), &manager).await;
+    assert_eq!(question_count(&detail.body), 100);
+}
+
 async fn answers_and_edits_wait_for_a_change_of_status(backend: Backend) {
     use sea_orm::ConnectionTrait;
     let app = support::spawn(backend).await;
@@ -1289,6 +1396,7 @@ async fn answers_and_edits_wait_for_a_change_of_status(backend: Backend) {
 
 on_both_backends!(
     answers_and_edits_wait_for_a_change_of_status,
+    texts_and_question_counts_are_bounded,
     a_survey_is_sent_and_answered_with_a_token_link,
     particular_recipients_are_picked_on_the_page,
     anonymous_results_name_no_country_of_one,

@@ -141,21 +141,26 @@ impl ChapterInput {
         let body = errors.check("body", text(&self.body, true, BODY_MAX_CHARS));
         let change_note = errors.check("change_note", text(&self.change_note, false, 300));
         let mut tags = Vec::new();
-        for tag in &self.tags {
-            match text(tag, false, 40) {
-                Ok(tag) if tag.is_empty() => {}
-                Ok(tag) if tag.contains(',') => errors.add("tags", crate::t("hb-err-tag-comma")),
-                Ok(tag) => {
-                    let tag = tag.to_lowercase();
-                    if !tags.contains(&tag) {
-                        tags.push(tag);
-                    }
-                }
-                Err(message) => errors.add("tags", message),
-            }
-        }
-        if tags.len() > 12 {
+        // Counted before repeats are looked for, which takes the square of
+        // the list's length.
+        if self.tags.iter().filter(|t| !t.trim().is_empty()).count() > 12 {
             errors.add("tags", crate::t("hb-err-tags-max"));
+        } else {
+            for tag in &self.tags {
+                match text(tag, false, 40) {
+                    Ok(tag) if tag.is_empty() => {}
+                    Ok(tag) if tag.contains(',') => {
+                        errors.add("tags", crate::t("hb-err-tag-comma"))
+                    }
+                    Ok(tag) => {
+                        let tag = tag.to_lowercase();
+                        if !tags.contains(&tag) {
+                            tags.push(tag);
+                        }
+                    }
+                    Err(message) => errors.add("tags", message),
+                }
+            }
         }
         let mut countries = Vec::new();
         for code in self.countries.iter().filter(|c| !c.trim().is_empty()) {
@@ -360,6 +365,34 @@ mod tests {
         for field in ["kind", "title", "summary", "countries", "position", "body"] {
             assert!(errors.contains(field), "{field}: {errors:?}");
         }
+    }
+
+    #[test]
+    fn tags_are_counted_before_repeats_are_dropped() {
+        let tags = |tags: Vec<String>| ChapterInput {
+            kind: "how_to".into(),
+            title: "Tags".into(),
+            summary: "Tags".into(),
+            body: "Tags.".into(),
+            tags,
+            ..Default::default()
+        };
+        let mut twelve: Vec<String> = (0..12).map(|i| format!("t{i}")).collect();
+        twelve.push(" ".into());
+        assert_eq!(tags(twelve.clone()).validate().unwrap().tags.len(), 12);
+        twelve.push("t12".into());
+        let errors = tags(twelve).validate().unwrap_err();
+        assert_eq!(
+            errors.get("tags"),
+            Some(crate::t("hb-err-tags-max").as_str())
+        );
+        let errors = tags(vec!["export".into(); 1_000_000])
+            .validate()
+            .unwrap_err();
+        assert_eq!(
+            errors.get("tags"),
+            Some(crate::t("hb-err-tags-max").as_str())
+        );
     }
 }
 

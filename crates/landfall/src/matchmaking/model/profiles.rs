@@ -283,12 +283,25 @@ impl ProfileInput {
     }
 }
 
+/// Reads a profile's keywords: at most 10, each on one line (they are stored
+/// one a line) and at most 60 characters; blanks dropped, repeats (ignoring
+/// case) kept once.
 fn check_keywords(values: &[String], errors: &mut FieldErrors) -> Vec<String> {
+    // Counted before repeats are looked for, which takes the square of the
+    // list's length.
+    if values.iter().filter(|v| !v.trim().is_empty()).count() > 10 {
+        errors.add("keywords", crate::t("mm-err-too-many-keywords"));
+        return Vec::new();
+    }
     let mut keywords: Vec<String> = Vec::new();
     for value in values {
         let keyword = value.trim();
         if keyword.is_empty() {
             continue;
+        }
+        if keyword.chars().any(char::is_control) {
+            errors.add("keywords", crate::t("val-control-characters"));
+            return Vec::new();
         }
         if keyword.chars().count() > 60 {
             errors.add(
@@ -300,10 +313,6 @@ fn check_keywords(values: &[String], errors: &mut FieldErrors) -> Vec<String> {
         if !keywords.iter().any(|k| k.eq_ignore_ascii_case(keyword)) {
             keywords.push(keyword.to_string());
         }
-    }
-    if keywords.len() > 10 {
-        errors.add("keywords", crate::t("mm-err-too-many-keywords"));
-        return Vec::new();
     }
     keywords
 }
@@ -523,6 +532,35 @@ mod tests {
         assert_eq!(draft.keywords, vec!["smoked salmon"]);
         assert_eq!(draft.target_countries[0].as_str(), "DE");
         assert_eq!(draft.expires_on, day("2027-11-23"));
+    }
+
+    #[test]
+    fn keywords_are_one_line_each_and_at_most_ten() {
+        let check = |values: Vec<String>| {
+            let mut errors = FieldErrors::new();
+            let keywords = check_keywords(&values, &mut errors);
+            (keywords, errors.get("keywords").map(str::to_string))
+        };
+        let ten: Vec<String> = (0..10).map(|i| format!("k{i}")).collect();
+        assert_eq!(check(ten.clone()), (ten.clone(), None));
+        let mut blanks = ten.clone();
+        blanks.extend([" ".to_string(), String::new()]);
+        assert_eq!(check(blanks), (ten.clone(), None), "blanks do not count");
+        let mut eleven = ten.clone();
+        eleven.push("k10".into());
+        assert_eq!(
+            check(eleven),
+            (Vec::new(), Some(crate::t("mm-err-too-many-keywords")))
+        );
+        // A huge list is refused by its length.
+        assert_eq!(check(vec!["k".into(); 1_000_000]).0, Vec::<String>::new());
+        for smuggled in ["a\nb\nc", "a\rb", "a\0b", "a\tb"] {
+            assert_eq!(
+                check(vec![smuggled.into()]),
+                (Vec::new(), Some(crate::t("val-control-characters"))),
+                "{smuggled:?}"
+            );
+        }
     }
 
     #[test]

@@ -174,6 +174,19 @@ pub struct OutcomeFacts {
 /// Contract and order values up to EUR 1 billion.
 const MAX_VALUE_CENTS: i64 = 100_000_000_000;
 
+/// The longest reason for a correction or a retraction, in characters.
+pub const REASON_MAX_CHARS: usize = 1_000;
+
+/// Checks why a record is retracted: required, and bounded like the reason
+/// for a correction.
+pub fn retraction_reason(reason: &str) -> Result<String, String> {
+    let reason = text(reason, false, REASON_MAX_CHARS)?;
+    if reason.is_empty() {
+        return Err(crate::t("mon-err-why-retracted"));
+    }
+    Ok(reason)
+}
+
 impl OutcomeInput {
     /// Checks a new record (`correction` false) or a corrected one (then a reason is required).
     pub fn validate(
@@ -240,8 +253,11 @@ impl OutcomeInput {
         let instrument = errors
             .check("instrument", text(&self.instrument, false, 200))
             .unwrap_or_default();
-        let reason = text(&self.reason, false, 1_000).unwrap_or_default();
-        if correction && reason.is_empty() {
+        if correction
+            && errors
+                .check("reason", text(&self.reason, false, REASON_MAX_CHARS))
+                .is_some_and(|reason| reason.is_empty())
+        {
             errors.add("reason", crate::t("mon-err-why-corrected"));
         }
         if self.counterparty_organisation_id.is_some() && self.counterparty_sme_id.is_some() {
@@ -447,6 +463,7 @@ impl FiguresInput {
         if self.turnover_cents.is_none() && employees.is_none() && export_share_pct.is_none() {
             errors.add("employees", crate::t("mon-err-one-figure"));
         }
+        errors.check("reason", text(&self.reason, false, REASON_MAX_CHARS));
         match year {
             Some(year) if errors.is_empty() => Ok(Figures {
                 year,
@@ -711,6 +728,32 @@ mod tests {
         let mut input = export();
         input.reason = "the order was in NOK, converted".into();
         assert!(input.validate(&facts(), true).is_ok());
+        // A reason too long is told as such, not as a missing one.
+        input.reason = "x".repeat(REASON_MAX_CHARS + 1);
+        let errors = input.validate(&facts(), true).unwrap_err();
+        assert!(
+            errors.get("reason").unwrap().contains("too long"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn a_retraction_needs_a_reason_of_bounded_length() {
+        assert_eq!(
+            retraction_reason("  never signed "),
+            Ok("never signed".into())
+        );
+        assert_eq!(
+            retraction_reason("  "),
+            Err(crate::t("mon-err-why-retracted"))
+        );
+        assert!(retraction_reason(&"x".repeat(REASON_MAX_CHARS)).is_ok());
+        assert!(
+            retraction_reason(&"x".repeat(REASON_MAX_CHARS + 1))
+                .unwrap_err()
+                .contains("too long")
+        );
+        assert!(retraction_reason("never\0signed").is_err());
     }
 
     /// Facts of SME 7, a participant of programme 1 (cohort 10).
@@ -873,6 +916,11 @@ mod tests {
         let mut empty = input.clone();
         empty.employees = None;
         assert!(empty.validate(2027).unwrap_err().contains("employees"));
+        let mut reason = input.clone();
+        reason.reason = "x".repeat(REASON_MAX_CHARS + 1);
+        assert!(reason.validate(2027).unwrap_err().contains("reason"));
+        reason.reason = "x".repeat(REASON_MAX_CHARS);
+        assert!(reason.validate(2027).is_ok());
         let mut share = input;
         share.export_share_pct = Some(140);
         assert!(

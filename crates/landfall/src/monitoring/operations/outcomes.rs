@@ -10,7 +10,7 @@ use crate::files;
 use crate::monitoring::model::access;
 use crate::monitoring::model::outcomes::{
     Causes, Figures, FiguresInput, OutcomeDraft, OutcomeFacts, OutcomeInput, OutcomeStatus,
-    Participation, SessionFacts,
+    Participation, SessionFacts, retraction_reason,
 };
 use crate::monitoring::store::outcomes::{
     self as store, Author, FigureVersion, Outcome, OutcomeFilter, Revision,
@@ -338,16 +338,11 @@ pub async fn correct(
 /// Takes a record out of every count (it stays, with its history).
 pub async fn retract(db: &Db, actor: &Actor, id: i64, reason: &str) -> Result<(), AppError> {
     let current = correctable(db, actor, id).await?;
-    let reason = reason.trim();
-    if reason.is_empty() {
-        return Err(AppError::Validation(FieldErrors::single(
-            "reason",
-            crate::t("mon-err-why-retracted"),
-        )));
-    }
+    let reason = retraction_reason(reason)
+        .map_err(|message| AppError::Validation(FieldErrors::single("reason", message)))?;
     let draft = draft_of(&current);
     let txn = db::write(db).await?;
-    store::retract_outcome(&txn, &current, &draft, reason, &author(actor)).await?;
+    store::retract_outcome(&txn, &current, &draft, &reason, &author(actor)).await?;
     crate::audit::record(
         &txn,
         Some(actor),

@@ -12,8 +12,8 @@ pub mod strategy;
 use crate::registry::model::slugify;
 use crate::validation::{FieldErrors, text};
 
-/// Reads a list of short texts (benefits, KPI names): each trimmed and
-/// bounded, blanks dropped, repeats (ignoring case) kept once.
+/// Reads a list of short texts (benefits, KPI names): at most `max_items`,
+/// each trimmed and bounded, blanks dropped, repeats (ignoring case) kept once.
 pub fn text_list(
     field: &str,
     values: &[String],
@@ -21,6 +21,12 @@ pub fn text_list(
     max_chars: usize,
     errors: &mut FieldErrors,
 ) -> Vec<String> {
+    // Counted before repeats are looked for, which takes the square of the
+    // list's length.
+    if values.iter().filter(|v| !v.trim().is_empty()).count() > max_items {
+        errors.add(field, crate::t1("tb-err-at-most", "max", max_items));
+        return Vec::new();
+    }
     let mut list: Vec<String> = Vec::new();
     for value in values {
         match text(value, false, max_chars) {
@@ -35,9 +41,6 @@ pub fn text_list(
             }
             Err(message) => errors.add(field, message),
         }
-    }
-    if list.len() > max_items {
-        errors.add(field, crate::t1("tb-err-at-most", "max", max_items));
     }
     list
 }
@@ -91,6 +94,15 @@ mod tests {
             40,
             &mut errors,
         );
+        assert_eq!(errors.get("kpis"), Some("at most 2"));
+        // A huge list is refused by its length, blanks not counted.
+        let mut errors = FieldErrors::new();
+        let mut many = vec![String::new(); 5];
+        many.extend(["a".into(), "b".into()]);
+        assert_eq!(text_list("kpis", &many, 2, 40, &mut errors).len(), 2);
+        assert!(errors.is_empty());
+        let list = text_list("kpis", &vec!["a".into(); 1_000_000], 2, 40, &mut errors);
+        assert!(list.is_empty());
         assert_eq!(errors.get("kpis"), Some("at most 2"));
     }
 
