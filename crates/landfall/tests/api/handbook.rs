@@ -119,6 +119,29 @@ async fn workflow_publishes_reviewed_drafts(backend: Backend) {
     let no_note = act(&app, slug, &manager_b, "return", "  ").await;
     assert_eq!(no_note.status, 422);
     assert!(no_note.body["fields"]["note"].is_string());
+    // From the draft's page, a note too long is refused and kept.
+    let reviewer = crate::support::signed_in_browser(&app, MANAGER_B).await;
+    let draft_url = app.url(&format!("/handbook/{slug}/draft"));
+    let page = crate::support::text(&reviewer, &draft_url).await;
+    let csrf = crate::support::hidden_field(&page, "_csrf").unwrap();
+    let note = format!("Add the costs{}", ".".repeat(2_000));
+    let long = reviewer
+        .post(app.url(&format!("/handbook/{slug}/actions")))
+        .form(&[
+            ("_csrf", csrf.as_str()),
+            ("action", "return"),
+            ("note", note.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(long.status(), 422);
+    let html = long.text().await.unwrap();
+    assert_eq!(
+        html.matches(&format!(r#"value="{note}""#)).count(),
+        1,
+        "{html}"
+    );
     let returned = act(
         &app,
         slug,

@@ -1090,6 +1090,20 @@ async fn reasons_are_bounded(backend: Backend) {
         refused.body["fields"]["reason"],
         "say why the record is retracted"
     );
+    // The record's page shows a refused reason again in its field.
+    let browser = crate::support::signed_in_browser(&app, MANAGER_A).await;
+    let page = crate::support::text(&browser, &app.url(&format!("/outcomes/{id}"))).await;
+    let csrf = crate::support::hidden_field(&page, "_csrf").unwrap();
+    let typed = format!("Counted twice{}", ".".repeat(1_000));
+    let on_page = browser
+        .post(app.url(&format!("/outcomes/{id}/retract")))
+        .form(&[("_csrf", csrf.as_str()), ("reason", typed.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(on_page.status(), 422);
+    let html = on_page.text().await.unwrap();
+    assert!(html.contains(&format!(r#"value="{typed}""#)), "{html}");
     let refused = app
         .patch(
             &format!("/api/v1/outcomes/{id}"),
