@@ -393,7 +393,7 @@ pub async fn update_organisation(
     Id(id): Id,
     ApiJson(body): ApiJson<OrganisationWrite>,
 ) -> Result<Json<OrganisationView>, AppError> {
-    super::update_organisation(&state.db, &actor, id, |mut input| {
+    super::update_organisation(&state.db, &actor, id, None, |mut input| {
         body.apply(&mut input);
         input
     })
@@ -492,7 +492,7 @@ pub async fn update_sme(
     Id(id): Id,
     ApiJson(body): ApiJson<SmeWrite>,
 ) -> Result<Json<SmeView>, AppError> {
-    super::update_sme(&state.db, &actor, id, |mut input| {
+    super::update_sme(&state.db, &actor, id, None, |mut input| {
         body.apply(&mut input);
         input
     })

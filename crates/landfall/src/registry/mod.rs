@@ -103,21 +103,27 @@ pub async fn organisation(db: &Db, id: i64) -> Result<Organisation, AppError> {
 }
 
 /// Changes an organisation: `change` receives its current fields and returns
-/// the new ones (a PATCH changes a few, a form replaces all).
+/// the new ones (a PATCH changes a few, a form replaces all). `seen` is the
+/// version a form was filled from: changed since, the form is refused
+/// rather than overwriting what someone else saved.
 pub async fn update_organisation(
     db: &Db,
     actor: &Actor,
     id: i64,
+    seen: Option<i64>,
     change: impl FnOnce(OrganisationInput) -> OrganisationInput,
 ) -> Result<(), AppError> {
     let current = organisation(db, id).await?;
     if !model::can_edit_organisation(actor, id) {
         return Err(AppError::Forbidden);
     }
+    if seen.is_some_and(|v| v != current.version()) {
+        return Err(AppError::conflict(crate::t("reg-err-changed-meanwhile")));
+    }
     let contacts = store::organisation_contacts(db, id).await?;
     let input = change(organisation_input(&current, &contacts));
     let draft = input.validate().map_err(AppError::Validation)?;
-    store::update_organisation(db, id, &draft).await
+    store::update_organisation(db, id, current.updated_at, &draft).await
 }
 
 /// An SME the actor may see; one they may not see is "not found", so that
@@ -153,16 +159,21 @@ pub async fn create_sme(db: &Db, actor: &Actor, input: &SmeInput) -> Result<i64,
 }
 
 /// Changes an SME: `change` receives its current fields and returns the new
-/// ones (a PATCH changes a few, a form replaces all).
+/// ones (a PATCH changes a few, a form replaces all); `seen` as for
+/// [`update_organisation`].
 pub async fn update_sme(
     db: &Db,
     actor: &Actor,
     id: i64,
+    seen: Option<i64>,
     change: impl FnOnce(SmeInput) -> SmeInput,
 ) -> Result<(), AppError> {
     let current = visible_sme(db, actor, id).await?;
     if !model::can_edit_sme(actor, &current.access()) {
         return Err(AppError::Forbidden);
+    }
+    if seen.is_some_and(|v| v != current.version()) {
+        return Err(AppError::conflict(crate::t("reg-err-changed-meanwhile")));
     }
     let contacts = store::sme_contacts(db, id).await?;
     let mut input = change(sme_input(&current, &contacts));
@@ -178,7 +189,7 @@ pub async fn update_sme(
     let draft = input
         .validate(home, current_year())
         .map_err(AppError::Validation)?;
-    store::update_sme(db, id, current.home.id, &draft).await
+    store::update_sme(db, id, &current, &draft).await
 }
 
 /// Removes an organisation that no SME and no account depends on (admins).

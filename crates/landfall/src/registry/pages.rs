@@ -334,6 +334,8 @@ struct OrganisationFormPage {
     services: Vec<Choice>,
     contacts: Vec<ContactRow>,
     errors: FieldErrors,
+    /// The version the form was filled from, sent back with it (edits only).
+    version: String,
 }
 
 fn organisation_form(
@@ -341,6 +343,7 @@ fn organisation_form(
     target: Option<&Organisation>,
     input: OrganisationInput,
     errors: FieldErrors,
+    version: String,
 ) -> Response {
     let (heading, action, cancel) = match target {
         Some(o) => (
@@ -376,6 +379,7 @@ fn organisation_form(
         contacts: contact_rows(&input.contacts, &errors),
         input,
         errors,
+        version,
     };
     (status, page).into_response()
 }
@@ -397,6 +401,8 @@ pub struct OrganisationFormData {
     contact_role: Vec<String>,
     contact_email: Vec<String>,
     contact_phone: Vec<String>,
+    /// The version of the organisation the form was filled from.
+    version: String,
 }
 
 impl OrganisationFormData {
@@ -432,6 +438,7 @@ pub async fn new_organisation(actor: Actor) -> Result<Response, AppError> {
         None,
         OrganisationInput::default(),
         FieldErrors::new(),
+        String::new(),
     ))
 }
 
@@ -449,6 +456,7 @@ pub async fn create_organisation(
             None,
             input,
             refused_fields(error)?,
+            String::new(),
         )),
     }
 }
@@ -465,11 +473,13 @@ pub async fn edit_organisation(
     }
     let contacts = store::organisation_contacts(&state.db, id).await?;
     let input = super::organisation_input(&organisation, &contacts);
+    let version = organisation.version().to_string();
     Ok(organisation_form(
         &actor,
         Some(&organisation),
         input,
         FieldErrors::new(),
+        version,
     ))
 }
 
@@ -481,15 +491,26 @@ pub async fn update_organisation(
 ) -> Result<Response, AppError> {
     let CsrfForm { actor, form } = form;
     let organisation = super::organisation(&state.db, id).await?;
+    let seen = form.version.trim().parse().ok();
+    let mut version = form.version.clone();
     let input = form.into_input();
-    match super::update_organisation(&state.db, &actor, id, |_| input.clone()).await {
+    match super::update_organisation(&state.db, &actor, id, seen, |_| input.clone()).await {
         Ok(()) => Ok(Redirect::to(&format!("/organisations/{id}")).into_response()),
-        Err(error) => Ok(organisation_form(
-            &actor,
-            Some(&organisation),
-            input,
-            refused_fields(error)?,
-        )),
+        Err(error) => {
+            // Refused for a change made meanwhile, the form is shown again
+            // as typed, to be saved over the record as it now is.
+            if matches!(error, AppError::Conflict { .. }) {
+                version = organisation.version().to_string();
+            }
+            let errors = refused_fields(error)?;
+            Ok(organisation_form(
+                &actor,
+                Some(&organisation),
+                input,
+                errors,
+                version,
+            ))
+        }
     }
 }
 
@@ -642,6 +663,8 @@ struct SmeFormPage {
     countries: Vec<Choice>,
     contacts: Vec<ContactRow>,
     errors: FieldErrors,
+    /// The version the form was filled from, sent back with it (edits only).
+    version: String,
 }
 
 /// The SME form as posted: numbers stay text until [`SmeFormData::into_input`] reads them.
@@ -665,6 +688,8 @@ pub struct SmeFormData {
     contact_role: Vec<String>,
     contact_email: Vec<String>,
     contact_phone: Vec<String>,
+    /// The version of the SME the form was filled from.
+    version: String,
 }
 
 /// What the form showed, to show it again exactly as typed.
@@ -672,6 +697,8 @@ struct TypedNumbers {
     founded: String,
     employees: String,
     turnover: String,
+    /// The version of the SME the form was filled from (empty for a new one).
+    version: String,
 }
 
 impl SmeFormData {
@@ -725,6 +752,7 @@ impl SmeFormData {
             founded: self.founded,
             employees: self.employees,
             turnover: self.annual_turnover_eur,
+            version: self.version,
         };
         (input, typed)
     }
@@ -739,6 +767,7 @@ fn typed_from(input: &SmeInput) -> TypedNumbers {
             .annual_turnover_cents
             .map(model::eur_input_value)
             .unwrap_or_default(),
+        version: String::new(),
     }
 }
 
@@ -797,6 +826,7 @@ async fn sme_form(
         founded: typed.founded,
         employees: typed.employees,
         turnover: typed.turnover,
+        version: typed.version,
         contacts: contact_rows(&input.contacts, &errors),
         company_name: input.name,
         city: input.city,
@@ -860,7 +890,10 @@ pub async fn edit_sme(
     }
     let contacts = store::sme_contacts(&state.db, id).await?;
     let input = super::sme_input(&sme, &contacts);
-    let typed = typed_from(&input);
+    let typed = TypedNumbers {
+        version: sme.version().to_string(),
+        ..typed_from(&input)
+    };
     sme_form(&state, &actor, Some(&sme), input, typed, FieldErrors::new()).await
 }
 
@@ -872,10 +905,16 @@ pub async fn update_sme(
 ) -> Result<Response, AppError> {
     let CsrfForm { actor, form } = form;
     let sme = super::visible_sme(&state.db, &actor, id).await?;
-    let (input, typed) = form.into_input();
-    match super::update_sme(&state.db, &actor, id, |_| input.clone()).await {
+    let seen = form.version.trim().parse().ok();
+    let (input, mut typed) = form.into_input();
+    match super::update_sme(&state.db, &actor, id, seen, |_| input.clone()).await {
         Ok(()) => Ok(Redirect::to(&format!("/smes/{id}")).into_response()),
         Err(error) => {
+            // As for organisations: after a change made meanwhile, saving
+            // again saves over the record as it now is.
+            if matches!(error, AppError::Conflict { .. }) {
+                typed.version = sme.version().to_string();
+            }
             let errors = refused_fields(error)?;
             sme_form(&state, &actor, Some(&sme), input, typed, errors).await
         }

@@ -78,7 +78,20 @@ pub struct Sme {
     pub updated_at: DateTime<Utc>,
 }
 
+impl Organisation {
+    /// Which state of the record an editor saw: a form sends it back so that
+    /// a change made meanwhile is not overwritten unseen.
+    pub fn version(&self) -> i64 {
+        self.updated_at.timestamp_micros()
+    }
+}
+
 impl Sme {
+    /// Which state of the record an editor saw (see [`Organisation::version`]).
+    pub fn version(&self) -> i64 {
+        self.updated_at.timestamp_micros()
+    }
+
     pub fn access(&self) -> SmeAccess {
         SmeAccess {
             sme_id: self.id,
@@ -250,19 +263,31 @@ async fn write_organisation_children(
     replace_contacts(txn, Owner::Organisation(id), &draft.contacts).await
 }
 
+/// Writes an organisation's new fields, if it is still as it was when read
+/// (`read_at`, its `updated_at` then); a change made meanwhile is a conflict.
 pub async fn update_organisation(
     db: &Db,
     id: i64,
+    read_at: DateTime<Utc>,
     draft: &OrganisationDraft,
 ) -> Result<(), AppError> {
     let txn = db::write(db).await?;
+    // Read again under a lock and compared here (not in SQL, where a time
+    // written in another format would never match).
+    let now = organisation::Entity::find_by_id(id)
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if now.updated_at != read_at {
+        return Err(AppError::conflict(crate::t("reg-err-changed-meanwhile")));
+    }
     let row = organisation::ActiveModel {
         id: sea_orm::ActiveValue::Unchanged(id),
         ..organisation_values(draft, Utc::now())
     };
     match row.update(&txn).await {
         Ok(_) => {}
-        Err(sea_orm::DbErr::RecordNotUpdated) => return Err(AppError::NotFound),
         Err(e) if db::is_unique_violation(&e) => {
             return Err(duplicate_name(&draft.country, "organisation"));
         }
@@ -650,21 +675,29 @@ async fn write_sme_children(
 /// Rewrites an SME whose home is still `home_was` (the home its editor was
 /// allowed to edit it under): if the coordinator moved it meanwhile, the
 /// edit is refused rather than moving it back.
-pub async fn update_sme(db: &Db, id: i64, home_was: i64, draft: &SmeDraft) -> Result<(), AppError> {
+/// Writes an SME's new fields, if it is still as it was when read (`was`):
+/// moved to another home, or changed in any other way meanwhile, it is a
+/// conflict instead of a silent overwrite.
+pub async fn update_sme(db: &Db, id: i64, was: &Sme, draft: &SmeDraft) -> Result<(), AppError> {
     let txn = db::write(db).await?;
+    // Read again under a lock and compared here, as for organisations.
+    let now = sme::Entity::find_by_id(id)
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if now.home_organisation_id != was.home.id {
+        return Err(AppError::conflict(crate::t("reg-err-sme-moved")));
+    }
+    if now.updated_at != was.updated_at {
+        return Err(AppError::conflict(crate::t("reg-err-changed-meanwhile")));
+    }
     let row = sme::ActiveModel {
         id: sea_orm::ActiveValue::Unchanged(id),
         ..sme_values(draft, Utc::now())
     };
-    match sme::Entity::update_many()
-        .set(row)
-        .filter(sme::Column::Id.eq(id))
-        .filter(sme::Column::HomeOrganisationId.eq(home_was))
-        .exec(&txn)
-        .await
-    {
-        Ok(result) if result.rows_affected == 1 => {}
-        Ok(_) => return Err(AppError::conflict(crate::t("reg-err-sme-moved"))),
+    match row.update(&txn).await {
+        Ok(_) => {}
         Err(e) if db::is_unique_violation(&e) => {
             return Err(duplicate_name(&draft.country, "sme"));
         }

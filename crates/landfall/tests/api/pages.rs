@@ -210,6 +210,96 @@ async fn managers_cannot_move_smes_through_the_form(backend: Backend) {
     assert!(detail.contains("Incubator A") && detail.contains("2015"));
 }
 
+/// Two people edit the same SME: the second to save from a form filled
+/// before the first saved is told so, with their changes still in the
+/// form, and saving again then goes through. The same for organisations.
+async fn a_form_filled_before_someone_else_saved_does_not_overwrite_it(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    app.sign_in_browser(MANAGER_A).await;
+    let edit = format!("/smes/{}/edit", net.sme_a1);
+    let (_, form) = page(&app, &edit).await;
+    let csrf = crate::support::hidden_field(&form, "_csrf").unwrap();
+    let version = crate::support::hidden_field(&form, "version").expect("a version field");
+
+    // Meanwhile a colleague changes the head count through the API.
+    let colleague = app.token(MANAGER_A).await;
+    let patched = app
+        .patch(
+            &format!("/api/v1/smes/{}", net.sme_a1),
+            &colleague,
+            serde_json::json!({"employees": 42}),
+        )
+        .await;
+    assert_eq!(patched.status, 200, "{}", patched.text);
+
+    let home = net.incubator_a.to_string();
+    let mut fields = sme_form(&csrf, &home, "2015");
+    fields.retain(|(k, _)| *k != "name");
+    fields.push(("name", "Alpha Software ApS"));
+    fields.push(("version", &version));
+    let stale = post_form(&app, &edit, &fields).await;
+    assert_eq!(stale.status(), 422);
+    let html = stale.text().await.unwrap();
+    assert!(html.contains("someone else saved this record"), "{html}");
+    assert!(
+        html.contains("Needs a distributor in Hamburg."),
+        "kept as typed"
+    );
+    let (_, detail) = page(&app, &format!("/smes/{}", net.sme_a1)).await;
+    assert!(!detail.contains("2015"), "nothing overwritten");
+    let api = app
+        .get(&format!("/api/v1/smes/{}", net.sme_a1), &colleague)
+        .await;
+    assert_eq!(api.body["employees"], 42);
+
+    // The form shown again carries the new version: saving it is deliberate.
+    let newer = crate::support::hidden_field(&html, "version").unwrap();
+    assert_ne!(newer, version);
+    fields.retain(|(k, _)| *k != "version");
+    fields.push(("version", &newer));
+    assert_eq!(post_form(&app, &edit, &fields).await.status(), 303);
+    let (_, detail) = page(&app, &format!("/smes/{}", net.sme_a1)).await;
+    assert!(detail.contains("2015"));
+
+    // Organisations alike.
+    let edit = format!("/organisations/{}/edit", net.incubator_a);
+    let (_, form) = page(&app, &edit).await;
+    let version = crate::support::hidden_field(&form, "version").expect("a version field");
+    let patched = app
+        .patch(
+            &format!("/api/v1/organisations/{}", net.incubator_a),
+            &colleague,
+            serde_json::json!({"city": "Aalborg"}),
+        )
+        .await;
+    assert_eq!(patched.status, 200, "{}", patched.text);
+    let organisation = [
+        ("_csrf", csrf.as_str()),
+        ("kind", "incubator"),
+        ("name", "Incubator A"),
+        ("country", "DK"),
+        ("city", "Odense"),
+        ("version", version.as_str()),
+    ];
+    let stale = post_form(&app, &edit, &organisation).await;
+    assert_eq!(stale.status(), 422);
+    assert!(
+        stale
+            .text()
+            .await
+            .unwrap()
+            .contains("someone else saved this record")
+    );
+    let api = app
+        .get(
+            &format!("/api/v1/organisations/{}", net.incubator_a),
+            &colleague,
+        )
+        .await;
+    assert_eq!(api.body["city"], "Aalborg");
+}
+
 async fn the_directory_is_public_and_shows_no_people(backend: Backend) {
     let app = spawn(backend).await;
     network(&app).await;
@@ -398,6 +488,7 @@ on_both_backends!(
     forms_without_the_csrf_token_are_refused,
     admins_create_organisations_and_managers_edit_only_theirs,
     managers_cannot_move_smes_through_the_form,
+    a_form_filled_before_someone_else_saved_does_not_overwrite_it,
     the_directory_is_public_and_shows_no_people,
     long_lists_are_paged_with_their_filters,
 );

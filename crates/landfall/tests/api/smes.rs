@@ -454,7 +454,53 @@ async fn an_edit_racing_a_move_does_not_move_the_sme_back(backend: Backend) {
     assert_ne!(sme.body["notes"], "Met at the fair.");
 }
 
+/// Two changes of one SME at the same moment: the one that read the SME
+/// before the other saved is refused instead of writing back what it read.
+async fn a_patch_racing_another_change_is_refused(backend: Backend) {
+    use sea_orm::ConnectionTrait;
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    let manager = app.token(MANAGER_A).await;
+    let path = format!("/api/v1/smes/{}", net.sme_a1);
+    let txn = landfall::db::write(&app.db).await.unwrap();
+    txn.execute_unprepared(&format!(
+        "UPDATE smes SET employees = 42, updated_at = '2030-01-01T00:00:00Z' WHERE id = {}",
+        net.sme_a1
+    ))
+    .await
+    .unwrap();
+    let editing = app.patch(&path, &manager, json!({"notes": "Met at the fair."}));
+    tokio::pin!(editing);
+    assert!(
+        tokio::time::timeout(std::time::Duration::from_millis(700), &mut editing)
+            .await
+            .is_err(),
+        "the edit waits for the other change"
+    );
+    txn.commit().await.unwrap();
+    let refused = editing.await;
+    assert_eq!(refused.status, 409, "{}", refused.text);
+    assert!(
+        refused.text.contains("someone else saved this record"),
+        "{}",
+        refused.text
+    );
+    let sme = app.get(&path, &manager).await;
+    assert_eq!(sme.body["employees"], 42, "the other change stays");
+    assert_ne!(sme.body["notes"], "Met at the fair.");
+    let again = app
+        .patch(&path, &manager, json!({"notes": "Met at the fair."}))
+        .await;
+    assert_eq!(
+        again.status, 200,
+        "tried again, it goes through: {}",
+        again.text
+    );
+    assert_eq!(again.body["employees"], 42);
+}
+
 on_both_backends!(
+    a_patch_racing_another_change_is_refused,
     an_edit_racing_a_move_does_not_move_the_sme_back,
     a_country_is_searched_for_by_its_name_in_any_language,
     managers_register_smes_at_their_organisation,
