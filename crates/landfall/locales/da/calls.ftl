@@ -345,6 +345,7 @@ calls-err-score-range = skal være fra { $min } til { $max }
 calls-err-explain-score = begrund pointene for “{ $name }”
 calls-err-only-draft-changes = kun en kladde kan ændres; denne ansøgning er indsendt eller trukket tilbage
 calls-err-changed-meanwhile = ansøgningen er i mellemtiden blevet indsendt eller trukket tilbage
+calls-err-edited-meanwhile = en anden har gemt denne ansøgning i mellemtiden; se den, som den er nu, og gem dine ændringer igen
 calls-err-already = denne ansøgning er allerede { $status ->
     [withdrawn] trukket tilbage
     [draft] en kladde

@@ -342,6 +342,7 @@ calls-err-score-range = muss von { $min } bis { $max } reichen
 calls-err-explain-score = begründen Sie die Bewertung für „{ $name }“
 calls-err-only-draft-changes = nur ein Entwurf kann geändert werden; dieser Antrag wurde eingereicht oder zurückgezogen
 calls-err-changed-meanwhile = der Antrag wurde inzwischen eingereicht oder zurückgezogen
+calls-err-edited-meanwhile = jemand anderes hat diesen Antrag inzwischen gespeichert; prüfen Sie ihn, wie er jetzt ist, und speichern Sie Ihre Änderungen erneut
 calls-err-already = dieser Antrag ist bereits { $status ->
     [withdrawn] zurückgezogen
     [draft] ein Entwurf

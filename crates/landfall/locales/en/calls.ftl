@@ -334,6 +334,7 @@ calls-err-score-range = must be from { $min } to { $max }
 calls-err-explain-score = explain the score for “{ $name }”
 calls-err-only-draft-changes = only a draft can be changed; this application has been submitted or withdrawn
 calls-err-changed-meanwhile = the application was submitted or withdrawn meanwhile
+calls-err-edited-meanwhile = someone else saved this application meanwhile; check it as it is now and save your changes again
 calls-err-already = this application is { $status ->
     [withdrawn] withdrawn
     [draft] draft

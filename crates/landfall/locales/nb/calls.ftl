@@ -339,6 +339,7 @@ calls-err-score-range = må være fra { $min } til { $max }
 calls-err-explain-score = begrunn poengene for «{ $name }»
 calls-err-only-draft-changes = bare et utkast kan endres; denne søknaden er sendt inn eller trukket tilbake
 calls-err-changed-meanwhile = søknaden er i mellomtiden sendt inn eller trukket tilbake
+calls-err-edited-meanwhile = noen andre har lagret denne søknaden i mellomtiden; se den slik den er nå, og lagre endringene dine på nytt
 calls-err-already = denne søknaden er allerede { $status ->
     [withdrawn] trukket tilbake
     [draft] et utkast

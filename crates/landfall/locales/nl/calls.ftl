@@ -345,6 +345,7 @@ calls-err-score-range = moet van { $min } tot en met { $max } zijn
 calls-err-explain-score = licht de score voor ‘{ $name }’ toe
 calls-err-only-draft-changes = alleen een concept kan worden gewijzigd; deze aanvraag is ingediend of ingetrokken
 calls-err-changed-meanwhile = de aanvraag is intussen ingediend of ingetrokken
+calls-err-edited-meanwhile = iemand anders heeft deze aanvraag intussen opgeslagen; bekijk haar zoals ze nu is en sla uw wijzigingen opnieuw op
 calls-err-already = deze aanvraag is al { $status ->
     [withdrawn] ingetrokken
     [draft] een concept

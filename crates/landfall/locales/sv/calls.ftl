@@ -342,6 +342,7 @@ calls-err-score-range = måste vara från { $min } till { $max }
 calls-err-explain-score = motivera poängen för ”{ $name }”
 calls-err-only-draft-changes = bara ett utkast kan ändras; den här ansökan har skickats in eller dragits tillbaka
 calls-err-changed-meanwhile = ansökan har under tiden skickats in eller dragits tillbaka
+calls-err-edited-meanwhile = någon annan har sparat den här ansökan under tiden; se den som den är nu och spara dina ändringar igen
 calls-err-already = den här ansökan har redan { $status ->
     [withdrawn] dragits tillbaka
     [draft] sparats som utkast

@@ -845,7 +845,8 @@ pub async fn update_application(
     let ctx = ops::application(&state.db, &actor, id).await?;
     let mut input = ctx.application.input(&ctx.call.questions);
     body.apply(&mut input);
-    ops::save_application(&state.db, &actor, id, &input).await?;
+    let seen = Some(ctx.application.version());
+    ops::save_application(&state.db, &actor, id, seen, &input).await?;
     let ctx = ops::application(&state.db, &actor, id).await?;
     Ok(Json(view_of(&state, &actor, &ctx).await?))
 }

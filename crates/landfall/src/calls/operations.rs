@@ -312,10 +312,14 @@ pub async fn start_application(
 }
 
 /// Saves a draft. Drafts may break the call's rules; [`check`] lists them.
+/// Saves a draft. `seen` is the version the changes were made to (see
+/// [`store::Application::version`]): saved by someone else since, the
+/// changes are refused rather than overwriting theirs.
 pub async fn save_application(
     db: &Db,
     actor: &Actor,
     id: i64,
+    seen: Option<i64>,
     input: &ApplicationInput,
 ) -> Result<(), AppError> {
     let ctx = application(db, actor, id).await?;
@@ -325,9 +329,23 @@ pub async fn save_application(
     if ctx.application.status != ApplicationStatus::Draft {
         return Err(AppError::conflict(crate::t("calls-err-only-draft-changes")));
     }
+    let edited_meanwhile = || AppError::conflict(crate::t("calls-err-edited-meanwhile"));
+    if seen.is_some_and(|v| v != ctx.application.version()) {
+        return Err(edited_meanwhile());
+    }
     before_deadline(&ctx.call, Utc::now())?;
     let draft = validate_application(db, &ctx.call, ctx.application.lead.id, input).await?;
     let txn = db::write(db).await?;
+    match store::lock_for_edit(&txn, id).await? {
+        Some((status, _)) if status != ApplicationStatus::Draft.as_str() => {
+            return Err(AppError::conflict(crate::t("calls-err-changed-meanwhile")));
+        }
+        Some((_, updated_at)) if updated_at != ctx.application.updated_at => {
+            return Err(edited_meanwhile());
+        }
+        Some(_) => {}
+        None => return Err(AppError::NotFound),
+    }
     if !store::save_application(&txn, id, &draft).await? {
         return Err(AppError::conflict(crate::t("calls-err-changed-meanwhile")));
     }

@@ -1581,7 +1581,7 @@ pub async fn save_application(
     CsrfForm { actor, form }: CsrfForm<ApplicationForm>,
 ) -> Result<Response, AppError> {
     let (input, partner_rows, item_rows) = form.to_input();
-    match ops::save_application(&state.db, &actor, id, &input).await {
+    match ops::save_application(&state.db, &actor, id, None, &input).await {
         Ok(()) => Ok(Redirect::to(&format!("/applications/{id}#check")).into_response()),
         Err(e) => {
             let errors = refused_fields(e)?;

@@ -10,7 +10,7 @@ use chrono_tz::Tz;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Set,
+    QueryOrder, QuerySelect, Set,
 };
 
 use super::entities::{
@@ -708,6 +708,12 @@ pub struct Application {
 }
 
 impl Application {
+    /// Which state of the application an editor saw: a form sends it back
+    /// so that what a partner saved meanwhile is not overwritten unseen.
+    pub fn version(&self) -> i64 {
+        self.updated_at.timestamp_micros()
+    }
+
     /// The application as the rules check it.
     pub fn draft(&self) -> ApplicationDraft {
         ApplicationDraft {
@@ -1003,6 +1009,19 @@ pub async fn insert_application(
 
 /// Replaces a draft's content, partners and work plan. Only drafts: the
 /// update is conditional on the status, and `false` says it was not a draft.
+/// An application's status and last change, read under a lock for a write
+/// that depends on them.
+pub async fn lock_for_edit(
+    txn: &impl ConnectionTrait,
+    id: i64,
+) -> Result<Option<(String, DateTime<Utc>)>, AppError> {
+    Ok(application::Entity::find_by_id(id)
+        .lock_exclusive()
+        .one(txn)
+        .await?
+        .map(|row| (row.status, row.updated_at)))
+}
+
 pub async fn save_application(
     txn: &impl ConnectionTrait,
     id: i64,

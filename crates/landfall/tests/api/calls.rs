@@ -1089,6 +1089,53 @@ async fn a_decision_waits_for_a_withdrawal_or_a_new_budget(backend: Backend) {
     );
 }
 
+/// Two partners of a consortium change the draft at the same moment: the
+/// change made to the draft as it was before the other was saved is refused
+/// instead of writing the old text back over it.
+async fn a_draft_changed_meanwhile_is_not_overwritten(backend: Backend) {
+    use sea_orm::ConnectionTrait;
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let id = apply(&f, good_application(&f, 4_000_000, 1_000_000)).await;
+    let lead = app.token(DK_CLUSTER).await;
+    let path = format!("/api/v1/applications/{id}");
+    let txn = landfall::db::write(&app.db).await.unwrap();
+    txn.execute_unprepared(&format!(
+        "UPDATE applications SET summary = 'Rewritten by a partner', \
+         updated_at = '2030-01-01T00:00:00Z' WHERE id = {id}"
+    ))
+    .await
+    .unwrap();
+    let editing = app.put(&path, &lead, json!({"title": "Blue Biomass Bridge"}));
+    tokio::pin!(editing);
+    assert!(
+        tokio::time::timeout(std::time::Duration::from_millis(700), &mut editing)
+            .await
+            .is_err(),
+        "the change waits for the other"
+    );
+    txn.commit().await.unwrap();
+    let refused = editing.await;
+    assert_eq!(refused.status, 409, "{}", refused.text);
+    assert!(
+        refused.text.contains("saved this application meanwhile"),
+        "{}",
+        refused.text
+    );
+    let now = app.get(&path, &lead).await;
+    assert_eq!(now.body["summary"], "Rewritten by a partner");
+    let again = app
+        .put(&path, &lead, json!({"title": "Blue Biomass Bridge"}))
+        .await;
+    assert_eq!(again.status, 200, "{}", again.text);
+    assert_eq!(
+        again.body["summary"], "Rewritten by a partner",
+        "{}",
+        again.text
+    );
+    assert_eq!(again.body["title"], "Blue Biomass Bridge");
+}
+
 async fn a_decision_sent_again_unchanged_is_not_made_again(backend: Backend) {
     let f = fixture(backend).await;
     let app = &f.app;
@@ -1398,6 +1445,7 @@ on_both_backends!(
     a_funder_asked_for_money_stays_in_the_call,
     a_funder_removed_during_a_submission_is_seen,
     a_decision_waits_for_a_withdrawal_or_a_new_budget,
+    a_draft_changed_meanwhile_is_not_overwritten,
     a_decision_sent_again_unchanged_is_not_made_again,
     a_submitted_review_keeps_its_evaluator,
     answers_stay_with_their_question_when_another_is_removed,
