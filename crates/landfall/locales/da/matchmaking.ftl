@@ -506,6 +506,7 @@ mm-reason-both-work-on = I arbejder begge med { $mine } / { $theirs }
 mm-err-already-asked = du har allerede bedt om at blive præsenteret for profilens ejer
 mm-err-introduction-answered = introduktionen er allerede besvaret
 mm-err-profile-changed = profilen er blevet ændret i mellemtiden; genindlæs og prøv igen
+mm-err-profile-edited-meanwhile = en anden har gemt denne profil i mellemtiden (eller en bedømmer har taget stilling til den); se den, som den er nu, og gem dine ændringer igen
 mm-err-no-slots = tilføj først en session med mødetider
 mm-err-unschedulable = arrangementets mødedata kan ikke planlægges ({ $reason })
 mm-err-no-organisation = organisationen findes ikke

@@ -512,6 +512,7 @@ mm-reason-both-work-on = Sie arbeiten beide an { $mine } / { $theirs }
 mm-err-already-asked = Sie haben bereits um eine Vorstellung bei der Inhaberin oder dem Inhaber dieses Profils gebeten
 mm-err-introduction-answered = die Vorstellung wurde bereits beantwortet
 mm-err-profile-changed = das Profil wurde inzwischen geändert; laden Sie neu und versuchen Sie es noch einmal
+mm-err-profile-edited-meanwhile = jemand anderes hat dieses Profil inzwischen gespeichert (oder eine Prüferin hat darüber entschieden); prüfen Sie es, wie es jetzt ist, und speichern Sie Ihre Änderungen erneut
 mm-err-no-slots = legen Sie zuerst eine Sitzung mit Gesprächszeitfenstern an
 mm-err-unschedulable = die Gesprächsdaten der Veranstaltung lassen sich nicht einplanen ({ $reason })
 mm-err-no-organisation = diese Organisation gibt es nicht

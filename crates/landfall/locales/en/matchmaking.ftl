@@ -500,6 +500,7 @@ mm-reason-both-work-on = you both work on { $mine } / { $theirs }
 mm-err-already-asked = you have already asked to be introduced to this profile's owner
 mm-err-introduction-answered = the introduction has already been answered
 mm-err-profile-changed = the profile was changed meanwhile; reload and try again
+mm-err-profile-edited-meanwhile = someone else saved this profile meanwhile (or a reviewer decided on it); check it as it is now and save your changes again
 mm-err-no-slots = add a session with meeting slots first
 mm-err-unschedulable = the event's meeting data cannot be scheduled ({ $reason })
 mm-err-no-organisation = no such organisation

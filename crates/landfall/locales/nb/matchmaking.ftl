@@ -506,6 +506,7 @@ mm-reason-both-work-on = dere jobber begge med { $mine } / { $theirs }
 mm-err-already-asked = du har allerede bedt om å bli introdusert for eieren av profilen
 mm-err-introduction-answered = introduksjonen er allerede besvart
 mm-err-profile-changed = profilen ble endret i mellomtiden; last inn på nytt og prøv igjen
+mm-err-profile-edited-meanwhile = noen andre har lagret denne profilen i mellomtiden (eller en vurderer har tatt stilling til den); se den slik den er nå, og lagre endringene dine på nytt
 mm-err-no-slots = legg først til en økt med møtetider
 mm-err-unschedulable = arrangementets møtedata kan ikke planlegges ({ $reason })
 mm-err-no-organisation = organisasjonen finnes ikke

@@ -509,6 +509,7 @@ mm-reason-both-work-on = u werkt allebei aan { $mine } / { $theirs }
 mm-err-already-asked = u hebt al gevraagd om aan de eigenaar van dit profiel te worden voorgesteld
 mm-err-introduction-answered = de introductie is al beantwoord
 mm-err-profile-changed = het profiel is intussen gewijzigd; laad opnieuw en probeer het nog eens
+mm-err-profile-edited-meanwhile = iemand anders heeft dit profiel intussen opgeslagen (of een beoordelaar heeft erover beslist); bekijk het zoals het nu is en sla uw wijzigingen opnieuw op
 mm-err-no-slots = voeg eerst een sessie met gesprekstijden toe
 mm-err-unschedulable = de gespreksgegevens van het evenement kunnen niet worden ingepland ({ $reason })
 mm-err-no-organisation = deze organisatie bestaat niet

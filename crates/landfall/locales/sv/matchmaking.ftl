@@ -509,6 +509,7 @@ mm-reason-both-work-on = ni arbetar båda med { $mine } / { $theirs }
 mm-err-already-asked = du har redan bett om att bli presenterad för profilens ägare
 mm-err-introduction-answered = presentationen har redan besvarats
 mm-err-profile-changed = profilen har ändrats under tiden; ladda om och försök igen
+mm-err-profile-edited-meanwhile = någon annan har sparat den här profilen under tiden (eller en granskare har beslutat om den); se den som den är nu och spara dina ändringar igen
 mm-err-no-slots = lägg först till ett pass med mötestider
 mm-err-unschedulable = evenemangets mötesdata kan inte schemaläggas ({ $reason })
 mm-err-no-organisation = organisationen finns inte

@@ -247,6 +247,89 @@ async fn profiles_are_reviewed_before_anyone_else_sees_them(backend: Backend) {
     );
 }
 
+/// The owner edits a profile while the reviewer publishes it: the form
+/// filled before the decision is shown again, not saved over it.
+async fn an_edit_made_before_a_decision_is_not_saved_over_it(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    let member = app.token(MEMBER_A1).await;
+    let id = create(
+        &app,
+        &member,
+        profile(
+            &format!("sme:{}", net.sme_a1),
+            "technology_offer",
+            "Route planning software for fishing fleets",
+            &["J62.01"],
+            &["NO"],
+        ),
+    )
+    .await;
+    let browser = signed_in_browser(&app, MEMBER_A1).await;
+    let edit = app.url(&format!("/profiles/{id}/edit"));
+    let form = text(&browser, &edit).await;
+    let csrf = crate::support::hidden_field(&form, "_csrf").unwrap();
+    let version = crate::support::hidden_field(&form, "version").expect("a version field");
+    let manager = app.token(MANAGER_A).await;
+    let approved = app
+        .post(
+            &format!("/api/v1/profiles/{id}/actions"),
+            &manager,
+            json!({"action": "approve"}),
+        )
+        .await;
+    assert_eq!(approved.status, 200, "{}", approved.text);
+    let fields = |version: String| {
+        vec![
+            ("_csrf", csrf.clone()),
+            ("type", "technology_offer".into()),
+            ("title", "Route planning for fleets and ferries".into()),
+            (
+                "description",
+                "Plans routes. We are looking for long-term partners.".into(),
+            ),
+            ("sectors", "J62.01".into()),
+            ("target_countries", "NO".into()),
+            ("stage", "market_ready".into()),
+            ("contact_name", "Ola Founder".into()),
+            ("contact_email", "ola@example.org".into()),
+            ("version", version),
+        ]
+    };
+    let stale = browser
+        .post(&edit)
+        .form(&fields(version))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stale.status(), 422);
+    let html = stale.text().await.unwrap();
+    assert!(
+        html.contains("someone else saved this profile meanwhile"),
+        "{html}"
+    );
+    assert!(
+        html.contains("Route planning for fleets and ferries"),
+        "kept as typed"
+    );
+    let now = app.get(&format!("/api/v1/profiles/{id}"), &member).await;
+    assert_eq!(now.body["status"], "published");
+    assert_eq!(
+        now.body["title"],
+        "Route planning software for fishing fleets"
+    );
+    let newer = crate::support::hidden_field(&html, "version").unwrap();
+    let saved = browser
+        .post(&edit)
+        .form(&fields(newer))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), 303);
+    let now = app.get(&format!("/api/v1/profiles/{id}"), &member).await;
+    assert_eq!(now.body["title"], "Route planning for fleets and ferries");
+}
+
 async fn contact_details_show_once_an_introduction_is_accepted(backend: Backend) {
     let app = spawn(backend).await;
     let net = network(&app).await;
@@ -1275,6 +1358,7 @@ on_both_backends!(
     requests_expired_by_the_scheduler_are_told_too,
     profiles_are_reviewed_before_anyone_else_sees_them,
     contact_details_show_once_an_introduction_is_accepted,
+    an_edit_made_before_a_decision_is_not_saved_over_it,
     search_ranks_with_stemming_and_filters_alike_on_both_databases,
     recommendations_are_directional_and_say_why,
     an_event_from_requests_to_published_agendas,

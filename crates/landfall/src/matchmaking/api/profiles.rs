@@ -337,7 +337,7 @@ pub async fn update(
     }
     body.owner = Field::Missing;
     body.submit = Field::Missing;
-    ops::update(&state.db, &actor, id, move |mut input| {
+    ops::update(&state.db, &actor, id, None, move |mut input| {
         input.unreadable.merge(refused);
         body.apply(&mut input);
         input

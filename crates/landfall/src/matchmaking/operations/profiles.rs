@@ -133,16 +133,25 @@ pub async fn detail(db: &Db, actor: &Actor, id: i64) -> Result<ProfileDetail, Ap
 /// Changes a profile: `change` receives its current fields and returns the
 /// new ones. A published profile whose substance changes goes back to review
 /// unless a reviewer changed it.
+/// Changes a profile: `change` receives its current fields and returns the
+/// new ones. `seen` is the version a form was filled from: changed since
+/// (by a colleague, or a reviewer's decision), the form is refused.
 pub async fn update(
     db: &Db,
     actor: &Actor,
     id: i64,
+    seen: Option<i64>,
     change: impl FnOnce(ProfileInput) -> ProfileInput,
 ) -> Result<(), AppError> {
     let current = visible(db, actor, id).await?;
     let owner = current.owner.access();
     if !access::acts_for(actor, owner) {
         return Err(AppError::Forbidden);
+    }
+    if seen.is_some_and(|v| v != current.version()) {
+        return Err(AppError::conflict(crate::t(
+            "mm-err-profile-edited-meanwhile",
+        )));
     }
     let input = change(input_of(&current));
     let draft = input
@@ -157,7 +166,7 @@ pub async fn update(
         current.status
     };
     let txn = db::write(db).await?;
-    store::update(&txn, id, &draft, status, Utc::now()).await?;
+    store::update(&txn, id, current.updated_at, &draft, status, Utc::now()).await?;
     txn.commit().await?;
     Ok(())
 }

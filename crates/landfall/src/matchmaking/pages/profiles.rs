@@ -255,6 +255,8 @@ pub struct ProfileFormData {
     contact_phone: String,
     /// `yes` when "Submit for review" was pressed.
     submit: String,
+    /// The version of the profile the form was filled from (edits only).
+    version: String,
 }
 
 impl ProfileFormData {
@@ -291,6 +293,7 @@ impl ProfileFormData {
             contact_email: input.contact_email.clone(),
             contact_phone: input.contact_phone.clone(),
             submit: String::new(),
+            version: String::new(),
         }
     }
 
@@ -429,7 +432,10 @@ pub async fn edit_profile(
     if !detail.can_edit {
         return Err(AppError::Forbidden);
     }
-    let values = ProfileFormData::from_input(&ops::input_of(&detail.profile));
+    let values = ProfileFormData {
+        version: detail.profile.version().to_string(),
+        ..ProfileFormData::from_input(&ops::input_of(&detail.profile))
+    };
     Ok(profile_form(
         &actor,
         Some(&detail.profile),
@@ -444,10 +450,11 @@ pub async fn update_profile(
     Id(id): Id,
     form: CsrfForm<ProfileFormData>,
 ) -> Result<Response, AppError> {
-    let CsrfForm { actor, form } = form;
+    let CsrfForm { actor, mut form } = form;
     let current = ops::visible(&state.db, &actor, id).await?;
     let input = form.to_input();
-    let mut saved = ops::update(&state.db, &actor, id, |_| input).await;
+    let seen = form.version.trim().parse().ok();
+    let mut saved = ops::update(&state.db, &actor, id, seen, |_| input).await;
     if saved.is_ok() && form.wants_submit() {
         saved = ops::act(&state.db, &actor, id, Transition::Submit, "")
             .await
@@ -456,6 +463,10 @@ pub async fn update_profile(
     match saved {
         Ok(()) => Ok(Redirect::to(&format!("/profiles/{id}")).into_response()),
         Err(error) => {
+            // After a change made meanwhile, saving again is deliberate.
+            if matches!(error, AppError::Conflict { .. }) {
+                form.version = current.version().to_string();
+            }
             let errors = rejected(error)?;
             Ok(profile_form(&actor, Some(&current), form, errors))
         }

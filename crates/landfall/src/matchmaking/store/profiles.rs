@@ -88,6 +88,12 @@ pub struct Profile {
 }
 
 impl Profile {
+    /// Which state of the profile an editor saw: a form sends it back so
+    /// that a change made meanwhile is not overwritten unseen.
+    pub fn version(&self) -> i64 {
+        self.updated_at.timestamp_micros()
+    }
+
     pub fn visibility(&self, today: NaiveDate) -> Visibility {
         visibility(self.status, self.expires_on, today)
     }
@@ -480,13 +486,26 @@ pub async fn insert(
 
 /// Stores a changed profile and re-indexes it; `status` is what the change
 /// leads to (a published profile whose substance changed goes back to review).
+/// Writes a profile's new fields and status, if it is still as it was when
+/// read (`read_at`, its `updated_at` then, compared under a lock).
 pub async fn update(
     txn: &impl ConnectionTrait,
     id: i64,
+    read_at: DateTime<Utc>,
     draft: &ProfileDraft,
     status: ProfileStatus,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
+    let stored = profile::Entity::find_by_id(id)
+        .lock_exclusive()
+        .one(txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if stored.updated_at != read_at {
+        return Err(AppError::conflict(crate::t(
+            "mm-err-profile-edited-meanwhile",
+        )));
+    }
     unindex(txn, id).await?;
     let text = indexed(draft);
     let mut row = row_values(draft, &text);
