@@ -1869,9 +1869,9 @@ async fn a_refused_desk_request_keeps_the_desk_chosen(backend: Backend) {
     assert!(html.contains(r#"value="Near the window""#), "{html}");
 }
 
-/// A refused assignment or desk request comes back with the message next to
-/// the field at fault, the field marked for screen readers, what was typed
-/// still in it, and the refused form's panel open.
+/// A refused assignment, desk request or new cohort comes back with the
+/// message next to the field at fault, the field marked for screen readers,
+/// what was typed still in it, and the refused form's panel open.
 async fn refused_fields_are_marked_where_they_were_typed(backend: Backend) {
     let app = spawn(backend).await;
     let p = programme(&app).await;
@@ -1946,6 +1946,37 @@ async fn refused_fields_are_marked_where_they_were_typed(backend: Backend) {
     );
     assert_eq!(html.matches(r#"<details class="panel" open>"#).count(), 1);
     assert!(html.contains("<details class=\"panel\" open>\n  <summary>Request a desk at"));
+
+    // A new cohort with too long a name, starting before the programme: each
+    // message sits under its own field, without the fields' inner names.
+    let name = format!("Autumn{}", "!".repeat(120));
+    let starts_on = in_days(-400);
+    let html = post(
+        format!("/programmes/{}/cohorts", p.programme),
+        vec![("name", name.clone()), ("starts_on", starts_on.clone())],
+    )
+    .await;
+    assert!(
+        html.contains(&format!(r#"value="{name}" placeholder="#)),
+        "{html}"
+    );
+    assert!(html.contains(r#"aria-invalid="true" aria-describedby="cohort-name-error">"#));
+    assert!(html.contains(r#"<p class="error" id="cohort-name-error">is too long"#));
+    assert!(html.contains(&format!(
+        r#"name="starts_on" value="{starts_on}" required aria-invalid="true" aria-describedby="cohort-starts-on-error">"#
+    )));
+    assert!(html.contains(
+        r#"<p class="error" id="cohort-starts-on-error">must fall within the programme"#
+    ));
+    assert!(
+        html.contains(
+            r#"<p class="alert" role="alert">Please correct the fields marked below.</p>"#
+        )
+    );
+    assert!(
+        !html.contains("starts_on: ") && !html.contains(">name: "),
+        "{html}"
+    );
 }
 
 /// A journey form refused on the participant's page shows the page again
