@@ -1776,9 +1776,9 @@ async fn unknown_instruments_are_named_not_failed(backend: Backend) {
     assert!(page.contains(r#"value="Study visit""#));
 }
 
-/// A refused work plan comes back with each message next to the field at
-/// fault (or the list, for too many activities), the field marked for screen
-/// readers and what was typed still in it.
+/// A refused work plan or review comes back with each message next to the
+/// field at fault (or the list, for too many activities), the field marked
+/// for screen readers and what was typed still in it.
 async fn refused_fields_are_marked_where_they_were_typed(backend: Backend) {
     use crate::support::signed_in_browser;
     let f = fixture(backend).await;
@@ -1852,6 +1852,44 @@ async fn refused_fields_are_marked_where_they_were_typed(backend: Backend) {
     assert!(page.contains(r#"value="Activity 61""#));
     assert!(
         page.contains(r#"<p class="alert" role="alert">Please correct the fields marked below."#)
+    );
+
+    // An overall comment on a review longer than 5,000 characters.
+    let lead = app.token(DK_CLUSTER).await;
+    let submitted = app
+        .post(
+            &format!("/api/v1/applications/{id}/submit"),
+            &lead,
+            json!({}),
+        )
+        .await;
+    assert_eq!(submitted.status, 200, "{}", submitted.text);
+    assert_eq!(assign(&f, id, f.evaluator_id).await.status, 201);
+    let evaluator = signed_in_browser(app, EVALUATOR).await;
+    let review_path = format!("/applications/{id}/review");
+    let token = csrf(&evaluator, app, &review_path).await;
+    let overall = format!("Fund it{}", "!".repeat(5_000));
+    let (status, _, page) = form(
+        &evaluator,
+        app,
+        &review_path,
+        &[
+            ("_csrf", &token),
+            ("overall_comment", &overall),
+            ("action", "save"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422, "{page}");
+    assert!(
+        page.contains(&format!(
+            r#"name="overall_comment" aria-invalid="true" aria-describedby="overall_comment-error">{overall}</textarea>"#
+        )),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"<p class="error" id="overall_comment-error">is too long"#),
+        "{page}"
     );
 }
 
