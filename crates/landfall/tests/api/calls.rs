@@ -1815,10 +1815,130 @@ async fn unknown_instruments_are_named_not_failed(backend: Backend) {
     let (status, _, page) = form(&browser, app, &path, &fields).await;
     assert_eq!(status, 422, "{page}");
     assert!(
-        page.contains(r#"<p class="error">no such instrument in the toolbox</p>"#),
+        page.contains(r#"aria-invalid="true" aria-describedby="item_instrument_0-error">"#)
+            && page.contains(
+                r#"<p class="error" id="item_instrument_0-error">no such instrument in the toolbox</p>"#
+            ),
         "{page}"
     );
     assert!(page.contains(r#"value="Study visit""#));
+}
+
+/// A refused work plan or review comes back with each message next to the
+/// field at fault (or the list, for too many activities), the field marked
+/// for screen readers and what was typed still in it.
+async fn refused_fields_are_marked_where_they_were_typed(backend: Backend) {
+    use crate::support::signed_in_browser;
+    let f = fixture(backend).await;
+    let app = &f.app;
+    let id = apply(&f, good_application(&f, 2_000_000, 1_500_000)).await;
+    let browser = signed_in_browser(app, DK_CLUSTER).await;
+    let path = format!("/applications/{id}/edit");
+    let token = csrf(&browser, app, &path).await;
+    let dk_cluster = f.dk_cluster.to_string();
+    let head = vec![
+        ("_csrf".to_string(), token.clone()),
+        ("title".to_string(), "Blue food value chains".to_string()),
+        ("partner_organisation".to_string(), dk_cluster.clone()),
+        ("partner_funder".to_string(), String::new()),
+        ("partner_requested_eur".to_string(), "20000".to_string()),
+        ("partner_smes".to_string(), "6".to_string()),
+    ];
+    let item = |title: &str, description: &str| {
+        [
+            ("item_instrument", String::new()),
+            ("item_title", title.to_string()),
+            ("item_partner", dk_cluster.clone()),
+            ("item_start", "2".to_string()),
+            ("item_end", "3".to_string()),
+            ("item_cost_eur", "1000".to_string()),
+            ("item_description", description.to_string()),
+        ]
+        .map(|(k, v)| (k.to_string(), v))
+    };
+    let send = |fields: Vec<(String, String)>| {
+        let browser = &browser;
+        let url = app.url(&path);
+        async move {
+            let response = browser.post(url).form(&fields).send().await.unwrap();
+            assert_eq!(response.status(), 422);
+            response.text().await.unwrap()
+        }
+    };
+
+    // Notes on an activity longer than 2,000 characters.
+    let notes = format!("Buyers from Bergen{}", ".".repeat(2_000));
+    let mut fields = head.clone();
+    fields.extend(item("Study visit", &notes));
+    let page = send(fields).await;
+    assert!(
+        page.contains(&format!(
+            r#"name="item_description" value="{notes}" aria-invalid="true" aria-describedby="item_description_0-error">"#
+        )),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"<p class="error" id="item_description_0-error">is too long"#),
+        "{page}"
+    );
+    assert!(page.contains(r#"value="Study visit""#));
+
+    // One activity more than a work plan holds: the message is at the list.
+    let mut fields = head.clone();
+    for n in 1..=61 {
+        fields.extend(item(&format!("Activity {n}"), ""));
+    }
+    let page = send(fields).await;
+    assert!(
+        page.contains(r#"<fieldset class="fields" aria-describedby="work_items-error">"#),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"<p class="error" id="work_items-error">at most 60 activities</p>"#),
+        "{page}"
+    );
+    assert!(page.contains(r#"value="Activity 61""#));
+    assert!(
+        page.contains(r#"<p class="alert" role="alert">Please correct the fields marked below."#)
+    );
+
+    // An overall comment on a review longer than 5,000 characters.
+    let lead = app.token(DK_CLUSTER).await;
+    let submitted = app
+        .post(
+            &format!("/api/v1/applications/{id}/submit"),
+            &lead,
+            json!({}),
+        )
+        .await;
+    assert_eq!(submitted.status, 200, "{}", submitted.text);
+    assert_eq!(assign(&f, id, f.evaluator_id).await.status, 201);
+    let evaluator = signed_in_browser(app, EVALUATOR).await;
+    let review_path = format!("/applications/{id}/review");
+    let token = csrf(&evaluator, app, &review_path).await;
+    let overall = format!("Fund it{}", "!".repeat(5_000));
+    let (status, _, page) = form(
+        &evaluator,
+        app,
+        &review_path,
+        &[
+            ("_csrf", &token),
+            ("overall_comment", &overall),
+            ("action", "save"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422, "{page}");
+    assert!(
+        page.contains(&format!(
+            r#"name="overall_comment" aria-invalid="true" aria-describedby="overall_comment-error">{overall}</textarea>"#
+        )),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"<p class="error" id="overall_comment-error">is too long"#),
+        "{page}"
+    );
 }
 
 async fn evaluators_never_see_the_funders_decisions(backend: Backend) {
@@ -2135,6 +2255,7 @@ on_both_backends!(
     the_calls_pages_speak_the_browsers_language,
     leads_of_drafts_are_reminded_of_the_deadline_once,
     unknown_instruments_are_named_not_failed,
+    refused_fields_are_marked_where_they_were_typed,
     evaluators_never_see_the_funders_decisions,
     an_instrument_in_a_work_plan_is_not_removed,
     a_new_rubric_keeps_the_draft_scores_it_can,

@@ -1869,6 +1869,116 @@ async fn a_refused_desk_request_keeps_the_desk_chosen(backend: Backend) {
     assert!(html.contains(r#"value="Near the window""#), "{html}");
 }
 
+/// A refused assignment, desk request or new cohort comes back with the
+/// message next to the field at fault, the field marked for screen readers,
+/// what was typed still in it, and the refused form's panel open.
+async fn refused_fields_are_marked_where_they_were_typed(backend: Backend) {
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+    let desk = host_desk(&app, &p).await;
+    let browser = crate::support::signed_in_browser(&app, MANAGER_A).await;
+    let page = crate::support::text(&browser, &app.url(&format!("/participants/{}", p.a1))).await;
+    let csrf = crate::support::hidden_field(&page, "_csrf").unwrap();
+    let post = |path: String, form: Vec<(&'static str, String)>| {
+        let browser = &browser;
+        let url = app.url(&path);
+        let csrf = csrf.clone();
+        async move {
+            let mut fields = vec![("_csrf", csrf)];
+            fields.extend(form);
+            let response = browser.post(url).form(&fields).send().await.unwrap();
+            assert_eq!(response.status(), 422);
+            response.text().await.unwrap()
+        }
+    };
+
+    // An assignment described at too great a length: its panel is open, not
+    // the desk request's.
+    let description = format!("Write to three buyers{}", ".".repeat(10_000));
+    let html = post(
+        format!("/participants/{}/assignments", p.a1),
+        vec![
+            ("title", "Buyer letters".into()),
+            ("description", description.clone()),
+            ("due_on", in_days(20)),
+        ],
+    )
+    .await;
+    assert!(
+        html.contains(&format!(
+            r#"name="description" aria-invalid="true" aria-describedby="assignment-description-error">{description}</textarea>"#
+        )),
+        "{html}"
+    );
+    assert!(html.contains(r#"<p class="error" id="assignment-description-error">is too long"#));
+    assert!(
+        html.contains(
+            r#"<p class="alert" role="alert">Please correct the fields marked below.</p>"#
+        )
+    );
+    assert!(html.contains(r#"value="Buyer letters""#));
+    assert_eq!(html.matches(r#"<details class="panel" open>"#).count(), 1);
+    assert!(html.contains("<details class=\"panel\" open>\n  <summary>Set an assignment"));
+
+    // A desk request with a control character in its note: the desk
+    // request's panel is the one open.
+    let note = "Near the\u{7}window".to_string();
+    let html = post(
+        format!("/participants/{}/bookings", p.a1),
+        vec![
+            ("desk_id", desk.to_string()),
+            ("starts_on", in_days(10)),
+            ("ends_on", in_days(20)),
+            ("note", note.clone()),
+        ],
+    )
+    .await;
+    assert!(
+        html.contains(&format!(
+            r#"name="note" value="{note}" aria-invalid="true" aria-describedby="booking-note-error">"#
+        )),
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            r#"<p class="error" id="booking-note-error">contains control characters</p>"#
+        )
+    );
+    assert_eq!(html.matches(r#"<details class="panel" open>"#).count(), 1);
+    assert!(html.contains("<details class=\"panel\" open>\n  <summary>Request a desk at"));
+
+    // A new cohort with too long a name, starting before the programme: each
+    // message sits under its own field, without the fields' inner names.
+    let name = format!("Autumn{}", "!".repeat(120));
+    let starts_on = in_days(-400);
+    let html = post(
+        format!("/programmes/{}/cohorts", p.programme),
+        vec![("name", name.clone()), ("starts_on", starts_on.clone())],
+    )
+    .await;
+    assert!(
+        html.contains(&format!(r#"value="{name}" placeholder="#)),
+        "{html}"
+    );
+    assert!(html.contains(r#"aria-invalid="true" aria-describedby="cohort-name-error">"#));
+    assert!(html.contains(r#"<p class="error" id="cohort-name-error">is too long"#));
+    assert!(html.contains(&format!(
+        r#"name="starts_on" value="{starts_on}" required aria-invalid="true" aria-describedby="cohort-starts-on-error">"#
+    )));
+    assert!(html.contains(
+        r#"<p class="error" id="cohort-starts-on-error">must fall within the programme"#
+    ));
+    assert!(
+        html.contains(
+            r#"<p class="alert" role="alert">Please correct the fields marked below.</p>"#
+        )
+    );
+    assert!(
+        !html.contains("starts_on: ") && !html.contains(">name: "),
+        "{html}"
+    );
+}
+
 /// A journey form refused on the participant's page shows the page again
 /// with what was typed still in that step's form.
 async fn a_refused_journey_form_keeps_what_was_typed(backend: Backend) {
@@ -1982,6 +2092,7 @@ on_both_backends!(
     a_capacity_change_counts_a_seat_taken_meanwhile,
     a_refused_desk_request_keeps_the_desk_chosen,
     a_refused_journey_form_keeps_what_was_typed,
+    refused_fields_are_marked_where_they_were_typed,
     a_review_does_not_skip_an_answer_handed_in_meanwhile,
     a_cohort_planned_twice_at_once_is_planned_once,
     a_seat_is_given_back_once,

@@ -91,6 +91,22 @@ impl ParticipantPage {
         self.current == Some(*step)
     }
 
+    /// Whether the page comes back from the refused form of `section` (its
+    /// errors are named `section.field`): that form's panel is the one open.
+    fn refused_form(&self, section: &str) -> bool {
+        self.errors
+            .iter()
+            .any(|(field, _)| field.split_once('.').is_some_and(|(s, _)| s == section))
+    }
+
+    /// Whether a refused form has fields to correct, not only a message
+    /// about the form as a whole (such as a desk taken for those days).
+    fn fields_refused(&self) -> bool {
+        self.errors
+            .iter()
+            .any(|(field, _)| field.split_once('.').is_none_or(|(_, f)| f != "form"))
+    }
+
     /// The refused form of this step, when its action was `action`.
     fn refused(&self, step: &Step, action: &str) -> Option<&StepForm> {
         self.values
