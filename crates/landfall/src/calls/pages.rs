@@ -1285,6 +1285,8 @@ pub struct ApplicationForm {
     item_description: Vec<String>,
     answer_key: Vec<String>,
     answer_text: Vec<String>,
+    /// The version of the application the form was filled from.
+    version: String,
 }
 
 impl ApplicationForm {
@@ -1328,7 +1330,13 @@ impl ApplicationForm {
                 cell(&self.item_end, i),
                 cell(&self.item_cost_eur, i),
             );
-            if title.is_empty() && start.is_empty() && end.is_empty() && cost.is_empty() {
+            let notes = cell(&self.item_description, i);
+            // A row with nothing typed is the form's spare one; a row with
+            // only notes is kept, to be refused for its missing title.
+            if [title, start, end, cost, notes]
+                .iter()
+                .all(|v| v.is_empty())
+            {
                 continue;
             }
             let row = work_items.len();
@@ -1344,7 +1352,7 @@ impl ApplicationForm {
                 ),
                 end_month: whole_number(&format!("work_items[{row}].end_month"), end, &mut errors),
                 cost_cents: money(&format!("work_items[{row}].cost_cents"), cost, &mut errors),
-                description: cell(&self.item_description, i).to_string(),
+                description: notes.to_string(),
             });
         }
         let answers = self
@@ -1416,6 +1424,7 @@ impl ApplicationForm {
             item_description: a.work_items.iter().map(|w| w.description.clone()).collect(),
             answer_key: a.answers.keys().cloned().collect(),
             answer_text: a.answers.values().cloned().collect(),
+            version: a.version().to_string(),
         }
     }
 }
@@ -1578,19 +1587,24 @@ pub async fn edit_application(
 pub async fn save_application(
     State(state): State<AppState>,
     Id(id): Id,
-    CsrfForm { actor, form }: CsrfForm<ApplicationForm>,
+    CsrfForm { actor, mut form }: CsrfForm<ApplicationForm>,
 ) -> Result<Response, AppError> {
     let (input, partner_rows, item_rows) = form.to_input();
-    match ops::save_application(&state.db, &actor, id, None, &input).await {
+    let seen = form.version.trim().parse().ok();
+    match ops::save_application(&state.db, &actor, id, seen, &input).await {
         Ok(()) => Ok(Redirect::to(&format!("/applications/{id}#check")).into_response()),
         Err(e) => {
+            let ctx = ops::application(&state.db, &actor, id).await?;
+            // After a partner's change made meanwhile, saving again is deliberate.
+            if matches!(e, AppError::Conflict { .. }) {
+                form.version = ctx.application.version().to_string();
+            }
             let errors = refused_fields(e)?;
             let errors = rows_back(
                 rows_back(errors, "partners", &partner_rows),
                 "work_items",
                 &item_rows,
             );
-            let ctx = ops::application(&state.db, &actor, id).await?;
             application_form(&state, &actor, ctx, form, errors).await
         }
     }

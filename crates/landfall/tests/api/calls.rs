@@ -1134,6 +1134,53 @@ async fn a_draft_changed_meanwhile_is_not_overwritten(backend: Backend) {
         again.text
     );
     assert_eq!(again.body["title"], "Blue Biomass Bridge");
+
+    // The edit form carries the version it was filled from: saved after a
+    // partner's change, it is shown again with the message, nothing saved.
+    let browser = crate::support::signed_in_browser(app, DK_CLUSTER).await;
+    let edit = format!("/applications/{id}/edit");
+    let (_, page) = html(&browser, app, &edit).await;
+    let token = crate::support::hidden_field(&page, "_csrf").unwrap();
+    let version = crate::support::hidden_field(&page, "version").expect("a version field");
+    let partner = app
+        .put(
+            &path,
+            &lead,
+            json!({"summary": "Rewritten again by a partner"}),
+        )
+        .await;
+    assert_eq!(partner.status, 200, "{}", partner.text);
+    let stale = [
+        ("_csrf", token.as_str()),
+        ("title", "Stale title"),
+        ("version", version.as_str()),
+    ];
+    let (status, _, body) = form(&browser, app, &edit, &stale).await;
+    assert_eq!(status, 422);
+    assert!(body.contains("saved this application meanwhile"), "{body}");
+    assert!(body.contains(r#"value="Stale title""#), "kept as typed");
+    assert_eq!(
+        app.get(&path, &lead).await.body["title"],
+        "Blue Biomass Bridge"
+    );
+
+    // A work plan row with only its notes typed is not dropped unseen.
+    let newer = crate::support::hidden_field(&body, "version").unwrap();
+    assert_ne!(newer, version);
+    let notes_only = [
+        ("_csrf", token.as_str()),
+        ("title", "Blue Biomass Bridge"),
+        ("item_title", ""),
+        ("item_description", "Two study visits to Tromsø"),
+        ("version", newer.as_str()),
+    ];
+    let (status, _, body) = form(&browser, app, &edit, &notes_only).await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body.contains("Two study visits to Tromsø"), "{body}");
+    assert!(
+        body.contains(r#"id="item_title_0" name="item_title" value="" aria-invalid="true""#),
+        "the row's missing title is named: {body}"
+    );
 }
 
 async fn a_decision_sent_again_unchanged_is_not_made_again(backend: Backend) {
