@@ -2026,7 +2026,10 @@ async fn a_refused_journey_form_keeps_what_was_typed(backend: Backend) {
     assert_eq!(long.status(), 422);
     let html = long.text().await.unwrap();
     assert!(html.contains("<details open>"), "{html}");
-    assert!(html.contains(&format!(">{notes}</textarea>")));
+    assert!(html.contains(&format!(
+        r#"aria-invalid="true" aria-describedby="step-workshop_1-record-notes-error">{notes}</textarea>"#
+    )));
+    assert!(html.contains(r#"<p class="error" id="step-workshop_1-record-notes-error">"#));
     assert!(html.contains(">A list of leads</textarea>"));
     let journey = app
         .get(

@@ -75,7 +75,7 @@ struct PageValues {
     booking_note: String,
     booking_waitlist: bool,
     /// A journey step's form that was refused, with what was typed into it.
-    step: Option<(Step, StepForm)>,
+    step: Option<(Step, StepForm, FieldErrors)>,
 }
 
 impl ParticipantPage {
@@ -112,8 +112,14 @@ impl ParticipantPage {
         self.values
             .step
             .as_ref()
-            .filter(|(s, form)| s == step && form.action == action)
-            .map(|(_, form)| form)
+            .filter(|(s, form, _)| s == step && form.action == action)
+            .map(|(_, form, _)| form)
+    }
+
+    /// The message on `field` of the step's `action` form, when it was refused.
+    fn step_error(&self, step: &Step, action: &str, field: &str) -> Option<&str> {
+        self.refused(step, action)?;
+        self.values.step.as_ref()?.2.get(field)
     }
 
     /// The reason typed into the step's `action` form before it was refused.
@@ -296,7 +302,7 @@ pub async fn act_on_step(
             let message = errors.one_line();
             let alert = Some(format!("{}: {message}", step.label_t()));
             let values = PageValues {
-                step: Some((step, form)),
+                step: Some((step, form, errors)),
                 ..Default::default()
             };
             participant_page(&state, &actor, id, alert, FieldErrors::new(), values).await
