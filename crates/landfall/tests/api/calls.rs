@@ -1006,14 +1006,11 @@ async fn a_funder_removed_during_a_submission_is_seen(backend: Backend) {
     .await
     .unwrap();
     let path = format!("/api/v1/applications/{id}/submit");
-    let submit = app.post(&path, &lead, json!({}));
-    tokio::pin!(submit);
-    assert!(
-        tokio::time::timeout(std::time::Duration::from_millis(700), &mut submit)
-            .await
-            .is_err(),
-        "the submission waits for the funder"
-    );
+    let submit = crate::support::waiting(
+        app.post(&path, &lead, json!({})),
+        "the submission waits for the funder",
+    )
+    .await;
     txn.execute_unprepared(&format!(
         "DELETE FROM call_funders WHERE id = {}",
         f.no_funder
@@ -1032,7 +1029,6 @@ async fn a_decision_waits_for_a_withdrawal_or_a_new_budget(backend: Backend) {
     use sea_orm::ConnectionTrait;
     let f = fixture(backend).await;
     let app = &f.app;
-    let wait = std::time::Duration::from_millis(700);
     // The consortium withdraws while the agency decides: the decision waits
     // for the withdrawal and is then refused, so no money stays committed to
     // a withdrawn application.
@@ -1043,12 +1039,11 @@ async fn a_decision_waits_for_a_withdrawal_or_a_new_budget(backend: Backend) {
     ))
     .await
     .unwrap();
-    let decision = decide(&f, DK_AGENCY, id, "approved", None);
-    tokio::pin!(decision);
-    assert!(
-        tokio::time::timeout(wait, &mut decision).await.is_err(),
-        "the decision waits for the application"
-    );
+    let decision = crate::support::waiting(
+        decide(&f, DK_AGENCY, id, "approved", None),
+        "the decision waits for the application",
+    )
+    .await;
     txn.commit().await.unwrap();
     let refused = decision.await;
     assert_eq!(refused.status, 409, "{}", refused.text);
@@ -1070,12 +1065,11 @@ async fn a_decision_waits_for_a_withdrawal_or_a_new_budget(backend: Backend) {
     ))
     .await
     .unwrap();
-    let decision = decide(&f, DK_AGENCY, id, "approved", None);
-    tokio::pin!(decision);
-    assert!(
-        tokio::time::timeout(wait, &mut decision).await.is_err(),
-        "the decision waits for the funder"
-    );
+    let decision = crate::support::waiting(
+        decide(&f, DK_AGENCY, id, "approved", None),
+        "the decision waits for the funder",
+    )
+    .await;
     txn.commit().await.unwrap();
     let refused = decision.await;
     assert_eq!(refused.status, 409, "{}", refused.text);
@@ -1106,14 +1100,11 @@ async fn a_draft_changed_meanwhile_is_not_overwritten(backend: Backend) {
     ))
     .await
     .unwrap();
-    let editing = app.put(&path, &lead, json!({"title": "Blue Biomass Bridge"}));
-    tokio::pin!(editing);
-    assert!(
-        tokio::time::timeout(std::time::Duration::from_millis(700), &mut editing)
-            .await
-            .is_err(),
-        "the change waits for the other"
-    );
+    let editing = crate::support::waiting(
+        app.put(&path, &lead, json!({"title": "Blue Biomass Bridge"})),
+        "the change waits for the other",
+    )
+    .await;
     txn.commit().await.unwrap();
     let refused = editing.await;
     assert_eq!(refused.status, 409, "{}", refused.text);

@@ -439,14 +439,11 @@ async fn the_last_admin_stays_when_two_step_down_at_once(backend: Backend) {
     .await
     .unwrap();
     // ...while the first closes their own account.
-    let closing = app.delete("/api/v1/me", &admin);
-    tokio::pin!(closing);
-    assert!(
-        tokio::time::timeout(std::time::Duration::from_millis(700), &mut closing)
-            .await
-            .is_err(),
-        "the erasure waits for the other admin's change"
-    );
+    let closing = crate::support::waiting(
+        app.delete("/api/v1/me", &admin),
+        "the erasure waits for the other admin's change",
+    )
+    .await;
     txn.commit().await.unwrap();
     let refused = closing.await;
     assert_eq!(refused.status, 409, "{}", refused.text);

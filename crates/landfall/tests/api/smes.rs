@@ -433,14 +433,11 @@ async fn an_edit_racing_a_move_does_not_move_the_sme_back(backend: Backend) {
     ))
     .await
     .unwrap();
-    let editing = app.patch(&path, &manager, json!({"notes": "Met at the fair."}));
-    tokio::pin!(editing);
-    assert!(
-        tokio::time::timeout(std::time::Duration::from_millis(700), &mut editing)
-            .await
-            .is_err(),
-        "the edit waits for the move"
-    );
+    let editing = crate::support::waiting(
+        app.patch(&path, &manager, json!({"notes": "Met at the fair."})),
+        "the edit waits for the move",
+    )
+    .await;
     txn.commit().await.unwrap();
     let refused = editing.await;
     assert_eq!(refused.status, 409, "{}", refused.text);
@@ -469,14 +466,11 @@ async fn a_patch_racing_another_change_is_refused(backend: Backend) {
     ))
     .await
     .unwrap();
-    let editing = app.patch(&path, &manager, json!({"notes": "Met at the fair."}));
-    tokio::pin!(editing);
-    assert!(
-        tokio::time::timeout(std::time::Duration::from_millis(700), &mut editing)
-            .await
-            .is_err(),
-        "the edit waits for the other change"
-    );
+    let editing = crate::support::waiting(
+        app.patch(&path, &manager, json!({"notes": "Met at the fair."})),
+        "the edit waits for the other change",
+    )
+    .await;
     txn.commit().await.unwrap();
     let refused = editing.await;
     assert_eq!(refused.status, 409, "{}", refused.text);

@@ -1693,14 +1693,11 @@ async fn a_cancellation_racing_an_approval_is_refused(backend: Backend) {
     .await
     .unwrap();
     let path = format!("/api/v1/desk-bookings/{id}/decision");
-    let cancelling = app.post(&path, &p.member_a1, json!({"decision": "cancel"}));
-    tokio::pin!(cancelling);
-    assert!(
-        tokio::time::timeout(std::time::Duration::from_millis(700), &mut cancelling)
-            .await
-            .is_err(),
-        "the cancellation waits for the approval"
-    );
+    let cancelling = crate::support::waiting(
+        app.post(&path, &p.member_a1, json!({"decision": "cancel"})),
+        "the cancellation waits for the approval",
+    )
+    .await;
     txn.commit().await.unwrap();
     let refused = cancelling.await;
     assert_eq!(refused.status, 409, "{}", refused.text);
@@ -1802,14 +1799,11 @@ async fn a_review_does_not_skip_an_answer_handed_in_meanwhile(backend: Backend) 
     .unwrap();
     // ...while the host accepts the first.
     let review = format!("/api/v1/assignments/{id}/review");
-    let accepting = app.post(&review, &p.manager_b, json!({"decision": "accepted"}));
-    tokio::pin!(accepting);
-    assert!(
-        tokio::time::timeout(std::time::Duration::from_millis(700), &mut accepting)
-            .await
-            .is_err(),
-        "the review waits for the answer"
-    );
+    let accepting = crate::support::waiting(
+        app.post(&review, &p.manager_b, json!({"decision": "accepted"})),
+        "the review waits for the answer",
+    )
+    .await;
     txn.commit().await.unwrap();
     let refused = accepting.await;
     assert_eq!(refused.status, 409, "{}", refused.text);
@@ -2071,14 +2065,11 @@ async fn a_capacity_change_counts_a_seat_taken_meanwhile(backend: Backend) {
     .await
     .unwrap();
     let path = format!("/api/v1/sessions/{session}");
-    let lowering = app.patch(&path, &p.manager_b, json!({"capacity": 1}));
-    tokio::pin!(lowering);
-    assert!(
-        tokio::time::timeout(std::time::Duration::from_millis(700), &mut lowering)
-            .await
-            .is_err(),
-        "the change waits for the seat"
-    );
+    let lowering = crate::support::waiting(
+        app.patch(&path, &p.manager_b, json!({"capacity": 1})),
+        "the change waits for the seat",
+    )
+    .await;
     txn.commit().await.unwrap();
     let refused = lowering.await;
     assert_eq!(refused.status, 422, "{}", refused.text);

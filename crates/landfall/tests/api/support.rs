@@ -688,3 +688,16 @@ impl Drop for ServerProcess {
         let _ = self.child.wait();
     }
 }
+
+/// Starts `request` and checks that it is still waiting after 700 ms, held
+/// up by a lock the test holds in a transaction of its own; returns it, to
+/// be awaited once the test lets the lock go.
+pub async fn waiting<F: std::future::Future>(request: F, what: &str) -> std::pin::Pin<Box<F>> {
+    let mut request = Box::pin(request);
+    let wait = std::time::Duration::from_millis(700);
+    assert!(
+        tokio::time::timeout(wait, &mut request).await.is_err(),
+        "{what}"
+    );
+    request
+}

@@ -1343,7 +1343,6 @@ async fn answers_and_edits_wait_for_a_change_of_status(backend: Backend) {
     use sea_orm::ConnectionTrait;
     let app = support::spawn(backend).await;
     network(&app).await;
-    let wait = std::time::Duration::from_millis(700);
     let sent = send_survey(&app, false).await;
     let txn = landfall::db::write(&app.db).await.unwrap();
     txn.execute_unprepared(&format!(
@@ -1352,16 +1351,15 @@ async fn answers_and_edits_wait_for_a_change_of_status(backend: Backend) {
     ))
     .await
     .unwrap();
-    let answering = answer(
-        &app,
-        &sent.links[0].1,
-        json!({ sent.q_choice.to_string(): ["Networking"] }),
-    );
-    tokio::pin!(answering);
-    assert!(
-        tokio::time::timeout(wait, &mut answering).await.is_err(),
-        "the answer waits for the survey"
-    );
+    let answering = crate::support::waiting(
+        answer(
+            &app,
+            &sent.links[0].1,
+            json!({ sent.q_choice.to_string(): ["Networking"] }),
+        ),
+        "the answer waits for the survey",
+    )
+    .await;
     txn.commit().await.unwrap();
     let refused = answering.await;
     assert_eq!(refused.status, 409, "{}", refused.text);
@@ -1377,12 +1375,11 @@ async fn answers_and_edits_wait_for_a_change_of_status(backend: Backend) {
     .await
     .unwrap();
     let path = format!("/api/v1/surveys/{id}/questions");
-    let editing = app.put(&path, &manager, json!({"questions": questions()}));
-    tokio::pin!(editing);
-    assert!(
-        tokio::time::timeout(wait, &mut editing).await.is_err(),
-        "the edit waits for the survey"
-    );
+    let editing = crate::support::waiting(
+        app.put(&path, &manager, json!({"questions": questions()})),
+        "the edit waits for the survey",
+    )
+    .await;
     txn.commit().await.unwrap();
     let refused = editing.await;
     assert_eq!(refused.status, 422, "{}", refused.text);
