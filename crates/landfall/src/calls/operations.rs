@@ -312,7 +312,7 @@ pub async fn start_application(
 }
 
 /// Saves a draft. Drafts may break the call's rules; [`check`] lists them.
-/// Saves a draft. `seen` is the version the changes were made to (see
+/// `seen` is the version the changes were made to (see
 /// [`store::Application::version`]): saved by someone else since, the
 /// changes are refused rather than overwriting theirs.
 pub async fn save_application(

@@ -1007,8 +1007,6 @@ pub async fn insert_application(
     Ok(row.id)
 }
 
-/// Replaces a draft's content, partners and work plan. Only drafts: the
-/// update is conditional on the status, and `false` says it was not a draft.
 /// An application's status and last change, read under a lock for a write
 /// that depends on them.
 pub async fn lock_for_edit(
@@ -1022,6 +1020,8 @@ pub async fn lock_for_edit(
         .map(|row| (row.status, row.updated_at)))
 }
 
+/// Replaces a draft's content, partners and work plan. Only drafts: the
+/// update is conditional on the status, and `false` says it was not a draft.
 pub async fn save_application(
     txn: &impl ConnectionTrait,
     id: i64,

@@ -672,12 +672,10 @@ async fn write_sme_children(
     replace_contacts(txn, Owner::Sme(id), &draft.contacts).await
 }
 
-/// Rewrites an SME whose home is still `home_was` (the home its editor was
-/// allowed to edit it under): if the coordinator moved it meanwhile, the
-/// edit is refused rather than moving it back.
 /// Writes an SME's new fields, if it is still as it was when read (`was`):
-/// moved to another home, or changed in any other way meanwhile, it is a
-/// conflict instead of a silent overwrite.
+/// moved to another home by the coordinator meanwhile, the edit is refused
+/// rather than moving it back; changed in any other way, it is a conflict
+/// instead of a silent overwrite.
 pub async fn update_sme(db: &Db, id: i64, was: &Sme, draft: &SmeDraft) -> Result<(), AppError> {
     let txn = db::write(db).await?;
     // Read again under a lock and compared here, as for organisations.

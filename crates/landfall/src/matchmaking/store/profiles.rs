@@ -484,10 +484,10 @@ pub async fn insert(
     Ok(id)
 }
 
-/// Stores a changed profile and re-indexes it; `status` is what the change
-/// leads to (a published profile whose substance changed goes back to review).
-/// Writes a profile's new fields and status, if it is still as it was when
-/// read (`read_at`, its `updated_at` then, compared under a lock).
+/// Stores a changed profile and re-indexes it, if it is still as it was when
+/// read (`read_at`, its `updated_at` then, compared under a lock); `status`
+/// is what the change leads to (a published profile whose substance changed
+/// goes back to review).
 pub async fn update(
     txn: &impl ConnectionTrait,
     id: i64,

@@ -330,8 +330,6 @@ pub async fn invitation_of(
     }
 }
 
-/// Records an answer; declining gives the seat back, accepting after a
-/// decline takes one again (`false` if none is left).
 /// Takes the cohort's row lock and says how many sessions it has: two
 /// plannings of one cohort at once wait for each other, and the second sees
 /// the first's sessions.
@@ -350,6 +348,8 @@ pub async fn lock_cohort_sessions(
         .await?)
 }
 
+/// Records an answer; declining gives the seat back, accepting after a
+/// decline takes one again (`false` if none is left).
 pub async fn respond(
     txn: &impl ConnectionTrait,
     session_id: i64,
