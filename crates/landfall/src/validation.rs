@@ -126,6 +126,26 @@ pub fn has_control_characters(value: &str) -> bool {
         .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
 }
 
+/// How many entries of a list are not blank: what a list's "at most" counts,
+/// checked before repeats are looked for (which takes the square of the
+/// list's length).
+pub fn non_blank_count(values: &[String]) -> usize {
+    values.iter().filter(|v| !v.trim().is_empty()).count()
+}
+
+/// The version of a record that an edit form carries back: when the record
+/// last changed, to the microsecond.
+pub fn version_of(updated_at: chrono::DateTime<chrono::Utc>) -> i64 {
+    updated_at.timestamp_micros()
+}
+
+/// Whether an edit was made to an older version of a record than the one
+/// stored: `seen` is the version a form was filled from (an API change
+/// sends none; it is checked against the record as read under a lock).
+pub fn is_outdated(seen: Option<i64>, updated_at: chrono::DateTime<chrono::Utc>) -> bool {
+    seen.is_some_and(|v| v != version_of(updated_at))
+}
+
 /// "must be a whole number from 1 to 200", in the language of the request.
 pub fn whole_number_between(min: impl crate::i18n::Count, max: impl crate::i18n::Count) -> String {
     crate::ta(
@@ -201,6 +221,25 @@ pub fn api_window(limit: Option<&str>, offset: Option<&str>) -> Result<Window, F
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_edit_is_outdated_only_against_a_newer_version() {
+        let then = chrono::DateTime::from_timestamp_micros(1_800_000_000_123_456).unwrap();
+        let later = then + chrono::Duration::microseconds(1);
+        assert_eq!(version_of(then), 1_800_000_000_123_456);
+        assert!(!is_outdated(Some(version_of(then)), then));
+        assert!(is_outdated(Some(version_of(then)), later));
+        assert!(
+            !is_outdated(None, later),
+            "no version sent, nothing to compare"
+        );
+    }
+
+    #[test]
+    fn blank_entries_do_not_count() {
+        let values = ["a".to_string(), " ".into(), String::new(), "b".into()];
+        assert_eq!(non_blank_count(&values), 2);
+    }
 
     #[test]
     fn first_message_for_a_field_wins() {

@@ -330,7 +330,7 @@ pub async fn save_application(
         return Err(AppError::conflict(crate::t("calls-err-only-draft-changes")));
     }
     let edited_meanwhile = || AppError::conflict(crate::t("calls-err-edited-meanwhile"));
-    if seen.is_some_and(|v| v != ctx.application.version()) {
+    if crate::validation::is_outdated(seen, ctx.application.updated_at) {
         return Err(edited_meanwhile());
     }
     before_deadline(&ctx.call, Utc::now())?;

@@ -31,7 +31,8 @@ use crate::validation::FieldErrors;
 use crate::web::charts::{Bar, horizontal_bars};
 use crate::web::export::{Cell, ExportFormat, Table, download};
 use crate::web::forms::{
-    Choice, date_field, form_status, refused_fields, time_field, whole_number,
+    Choice, date_field, form_status, posted_version, refused_fields, time_field, version_after,
+    whole_number,
 };
 use crate::web::{ApiQuery, AppError, Id, Layout};
 
@@ -1590,15 +1591,12 @@ pub async fn save_application(
     CsrfForm { actor, mut form }: CsrfForm<ApplicationForm>,
 ) -> Result<Response, AppError> {
     let (input, partner_rows, item_rows) = form.to_input();
-    let seen = form.version.trim().parse().ok();
+    let seen = posted_version(&form.version);
     match ops::save_application(&state.db, &actor, id, seen, &input).await {
         Ok(()) => Ok(Redirect::to(&format!("/applications/{id}#check")).into_response()),
         Err(e) => {
             let ctx = ops::application(&state.db, &actor, id).await?;
-            // After a partner's change made meanwhile, saving again is deliberate.
-            if matches!(e, AppError::Conflict { .. }) {
-                form.version = ctx.application.version().to_string();
-            }
+            form.version = version_after(&e, &form.version, ctx.application.version());
             let errors = refused_fields(e)?;
             let errors = rows_back(
                 rows_back(errors, "partners", &partner_rows),

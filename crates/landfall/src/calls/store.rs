@@ -711,7 +711,7 @@ impl Application {
     /// Which state of the application an editor saw: a form sends it back
     /// so that what a partner saved meanwhile is not overwritten unseen.
     pub fn version(&self) -> i64 {
-        self.updated_at.timestamp_micros()
+        crate::validation::version_of(self.updated_at)
     }
 
     /// The application as the rules check it.

@@ -117,7 +117,7 @@ pub async fn update_organisation(
     if !model::can_edit_organisation(actor, id) {
         return Err(AppError::Forbidden);
     }
-    if seen.is_some_and(|v| v != current.version()) {
+    if crate::validation::is_outdated(seen, current.updated_at) {
         return Err(AppError::conflict(crate::t("reg-err-changed-meanwhile")));
     }
     let contacts = store::organisation_contacts(db, id).await?;
@@ -172,7 +172,7 @@ pub async fn update_sme(
     if !model::can_edit_sme(actor, &current.access()) {
         return Err(AppError::Forbidden);
     }
-    if seen.is_some_and(|v| v != current.version()) {
+    if crate::validation::is_outdated(seen, current.updated_at) {
         return Err(AppError::conflict(crate::t("reg-err-changed-meanwhile")));
     }
     let contacts = store::sme_contacts(db, id).await?;

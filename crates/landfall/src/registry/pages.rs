@@ -17,7 +17,9 @@ use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm};
 use crate::validation::FieldErrors;
 use crate::web::forms::form_status;
-use crate::web::forms::{Choice, Pager, refused_fields, whole_number};
+use crate::web::forms::{
+    Choice, Pager, posted_version, refused_fields, version_after, whole_number,
+};
 use crate::web::{ApiQuery, AppError, Id, Layout};
 
 // ---------------------------------------------------------------------------
@@ -491,17 +493,13 @@ pub async fn update_organisation(
 ) -> Result<Response, AppError> {
     let CsrfForm { actor, form } = form;
     let organisation = super::organisation(&state.db, id).await?;
-    let seen = form.version.trim().parse().ok();
-    let mut version = form.version.clone();
+    let posted = form.version.clone();
+    let seen = posted_version(&posted);
     let input = form.into_input();
     match super::update_organisation(&state.db, &actor, id, seen, |_| input.clone()).await {
         Ok(()) => Ok(Redirect::to(&format!("/organisations/{id}")).into_response()),
         Err(error) => {
-            // Refused for a change made meanwhile, the form is shown again
-            // as typed, to be saved over the record as it now is.
-            if matches!(error, AppError::Conflict { .. }) {
-                version = organisation.version().to_string();
-            }
+            let version = version_after(&error, &posted, organisation.version());
             let errors = refused_fields(error)?;
             Ok(organisation_form(
                 &actor,
@@ -905,16 +903,12 @@ pub async fn update_sme(
 ) -> Result<Response, AppError> {
     let CsrfForm { actor, form } = form;
     let sme = super::visible_sme(&state.db, &actor, id).await?;
-    let seen = form.version.trim().parse().ok();
+    let seen = posted_version(&form.version);
     let (input, mut typed) = form.into_input();
     match super::update_sme(&state.db, &actor, id, seen, |_| input.clone()).await {
         Ok(()) => Ok(Redirect::to(&format!("/smes/{id}")).into_response()),
         Err(error) => {
-            // As for organisations: after a change made meanwhile, saving
-            // again saves over the record as it now is.
-            if matches!(error, AppError::Conflict { .. }) {
-                typed.version = sme.version().to_string();
-            }
+            typed.version = version_after(&error, &typed.version, sme.version());
             let errors = refused_fields(error)?;
             sme_form(&state, &actor, Some(&sme), input, typed, errors).await
         }

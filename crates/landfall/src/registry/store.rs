@@ -82,14 +82,14 @@ impl Organisation {
     /// Which state of the record an editor saw: a form sends it back so that
     /// a change made meanwhile is not overwritten unseen.
     pub fn version(&self) -> i64 {
-        self.updated_at.timestamp_micros()
+        crate::validation::version_of(self.updated_at)
     }
 }
 
 impl Sme {
     /// Which state of the record an editor saw (see [`Organisation::version`]).
     pub fn version(&self) -> i64 {
-        self.updated_at.timestamp_micros()
+        crate::validation::version_of(self.updated_at)
     }
 
     pub fn access(&self) -> SmeAccess {

@@ -133,9 +133,35 @@ impl Choice {
     }
 }
 
+/// The version an edit form sent back (a hidden field), if it can be read.
+pub fn posted_version(value: &str) -> Option<i64> {
+    value.trim().parse().ok()
+}
+
+/// The version an edit form carries when shown again after `error`: the one
+/// it was filled from (`posted`), or, refused because the record changed
+/// meanwhile, the record's `current` one, so that saving again is a
+/// deliberate choice.
+pub fn version_after(error: &AppError, posted: &str, current: i64) -> String {
+    match error {
+        AppError::Conflict { .. } => current.to_string(),
+        _ => posted.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_form_shown_again_after_a_change_meanwhile_carries_the_new_version() {
+        assert_eq!(posted_version(" 42 "), Some(42));
+        assert_eq!(posted_version("x"), None);
+        let conflict = AppError::conflict("changed meanwhile");
+        assert_eq!(version_after(&conflict, "41", 42), "42");
+        let invalid = AppError::Validation(FieldErrors::single("name", "required"));
+        assert_eq!(version_after(&invalid, "41", 42), "41");
+    }
 
     #[test]
     fn numbers_are_read_leniently_but_not_guessed() {

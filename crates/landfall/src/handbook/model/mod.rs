@@ -7,7 +7,7 @@ pub mod markdown;
 
 use crate::auth::{Actor, Role};
 use crate::registry::model::{CountryCode, slugify, vocabulary};
-use crate::validation::{FieldErrors, text};
+use crate::validation::{FieldErrors, non_blank_count, text};
 
 vocabulary! {
     /// What a chapter tells; the table of contents is grouped by it.
@@ -141,9 +141,7 @@ impl ChapterInput {
         let body = errors.check("body", text(&self.body, true, BODY_MAX_CHARS));
         let change_note = errors.check("change_note", text(&self.change_note, false, 300));
         let mut tags = Vec::new();
-        // Counted before repeats are looked for, which takes the square of
-        // the list's length.
-        if self.tags.iter().filter(|t| !t.trim().is_empty()).count() > 12 {
+        if non_blank_count(&self.tags) > 12 {
             errors.add("tags", crate::t("hb-err-tags-max"));
         } else {
             for tag in &self.tags {

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::auth::model::Email;
 use crate::registry::model::{CountryCode, NaceCode, parse_phone, validate_codes, vocabulary};
-use crate::validation::{FieldErrors, text};
+use crate::validation::{FieldErrors, non_blank_count, text};
 
 vocabulary! {
     /// What a profile offers or asks for.
@@ -287,9 +287,7 @@ impl ProfileInput {
 /// one a line) and at most 60 characters; blanks dropped, repeats (ignoring
 /// case) kept once.
 fn check_keywords(values: &[String], errors: &mut FieldErrors) -> Vec<String> {
-    // Counted before repeats are looked for, which takes the square of the
-    // list's length.
-    if values.iter().filter(|v| !v.trim().is_empty()).count() > 10 {
+    if non_blank_count(values) > 10 {
         errors.add("keywords", crate::t("mm-err-too-many-keywords"));
         return Vec::new();
     }

@@ -148,7 +148,7 @@ pub async fn update(
     if !access::acts_for(actor, owner) {
         return Err(AppError::Forbidden);
     }
-    if seen.is_some_and(|v| v != current.version()) {
+    if crate::validation::is_outdated(seen, current.updated_at) {
         return Err(AppError::conflict(crate::t(
             "mm-err-profile-edited-meanwhile",
         )));

@@ -26,7 +26,7 @@ use crate::registry::model::{OrganisationKind, split_list};
 use crate::registry::pages::country_choices;
 use crate::validation::FieldErrors;
 use crate::web::forms::form_status;
-use crate::web::forms::{Choice, Pager};
+use crate::web::forms::{Choice, Pager, posted_version, version_after};
 use crate::web::{ApiQuery, AppError, Id, Layout};
 
 /// How many partners the recommendation lists show.
@@ -453,7 +453,7 @@ pub async fn update_profile(
     let CsrfForm { actor, mut form } = form;
     let current = ops::visible(&state.db, &actor, id).await?;
     let input = form.to_input();
-    let seen = form.version.trim().parse().ok();
+    let seen = posted_version(&form.version);
     let mut saved = ops::update(&state.db, &actor, id, seen, |_| input).await;
     if saved.is_ok() && form.wants_submit() {
         saved = ops::act(&state.db, &actor, id, Transition::Submit, "")
@@ -463,10 +463,7 @@ pub async fn update_profile(
     match saved {
         Ok(()) => Ok(Redirect::to(&format!("/profiles/{id}")).into_response()),
         Err(error) => {
-            // After a change made meanwhile, saving again is deliberate.
-            if matches!(error, AppError::Conflict { .. }) {
-                form.version = current.version().to_string();
-            }
+            form.version = version_after(&error, &form.version, current.version());
             let errors = rejected(error)?;
             Ok(profile_form(&actor, Some(&current), form, errors))
         }

@@ -91,7 +91,7 @@ impl Profile {
     /// Which state of the profile an editor saw: a form sends it back so
     /// that a change made meanwhile is not overwritten unseen.
     pub fn version(&self) -> i64 {
-        self.updated_at.timestamp_micros()
+        crate::validation::version_of(self.updated_at)
     }
 
     pub fn visibility(&self, today: NaiveDate) -> Visibility {

@@ -10,7 +10,7 @@ pub mod plans;
 pub mod strategy;
 
 use crate::registry::model::slugify;
-use crate::validation::{FieldErrors, text};
+use crate::validation::{FieldErrors, non_blank_count, text};
 
 /// Reads a list of short texts (benefits, KPI names): at most `max_items`,
 /// each trimmed and bounded, blanks dropped, repeats (ignoring case) kept once.
@@ -21,9 +21,7 @@ pub fn text_list(
     max_chars: usize,
     errors: &mut FieldErrors,
 ) -> Vec<String> {
-    // Counted before repeats are looked for, which takes the square of the
-    // list's length.
-    if values.iter().filter(|v| !v.trim().is_empty()).count() > max_items {
+    if non_blank_count(values) > max_items {
         errors.add(field, crate::t1("tb-err-at-most", "max", max_items));
         return Vec::new();
     }
