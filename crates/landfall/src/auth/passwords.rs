@@ -190,7 +190,8 @@ pub async fn invite(
             .arg("inviter", &actor.display_name)
             .arg("email", email.as_str()),
         link,
-    );
+    )
+    .naming(actor.user_id);
     crate::notify::to_account_by_email(&txn, user_id, &notice, crate::i18n::current()).await?;
     audit::record(
         &txn,

@@ -24,6 +24,9 @@ pub mod notification {
         pub email_next_at: DateTimeUtc,
         pub email_error: String,
         pub email_sent_at: Option<DateTimeUtc>,
+        /// The account whose person the text names (who invited, who
+        /// reviewed), so that closing it takes the name out.
+        pub mentions_user_id: Option<i64>,
     }
 
     impl ActiveModelBehavior for ActiveModel {}

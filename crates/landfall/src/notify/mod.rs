@@ -68,7 +68,7 @@ async fn to_accounts(
             email: account.email.clone(),
         };
         let written = notice.written(account.locale.unwrap_or_default());
-        store::insert(txn, &recipient, &written, by_email).await?;
+        store::insert(txn, &recipient, &written, notice.mentions, by_email).await?;
     }
     Ok(accounts.len())
 }
@@ -92,7 +92,7 @@ pub async fn to_account_by_email(
         email: account.email.clone(),
     };
     let written = notice.written(account.locale.unwrap_or(fallback));
-    store::insert(txn, &recipient, &written, true).await?;
+    store::insert(txn, &recipient, &written, notice.mentions, true).await?;
     Ok(())
 }
 

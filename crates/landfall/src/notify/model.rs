@@ -55,6 +55,8 @@ pub struct Notice {
     pub body: Text,
     /// A path on this site (`/applications/12`), or a whole address, or empty.
     pub link: String,
+    /// The account whose person the text names, if it names one.
+    pub mentions: Option<i64>,
 }
 
 impl Notice {
@@ -64,7 +66,16 @@ impl Notice {
             subject,
             body,
             link: link.into(),
+            mentions: None,
         }
+    }
+
+    /// Says that the text names the person of account `user_id` (who sent
+    /// an invitation, who reviewed), so that closing that account takes the
+    /// name out of the notice as stored.
+    pub fn naming(mut self, user_id: i64) -> Self {
+        self.mentions = Some(user_id);
+        self
     }
 }
 

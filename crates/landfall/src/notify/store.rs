@@ -63,11 +63,13 @@ fn from_row(row: notification::Model) -> Result<Notification, AppError> {
     })
 }
 
-/// Adds a notification; `by_email` says whether its e-mail is to be sent.
+/// Adds a notification; `mentions` is the account whose person it names,
+/// `by_email` says whether its e-mail is to be sent.
 pub async fn insert(
     txn: &impl ConnectionTrait,
     recipient: &Recipient,
     notice: &Written,
+    mentions: Option<i64>,
     by_email: bool,
 ) -> Result<i64, AppError> {
     let now = Utc::now();
@@ -90,6 +92,7 @@ pub async fn insert(
         email_next_at: Set(now),
         email_error: Set(String::new()),
         email_sent_at: Set(None),
+        mentions_user_id: Set(mentions),
         ..Default::default()
     }
     .insert(txn)
@@ -335,6 +338,22 @@ pub async fn delete_addressed_to(
         .rows_affected)
 }
 
+/// Takes a closed account's person out of other people's notifications
+/// that name them (see [`super::Notice::naming`]): `name` becomes
+/// `replacement`; returns how many notifications changed.
+pub async fn erase_person(
+    txn: &impl ConnectionTrait,
+    user_id: i64,
+    name: &str,
+    replacement: &str,
+) -> Result<u64, AppError> {
+    let rows = notification::Entity::find()
+        .filter(notification::Column::MentionsUserId.eq(user_id))
+        .all(txn)
+        .await?;
+    take_out(txn, rows, name, replacement, &[]).await
+}
+
 /// Takes an erased party out of other people's notifications that point at
 /// one of `links` (see [`super::model::without_party`]); returns how many
 /// notifications changed.
@@ -351,20 +370,34 @@ pub async fn erase_party(
             .filter(notification::Column::Link.is_in(chunk.iter().map(String::as_str)))
             .all(txn)
             .await?;
-        for row in rows {
-            let subject = super::model::without_party(&row.subject, name, replacement, &[]);
-            let body = super::model::without_party(&row.body, name, replacement, quoted);
-            if subject == row.subject && body == row.body {
-                continue;
-            }
-            notification::Entity::update_many()
-                .col_expr(notification::Column::Subject, Expr::value(subject))
-                .col_expr(notification::Column::Body, Expr::value(body))
-                .filter(notification::Column::Id.eq(row.id))
-                .exec(txn)
-                .await?;
-            changed += 1;
+        changed += take_out(txn, rows, name, replacement, quoted).await?;
+    }
+    Ok(changed)
+}
+
+/// Rewrites `rows` with a party taken out (see
+/// [`super::model::without_party`]); returns how many changed.
+async fn take_out(
+    txn: &impl ConnectionTrait,
+    rows: Vec<notification::Model>,
+    name: &str,
+    replacement: &str,
+    quoted: &[String],
+) -> Result<u64, AppError> {
+    let mut changed = 0;
+    for row in rows {
+        let subject = super::model::without_party(&row.subject, name, replacement, &[]);
+        let body = super::model::without_party(&row.body, name, replacement, quoted);
+        if subject == row.subject && body == row.body {
+            continue;
         }
+        notification::Entity::update_many()
+            .col_expr(notification::Column::Subject, Expr::value(subject))
+            .col_expr(notification::Column::Body, Expr::value(body))
+            .filter(notification::Column::Id.eq(row.id))
+            .exec(txn)
+            .await?;
+        changed += 1;
     }
     Ok(changed)
 }

@@ -279,7 +279,8 @@ pub async fn erase_account(db: &Db, actor: &Actor, user_id: i64) -> Result<(), A
 
 /// Takes a person's name and e-mail address out of the audit log, their
 /// name out of every "done by" column (by their account where the column
-/// has one beside it, so that namesakes keep theirs), and deletes what was
+/// has one beside it, so that namesakes keep theirs) and out of others'
+/// notifications that name them, and deletes what was
 /// addressed to them or recorded under their address: their notifications
 /// and their failed sign-ins (with the network addresses they came from).
 async fn forget_person(
@@ -289,13 +290,9 @@ async fn forget_person(
     name: &str,
 ) -> Result<(), AppError> {
     audit::store::forget_actor(txn, user_id, email, name).await?;
-    schema::replace_name(
-        txn,
-        name,
-        Some(user_id),
-        &format!("Erased account #{user_id}"),
-    )
-    .await?;
+    let anonymous = format!("Erased account #{user_id}");
+    schema::replace_name(txn, name, Some(user_id), &anonymous).await?;
+    crate::notify::store::erase_person(txn, user_id, name, &anonymous).await?;
     crate::notify::store::delete_addressed_to(txn, user_id, email).await?;
     crate::auth::store::forget_attempts(txn, email).await?;
     Ok(())

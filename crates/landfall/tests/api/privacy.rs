@@ -192,6 +192,59 @@ async fn people_download_their_data_and_close_their_accounts(backend: Backend) {
     assert_eq!(app.delete("/api/v1/me", &admin).await.status, 409);
 }
 
+/// Two admins with the same name ("vera") each invite someone; one closes
+/// their account: the invitation they sent no longer names them, the other's
+/// still does.
+async fn closing_an_account_takes_the_name_out_of_invitations_sent(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    let mut invited = Vec::new();
+    for (admin, email) in [
+        ("vera@one.example", "jonas@incubator-a.example"),
+        ("vera@two.example", "lea@incubator-a.example"),
+    ] {
+        let id = add_account(&app.db, admin, Role::Admin, None, None).await;
+        let token = app.token(admin).await;
+        let created = app
+            .post(
+                "/api/v1/users",
+                &token,
+                json!({"email": email, "display_name": "New Manager", "role": "manager",
+                       "organisation_id": net.incubator_a}),
+            )
+            .await;
+        assert_eq!(created.status, 201, "{}", created.text);
+        invited.push((id, token, created.body["id"].as_i64().unwrap()));
+    }
+    let bodies = |user_id: i64| {
+        let db = app.db.clone();
+        async move {
+            landfall::notify::store::of_user(&db, user_id, 10)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|n| n.notice.body)
+                .collect::<Vec<_>>()
+        }
+    };
+    assert!(bodies(invited[0].2).await[0].contains(", vera has made you an account"));
+    let (closed, token, _) = &invited[0];
+    assert_eq!(app.delete("/api/v1/me", token).await.status, 204);
+    let first = bodies(invited[0].2).await;
+    assert!(
+        first[0].contains(&format!(
+            ", Erased account #{closed} has made you an account"
+        )),
+        "{first:?}"
+    );
+    assert!(!first[0].contains("vera"), "{first:?}");
+    let second = bodies(invited[1].2).await;
+    assert!(
+        second[0].contains(", vera has made you an account"),
+        "the namesake keeps their name: {second:?}"
+    );
+}
+
 /// Someone whose display name is the same as A1's member's ("founder").
 struct NamesakeOfMember {
     id: i64,
@@ -582,5 +635,6 @@ async fn erasure_removes_names_and_keeps_the_indicators(backend: Backend) {
 on_both_backends!(
     sensitive_actions_are_audited_for_admins_only,
     people_download_their_data_and_close_their_accounts,
+    closing_an_account_takes_the_name_out_of_invitations_sent,
     erasure_removes_names_and_keeps_the_indicators,
 );

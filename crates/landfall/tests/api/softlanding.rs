@@ -994,6 +994,32 @@ async fn assignments_are_handed_in_with_files_and_reviewed(backend: Backend) {
         )
         .await;
     assert_eq!(late.status, 422);
+
+    // Incubator B's manager closes their account: their name leaves the
+    // review they wrote, and their namesake at incubator A (also "manager")
+    // keeps theirs.
+    let b_id = app.get("/api/v1/me", &p.manager_b).await.body["id"]
+        .as_i64()
+        .unwrap();
+    assert_eq!(app.delete("/api/v1/me", &p.manager_b).await.status, 204);
+    let told = app.get("/api/v1/notifications", &p.member_a1).await;
+    let reviews: Vec<&str> = told.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == "assignment_reviewed")
+        .map(|n| n["body"].as_str().unwrap())
+        .collect();
+    assert_eq!(reviews.len(), 2, "{}", told.text);
+    let erased = format!("Erased account #{b_id} asks for changes");
+    assert!(
+        reviews.iter().any(|r| r.starts_with(&erased)),
+        "{reviews:?}"
+    );
+    assert!(
+        reviews.iter().any(|r| r.starts_with("manager accepted")),
+        "{reviews:?}"
+    );
 }
 
 async fn host_desk(app: &TestApp, p: &Programme) -> i64 {

@@ -21,6 +21,7 @@ mod m20261209_000016_password_tokens;
 mod m20261209_000017_internal_indicators;
 mod m20261210_000018_library_targets;
 mod m20261211_000019_sme_list_indexes;
+mod m20261212_000020_notification_mentions;
 
 pub struct Migrator;
 
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000017_internal_indicators::Migration),
             Box::new(m20261210_000018_library_targets::Migration),
             Box::new(m20261211_000019_sme_list_indexes::Migration),
+            Box::new(m20261212_000020_notification_mentions::Migration),
         ]
     }
 }

@@ -136,7 +136,8 @@ pub async fn review(
                 .arg("has_comment", if comment.is_empty() { "no" } else { "yes" })
                 .arg("comment", &comment),
             format!("/assignments/{assignment_id}"),
-        ),
+        )
+        .naming(actor.user_id),
     )
     .await?;
     if all_accepted(&store::statuses(&txn, participant.id).await?) {
