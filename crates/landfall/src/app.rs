@@ -547,6 +547,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/surveys/{id}", get(surveys::pages::survey))
         .route(
+            "/surveys/{id}/edit",
+            get(surveys::pages::edit_survey).post(surveys::pages::update_survey),
+        )
+        .route(
             "/surveys/{id}/questions/new",
             get(surveys::pages::new_question).post(surveys::pages::create_question),
         )
@@ -971,7 +975,10 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/surveys",
             get(surveys::api::list_surveys).post(surveys::api::create_survey),
         )
-        .route("/api/v1/surveys/{id}", get(surveys::api::get_survey))
+        .route(
+            "/api/v1/surveys/{id}",
+            get(surveys::api::get_survey).patch(surveys::api::update_survey),
+        )
         .route(
             "/api/v1/surveys/{id}/questions",
             put(surveys::api::put_questions),
@@ -1293,6 +1300,7 @@ async fn api_not_found(request: Request) -> Response {
         surveys::api::list_surveys,
         surveys::api::create_survey,
         surveys::api::get_survey,
+        surveys::api::update_survey,
         surveys::api::put_questions,
         surveys::api::send_wave,
         surveys::api::remind,

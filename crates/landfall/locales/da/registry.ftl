@@ -183,4 +183,3 @@ reg-err-organisation-in-use = organisationen deltager stadig i programmer, arran
 reg-invite-member = Invitér et medlem
 reg-invite-manager = Invitér en leder
 reg-err-sme-moved = denne SMV blev flyttet til en anden hjemorganisation imens; genindlæs den og prøv igen
-reg-err-changed-meanwhile = en anden har gemt denne post i mellemtiden; se den, som den er nu, og gem dine ændringer igen

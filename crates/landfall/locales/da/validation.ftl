@@ -14,3 +14,4 @@ val-web-address = skal være en http://- eller https://-adresse
 val-percentage = skal være en procentsats fra 0 til 100
 val-not-time-zone = “{ $value }” er ikke en IANA-tidszone (f.eks. Europe/Copenhagen)
 val-time-skipped = { $time } findes ikke i { $zone } (urene springer det over)
+val-saved-meanwhile = en anden har gemt denne post i mellemtiden; se den, som den er nu, og gem dine ændringer igen

@@ -183,4 +183,3 @@ reg-err-organisation-in-use = die Organisation ist noch an Programmen, Veranstal
 reg-invite-member = Mitglied einladen
 reg-invite-manager = Leitung einladen
 reg-err-sme-moved = dieses KMU wurde inzwischen einer anderen Heimatorganisation zugeordnet; laden Sie es neu und versuchen Sie es erneut
-reg-err-changed-meanwhile = jemand anderes hat diesen Eintrag inzwischen gespeichert; prüfen Sie ihn, wie er jetzt ist, und speichern Sie Ihre Änderungen erneut

@@ -14,3 +14,4 @@ val-web-address = muss eine http://- oder https://-Adresse sein
 val-percentage = muss ein Prozentsatz von 0 bis 100 sein
 val-not-time-zone = „{ $value }“ ist keine IANA-Zeitzone (z. B. Europe/Berlin)
 val-time-skipped = { $time } gibt es in { $zone } nicht (die Uhren überspringen diese Zeit)
+val-saved-meanwhile = jemand anderes hat diesen Eintrag inzwischen gespeichert; prüfen Sie ihn, wie er jetzt ist, und speichern Sie Ihre Änderungen erneut

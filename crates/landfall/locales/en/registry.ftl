@@ -183,4 +183,3 @@ reg-err-organisation-in-use = the organisation still takes part in programmes, e
 reg-invite-member = Invite a member
 reg-invite-manager = Invite a manager
 reg-err-sme-moved = this SME was moved to another home organisation meanwhile; reload it and try again
-reg-err-changed-meanwhile = someone else saved this record meanwhile; check it as it is now and save your changes again

@@ -14,3 +14,4 @@ val-web-address = must be an http:// or https:// address
 val-percentage = must be a percentage from 0 to 100
 val-not-time-zone = “{ $value }” is not an IANA time zone (e.g. Europe/Oslo)
 val-time-skipped = { $time } does not exist in { $zone } (the clocks skip it)
+val-saved-meanwhile = someone else saved this record meanwhile; check it as it is now and save your changes again

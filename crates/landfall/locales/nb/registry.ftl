@@ -183,4 +183,3 @@ reg-err-organisation-in-use = organisasjonen deltar fortsatt i programmer, arran
 reg-invite-member = Inviter et medlem
 reg-invite-manager = Inviter en leder
 reg-err-sme-moved = denne SMB-en ble flyttet til en annen hjemorganisasjon i mellomtiden; last den inn på nytt og prøv igjen
-reg-err-changed-meanwhile = noen andre har lagret denne oppføringen i mellomtiden; se den slik den er nå, og lagre endringene dine på nytt

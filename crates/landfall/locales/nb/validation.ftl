@@ -14,3 +14,4 @@ val-web-address = må være en http://- eller https://-adresse
 val-percentage = må være en prosentandel fra 0 til 100
 val-not-time-zone = «{ $value }» er ikke en IANA-tidssone (f.eks. Europe/Oslo)
 val-time-skipped = { $time } finnes ikke i { $zone } (klokkene hopper over det)
+val-saved-meanwhile = noen andre har lagret denne oppføringen i mellomtiden; se den slik den er nå, og lagre endringene dine på nytt

@@ -183,4 +183,3 @@ reg-err-organisation-in-use = de organisatie neemt nog deel aan programma's, eve
 reg-invite-member = Lid uitnodigen
 reg-invite-manager = Manager uitnodigen
 reg-err-sme-moved = dit mkb-bedrijf is intussen naar een andere thuisorganisatie verplaatst; laad het opnieuw en probeer het nog eens
-reg-err-changed-meanwhile = iemand anders heeft dit record intussen opgeslagen; bekijk het zoals het nu is en sla uw wijzigingen opnieuw op

@@ -14,3 +14,4 @@ val-web-address = moet een http://- of https://-adres zijn
 val-percentage = moet een percentage van 0 tot 100 zijn
 val-not-time-zone = ‘{ $value }’ is geen IANA-tijdzone (bijv. Europe/Amsterdam)
 val-time-skipped = { $time } bestaat niet in { $zone } (de klok slaat dit tijdstip over)
+val-saved-meanwhile = iemand anders heeft dit record intussen opgeslagen; bekijk het zoals het nu is en sla uw wijzigingen opnieuw op

@@ -183,4 +183,3 @@ reg-err-organisation-in-use = organisationen deltar fortfarande i program, evene
 reg-invite-member = Bjud in en medlem
 reg-invite-manager = Bjud in en ansvarig
 reg-err-sme-moved = detta småföretag flyttades till en annan hemorganisation under tiden; ladda om det och försök igen
-reg-err-changed-meanwhile = någon annan har sparat den här posten under tiden; se den som den är nu och spara dina ändringar igen

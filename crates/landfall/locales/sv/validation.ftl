@@ -14,3 +14,4 @@ val-web-address = måste vara en http://- eller https://-adress
 val-percentage = måste vara en procentsats från 0 till 100
 val-not-time-zone = ”{ $value }” är inte en IANA-tidszon (t.ex. Europe/Stockholm)
 val-time-skipped = { $time } finns inte i { $zone } (klockorna hoppar över den tiden)
+val-saved-meanwhile = någon annan har sparat den här posten under tiden; se den som den är nu och spara dina ändringar igen

@@ -464,7 +464,7 @@ pub async fn update_call(
             "change the rubric with PUT /api/v1/calls/{id}/rubric",
         );
     }
-    ops::update_call(&state.db, &actor, id, &input).await?;
+    ops::update_call(&state.db, &actor, id, None, &input).await?;
     Ok(Json(call_with_rubric(&state, &actor, id).await?))
 }
 

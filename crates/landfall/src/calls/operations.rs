@@ -134,15 +134,21 @@ pub async fn create_call(
 }
 
 /// Changes a call's settings (its coordinator's managers and admins).
+/// `seen` is the version a form was filled from: changed since, the form is
+/// refused rather than overwriting what someone else saved.
 pub async fn update_call(
     db: &Db,
     actor: &Actor,
     id: i64,
+    seen: Option<i64>,
     input: &CallInput,
 ) -> Result<(), AppError> {
     let call = call(db, actor, id).await?;
     if !call.team().can_edit(actor) {
         return Err(AppError::Forbidden);
+    }
+    if crate::validation::is_outdated(seen, call.updated_at) {
+        return Err(AppError::conflict(crate::t("val-saved-meanwhile")));
     }
     let mut input = input.clone();
     if !actor.is_admin() || input.coordinator_organisation_id.is_none() {
@@ -153,7 +159,7 @@ pub async fn update_call(
         .validate(&facts, &call.questions)
         .map_err(AppError::Validation)?;
     let txn = db::write(db).await?;
-    store::update_call(&txn, id, &draft).await?;
+    store::update_call(&txn, id, call.updated_at, &draft).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -277,6 +277,8 @@ pub struct CallForm {
     question_prompt: Vec<String>,
     question_required: Vec<String>,
     published: Option<String>,
+    /// The version of the call the form was filled from (empty for a new one).
+    version: String,
 }
 
 fn local_field(
@@ -401,6 +403,7 @@ impl CallForm {
                 .map(|q| if q.required { "required" } else { "optional" }.to_string())
                 .collect(),
             published: call.published.then(|| "yes".to_string()),
+            version: call.version().to_string(),
         }
     }
 
@@ -618,12 +621,15 @@ pub async fn edit_call(
 pub async fn update_call(
     State(state): State<AppState>,
     Id(id): Id,
-    CsrfForm { actor, form }: CsrfForm<CallForm>,
+    CsrfForm { actor, mut form }: CsrfForm<CallForm>,
 ) -> Result<Response, AppError> {
     let (input, funder_rows, question_rows) = form.to_input();
-    match ops::update_call(&state.db, &actor, id, &input).await {
+    let seen = posted_version(&form.version);
+    match ops::update_call(&state.db, &actor, id, seen, &input).await {
         Ok(()) => Ok(Redirect::to(&format!("/calls/{id}")).into_response()),
         Err(e) => {
+            let call = ops::call(&state.db, &actor, id).await?;
+            form.version = version_after(&e, &form.version, call.version());
             let errors = call_errors(refused_fields(e)?, &funder_rows, &question_rows);
             call_form(&state, &actor, Some(id), form, errors).await
         }

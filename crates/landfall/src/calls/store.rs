@@ -127,6 +127,11 @@ pub struct Call {
 }
 
 impl Call {
+    /// The version an edit form carries (see [`crate::validation::version_of`]).
+    pub fn version(&self) -> i64 {
+        crate::validation::version_of(self.updated_at)
+    }
+
     pub fn team(&self) -> CallTeam {
         CallTeam {
             coordinator_organisation_id: self.coordinator.id,
@@ -323,12 +328,15 @@ pub async fn insert_call(txn: &impl ConnectionTrait, draft: &CallDraft) -> Resul
 /// partners and decisions that point at a funder keep pointing at it; a
 /// funder's budget never drops below what its approvals commit (checked
 /// under the funder's lock, as decisions are), and a funder that decided or
-/// that a submitted application asks for money stays.
+/// that a submitted application asks for money stays. Only if the call is
+/// still as it was when read (`read_at`, its `updated_at` then).
 pub async fn update_call(
     txn: &impl ConnectionTrait,
     id: i64,
+    read_at: DateTime<Utc>,
     draft: &CallDraft,
 ) -> Result<(), AppError> {
+    crate::db::lock_unchanged::<call::Entity>(txn, id, read_at, |r| r.updated_at).await?;
     call::Entity::update_many()
         .col_expr(call::Column::Title, Expr::value(draft.title.clone()))
         .col_expr(call::Column::Year, Expr::value(draft.year))

@@ -174,6 +174,50 @@ pub fn contains_pattern(text: &str) -> sea_orm::sea_query::LikeExpr {
     sea_orm::sea_query::LikeExpr::new(format!("%{escaped}%")).escape('\\')
 }
 
+/// A row that an edit was made to, read again under a lock held to the end
+/// of `txn`, if it is still the version the edit started from: `read_at` is
+/// when it last changed (`stamp`) as the editor read it. Changed meanwhile,
+/// the edit is refused ("someone else saved this record meanwhile") instead
+/// of overwriting someone else's; gone, it is not found. The times are
+/// compared here, not in SQL, where a time written in another format would
+/// never match.
+pub async fn lock_unchanged<E>(
+    txn: &impl ConnectionTrait,
+    id: i64,
+    read_at: chrono::DateTime<chrono::Utc>,
+    stamp: fn(&E::Model) -> chrono::DateTime<chrono::Utc>,
+) -> Result<E::Model, crate::web::AppError>
+where
+    E: sea_orm::EntityTrait,
+    i64: Into<<E::PrimaryKey as sea_orm::PrimaryKeyTrait>::ValueType>,
+{
+    lock_unchanged_saying::<E>(txn, id, read_at, stamp, "val-saved-meanwhile").await
+}
+
+/// [`lock_unchanged`] with a message of its own for a change meanwhile.
+pub async fn lock_unchanged_saying<E>(
+    txn: &impl ConnectionTrait,
+    id: i64,
+    read_at: chrono::DateTime<chrono::Utc>,
+    stamp: fn(&E::Model) -> chrono::DateTime<chrono::Utc>,
+    changed: &str,
+) -> Result<E::Model, crate::web::AppError>
+where
+    E: sea_orm::EntityTrait,
+    i64: Into<<E::PrimaryKey as sea_orm::PrimaryKeyTrait>::ValueType>,
+{
+    use sea_orm::QuerySelect;
+    let row = E::find_by_id(id)
+        .lock_exclusive()
+        .one(txn)
+        .await?
+        .ok_or(crate::web::AppError::NotFound)?;
+    if stamp(&row) != read_at {
+        return Err(crate::web::AppError::conflict(crate::t(changed)));
+    }
+    Ok(row)
+}
+
 /// True when the error is a violated unique constraint (both backends).
 pub fn is_unique_violation(err: &DbErr) -> bool {
     matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_)))

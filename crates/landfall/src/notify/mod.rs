@@ -41,16 +41,6 @@ pub async fn to_parties(
     to_accounts(txn, &ids, &accounts, notice).await
 }
 
-/// Notifies accounts by id.
-pub async fn to_users(
-    txn: &impl ConnectionTrait,
-    user_ids: &[i64],
-    notice: &Notice,
-) -> Result<usize, AppError> {
-    let accounts = crate::auth::store::accounts_by_ids(txn, user_ids).await?;
-    to_accounts(txn, user_ids, &accounts, notice).await
-}
-
 async fn to_accounts(
     txn: &impl ConnectionTrait,
     ids: &[i64],

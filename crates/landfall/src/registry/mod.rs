@@ -118,7 +118,7 @@ pub async fn update_organisation(
         return Err(AppError::Forbidden);
     }
     if crate::validation::is_outdated(seen, current.updated_at) {
-        return Err(AppError::conflict(crate::t("reg-err-changed-meanwhile")));
+        return Err(AppError::conflict(crate::t("val-saved-meanwhile")));
     }
     let contacts = store::organisation_contacts(db, id).await?;
     let input = change(organisation_input(&current, &contacts));
@@ -173,7 +173,7 @@ pub async fn update_sme(
         return Err(AppError::Forbidden);
     }
     if crate::validation::is_outdated(seen, current.updated_at) {
-        return Err(AppError::conflict(crate::t("reg-err-changed-meanwhile")));
+        return Err(AppError::conflict(crate::t("val-saved-meanwhile")));
     }
     let contacts = store::sme_contacts(db, id).await?;
     let mut input = change(sme_input(&current, &contacts));

@@ -917,12 +917,6 @@ pub fn can_edit_organisation(actor: &Actor, organisation_id: i64) -> bool {
     actor.is_admin() || actor.manages(organisation_id)
 }
 
-/// Contact people of organisations are shown to signed-in users, never on the
-/// public directory.
-pub fn can_see_contacts(actor: Option<&Actor>) -> bool {
-    actor.is_some()
-}
-
 /// A manager registers SMEs only at their own organisation.
 pub fn can_create_sme_at(actor: &Actor, home_organisation_id: i64) -> bool {
     actor.is_admin() || actor.manages(home_organisation_id)

@@ -272,16 +272,7 @@ pub async fn update_organisation(
     draft: &OrganisationDraft,
 ) -> Result<(), AppError> {
     let txn = db::write(db).await?;
-    // Read again under a lock and compared here (not in SQL, where a time
-    // written in another format would never match).
-    let now = organisation::Entity::find_by_id(id)
-        .lock_exclusive()
-        .one(&txn)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if now.updated_at != read_at {
-        return Err(AppError::conflict(crate::t("reg-err-changed-meanwhile")));
-    }
+    db::lock_unchanged::<organisation::Entity>(&txn, id, read_at, |r| r.updated_at).await?;
     let row = organisation::ActiveModel {
         id: sea_orm::ActiveValue::Unchanged(id),
         ..organisation_values(draft, Utc::now())
@@ -678,7 +669,8 @@ async fn write_sme_children(
 /// instead of a silent overwrite.
 pub async fn update_sme(db: &Db, id: i64, was: &Sme, draft: &SmeDraft) -> Result<(), AppError> {
     let txn = db::write(db).await?;
-    // Read again under a lock and compared here, as for organisations.
+    // Read again under a lock and compared here, as in db::lock_unchanged,
+    // but the home first: a move has its own message.
     let now = sme::Entity::find_by_id(id)
         .lock_exclusive()
         .one(&txn)
@@ -688,7 +680,7 @@ pub async fn update_sme(db: &Db, id: i64, was: &Sme, draft: &SmeDraft) -> Result
         return Err(AppError::conflict(crate::t("reg-err-sme-moved")));
     }
     if now.updated_at != was.updated_at {
-        return Err(AppError::conflict(crate::t("reg-err-changed-meanwhile")));
+        return Err(AppError::conflict(crate::t("val-saved-meanwhile")));
     }
     let row = sme::ActiveModel {
         id: sea_orm::ActiveValue::Unchanged(id),

@@ -24,7 +24,7 @@ use crate::registry::api::OrganisationRefView;
 use crate::validation::FieldErrors;
 use crate::web::created;
 use crate::web::error::ErrorBody;
-use crate::web::{ApiJson, ApiQuery, AppError, Id, ListResponse};
+use crate::web::{ApiJson, ApiQuery, AppError, Field, Id, ListResponse};
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SurveyView {
@@ -200,6 +200,7 @@ pub async fn create_survey(
             title: body.title,
             introduction: body.introduction,
             anonymous: body.anonymous,
+            unreadable: FieldErrors::new(),
         },
         template: body.template,
         questions: body.questions.into_iter().map(Into::into).collect(),
@@ -240,6 +241,54 @@ pub async fn get_survey(
     actor: Actor,
     Id(id): Id,
 ) -> Result<Json<SurveyDetail>, AppError> {
+    Ok(Json(detail(&state, &actor, id).await?))
+}
+
+/// A survey's fields to change; those left out keep their value.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct SurveyPatch {
+    #[schema(value_type = Option<String>, example = "SME feedback 2027")]
+    title: Field<String>,
+    #[schema(value_type = Option<String>)]
+    introduction: Field<String>,
+    /// Decided before the first wave is sent.
+    #[schema(value_type = Option<bool>)]
+    anonymous: Field<bool>,
+}
+
+/// Change a survey's title, introduction or anonymity (its organisation's
+/// managers and admins; anonymity only before the first wave is sent).
+#[utoipa::path(
+    patch, path = "/api/v1/surveys/{id}", tag = "surveys",
+    params(("id" = i64, Path)),
+    request_body = SurveyPatch,
+    responses(
+        (status = 200, body = SurveyDetail), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn update_survey(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+    ApiJson(body): ApiJson<SurveyPatch>,
+) -> Result<Json<SurveyDetail>, AppError> {
+    ops::update_survey(&state.db, &actor, id, None, |mut input| {
+        let errors = &mut input.unreadable;
+        body.title.patch("title", &mut input.title, None, errors);
+        body.introduction.patch(
+            "introduction",
+            &mut input.introduction,
+            Some(String::new()),
+            errors,
+        );
+        body.anonymous
+            .patch("anonymous", &mut input.anonymous, None, errors);
+        input
+    })
+    .await?;
     Ok(Json(detail(&state, &actor, id).await?))
 }
 

@@ -233,6 +233,8 @@ pub struct SurveyInput {
     pub title: String,
     pub introduction: String,
     pub anonymous: bool,
+    /// Fields sent that could not be read (a PATCH with a wrong type).
+    pub unreadable: FieldErrors,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -244,7 +246,7 @@ pub struct SurveyDraft {
 
 impl SurveyInput {
     pub fn validate(&self) -> Result<SurveyDraft, FieldErrors> {
-        let mut errors = FieldErrors::new();
+        let mut errors = self.unreadable.clone();
         let title = errors.check("title", validation::text(&self.title, true, 200));
         let introduction = errors.check(
             "introduction",

@@ -8,9 +8,8 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DatabaseTransaction};
 
 use super::model::{
-    self, Answer, Breakdown, GroupResults, Question, QuestionInput, QuestionKind, QuestionSpec,
-    RespondentGroups, ResponseAnswers, ResponseRate, Summary, SurveyInput, SurveyStatus,
-    SurveyTemplate,
+    self, Answer, Breakdown, GroupResults, Question, QuestionInput, QuestionSpec, RespondentGroups,
+    ResponseAnswers, ResponseRate, Summary, SurveyInput, SurveyStatus, SurveyTemplate,
 };
 use super::store::{self, Invitation, NewResponse, Recipient, Survey, Wave};
 use super::templates;
@@ -188,14 +187,26 @@ pub async fn create_in(
     Ok(id)
 }
 
+/// Changes a survey's title, introduction or anonymity (anonymity only until
+/// the first wave is sent: answers already given keep their link or lack of
+/// one). `change` gets the current fields and returns the new ones (a PATCH
+/// changes some, the form all); `seen` is the version a form was filled
+/// from: changed since (a question edited, a wave sent), the form is refused
+/// rather than overwriting what someone else saved.
 pub async fn update_survey(
     db: &Db,
     actor: &Actor,
     id: i64,
-    input: &SurveyInput,
+    seen: Option<i64>,
+    change: impl FnOnce(SurveyInput) -> SurveyInput,
 ) -> Result<(), AppError> {
     let current = survey(db, actor, id).await?;
-    let draft = input.validate().map_err(AppError::Validation)?;
+    if crate::validation::is_outdated(seen, current.updated_at) {
+        return Err(AppError::conflict(crate::t("val-saved-meanwhile")));
+    }
+    let draft = change(survey_input(&current))
+        .validate()
+        .map_err(AppError::Validation)?;
     if draft.anonymous != current.anonymous && current.status != SurveyStatus::Draft {
         return Err(AppError::Validation(FieldErrors::single(
             "anonymous",
@@ -203,9 +214,20 @@ pub async fn update_survey(
         )));
     }
     let txn = db::write(db).await?;
-    store::update_survey(&txn, id, &draft).await?;
+    // Read again under its lock: a wave sent meanwhile changed it too.
+    store::update_survey(&txn, id, current.updated_at, &draft).await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// A survey's fields as the starting point of an edit.
+pub fn survey_input(survey: &Survey) -> SurveyInput {
+    SurveyInput {
+        title: survey.title.clone(),
+        introduction: survey.introduction.clone(),
+        anonymous: survey.anonymous,
+        unreadable: FieldErrors::new(),
+    }
 }
 
 async fn editable(db: &Db, actor: &Actor, survey_id: i64) -> Result<Survey, AppError> {
@@ -1221,9 +1243,4 @@ pub async fn answer_in(
     };
     store::insert_response(txn, &new, answers).await?;
     Ok(())
-}
-
-/// Whether a value typed in a form belongs to a question kind that takes several.
-pub fn takes_several(kind: QuestionKind) -> bool {
-    matches!(kind, QuestionKind::MultipleChoice | QuestionKind::Ranking)
 }

@@ -21,11 +21,11 @@ use crate::app::AppState;
 use crate::auth::{Actor, CsrfForm};
 use crate::registry::model::{ListFilter, OrganisationKind, SizeClass};
 use crate::registry::reference;
+use crate::validation::version_of;
 use crate::validation::{FieldErrors, Window};
 use crate::web::charts::{Bar, horizontal_bars};
 use crate::web::export::{Cell, ExportFormat, download};
-use crate::web::forms::form_status;
-use crate::web::forms::{Choice, refused_fields};
+use crate::web::forms::{Choice, form_status, posted_version, refused_fields, version_after};
 use crate::web::{ApiQuery, AppError, Id, Layout};
 
 const SECTION: &str = "surveys";
@@ -126,6 +126,7 @@ pub async fn create_survey(
             title: form.title.clone(),
             introduction: form.introduction.clone(),
             anonymous: form.anonymous.is_some(),
+            unreadable: FieldErrors::new(),
         },
         template: form.template.clone(),
         questions: Vec::new(),
@@ -133,6 +134,89 @@ pub async fn create_survey(
     match ops::create_survey(&state.db, &actor, new).await {
         Ok(id) => Ok(Redirect::to(&format!("/surveys/{id}")).into_response()),
         Err(e) => new_page(&state, &actor, form, refused_fields(e)?).await,
+    }
+}
+
+/// The form that changes a survey's title, introduction and anonymity.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SurveyForm {
+    title: String,
+    introduction: String,
+    anonymous: Option<String>,
+    /// The version of the survey the form was filled from.
+    version: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "surveys/edit.html")]
+struct EditPage {
+    layout: Layout,
+    survey: Survey,
+    values: SurveyForm,
+    errors: FieldErrors,
+}
+
+impl EditPage {
+    /// Anonymity can still be chosen (no wave sent yet).
+    fn anonymity_open(&self) -> bool {
+        self.survey.status == SurveyStatus::Draft
+    }
+}
+
+fn edit_page(survey: Survey, actor: &Actor, values: SurveyForm, errors: FieldErrors) -> Response {
+    let status = form_status(&errors);
+    let page = EditPage {
+        layout: Layout::new(
+            crate::t1("srv-edit-title", "title", &survey.title),
+            Some(actor),
+            SECTION,
+        ),
+        survey,
+        values,
+        errors,
+    };
+    (status, page).into_response()
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn edit_survey(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<Response, AppError> {
+    let survey = ops::survey(&state.db, &actor, id).await?;
+    let values = SurveyForm {
+        title: survey.title.clone(),
+        introduction: survey.introduction.clone(),
+        anonymous: survey.anonymous.then(|| "yes".to_string()),
+        version: version_of(survey.updated_at).to_string(),
+    };
+    Ok(edit_page(survey, &actor, values, FieldErrors::new()))
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn update_survey(
+    State(state): State<AppState>,
+    Id(id): Id,
+    form: CsrfForm<SurveyForm>,
+) -> Result<Response, AppError> {
+    let CsrfForm { actor, mut form } = form;
+    let seen = posted_version(&form.version);
+    let changed = ops::update_survey(&state.db, &actor, id, seen, |input| SurveyInput {
+        title: form.title.clone(),
+        introduction: form.introduction.clone(),
+        anonymous: form.anonymous.is_some(),
+        ..input
+    })
+    .await;
+    match changed {
+        Ok(()) => Ok(Redirect::to(&format!("/surveys/{id}")).into_response()),
+        Err(error) => {
+            let survey = ops::survey(&state.db, &actor, id).await?;
+            form.version = version_after(&error, &form.version, version_of(survey.updated_at));
+            Ok(edit_page(survey, &actor, form, refused_fields(error)?))
+        }
     }
 }
 

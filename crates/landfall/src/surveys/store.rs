@@ -121,11 +121,15 @@ pub async fn insert_survey(
     Ok(row.id)
 }
 
+/// Rewrites a survey's title, introduction and anonymity, if it is still as
+/// it was when read (`read_at`, its `updated_at` then).
 pub async fn update_survey(
     txn: &impl ConnectionTrait,
     id: i64,
+    read_at: DateTime<Utc>,
     draft: &SurveyDraft,
 ) -> Result<(), AppError> {
+    crate::db::lock_unchanged::<survey::Entity>(txn, id, read_at, |r| r.updated_at).await?;
     survey::ActiveModel {
         id: sea_orm::ActiveValue::Unchanged(id),
         title: Set(draft.title.clone()),

@@ -379,15 +379,15 @@ async fn crawl(app: &TestApp, account: Option<&str>, language: &str) -> Crawl {
 
 /// A form, as a page shows it.
 #[derive(Debug)]
-struct Form {
+pub(crate) struct Form {
     /// The page that showed it.
     page: String,
     /// It posts (a search form gets).
     posts: bool,
-    action: String,
+    pub(crate) action: String,
     multipart: bool,
     /// Its fields with the values the page filled in, in order.
-    fields: Vec<(String, String)>,
+    pub(crate) fields: Vec<(String, String)>,
     /// The first named submit button's name and value, if any.
     button: Option<(String, String)>,
     /// The fields typed into (text areas, and inputs for text, numbers or
@@ -445,7 +445,7 @@ fn elements<'a>(html: &'a str, name: &str, closing: Option<&str>) -> Vec<(&'a st
 /// The forms of a page, with the values it filled in: hidden and
 /// text inputs, checked boxes, the selected (or first) option of a list,
 /// the text of a text area.
-fn forms_of(html: &str, page: &str) -> Vec<Form> {
+pub(crate) fn forms_of(html: &str, page: &str) -> Vec<Form> {
     let mut forms = Vec::new();
     for (tag, inner) in elements(html, "form", Some("</form>")) {
         let posts = attribute(tag, "method").is_some_and(|m| m.eq_ignore_ascii_case("post"));

@@ -26,3 +26,4 @@ mod smes;
 mod softlanding;
 mod surveys;
 mod toolbox;
+mod versions;

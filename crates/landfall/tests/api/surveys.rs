@@ -1391,7 +1391,104 @@ async fn answers_and_edits_wait_for_a_change_of_status(backend: Backend) {
     );
 }
 
+/// A survey's title and introduction change at any time; its anonymity only
+/// until the first wave is sent; only its organisation changes it.
+async fn a_survey_is_renamed_and_its_anonymity_fixed_once_sent(backend: Backend) {
+    let app = support::spawn(backend).await;
+    network(&app).await;
+    let manager = app.token(MANAGER_A).await;
+    let id = draft_survey(&app, &manager, false).await["id"]
+        .as_i64()
+        .unwrap();
+    let path = format!("/api/v1/surveys/{id}");
+    let renamed = app
+        .patch(
+            &path,
+            &manager,
+            json!({"title": "Pilot feedback 2027", "introduction": "Ten minutes, no more."}),
+        )
+        .await;
+    assert_eq!(renamed.status, 200, "{}", renamed.text);
+    assert_eq!(renamed.body["title"], "Pilot feedback 2027");
+    assert_eq!(renamed.body["introduction"], "Ten minutes, no more.");
+    assert_eq!(renamed.body["anonymous"], false, "left out, kept");
+    assert_eq!(question_count(&renamed.body), 3);
+    let wrong = app
+        .patch(&path, &manager, json!({"title": " ", "anonymous": "yes"}))
+        .await;
+    assert_eq!(wrong.status, 422, "{}", wrong.text);
+    assert!(wrong.body["fields"]["title"].is_string(), "{}", wrong.text);
+    assert!(
+        wrong.body["fields"]["anonymous"].is_string(),
+        "{}",
+        wrong.text
+    );
+    let other = app.token(MANAGER_B).await;
+    let foreign = app.patch(&path, &other, json!({"title": "Ours now"})).await;
+    assert_eq!(foreign.status, 404, "{}", foreign.text);
+    let anonymous = app.patch(&path, &manager, json!({"anonymous": true})).await;
+    assert_eq!(anonymous.body["anonymous"], true, "{}", anonymous.text);
+
+    let sent = app
+        .post(
+            &format!("{path}/waves"),
+            &manager,
+            json!({"own_smes": true}),
+        )
+        .await;
+    assert_eq!(sent.status, 201, "{}", sent.text);
+    let fixed = app
+        .patch(&path, &manager, json!({"anonymous": false}))
+        .await;
+    assert_eq!(fixed.status, 422, "{}", fixed.text);
+    assert_eq!(
+        fixed.body["fields"]["anonymous"],
+        "anonymity is decided before the survey is sent"
+    );
+    assert_eq!(app.get(&path, &manager).await.body["anonymous"], true);
+
+    // On the page, once sent, the anonymity is stated, not offered.
+    let browser = support::signed_in_browser(&app, MANAGER_A).await;
+    let edit = format!("/surveys/{id}/edit");
+    let page = support::text(&browser, &app.url(&edit)).await;
+    assert!(
+        page.contains("This was settled when the first wave was sent"),
+        "{page}"
+    );
+    assert!(
+        !page.contains(r#"type="checkbox" name="anonymous""#),
+        "{page}"
+    );
+    let csrf = support::hidden_field(&page, "_csrf").unwrap();
+    let version = support::hidden_field(&page, "version").unwrap();
+    let anonymity = support::hidden_field(&page, "anonymous").unwrap();
+    let save = |title: &'static str, introduction: &'static str| {
+        let fields = [
+            ("_csrf", csrf.clone()),
+            ("version", version.clone()),
+            ("title", title.to_string()),
+            ("introduction", introduction.to_string()),
+            ("anonymous", anonymity.clone()),
+        ];
+        browser.post(app.url(&edit)).form(&fields).send()
+    };
+    let blank = save("", "Kept as typed").await.unwrap();
+    assert_eq!(blank.status(), 422);
+    let html = blank.text().await.unwrap();
+    assert!(html.contains(r#"aria-invalid="true""#), "{html}");
+    assert!(html.contains("Kept as typed"), "{html}");
+    let saved = save("Renamed on the page", "").await.unwrap();
+    assert_eq!(saved.status(), 303);
+    let now = app.get(&path, &manager).await;
+    assert_eq!(now.body["title"], "Renamed on the page");
+    assert_eq!(now.body["introduction"], "");
+    assert_eq!(now.body["anonymous"], true);
+    let overview = support::text(&browser, &app.url(&format!("/surveys/{id}"))).await;
+    assert!(overview.contains(&format!(r#"href="/surveys/{id}/edit""#)));
+}
+
 on_both_backends!(
+    a_survey_is_renamed_and_its_anonymity_fixed_once_sent,
     answers_and_edits_wait_for_a_change_of_status,
     texts_and_question_counts_are_bounded,
     a_survey_is_sent_and_answered_with_a_token_link,

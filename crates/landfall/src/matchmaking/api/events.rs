@@ -208,7 +208,7 @@ pub async fn update_event(
     Id(id): Id,
     ApiJson(body): ApiJson<EventWrite>,
 ) -> Result<Json<EventView>, AppError> {
-    ops::update_event(&state.db, &actor, id, move |mut input| {
+    ops::update_event(&state.db, &actor, id, None, move |mut input| {
         body.apply(&mut input);
         input
     })

@@ -129,13 +129,19 @@ pub fn input_of(event: &Event) -> EventInput {
 
 /// Changes an event's settings. The organiser stays (an event does not move
 /// to another organisation), and tables can only shrink as far as the plan allows.
+/// `seen` is the version a form was filled from: changed since, the form is
+/// refused rather than overwriting what someone else saved.
 pub async fn update_event(
     db: &Db,
     actor: &Actor,
     id: i64,
+    seen: Option<i64>,
     change: impl FnOnce(EventInput) -> EventInput,
 ) -> Result<(), AppError> {
     let event = organised(db, actor, id).await?;
+    if crate::validation::is_outdated(seen, event.updated_at) {
+        return Err(AppError::conflict(crate::t("val-saved-meanwhile")));
+    }
     let mut input = change(input_of(&event));
     if input.organiser_organisation_id != Some(event.organiser.id) {
         input.unreadable.add(
@@ -157,7 +163,7 @@ pub async fn update_event(
         )));
     }
     let txn = db::write(db).await?;
-    store::update_event(&txn, id, &draft, Utc::now()).await?;
+    store::update_event(&txn, id, event.updated_at, &draft, Utc::now()).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -263,17 +263,6 @@ pub async fn mine(db: &Db, actor: &Actor) -> Result<Vec<Profile>, AppError> {
     }
 }
 
-/// A party's profiles the actor may see: all of them for its own people,
-/// the public ones for everyone else.
-pub async fn of_party(db: &Db, actor: &Actor, party: Party) -> Result<Vec<Profile>, AppError> {
-    let today = today();
-    Ok(store::owned_by(db, party)
-        .await?
-        .into_iter()
-        .filter(|p| access::can_see_profile(actor, p.owner.access(), p.visibility(today)))
-        .collect())
-}
-
 /// Profiles waiting for the actor's review.
 pub async fn review_queue(db: &Db, actor: &Actor) -> Result<Vec<Profile>, AppError> {
     if actor.is_admin() {

@@ -26,9 +26,9 @@ use crate::matchmaking::model::profiles::Party;
 use crate::matchmaking::operations::events as ops;
 use crate::matchmaking::store::events::{Event, MeetingRequest, Registration, Session, Slot};
 use crate::registry::model::ListFilter;
+use crate::validation::version_of;
 use crate::validation::{FieldErrors, Window};
-use crate::web::forms::Choice;
-use crate::web::forms::form_status;
+use crate::web::forms::{Choice, form_status, posted_version, version_after};
 use crate::web::{AppError, Id, Layout};
 
 /// When an event takes place, in its own time zone.
@@ -98,6 +98,9 @@ pub struct EventFormData {
     tables: String,
     max_meetings: String,
     request_expiry_hours: String,
+    /// The version of the event the form was filled from (empty for a new
+    /// one).
+    version: String,
 }
 
 impl EventFormData {
@@ -135,6 +138,7 @@ impl EventFormData {
             tables: number(input.tables),
             max_meetings: number(input.max_meetings),
             request_expiry_hours: number(input.request_expiry_hours),
+            version: String::new(),
         }
     }
 }
@@ -258,7 +262,10 @@ pub async fn edit_event(
     Id(id): Id,
 ) -> Result<Response, AppError> {
     let event = ops::organised(&state.db, &actor, id).await?;
-    let values = EventFormData::from_input(&ops::input_of(&event));
+    let values = EventFormData {
+        version: version_of(event.updated_at).to_string(),
+        ..EventFormData::from_input(&ops::input_of(&event))
+    };
     event_form(&state, &actor, Some(&event), values, FieldErrors::new()).await
 }
 
@@ -268,12 +275,15 @@ pub async fn update_event(
     Id(id): Id,
     form: CsrfForm<EventFormData>,
 ) -> Result<Response, AppError> {
-    let CsrfForm { actor, form } = form;
+    let CsrfForm { actor, mut form } = form;
     let event = ops::organised(&state.db, &actor, id).await?;
     let input = form.to_input(Some(event.organiser.id));
-    match ops::update_event(&state.db, &actor, id, |_| input).await {
+    let seen = posted_version(&form.version);
+    match ops::update_event(&state.db, &actor, id, seen, |_| input).await {
         Ok(()) => Ok(Redirect::to(&format!("/events/{id}")).into_response()),
         Err(error) => {
+            let event = ops::organised(&state.db, &actor, id).await?;
+            form.version = version_after(&error, &form.version, version_of(event.updated_at));
             let errors = rejected(error)?;
             event_form(&state, &actor, Some(&event), form, errors).await
         }

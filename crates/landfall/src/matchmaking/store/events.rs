@@ -292,12 +292,16 @@ pub async fn insert_event(
     }
 }
 
+/// Rewrites an event's settings, if it is still as it was when read
+/// (`read_at`, its `updated_at` then).
 pub async fn update_event(
     txn: &impl ConnectionTrait,
     id: i64,
+    read_at: DateTime<Utc>,
     draft: &EventDraft,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
+    crate::db::lock_unchanged::<event::Entity>(txn, id, read_at, |r| r.updated_at).await?;
     let mut row = event_values(draft);
     row.id = Set(id);
     row.updated_at = Set(now);

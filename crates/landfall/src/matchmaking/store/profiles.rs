@@ -496,16 +496,14 @@ pub async fn update(
     status: ProfileStatus,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let stored = profile::Entity::find_by_id(id)
-        .lock_exclusive()
-        .one(txn)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if stored.updated_at != read_at {
-        return Err(AppError::conflict(crate::t(
-            "mm-err-profile-edited-meanwhile",
-        )));
-    }
+    crate::db::lock_unchanged_saying::<profile::Entity>(
+        txn,
+        id,
+        read_at,
+        |row| row.updated_at,
+        "mm-err-profile-edited-meanwhile",
+    )
+    .await?;
     unindex(txn, id).await?;
     let text = indexed(draft);
     let mut row = row_values(draft, &text);

@@ -77,18 +77,6 @@ pub async fn indicators(
         .collect()
 }
 
-/// Every custom indicator, network ones first.
-pub async fn all_indicators(db: &impl ConnectionTrait) -> Result<Vec<StoredIndicator>, AppError> {
-    indicator::Entity::find()
-        .order_by_asc(indicator::Column::ProgrammeId)
-        .order_by_asc(indicator::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(from_row)
-        .collect()
-}
-
 pub async fn insert_indicator(
     txn: &impl ConnectionTrait,
     draft: &IndicatorDraft,

@@ -280,7 +280,7 @@ pub async fn update_programme(
     Id(id): Id,
     ApiJson(body): ApiJson<ProgrammeWrite>,
 ) -> Result<Json<ProgrammeView>, AppError> {
-    ops::update_programme(&state.db, &actor, id, |mut input| {
+    ops::update_programme(&state.db, &actor, id, None, |mut input| {
         body.apply(&mut input);
         input
     })

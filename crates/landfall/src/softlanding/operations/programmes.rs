@@ -47,22 +47,28 @@ pub async fn create_programme(
     Ok(id)
 }
 
-/// Changes a programme: `change` receives its current fields and returns the new ones.
+/// Changes a programme: `change` receives its current fields and returns the
+/// new ones. `seen` is the version a form was filled from: changed since, the
+/// form is refused rather than overwriting what someone else saved.
 pub async fn update_programme(
     db: &Db,
     actor: &Actor,
     id: i64,
+    seen: Option<i64>,
     change: impl FnOnce(ProgrammeInput) -> ProgrammeInput,
 ) -> Result<(), AppError> {
     let current = programme(db, id).await?;
     if !access::can_create_programme(actor) {
         return Err(AppError::Forbidden);
     }
+    if crate::validation::is_outdated(seen, current.updated_at) {
+        return Err(AppError::conflict(crate::t("val-saved-meanwhile")));
+    }
     let input = change(programme_input(&current));
     let partners = partner_facts(db, &input.partner_ids).await?;
     let draft = input.validate(&partners).map_err(AppError::Validation)?;
     let txn = db::write(db).await?;
-    store::update_programme(&txn, id, &draft).await?;
+    store::update_programme(&txn, id, current.updated_at, &draft).await?;
     txn.commit().await?;
     Ok(())
 }

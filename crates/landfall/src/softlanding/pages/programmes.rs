@@ -23,9 +23,9 @@ use crate::softlanding::store::programmes::{
 };
 use crate::softlanding::store::sessions::{Session, SessionFilter};
 use crate::validation::FieldErrors;
+use crate::validation::version_of;
 use crate::web::charts::{Bar, horizontal_bars};
-use crate::web::forms::Choice;
-use crate::web::forms::form_status;
+use crate::web::forms::{Choice, form_status, posted_version, version_after};
 use crate::web::{AppError, Id, Layout};
 
 /// A participant as a table row, with a mark and a word for each of its six steps.
@@ -174,6 +174,7 @@ struct ProgrammeFormPage {
     target_presences: String,
     target_export_starts: String,
     partners: Vec<Choice>,
+    version: String,
     errors: FieldErrors,
 }
 
@@ -190,6 +191,9 @@ pub struct ProgrammeFormData {
     target_presences: String,
     target_export_starts: String,
     partner_ids: Vec<String>,
+    /// The version of the programme the form was filled from (empty for a
+    /// new one).
+    version: String,
 }
 
 impl ProgrammeFormData {
@@ -243,6 +247,7 @@ impl ProgrammeFormData {
             target_presences: number(input.target_presences),
             target_export_starts: number(input.target_export_starts),
             partner_ids: input.partner_ids.iter().map(|id| id.to_string()).collect(),
+            version: String::new(),
         }
     }
 }
@@ -293,6 +298,7 @@ async fn programme_form(
         target_partnerships: values.target_partnerships,
         target_presences: values.target_presences,
         target_export_starts: values.target_export_starts,
+        version: values.version,
         partners,
         errors,
     };
@@ -340,7 +346,10 @@ pub async fn edit_programme(
     if !access::can_create_programme(&actor) {
         return Err(AppError::Forbidden);
     }
-    let values = ProgrammeFormData::from_input(&ops::programme_input(&programme));
+    let values = ProgrammeFormData {
+        version: version_of(programme.updated_at).to_string(),
+        ..ProgrammeFormData::from_input(&ops::programme_input(&programme))
+    };
     programme_form(&state, &actor, Some(&programme), values, FieldErrors::new()).await
 }
 
@@ -350,12 +359,14 @@ pub async fn update_programme(
     Id(id): Id,
     form: CsrfForm<ProgrammeFormData>,
 ) -> Result<Response, AppError> {
-    let CsrfForm { actor, form } = form;
-    let programme = ops::programme(&state.db, id).await?;
+    let CsrfForm { actor, mut form } = form;
     let input = form.clone().into_input();
-    match ops::update_programme(&state.db, &actor, id, |_| input.clone()).await {
+    let seen = posted_version(&form.version);
+    match ops::update_programme(&state.db, &actor, id, seen, |_| input.clone()).await {
         Ok(()) => Ok(Redirect::to(&format!("/programmes/{id}")).into_response()),
         Err(error) => {
+            let programme = ops::programme(&state.db, id).await?;
+            form.version = version_after(&error, &form.version, version_of(programme.updated_at));
             programme_form(&state, &actor, Some(&programme), form, rejected(error)?).await
         }
     }

@@ -235,12 +235,15 @@ pub async fn insert_programme(
     Ok(id)
 }
 
-/// Changes a programme. Partners who still have participants cannot be removed.
+/// Changes a programme, if it is still as it was when read (`read_at`, its
+/// `updated_at` then). Partners who still have participants cannot be removed.
 pub async fn update_programme(
     txn: &impl ConnectionTrait,
     id: i64,
+    read_at: DateTime<Utc>,
     draft: &ProgrammeDraft,
 ) -> Result<(), AppError> {
+    crate::db::lock_unchanged::<programme::Entity>(txn, id, read_at, |r| r.updated_at).await?;
     let in_use: Vec<i64> = participant::Entity::find()
         .select_only()
         .column(participant::Column::HomeOrganisationId)

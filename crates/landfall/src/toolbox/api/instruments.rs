@@ -264,7 +264,7 @@ pub async fn update_instrument(
         &mut body.organisation_id,
         "an instrument stays with its owner",
     );
-    ops::update(&state.db, &actor, id, |mut input| {
+    ops::update(&state.db, &actor, id, None, |mut input| {
         input.unreadable.merge(refused);
         body.apply(&mut input);
         input

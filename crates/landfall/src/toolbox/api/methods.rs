@@ -267,7 +267,7 @@ pub async fn update_method(
         &mut body.organisation_id,
         "a method stays with its publisher",
     );
-    ops::update(&state.db, &actor, id, |mut input| {
+    ops::update(&state.db, &actor, id, None, |mut input| {
         input.unreadable.merge(refused);
         body.apply(&mut input);
         input

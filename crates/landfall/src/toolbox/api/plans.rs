@@ -477,7 +477,7 @@ pub async fn update_plan(
         &mut body.organisation_id,
         "a plan stays with its organisation",
     );
-    ops::update(&state.db, &actor, id, |mut input| {
+    ops::update(&state.db, &actor, id, None, |mut input| {
         input.unreadable.merge(refused);
         body.apply(&mut input);
         input

@@ -96,19 +96,25 @@ async fn editable(db: &Db, actor: &Actor, id: i64) -> Result<Instrument, AppErro
 }
 
 /// Rewrites an instrument; `change` gets its current content and returns the
-/// new one (a PUT changes some fields, a form all).
+/// new one (a PUT changes some fields, a form all). `seen` is the version a
+/// form was filled from: changed since, the form is refused rather than
+/// overwriting what someone else saved.
 pub async fn update(
     db: &Db,
     actor: &Actor,
     id: i64,
+    seen: Option<i64>,
     change: impl FnOnce(InstrumentInput) -> InstrumentInput,
 ) -> Result<(), AppError> {
     let instrument = editable(db, actor, id).await?;
+    if crate::validation::is_outdated(seen, instrument.updated_at) {
+        return Err(AppError::conflict(crate::t("val-saved-meanwhile")));
+    }
     let draft = change(input_of(&instrument))
         .validate()
         .map_err(AppError::Validation)?;
     let txn = db::write(db).await?;
-    store::update_instrument(&txn, id, &draft).await?;
+    store::update_instrument(&txn, id, instrument.updated_at, &draft).await?;
     txn.commit().await?;
     Ok(())
 }

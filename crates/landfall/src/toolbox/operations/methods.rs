@@ -138,22 +138,28 @@ pub async fn create(
     Ok((id, slug))
 }
 
-/// Rewrites a method (its publisher's managers and admins).
+/// Rewrites a method (its publisher's managers and admins). `seen` is the
+/// version a form was filled from: changed since, the form is refused rather
+/// than overwriting what someone else saved.
 pub async fn update(
     db: &Db,
     actor: &Actor,
     id: i64,
+    seen: Option<i64>,
     change: impl FnOnce(MethodInput) -> MethodInput,
 ) -> Result<(), AppError> {
     let method = by_id(db, id).await?;
     if !rules::can_edit_method(actor, method.publisher.id) {
         return Err(AppError::Forbidden);
     }
+    if crate::validation::is_outdated(seen, method.updated_at) {
+        return Err(AppError::conflict(crate::t("val-saved-meanwhile")));
+    }
     let draft = change(input_of(&method))
         .validate()
         .map_err(AppError::Validation)?;
     let txn = db::write(db).await?;
-    store::update_method(&txn, id, &draft).await?;
+    store::update_method(&txn, id, method.updated_at, &draft).await?;
     txn.commit().await?;
     Ok(())
 }

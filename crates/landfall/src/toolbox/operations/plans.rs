@@ -291,15 +291,21 @@ fn kpi_draft(kpi: &PlanKpi) -> rules::PlanKpiDraft {
 
 /// Rewrites a plan; `change` gets its current fields. Its KPIs' indicators
 /// follow the new title, programme and period in the same transaction.
+/// `seen` is the version a form was filled from: changed since, the form is
+/// refused rather than overwriting what someone else saved.
 pub async fn update(
     db: &Db,
     actor: &Actor,
     id: i64,
+    seen: Option<i64>,
     change: impl FnOnce(PlanInput) -> PlanInput,
 ) -> Result<(), AppError> {
     let current = details(db, vec![plan_for(db, actor, id).await?])
         .await?
         .remove(0);
+    if crate::validation::is_outdated(seen, current.plan.updated_at) {
+        return Err(AppError::conflict(crate::t("val-saved-meanwhile")));
+    }
     let input = change(input_of(&current.plan));
     let mut errors = FieldErrors::new();
     check_programme(
@@ -326,7 +332,7 @@ pub async fn update(
     }
     let draft = super::validated(input.validate(), errors)?;
     let txn = db::write(db).await?;
-    store::update_plan(&txn, id, &draft).await?;
+    store::update_plan(&txn, id, current.plan.updated_at, &draft).await?;
     for kpi in &current.kpis {
         let indicator = sync_indicator(
             &txn,

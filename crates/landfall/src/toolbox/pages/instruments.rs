@@ -20,7 +20,10 @@ use crate::toolbox::model::plans::DEFAULT_DAY_RATE_CENTS;
 use crate::toolbox::operations::instruments as ops;
 use crate::toolbox::store::instruments::Instrument;
 use crate::validation::FieldErrors;
-use crate::web::forms::{Choice, form_status, refused_fields, whole_number};
+use crate::validation::version_of;
+use crate::web::forms::{
+    Choice, form_status, posted_version, refused_fields, version_after, whole_number,
+};
 use crate::web::{ApiQuery, AppError, Layout};
 
 /// An instrument in the catalogue's list.
@@ -179,6 +182,9 @@ pub struct InstrumentForm {
     cost_amount: Vec<String>,
     budget_note: String,
     kpis: String,
+    /// The version of the instrument the form was filled from (empty for a
+    /// new one).
+    version: String,
 }
 
 impl InstrumentForm {
@@ -328,7 +334,10 @@ pub async fn edit_instrument(
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let instrument = editable(&state, &actor, &slug).await?;
-    let values = InstrumentForm::from_input(&ops::input_of(&instrument));
+    let values = InstrumentForm {
+        version: version_of(instrument.updated_at).to_string(),
+        ..InstrumentForm::from_input(&ops::input_of(&instrument))
+    };
     form_page(&state, &actor, Some(&slug), values, FieldErrors::new()).await
 }
 
@@ -338,12 +347,17 @@ pub async fn update_instrument(
     Path(slug): Path<String>,
     form: CsrfForm<InstrumentForm>,
 ) -> Result<Response, AppError> {
-    let CsrfForm { actor, form } = form;
+    let CsrfForm { actor, mut form } = form;
     let instrument = editable(&state, &actor, &slug).await?;
     let input = form.to_input();
-    match ops::update(&state.db, &actor, instrument.id, |_| input).await {
+    let seen = posted_version(&form.version);
+    match ops::update(&state.db, &actor, instrument.id, seen, |_| input).await {
         Ok(()) => Ok(Redirect::to(&format!("/instruments/{slug}")).into_response()),
-        Err(error) => form_page(&state, &actor, Some(&slug), form, refused_fields(error)?).await,
+        Err(error) => {
+            let now = editable(&state, &actor, &slug).await?;
+            form.version = version_after(&error, &form.version, version_of(now.updated_at));
+            form_page(&state, &actor, Some(&slug), form, refused_fields(error)?).await
+        }
     }
 }
 

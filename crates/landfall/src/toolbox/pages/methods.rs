@@ -17,8 +17,11 @@ use crate::toolbox::model::methods::{
 use crate::toolbox::operations::methods as ops;
 use crate::toolbox::store::methods::{Method, Pilot};
 use crate::validation::FieldErrors;
+use crate::validation::version_of;
 use crate::web::charts::{Bar, horizontal_bars};
-use crate::web::forms::{Choice, date_field, form_status, refused_fields, whole_number};
+use crate::web::forms::{
+    Choice, date_field, form_status, posted_version, refused_fields, version_after, whole_number,
+};
 use crate::web::{ApiQuery, AppError, Id, Layout};
 
 /// One of the library's indicators as its table shows it.
@@ -385,6 +388,9 @@ pub struct MethodForm {
     /// One link a line: `title | address`.
     materials: String,
     presented_on: String,
+    /// The version of the method the form was filled from (empty for a new
+    /// one).
+    version: String,
 }
 
 impl MethodForm {
@@ -525,7 +531,10 @@ pub async fn edit_method(
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let method = editable(&state, &actor, &slug).await?;
-    let values = MethodForm::from_input(&ops::input_of(&method));
+    let values = MethodForm {
+        version: version_of(method.updated_at).to_string(),
+        ..MethodForm::from_input(&ops::input_of(&method))
+    };
     method_form(&state, &actor, Some(&slug), values, FieldErrors::new()).await
 }
 
@@ -535,12 +544,17 @@ pub async fn update_method(
     Path(slug): Path<String>,
     form: CsrfForm<MethodForm>,
 ) -> Result<Response, AppError> {
-    let CsrfForm { actor, form } = form;
+    let CsrfForm { actor, mut form } = form;
     let method = editable(&state, &actor, &slug).await?;
     let input = form.to_input();
-    match ops::update(&state.db, &actor, method.id, |_| input).await {
+    let seen = posted_version(&form.version);
+    match ops::update(&state.db, &actor, method.id, seen, |_| input).await {
         Ok(()) => Ok(Redirect::to(&format!("/methods/{slug}")).into_response()),
-        Err(error) => method_form(&state, &actor, Some(&slug), form, refused_fields(error)?).await,
+        Err(error) => {
+            let now = editable(&state, &actor, &slug).await?;
+            form.version = version_after(&error, &form.version, version_of(now.updated_at));
+            method_form(&state, &actor, Some(&slug), form, refused_fields(error)?).await
+        }
     }
 }
 

@@ -24,9 +24,12 @@ use crate::toolbox::model::plans::{
 };
 use crate::toolbox::operations::plans::{self as ops, KpiStatus, PlanDetail};
 use crate::validation::FieldErrors;
+use crate::validation::version_of;
 use crate::web::charts::{Bar, horizontal_bars};
 use crate::web::export::{Cell, ExportFormat, Table, download};
-use crate::web::forms::{Choice, date_field, form_status, refused_fields, whole_number};
+use crate::web::forms::{
+    Choice, date_field, form_status, posted_version, refused_fields, version_after, whole_number,
+};
 use crate::web::{ApiQuery, AppError, Id, Layout};
 
 /// Money in whole euros for a chart.
@@ -100,6 +103,8 @@ pub struct PlanForm {
     ends_on: String,
     day_rate_eur: String,
     notes: String,
+    /// The version of the plan the form was filled from (empty for a new one).
+    version: String,
 }
 
 impl PlanForm {
@@ -243,7 +248,10 @@ pub async fn edit_plan(
     Id(id): Id,
 ) -> Result<Response, AppError> {
     let detail = ops::detail(&state.db, &actor, id).await?;
-    let values = PlanForm::from_input(&ops::input_of(&detail.plan));
+    let values = PlanForm {
+        version: version_of(detail.plan.updated_at).to_string(),
+        ..PlanForm::from_input(&ops::input_of(&detail.plan))
+    };
     let plan = Some((id, detail.plan.organisation.id));
     plan_form(&state, &actor, plan, values, FieldErrors::new()).await
 }
@@ -254,12 +262,15 @@ pub async fn update_plan(
     Id(id): Id,
     form: CsrfForm<PlanForm>,
 ) -> Result<Response, AppError> {
-    let CsrfForm { actor, form } = form;
-    let detail = ops::detail(&state.db, &actor, id).await?;
+    let CsrfForm { actor, mut form } = form;
     let input = form.to_input();
-    match ops::update(&state.db, &actor, id, |_| input).await {
+    let seen = posted_version(&form.version);
+    match ops::update(&state.db, &actor, id, seen, |_| input).await {
         Ok(()) => Ok(Redirect::to(&format!("/plans/{id}")).into_response()),
         Err(error) => {
+            let detail = ops::detail(&state.db, &actor, id).await?;
+            let now = version_of(detail.plan.updated_at);
+            form.version = version_after(&error, &form.version, now);
             let plan = Some((id, detail.plan.organisation.id));
             plan_form(&state, &actor, plan, form, refused_fields(error)?).await
         }

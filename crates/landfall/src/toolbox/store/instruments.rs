@@ -55,15 +55,6 @@ impl Instrument {
     pub fn owner_id(&self) -> Option<i64> {
         self.owner.as_ref().map(|o| o.id)
     }
-
-    pub fn to_ref(&self) -> InstrumentRef {
-        InstrumentRef {
-            id: self.id,
-            slug: self.slug.clone(),
-            name: self.name.clone(),
-            group: self.group,
-        }
-    }
 }
 
 fn ref_from(row: &instrument::Model) -> Result<InstrumentRef, AppError> {
@@ -234,11 +225,15 @@ pub async fn insert_instrument(
 }
 
 /// Rewrites an instrument's content (its address and owner stay).
+/// Rewrites an instrument, if it is still as it was when read (`read_at`,
+/// its `updated_at` then).
 pub async fn update_instrument(
     txn: &impl ConnectionTrait,
     id: i64,
+    read_at: DateTime<Utc>,
     draft: &InstrumentDraft,
 ) -> Result<(), AppError> {
+    crate::db::lock_unchanged::<instrument::Entity>(txn, id, read_at, |r| r.updated_at).await?;
     instrument::ActiveModel {
         id: ActiveValue::Unchanged(id),
         ..content(draft, Utc::now())

@@ -169,11 +169,15 @@ pub async fn insert_method(
     }
 }
 
+/// Rewrites a method, if it is still as it was when read (`read_at`, its
+/// `updated_at` then).
 pub async fn update_method(
     txn: &impl ConnectionTrait,
     id: i64,
+    read_at: DateTime<Utc>,
     draft: &MethodDraft,
 ) -> Result<(), AppError> {
+    crate::db::lock_unchanged::<method::Entity>(txn, id, read_at, |r| r.updated_at).await?;
     method::ActiveModel {
         id: ActiveValue::Unchanged(id),
         ..method_content(draft, Utc::now())

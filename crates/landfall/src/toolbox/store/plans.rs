@@ -180,11 +180,15 @@ pub async fn insert_plan(
     Ok(row.id)
 }
 
+/// Rewrites a plan, if it is still as it was when read (`read_at`, its
+/// `updated_at` then).
 pub async fn update_plan(
     txn: &impl ConnectionTrait,
     id: i64,
+    read_at: DateTime<Utc>,
     draft: &PlanDraft,
 ) -> Result<(), AppError> {
+    crate::db::lock_unchanged::<plan::Entity>(txn, id, read_at, |r| r.updated_at).await?;
     plan::ActiveModel {
         id: ActiveValue::Unchanged(id),
         ..plan_content(draft, Utc::now())
