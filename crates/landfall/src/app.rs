@@ -211,6 +211,9 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/users", get(auth_pages::users))
         .route("/users/invite", post(auth_pages::invite))
+        .route("/users/{id}", get(auth_pages::user))
+        .route("/users/{id}/role", post(auth_pages::change_role))
+        .route("/users/{id}/close", post(privacy::pages::close_user))
         .route("/audit", get(audit::pages::events))
         .route("/language", post(i18n::pages::switch))
         .route("/account", get(privacy::pages::account))
@@ -598,6 +601,7 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/users",
             get(auth_api::list_users).post(auth_api::invite_user),
         )
+        .route("/api/v1/users/{id}", delete(privacy::api::erase_user))
         .route("/api/v1/users/{id}/role", put(auth_api::change_role))
         .route("/api/v1/audit", get(audit::api::events))
         .route("/api/v1/me/export", get(privacy::api::export))
@@ -1155,6 +1159,7 @@ async fn api_not_found(request: Request) -> Response {
         audit::api::events,
         privacy::api::export,
         privacy::api::erase_me,
+        privacy::api::erase_user,
         privacy::api::erase_sme,
         registry::api::list_organisations,
         registry::api::create_organisation,

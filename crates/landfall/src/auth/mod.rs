@@ -380,7 +380,7 @@ pub fn session_cookie(value: String, secure: bool) -> Cookie<'static> {
 
 /// Gives an account another role (admins only). The account's sessions and
 /// tokens end; the change is in the audit log. The network keeps at least one
-/// admin.
+/// admin. The same role and affiliation again change nothing.
 pub async fn change_role(
     db: &Db,
     actor: &Actor,
@@ -417,6 +417,10 @@ pub async fn change_role(
     }
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
+    }
+    // Saved as it was: nothing changes, no session ends, nothing is logged.
+    if (account.role, account.organisation_id, account.sme_id) == (role, organisation_id, sme_id) {
+        return Ok(account);
     }
     let txn = crate::db::write(db).await?;
     if account.role == Role::Admin && role != Role::Admin && store::lock_admins(&txn).await? <= 1 {

@@ -350,62 +350,19 @@ async fn users_page(
     let rows = accounts
         .into_iter()
         .map(|account| {
-            let belongs_to = match (account.organisation_id, account.sme_id) {
-                (Some(id), _) => organisations
-                    .get(&id)
-                    .map(|name| (format!("/organisations/{id}"), name.clone())),
-                (None, Some(id)) => smes
-                    .get(&id)
-                    .map(|name| (format!("/smes/{id}"), name.clone())),
-                (None, None) => None,
-            };
+            let belongs_to = belongs_to(&account, &organisations, &smes);
             AccountRow {
                 account,
                 belongs_to,
             }
         })
         .collect();
-    let roles = model::Role::ALL
-        .into_iter()
-        .map(|r| Choice::new(r.as_str(), r.label_t(), invite.role == r.as_str()))
-        .collect();
-    let organisations = crate::registry::store::organisation_options(&state.db, None)
-        .await?
-        .into_iter()
-        .map(|o| {
-            let id = o.id.to_string();
-            let selected = invite.organisation_id == id;
-            Choice::new(id, o.name, selected)
-        })
-        .collect();
-    let (listed, all) = crate::registry::store::list_smes(
-        &state.db,
-        crate::registry::model::SmeScope::All,
-        &crate::registry::model::ListFilter::default(),
-        crate::validation::Window {
-            limit: SME_CHOICES,
-            offset: 0,
-        },
-    )
-    .await?;
-    let mut smes: Vec<Choice> = listed
-        .into_iter()
-        .map(|sme| {
-            let id = sme.id.to_string();
-            let selected = invite.sme_id == id;
-            Choice::new(id, sme.name, selected)
-        })
-        .collect();
-    // The SME chosen on its page stays chosen, listed or not.
-    if let Ok(chosen) = invite.sme_id.trim().parse::<i64>()
-        && !smes.iter().any(|c| c.value == chosen.to_string())
-        && let Some(sme) = crate::registry::store::sme_refs(&state.db, &[chosen])
-            .await?
-            .remove(&chosen)
-    {
-        smes.insert(0, Choice::new(chosen.to_string(), sme.name, true));
-    }
-    let smes_hint = (all > SME_CHOICES).then(|| crate::tn("acc-invite-sme-more", SME_CHOICES));
+    let Affiliations {
+        roles,
+        organisations,
+        smes,
+        smes_hint,
+    } = affiliations(state, &invite.role, &invite.organisation_id, &invite.sme_id).await?;
     let open_invite = !errors.is_empty() || !invite.role.is_empty();
     let status = form_status(&errors);
     let page = UsersPage {
@@ -424,6 +381,89 @@ async fn users_page(
         invited,
     };
     Ok((status, page).into_response())
+}
+
+/// Link and name of the organisation or SME an account belongs to, if any,
+/// among the names of some organisations and SMEs.
+fn belongs_to(
+    account: &store::Account,
+    organisations: &std::collections::HashMap<i64, String>,
+    smes: &std::collections::HashMap<i64, String>,
+) -> Option<(String, String)> {
+    match (account.organisation_id, account.sme_id) {
+        (Some(id), _) => organisations
+            .get(&id)
+            .map(|name| (format!("/organisations/{id}"), name.clone())),
+        (None, Some(id)) => smes
+            .get(&id)
+            .map(|name| (format!("/smes/{id}"), name.clone())),
+        (None, None) => None,
+    }
+}
+
+/// The choices of a role and of what the account belongs to, with `role`,
+/// `organisation_id` and `sme_id` (as typed) chosen.
+struct Affiliations {
+    roles: Vec<Choice>,
+    organisations: Vec<Choice>,
+    smes: Vec<Choice>,
+    /// Said under the SME list when it does not hold every SME.
+    smes_hint: Option<String>,
+}
+
+async fn affiliations(
+    state: &AppState,
+    role: &str,
+    organisation_id: &str,
+    sme_id: &str,
+) -> Result<Affiliations, AppError> {
+    let roles = model::Role::ALL
+        .into_iter()
+        .map(|r| Choice::new(r.as_str(), r.label_t(), role == r.as_str()))
+        .collect();
+    let organisations = crate::registry::store::organisation_options(&state.db, None)
+        .await?
+        .into_iter()
+        .map(|o| {
+            let id = o.id.to_string();
+            let selected = organisation_id == id;
+            Choice::new(id, o.name, selected)
+        })
+        .collect();
+    let (listed, all) = crate::registry::store::list_smes(
+        &state.db,
+        crate::registry::model::SmeScope::All,
+        &crate::registry::model::ListFilter::default(),
+        crate::validation::Window {
+            limit: SME_CHOICES,
+            offset: 0,
+        },
+    )
+    .await?;
+    let mut smes: Vec<Choice> = listed
+        .into_iter()
+        .map(|sme| {
+            let id = sme.id.to_string();
+            let selected = sme_id == id;
+            Choice::new(id, sme.name, selected)
+        })
+        .collect();
+    // The SME chosen on its page stays chosen, listed or not.
+    if let Ok(chosen) = sme_id.trim().parse::<i64>()
+        && !smes.iter().any(|c| c.value == chosen.to_string())
+        && let Some(sme) = crate::registry::store::sme_refs(&state.db, &[chosen])
+            .await?
+            .remove(&chosen)
+    {
+        smes.insert(0, Choice::new(chosen.to_string(), sme.name, true));
+    }
+    let smes_hint = (all > SME_CHOICES).then(|| crate::tn("acc-invite-sme-more", SME_CHOICES));
+    Ok(Affiliations {
+        roles,
+        organisations,
+        smes,
+        smes_hint,
+    })
 }
 
 /// The invitation form on the accounts page.
@@ -466,6 +506,164 @@ pub async fn invite(
         Err(error) => {
             let errors = refused_fields(error)?;
             users_page(&state, &actor, &AccountList::default(), form, errors, None).await
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// One account, for the coordinator: its role, closing it
+// ---------------------------------------------------------------------------
+
+/// The role form on an account's page.
+#[derive(Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct RoleForm {
+    role: String,
+    organisation_id: String,
+    sme_id: String,
+}
+
+impl RoleForm {
+    pub(crate) fn of(account: &store::Account) -> Self {
+        let id = |id: Option<i64>| id.map(|i| i.to_string()).unwrap_or_default();
+        Self {
+            role: account.role.as_str().to_string(),
+            organisation_id: id(account.organisation_id),
+            sme_id: id(account.sme_id),
+        }
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "auth/user.html")]
+struct UserPage {
+    layout: Layout,
+    account: store::Account,
+    belongs_to: Option<(String, String)>,
+    affiliations: Affiliations,
+    errors: FieldErrors,
+    /// What was typed to confirm closing the account, and why it was refused.
+    confirm: String,
+    confirm_error: Option<String>,
+    /// The role was just changed.
+    changed: bool,
+}
+
+/// The forms of an account's page as they are shown: as stored, or as sent
+/// and refused.
+#[derive(Default)]
+pub(crate) struct UserForms {
+    pub(crate) role: RoleForm,
+    pub(crate) errors: FieldErrors,
+    pub(crate) confirm: String,
+    pub(crate) confirm_error: Option<String>,
+    pub(crate) changed: bool,
+}
+
+/// An account's page for the coordinator.
+pub(crate) async fn user_page(
+    state: &AppState,
+    actor: &Actor,
+    id: i64,
+    forms: Option<UserForms>,
+) -> Result<Response, AppError> {
+    if !actor.is_admin() {
+        return Err(AppError::Forbidden);
+    }
+    let account = store::accounts_by_ids(&state.db, &[id])
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound)?;
+    let forms = forms.unwrap_or_else(|| UserForms {
+        role: RoleForm::of(&account),
+        ..Default::default()
+    });
+    let (organisations, smes) = crate::registry::store::names(
+        &state.db,
+        account.organisation_id.as_slice(),
+        account.sme_id.as_slice(),
+    )
+    .await?;
+    let status = if forms.confirm_error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        form_status(&forms.errors)
+    };
+    let role = &forms.role;
+    let page = UserPage {
+        layout: Layout::new(account.display_name.clone(), Some(actor), "users"),
+        belongs_to: belongs_to(&account, &organisations, &smes),
+        affiliations: affiliations(state, &role.role, &role.organisation_id, &role.sme_id).await?,
+        account,
+        errors: forms.errors,
+        confirm: forms.confirm,
+        confirm_error: forms.confirm_error,
+        changed: forms.changed,
+    };
+    Ok((status, page).into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct UserQuery {
+    /// The role was just changed (shown as a confirmation).
+    #[serde(default)]
+    changed: Option<u8>,
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn user(
+    State(state): State<AppState>,
+    actor: Actor,
+    crate::web::Id(id): crate::web::Id,
+    Query(query): Query<UserQuery>,
+) -> Result<Response, AppError> {
+    let forms = match query.changed {
+        Some(_) => store::accounts_by_ids(&state.db, &[id])
+            .await?
+            .pop()
+            .map(|account| UserForms {
+                role: RoleForm::of(&account),
+                changed: true,
+                ..Default::default()
+            }),
+        None => None,
+    };
+    user_page(&state, &actor, id, forms).await
+}
+
+/// Gives an account another role from its page (admins).
+#[tracing::instrument(skip_all)]
+pub async fn change_role(
+    State(state): State<AppState>,
+    crate::web::Id(id): crate::web::Id,
+    CsrfForm { actor, form }: CsrfForm<RoleForm>,
+) -> Result<Response, AppError> {
+    let mut errors = FieldErrors::new();
+    let organisation_id =
+        crate::web::forms::whole_number("organisation_id", &form.organisation_id, &mut errors);
+    let sme_id = crate::web::forms::whole_number("sme_id", &form.sme_id, &mut errors);
+    let role = errors.check("role", model::Role::parse(&form.role));
+    let before = store::accounts_by_ids(&state.db, &[id]).await?.pop();
+    let changed = match role {
+        Some(role) if errors.is_empty() => {
+            super::change_role(&state.db, &actor, id, role, organisation_id, sme_id)
+                .await
+                .map(|after| before.is_some_and(|b| RoleForm::of(&b) != RoleForm::of(&after)))
+        }
+        _ => Err(AppError::Validation(errors)),
+    };
+    match changed {
+        // A coordinator who gave up their own role was signed out with it.
+        Ok(true) if actor.user_id == id => Ok(Redirect::to("/login").into_response()),
+        Ok(true) => Ok(Redirect::to(&format!("/users/{id}?changed=1")).into_response()),
+        Ok(false) => Ok(Redirect::to(&format!("/users/{id}")).into_response()),
+        Err(error) => {
+            let forms = UserForms {
+                role: form,
+                errors: refused_fields(error)?,
+                ..Default::default()
+            };
+            user_page(&state, &actor, id, Some(forms)).await
         }
     }
 }

@@ -35,6 +35,23 @@ pub async fn erase_me(State(state): State<AppState>, actor: Actor) -> Result<Sta
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// Closes someone's account for good (admins): as when they close it
+/// themselves, their name leaves the audit log and others' notifications.
+/// The network keeps at least one admin.
+#[utoipa::path(
+    delete, path = "/api/v1/users/{id}", tag = "privacy", params(("id" = i64, Path)),
+    responses((status = 204, description = "Closed"), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
+    security(("bearer" = []))
+)]
+pub async fn erase_user(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<StatusCode, AppError> {
+    super::erase_account(&state.db, &actor, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 /// Erases an SME's personal data (admins): its name, address, texts and
 /// contacts, its members' accounts, its profiles and the free texts of its
 /// records; aggregate indicators stay as they were.

@@ -86,6 +86,41 @@ pub async fn close(
     Ok((jar, Redirect::to("/login")).into_response())
 }
 
+/// Closes someone else's account from its page (admins), with its e-mail
+/// address typed again to confirm.
+#[tracing::instrument(skip_all)]
+pub async fn close_user(
+    State(state): State<AppState>,
+    Id(id): Id,
+    CsrfForm { actor, form }: CsrfForm<CloseForm>,
+) -> Result<Response, AppError> {
+    if !actor.is_admin() {
+        return Err(AppError::Forbidden);
+    }
+    let account = crate::auth::store::accounts_by_ids(&state.db, &[id])
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound)?;
+    let refused = |message: String| crate::auth::pages::UserForms {
+        role: crate::auth::pages::RoleForm::of(&account),
+        confirm: form.confirm.clone(),
+        confirm_error: Some(message),
+        ..Default::default()
+    };
+    if !form.confirm.trim().eq_ignore_ascii_case(&account.email) {
+        let forms = refused(crate::t("acc-close-other-confirm-error"));
+        return crate::auth::pages::user_page(&state, &actor, id, Some(forms)).await;
+    }
+    match super::erase_account(&state.db, &actor, id).await {
+        Ok(()) if id == actor.user_id => Ok(Redirect::to("/login").into_response()),
+        Ok(()) => Ok(Redirect::to("/users").into_response()),
+        Err(AppError::Conflict { message, .. }) => {
+            crate::auth::pages::user_page(&state, &actor, id, Some(refused(message))).await
+        }
+        Err(other) => Err(other),
+    }
+}
+
 #[derive(Debug, Default, Deserialize)]
 pub struct EraseForm {}
 

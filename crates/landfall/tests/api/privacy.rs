@@ -245,6 +245,146 @@ async fn closing_an_account_takes_the_name_out_of_invitations_sent(backend: Back
     );
 }
 
+/// The id of the account with this address (through the admin's API).
+async fn account_id(app: &TestApp, admin: &str, email: &str) -> i64 {
+    let found = app.get(&format!("/api/v1/users?q={email}"), admin).await;
+    assert_eq!(found.status, 200, "{}", found.text);
+    found.body["items"][0]["id"].as_i64().unwrap()
+}
+
+/// The coordinator opens an account from the accounts page, gives it
+/// another role, and closes it (a manager who left); others cannot.
+async fn the_coordinator_changes_roles_and_closes_accounts(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    let admin = app.token(ADMIN).await;
+    let b = account_id(&app, &admin, MANAGER_B).await;
+    let manager_b = app.token(MANAGER_B).await;
+    let browser = crate::support::signed_in_browser(&app, ADMIN).await;
+    let users = crate::support::text(&browser, &app.url("/users")).await;
+    assert!(users.contains(&format!(r#"href="/users/{b}""#)), "{users}");
+    let page_path = format!("/users/{b}");
+    let page = crate::support::text(&browser, &app.url(&page_path)).await;
+    assert!(
+        page.contains(r#"<option value="manager" selected"#),
+        "{page}"
+    );
+    let csrf = crate::support::hidden_field(&page, "_csrf").unwrap();
+    let post = |path: String, fields: Vec<(&'static str, String)>| {
+        let mut fields = fields;
+        fields.push(("_csrf", csrf.clone()));
+        browser.post(app.url(&path)).form(&fields).send()
+    };
+
+    // Saved as shown, nothing changes and no session ends.
+    let role = format!("/users/{b}/role");
+    let same = vec![
+        ("role", "manager".to_string()),
+        ("organisation_id", net.incubator_b.to_string()),
+    ];
+    let kept = post(role.clone(), same).await.unwrap();
+    assert_eq!(kept.headers()["location"].to_str().unwrap(), page_path);
+    assert_eq!(app.get("/api/v1/me", &manager_b).await.status, 200);
+
+    // An SME member must belong to an SME: shown again, nothing changed.
+    let refused = post(role.clone(), vec![("role", "sme".into())])
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(html.contains(r#"<option value="sme" selected"#), "{html}");
+    assert!(html.contains(r#"aria-invalid="true""#), "{html}");
+    let moved = post(
+        role,
+        vec![
+            ("role", "manager".into()),
+            ("organisation_id", net.incubator_a.to_string()),
+        ],
+    )
+    .await
+    .unwrap();
+    assert_eq!(moved.status(), 303);
+    let shown = moved.headers()["location"].to_str().unwrap().to_string();
+    let page = crate::support::text(&browser, &app.url(&shown)).await;
+    assert!(page.contains("The role was changed"), "{page}");
+    assert!(page.contains("Incubator A"), "{page}");
+    assert_eq!(
+        app.get("/api/v1/me", &manager_b).await.status,
+        401,
+        "their sessions ended"
+    );
+
+    // Others may not see the page or close the account.
+    let manager_a = crate::support::signed_in_browser(&app, MANAGER_A).await;
+    let own = crate::support::text(&manager_a, &app.url("/account")).await;
+    let their_csrf = crate::support::hidden_field(&own, "_csrf").unwrap();
+    let page = manager_a.get(app.url(&page_path)).send().await.unwrap();
+    assert_eq!(page.status(), 403);
+    let closing = manager_a
+        .post(app.url(&format!("/users/{b}/close")))
+        .form(&[("_csrf", their_csrf.as_str()), ("confirm", MANAGER_B)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(closing.status(), 403);
+    let manager = app.token(MANAGER_A).await;
+    assert_eq!(
+        app.delete(&format!("/api/v1/users/{b}"), &manager)
+            .await
+            .status,
+        403
+    );
+
+    // Closing wants the account's address typed again.
+    let close = format!("/users/{b}/close");
+    let slip = post(
+        close.clone(),
+        vec![("confirm", "manager@incubator-b".into())],
+    )
+    .await
+    .unwrap();
+    assert_eq!(slip.status(), 422);
+    let html = slip.text().await.unwrap();
+    assert!(
+        html.contains(r#"value="manager@incubator-b" aria-invalid="true""#),
+        "{html}"
+    );
+    let closed = post(close, vec![("confirm", MANAGER_B.into())])
+        .await
+        .unwrap();
+    assert_eq!(closed.status(), 303);
+    assert_eq!(closed.headers()["location"], "/users");
+    let gone = browser.get(app.url(&page_path)).send().await.unwrap();
+    assert_eq!(gone.status(), 404);
+    let sign_in = json!({"email": MANAGER_B, "password": crate::support::PASSWORD});
+    let refused = app
+        .call(Method::POST, "/api/v1/auth/token", None, Some(&sign_in))
+        .await;
+    assert_eq!(refused.status, 401, "{}", refused.text);
+    let audit = app.get("/api/v1/audit", &admin).await;
+    assert!(
+        actions(&audit.body).contains(&"account_erased".to_string()),
+        "{}",
+        audit.text
+    );
+
+    // Through the API as well; the last admin stays.
+    let member = account_id(&app, &admin, MEMBER_A1).await;
+    assert_eq!(
+        app.delete(&format!("/api/v1/users/{member}"), &admin)
+            .await
+            .status,
+        204
+    );
+    let me = account_id(&app, &admin, ADMIN).await;
+    assert_eq!(
+        app.delete(&format!("/api/v1/users/{me}"), &admin)
+            .await
+            .status,
+        409
+    );
+}
+
 /// Someone whose display name is the same as A1's member's ("founder").
 struct NamesakeOfMember {
     id: i64,
@@ -636,5 +776,6 @@ on_both_backends!(
     sensitive_actions_are_audited_for_admins_only,
     people_download_their_data_and_close_their_accounts,
     closing_an_account_takes_the_name_out_of_invitations_sent,
+    the_coordinator_changes_roles_and_closes_accounts,
     erasure_removes_names_and_keeps_the_indicators,
 );
