@@ -61,3 +61,7 @@ ntf-account-reset-subject = Vælg en ny adgangskode til Landfall
 ntf-account-reset-body = Hej { $name }, nogen (forhåbentlig dig) har bedt om at vælge en ny adgangskode til din Landfall-konto. Linket nedenfor virker én gang inden for { $minutes } minutter. Var det ikke dig, så se bort fra denne e-mail: din adgangskode forbliver uændret.
 ntf-err-always-emailed = kontobeskeder kommer altid med e-mail
 ntf-email-footer-account = Landfall. Du modtager denne e-mail, fordi den vedrører din konto; sådanne e-mails kan ikke slås fra.
+ntf-session-moved-subject = Ændret: { $session }
+ntf-session-moved-body = { $session }, som { $sme } er inviteret til, finder nu sted { $when } ({ $zone }) på { $venue }.
+ntf-session-cancelled-subject = Aflyst: { $session }
+ntf-session-cancelled-body = { $session } { $when } ({ $zone }), som { $sme } var inviteret til, er aflyst af { $host }.

@@ -61,3 +61,7 @@ ntf-account-reset-subject = Ein neues Passwort für Landfall wählen
 ntf-account-reset-body = Hallo { $name }, jemand (hoffentlich Sie) hat darum gebeten, ein neues Passwort für Ihr Landfall-Konto zu wählen. Der Link unten funktioniert einmal, innerhalb von { $minutes } Minuten. Waren Sie es nicht, ignorieren Sie diese E-Mail: Ihr Passwort bleibt unverändert.
 ntf-err-always-emailed = Kontonachrichten kommen immer per E-Mail
 ntf-email-footer-account = Landfall. Sie erhalten diese E-Mail, weil sie Ihr Konto betrifft; solche E-Mails lassen sich nicht abbestellen.
+ntf-session-moved-subject = Geändert: { $session }
+ntf-session-moved-body = { $session }, zu dem { $sme } eingeladen ist, findet jetzt am { $when } ({ $zone }) in { $venue } statt.
+ntf-session-cancelled-subject = Abgesagt: { $session }
+ntf-session-cancelled-body = { $session } am { $when } ({ $zone }), zu dem { $sme } eingeladen war, wurde von { $host } abgesagt.

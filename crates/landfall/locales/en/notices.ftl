@@ -61,3 +61,7 @@ ntf-account-reset-subject = Choose a new Landfall password
 ntf-account-reset-body = Hello { $name }, someone (hopefully you) asked to choose a new password for your Landfall account. The link below works once, within { $minutes } minutes. If it was not you, ignore this e-mail: your password stays as it is.
 ntf-err-always-emailed = account messages always come by e-mail
 ntf-email-footer-account = Landfall. You receive this because it concerns your account; such e-mails cannot be turned off.
+ntf-session-moved-subject = Changed: { $session }
+ntf-session-moved-body = { $session }, to which { $sme } is invited, now takes place on { $when } ({ $zone }) at { $venue }.
+ntf-session-cancelled-subject = Cancelled: { $session }
+ntf-session-cancelled-body = { $session } on { $when } ({ $zone }), to which { $sme } was invited, has been cancelled by { $host }.

@@ -61,3 +61,7 @@ ntf-account-reset-subject = Velg et nytt passord til Landfall
 ntf-account-reset-body = Hei { $name }, noen (forhåpentligvis du) har bedt om å velge et nytt passord for Landfall-kontoen din. Lenken nedenfor virker én gang, innen { $minutes } minutter. Var det ikke deg, kan du se bort fra denne e-posten: passordet ditt forblir uendret.
 ntf-err-always-emailed = kontomeldinger kommer alltid på e-post
 ntf-email-footer-account = Landfall. Du mottar denne e-posten fordi den gjelder kontoen din; slike e-poster kan ikke slås av.
+ntf-session-moved-subject = Endret: { $session }
+ntf-session-moved-body = { $session }, som { $sme } er invitert til, holdes nå { $when } ({ $zone }) på { $venue }.
+ntf-session-cancelled-subject = Avlyst: { $session }
+ntf-session-cancelled-body = { $session } { $when } ({ $zone }), som { $sme } var invitert til, er avlyst av { $host }.

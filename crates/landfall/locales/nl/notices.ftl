@@ -61,3 +61,7 @@ ntf-account-reset-subject = Kies een nieuw wachtwoord voor Landfall
 ntf-account-reset-body = Hallo { $name }, iemand (hopelijk u) heeft gevraagd om een nieuw wachtwoord te kiezen voor uw Landfall-account. De link hieronder werkt één keer, binnen { $minutes } minuten. Was u het niet, negeer dan deze e-mail: uw wachtwoord blijft ongewijzigd.
 ntf-err-always-emailed = accountberichten komen altijd per e-mail
 ntf-email-footer-account = Landfall. U ontvangt dit bericht omdat het uw account betreft; zulke e-mails kunnen niet worden uitgezet.
+ntf-session-moved-subject = Gewijzigd: { $session }
+ntf-session-moved-body = { $session }, waarvoor { $sme } is uitgenodigd, vindt nu plaats op { $when } ({ $zone }) in { $venue }.
+ntf-session-cancelled-subject = Geannuleerd: { $session }
+ntf-session-cancelled-body = { $session } op { $when } ({ $zone }), waarvoor { $sme } was uitgenodigd, is geannuleerd door { $host }.

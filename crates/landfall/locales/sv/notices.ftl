@@ -61,3 +61,7 @@ ntf-account-reset-subject = Välj ett nytt lösenord till Landfall
 ntf-account-reset-body = Hej { $name }, någon (förhoppningsvis du) har bett om att få välja ett nytt lösenord för ditt Landfall-konto. Länken nedan fungerar en gång, inom { $minutes } minuter. Var det inte du kan du bortse från det här meddelandet: ditt lösenord förblir oförändrat.
 ntf-err-always-emailed = kontomeddelanden kommer alltid via e-post
 ntf-email-footer-account = Landfall. Du får det här meddelandet eftersom det gäller ditt konto; sådana meddelanden kan inte stängas av.
+ntf-session-moved-subject = Ändrat: { $session }
+ntf-session-moved-body = { $session }, som { $sme } är inbjudet till, äger nu rum { $when } ({ $zone }) på { $venue }.
+ntf-session-cancelled-subject = Inställt: { $session }
+ntf-session-cancelled-body = { $session } { $when } ({ $zone }), som { $sme } var inbjudet till, har ställts in av { $host }.

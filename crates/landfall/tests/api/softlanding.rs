@@ -506,6 +506,19 @@ async fn session_body(programme: i64, host: i64, date: &str, capacity: i64) -> V
     })
 }
 
+/// A workshop at incubator B in thirty days, with `capacity` seats.
+async fn session_at_b(app: &TestApp, p: &Programme, capacity: i64) -> i64 {
+    let created = app
+        .post(
+            "/api/v1/sessions",
+            &p.manager_b,
+            session_body(p.programme, p.net.incubator_b, &in_days(30), capacity).await,
+        )
+        .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    created.body["id"].as_i64().unwrap()
+}
+
 async fn sessions_keep_their_seats_and_attendance_completes_steps(backend: Backend) {
     let app = spawn(backend).await;
     let p = programme(&app).await;
@@ -580,7 +593,8 @@ async fn sessions_keep_their_seats_and_attendance_completes_steps(backend: Backe
     );
     assert_eq!(
         invited.body["items"][0]["link"],
-        format!("/sessions/{session}")
+        format!("/participants/{}#sessions", p.a1),
+        "where the SME answers"
     );
     assert!(
         invited.body["items"].as_array().unwrap().len() == 1,
@@ -734,6 +748,94 @@ async fn sessions_keep_their_seats_and_attendance_completes_steps(backend: Backe
             .await
             .status,
         409
+    );
+}
+
+/// A session moved to another day or cancelled is announced to the SMEs
+/// invited to it, and the journey step it dated follows it; a change that
+/// moves nothing announces nothing.
+async fn a_moved_or_cancelled_session_is_announced(backend: Backend) {
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+    let session = session_at_b(&app, &p, 2).await;
+    let invited = app
+        .post(
+            &format!("/api/v1/sessions/{session}/invitations"),
+            &p.manager_b,
+            json!({"participant_ids": [p.a1]}),
+        )
+        .await;
+    assert_eq!(invited.status, 200, "{}", invited.text);
+    let told = |expected: usize| {
+        let app = &app;
+        let token = p.member_a1.clone();
+        async move {
+            let items = app.get("/api/v1/notifications", &token).await.body["items"]
+                .as_array()
+                .unwrap()
+                .clone();
+            assert_eq!(items.len(), expected, "{items:?}");
+            items[0].clone()
+        }
+    };
+    told(1).await;
+    let path = format!("/api/v1/sessions/{session}");
+    let bigger = app.patch(&path, &p.manager_b, json!({"capacity": 5})).await;
+    assert_eq!(bigger.status, 200, "{}", bigger.text);
+    told(1).await;
+
+    let later = in_days(33);
+    let moved = app
+        .patch(
+            &path,
+            &p.manager_b,
+            json!({"start_date": later, "end_date": later, "venue": "Bryggen 4"}),
+        )
+        .await;
+    assert_eq!(moved.status, 200, "{}", moved.text);
+    let notice = told(2).await;
+    assert_eq!(notice["kind"], "session_invitation");
+    assert!(
+        notice["subject"].as_str().unwrap().starts_with("Changed:"),
+        "{notice}"
+    );
+    let body = notice["body"].as_str().unwrap();
+    assert!(
+        body.contains("now takes place on") && body.contains("Bryggen 4"),
+        "{body}"
+    );
+    assert_eq!(notice["link"], format!("/participants/{}#sessions", p.a1));
+    let journey = app
+        .get(
+            &format!("/api/v1/participants/{}/journey", p.a1),
+            &p.member_a1,
+        )
+        .await;
+    assert_eq!(
+        journey.body["steps"][2]["date"],
+        later.as_str(),
+        "{}",
+        journey.text
+    );
+
+    let cancelled = app
+        .post(&format!("{path}/cancel"), &p.manager_b, json!({}))
+        .await;
+    assert_eq!(cancelled.body["cancelled"], true, "{}", cancelled.text);
+    let notice = told(3).await;
+    assert!(
+        notice["subject"]
+            .as_str()
+            .unwrap()
+            .starts_with("Cancelled:"),
+        "{notice}"
+    );
+    assert!(
+        notice["body"]
+            .as_str()
+            .unwrap()
+            .contains("has been cancelled by Incubator B"),
+        "{notice}"
     );
 }
 
@@ -2076,14 +2178,7 @@ async fn a_capacity_change_counts_a_seat_taken_meanwhile(backend: Backend) {
     use sea_orm::ConnectionTrait;
     let app = spawn(backend).await;
     let p = programme(&app).await;
-    let created = app
-        .post(
-            "/api/v1/sessions",
-            &p.manager_b,
-            session_body(p.programme, p.net.incubator_b, &in_days(30), 2).await,
-        )
-        .await;
-    let session = created.body["id"].as_i64().unwrap();
+    let session = session_at_b(&app, &p, 2).await;
     let txn = landfall::db::write(&app.db).await.unwrap();
     txn.execute_unprepared(&format!(
         "UPDATE programme_sessions SET seats_taken = 2 WHERE id = {session}"
@@ -2121,6 +2216,7 @@ on_both_backends!(
     journeys_follow_their_order_and_keep_a_history,
     home_and_host_follow_a_participant_and_nobody_else,
     sessions_keep_their_seats_and_attendance_completes_steps,
+    a_moved_or_cancelled_session_is_announced,
     the_template_plans_a_cohort_months_ahead,
     assignments_are_handed_in_with_files_and_reviewed,
     one_desk_fifty_requests_one_booking,

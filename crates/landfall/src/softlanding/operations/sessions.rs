@@ -167,6 +167,9 @@ fn session_input(session: &Session) -> SessionInput {
 }
 
 /// Changes a session (its host's managers); calendars receive a new version.
+/// Moved to another time or place, the SMEs invited (and not declined) are
+/// told, and their journey step follows the new day where this session had
+/// dated it.
 pub async fn update_session(
     db: &Db,
     actor: &Actor,
@@ -195,10 +198,88 @@ pub async fn update_session(
         .map_err(AppError::Validation)?;
     let txn = db::write(db).await?;
     store::update_session(&txn, id, &draft).await?;
+    let moved = (
+        draft.starts_at,
+        draft.ends_at,
+        draft.time_zone,
+        &draft.venue,
+    ) != (
+        current.starts_at,
+        current.ends_at,
+        current.time_zone,
+        &current.venue,
+    );
+    if moved && !current.cancelled {
+        let was = local_day(current.starts_at, current.time_zone);
+        let now = local_day(draft.starts_at, draft.time_zone);
+        let when = draft
+            .starts_at
+            .with_timezone(&draft.time_zone)
+            .naive_local();
+        for invitation in still_invited(&txn, id).await? {
+            let journey = journeys::journey(&txn, invitation.participant_id).await?;
+            if was != now && journey.status(current.kind.step()).date == Some(was) {
+                journeys::apply_if_allowed(
+                    &txn,
+                    invitation.participant_id,
+                    current.kind.step(),
+                    Action::Schedule(now),
+                    Some(actor),
+                    Utc::now().date_naive(),
+                )
+                .await?;
+            }
+            tell_invited(
+                &txn,
+                &invitation,
+                crate::notify::Text::new("ntf-session-moved-subject").arg("session", &draft.title),
+                crate::notify::Text::new("ntf-session-moved-body")
+                    .arg("sme", &invitation.sme_name)
+                    .arg("session", &draft.title)
+                    .date_time("when", when)
+                    .arg("zone", draft.time_zone)
+                    .arg("venue", &draft.venue),
+            )
+            .await?;
+        }
+    }
     txn.commit().await?;
     Ok(())
 }
 
+/// The day a moment falls on in a time zone.
+fn local_day(at: chrono::DateTime<Utc>, zone: chrono_tz::Tz) -> chrono::NaiveDate {
+    at.with_timezone(&zone).date_naive()
+}
+
+/// The invitations to a session that were not declined.
+async fn still_invited(
+    txn: &impl sea_orm::ConnectionTrait,
+    session_id: i64,
+) -> Result<Vec<Invitation>, AppError> {
+    Ok(store::invitations(txn, &[session_id])
+        .await?
+        .into_iter()
+        .filter(|i| i.response != Response::Declined)
+        .collect())
+}
+
+/// Tells an invited SME's members about a change to the session.
+async fn tell_invited(
+    txn: &impl sea_orm::ConnectionTrait,
+    invitation: &Invitation,
+    subject: crate::notify::Text,
+    body: crate::notify::Text,
+) -> Result<(), AppError> {
+    let link = format!("/participants/{}#sessions", invitation.participant_id);
+    let notice =
+        crate::notify::Notice::new(crate::notify::Kind::SessionInvitation, subject, body, link);
+    crate::notify::to_parties(txn, &[], &[invitation.sme_id], &notice).await?;
+    Ok(())
+}
+
+/// Cancels a session (its host's managers): it stays in calendars as
+/// cancelled, and the SMEs invited (and not declined) are told.
 pub async fn cancel_session(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
     let current = session(db, actor, id).await?;
     let partners = programme(db, current.programme_id).await?.partner_ids();
@@ -210,6 +291,25 @@ pub async fn cancel_session(db: &Db, actor: &Actor, id: i64) -> Result<(), AppEr
     }
     let txn = db::write(db).await?;
     store::cancel_session(&txn, id).await?;
+    let when = current
+        .starts_at
+        .with_timezone(&current.time_zone)
+        .naive_local();
+    for invitation in still_invited(&txn, id).await? {
+        tell_invited(
+            &txn,
+            &invitation,
+            crate::notify::Text::new("ntf-session-cancelled-subject")
+                .arg("session", &current.title),
+            crate::notify::Text::new("ntf-session-cancelled-body")
+                .arg("sme", &invitation.sme_name)
+                .arg("session", &current.title)
+                .date_time("when", when)
+                .arg("zone", current.time_zone)
+                .arg("host", &current.host.name),
+        )
+        .await?;
+    }
     txn.commit().await?;
     Ok(())
 }
@@ -282,7 +382,8 @@ pub async fn invite(
                             .arg("zone", session.time_zone)
                             .arg("venue", &session.venue)
                             .arg("host", &session.host.name),
-                        format!("/sessions/{session_id}"),
+                        // Where the SME accepts or declines.
+                        format!("/participants/{}#sessions", participant.id),
                     ),
                 )
                 .await?;

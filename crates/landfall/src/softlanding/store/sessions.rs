@@ -47,6 +47,7 @@ pub struct Session {
 pub struct Invitation {
     pub session_id: i64,
     pub participant_id: i64,
+    pub sme_id: i64,
     pub sme_name: String,
     pub response: Response,
     pub attended: Option<bool>,
@@ -433,15 +434,13 @@ pub async fn invitations(
     let mut list = rows
         .into_iter()
         .map(|row| {
-            let sme_name = smes
-                .get(&row.participant_id)
-                .and_then(|sme| names.get(sme))
-                .cloned()
-                .unwrap_or_default();
+            let sme_id = smes.get(&row.participant_id).copied().unwrap_or_default();
+            let sme_name = names.get(&sme_id).cloned().unwrap_or_default();
             Ok(Invitation {
                 response: stored("response", Response::parse(&row.response))?,
                 session_id: row.session_id,
                 participant_id: row.participant_id,
+                sme_id,
                 sme_name,
                 attended: row.attended,
             })
