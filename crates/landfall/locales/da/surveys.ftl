@@ -236,3 +236,6 @@ srv-edit-survey = Redigér titel og introduktion
 srv-save-survey = Gem undersøgelsen
 srv-anonymous-fixed-yes = Anonym: svarene gemmes uden nogen forbindelse til modtageren. Det blev afgjort, da den første runde blev sendt.
 srv-anonymous-fixed-no = Ikke anonym: svarene er knyttet til deres modtagere. Det blev afgjort, da den første runde blev sendt.
+srv-err-wave-over = en senere runde af denne undersøgelse er sendt: kun dens links tager imod svar
+srv-wave-over = En senere runde af denne undersøgelse er sendt til dig; svar venligst via linket i den invitation.
+srv-closed-follow-up = Lukket: ingen links tager imod svar. En opfølgende runde åbner undersøgelsen igen for sine egne links.

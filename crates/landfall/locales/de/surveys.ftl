@@ -236,3 +236,6 @@ srv-edit-survey = Titel und Einleitung bearbeiten
 srv-save-survey = Umfrage speichern
 srv-anonymous-fixed-yes = Anonym: Die Antworten werden ohne jede Verbindung zum Empfänger gespeichert. Das wurde beim Versand der ersten Welle festgelegt.
 srv-anonymous-fixed-no = Nicht anonym: Die Antworten sind ihren Empfängern zugeordnet. Das wurde beim Versand der ersten Welle festgelegt.
+srv-err-wave-over = eine spätere Welle dieser Umfrage wurde versandt: nur ihre Links nehmen Antworten an
+srv-wave-over = Eine spätere Welle dieser Umfrage wurde an Sie versandt; bitte antworten Sie über den Link in dieser Einladung.
+srv-closed-follow-up = Geschlossen: kein Link nimmt Antworten an. Eine Folgewelle öffnet die Umfrage wieder für ihre eigenen Links.

@@ -226,3 +226,6 @@ srv-edit-survey = Edit title and introduction
 srv-save-survey = Save survey
 srv-anonymous-fixed-yes = Anonymous: answers are stored without any link to the recipient. This was settled when the first wave was sent.
 srv-anonymous-fixed-no = Not anonymous: answers are linked to their recipients. This was settled when the first wave was sent.
+srv-err-wave-over = a later wave of this survey has been sent: only its links take answers
+srv-wave-over = A later wave of this survey has been sent to you; please answer with the link in that invitation.
+srv-closed-follow-up = Closed: no link takes answers. A follow-up wave opens the survey again for its own links.

@@ -236,3 +236,6 @@ srv-edit-survey = Rediger tittel og innledning
 srv-save-survey = Lagre undersøkelsen
 srv-anonymous-fixed-yes = Anonym: svarene lagres uten noen kobling til mottakeren. Dette ble avgjort da den første runden ble sendt.
 srv-anonymous-fixed-no = Ikke anonym: svarene er knyttet til mottakerne sine. Dette ble avgjort da den første runden ble sendt.
+srv-err-wave-over = en senere runde av denne undersøkelsen er sendt: bare lenkene i den tar imot svar
+srv-wave-over = En senere runde av denne undersøkelsen er sendt til deg; svar med lenken i den invitasjonen.
+srv-closed-follow-up = Lukket: ingen lenker tar imot svar. En oppfølgingsrunde åpner undersøkelsen igjen for sine egne lenker.

@@ -236,3 +236,6 @@ srv-edit-survey = Titel en inleiding bewerken
 srv-save-survey = Enquête opslaan
 srv-anonymous-fixed-yes = Anoniem: de antwoorden worden opgeslagen zonder enige koppeling met de ontvanger. Dit werd vastgelegd toen de eerste ronde werd verstuurd.
 srv-anonymous-fixed-no = Niet anoniem: de antwoorden zijn gekoppeld aan hun ontvangers. Dit werd vastgelegd toen de eerste ronde werd verstuurd.
+srv-err-wave-over = er is een latere ronde van deze enquête verstuurd: alleen de links daarvan nemen antwoorden aan
+srv-wave-over = Er is een latere ronde van deze enquête naar u verstuurd; antwoord via de link in die uitnodiging.
+srv-closed-follow-up = Gesloten: geen enkele link neemt antwoorden aan. Een vervolgronde opent de enquête weer voor de eigen links.

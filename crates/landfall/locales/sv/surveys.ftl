@@ -236,3 +236,6 @@ srv-edit-survey = Redigera titel och inledning
 srv-save-survey = Spara enkäten
 srv-anonymous-fixed-yes = Anonym: svaren sparas utan någon koppling till mottagaren. Det avgjordes när den första omgången skickades.
 srv-anonymous-fixed-no = Inte anonym: svaren är kopplade till sina mottagare. Det avgjordes när den första omgången skickades.
+srv-err-wave-over = en senare omgång av enkäten har skickats: bara dess länkar tar emot svar
+srv-wave-over = En senare omgång av enkäten har skickats till dig; svara med länken i den inbjudan.
+srv-closed-follow-up = Stängd: inga länkar tar emot svar. En uppföljande omgång öppnar enkäten igen för sina egna länkar.

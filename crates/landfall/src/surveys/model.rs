@@ -465,13 +465,27 @@ pub fn sections<T>(questions: &[T], section_of: impl Fn(&T) -> &str) -> Vec<(Str
     groups
 }
 
-/// A survey may be sent once it asks something.
+/// A survey may be sent once it asks something. A closed one takes a
+/// follow-up wave (which opens it again for that wave's links).
 pub fn check_sendable(status: SurveyStatus, questions: usize, waves: usize) -> Result<(), String> {
     match status {
-        SurveyStatus::Closed => Err(crate::t("srv-err-survey-closed")),
+        SurveyStatus::Closed if waves == 0 => Err(crate::t("srv-err-survey-closed")),
         _ if questions == 0 => Err(crate::t("srv-err-no-question")),
         SurveyStatus::Draft if waves > 0 => Err(crate::t("srv-err-not-open")),
         _ => Ok(()),
+    }
+}
+
+/// Whether a link of wave `wave` takes an answer: only while the survey is
+/// open and its wave is the latest (`latest`). Once a follow-up wave is sent,
+/// an earlier wave's links are over: its recipients answer with the new one.
+pub fn takes_answers(status: SurveyStatus, wave: i32, latest: i32) -> Result<(), String> {
+    if status != SurveyStatus::Open {
+        Err(crate::t("srv-err-closed"))
+    } else if wave < latest {
+        Err(crate::t("srv-err-wave-over"))
+    } else {
+        Ok(())
     }
 }
 
@@ -1400,7 +1414,14 @@ mod tests {
         assert!(check_sendable(SurveyStatus::Draft, 0, 0).is_err());
         assert!(check_sendable(SurveyStatus::Draft, 3, 0).is_ok());
         assert!(check_sendable(SurveyStatus::Open, 3, 1).is_ok());
-        assert!(check_sendable(SurveyStatus::Closed, 3, 1).is_err());
+        assert!(
+            check_sendable(SurveyStatus::Closed, 3, 1).is_ok(),
+            "a follow-up wave"
+        );
+        assert!(check_sendable(SurveyStatus::Closed, 3, 0).is_err());
+        assert!(takes_answers(SurveyStatus::Open, 2, 2).is_ok());
+        assert!(takes_answers(SurveyStatus::Open, 1, 2).is_err(), "over");
+        assert!(takes_answers(SurveyStatus::Closed, 2, 2).is_err());
         assert!(check_editable(SurveyStatus::Draft).is_ok());
         assert!(check_editable(SurveyStatus::Open).is_err());
         let qs = [("A", 1), ("A", 2), ("B", 3), ("A", 4)];

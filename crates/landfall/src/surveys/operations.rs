@@ -717,7 +717,8 @@ pub async fn send_wave(
 }
 
 /// Writes a wave with one invitation per recipient in the caller's
-/// transaction; opens a draft survey.
+/// transaction; opens a draft survey, and a closed one again (for this
+/// wave's links only: see [`model::takes_answers`]).
 pub async fn send_in(
     txn: &impl ConnectionTrait,
     survey: &Survey,
@@ -726,8 +727,8 @@ pub async fn send_in(
     started_by: &str,
     public_url: &str,
 ) -> Result<Vec<PersonalLink>, AppError> {
-    if survey.status == SurveyStatus::Draft {
-        store::change_status(txn, survey.id, SurveyStatus::Draft, SurveyStatus::Open).await?;
+    if survey.status != SurveyStatus::Open {
+        store::change_status(txn, survey.id, survey.status, SurveyStatus::Open).await?;
     }
     let wave_id = store::insert_wave(txn, survey.id, number, started_by).await?;
     let mut links = Vec::with_capacity(recipients.len());
@@ -804,8 +805,14 @@ pub async fn remind(
             crate::t("srv-err-reminders-closed"),
         )));
     }
-    let (_, wave) = wave_by_number(db, survey_id, Some(number)).await?;
+    let (waves, wave) = wave_by_number(db, survey_id, Some(number)).await?;
     let wave = wave.ok_or(AppError::NotFound)?;
+    if waves.iter().any(|w| w.number > wave.number) {
+        return Err(AppError::Validation(FieldErrors::single(
+            "status",
+            crate::t("srv-err-wave-over"),
+        )));
+    }
     let unanswered: Vec<Invitation> = store::invitations(db, survey_id, Some(wave.id))
         .await?
         .into_iter()
@@ -1127,6 +1134,8 @@ pub struct InvitationView {
     pub questions: Vec<Question>,
     pub invitation: Invitation,
     pub wave_number: i32,
+    /// The survey's latest wave: only its links take answers.
+    pub latest_wave: i32,
     /// Their answers in the latest earlier wave (non-anonymous surveys only).
     pub earlier: Option<(i32, HashMap<i64, Answer>)>,
     /// True when earlier answers are withheld because the survey is anonymous.
@@ -1136,6 +1145,11 @@ pub struct InvitationView {
 impl InvitationView {
     pub fn answered(&self) -> bool {
         self.invitation.answered
+    }
+
+    /// Whether the link takes an answer now (see [`model::takes_answers`]).
+    pub fn takes_answers(&self) -> Result<(), String> {
+        model::takes_answers(self.survey.status, self.wave_number, self.latest_wave)
     }
 
     pub fn earlier_answer(&self, question: &Question) -> Option<String> {
@@ -1176,21 +1190,22 @@ pub async fn invitation(db: &Db, token: &str) -> Result<InvitationView, AppError
         questions,
         invitation,
         wave_number,
+        latest_wave: waves.iter().map(|w| w.number).max().unwrap_or(1),
         earlier,
         earlier_withheld,
     })
 }
 
-/// Records a response with a token: once per token, only while the survey is open.
+/// Records a response with a token: once per token, only while the survey is
+/// open and the token's wave is the latest.
 pub async fn answer(
     db: &Db,
     token: &str,
     values: &HashMap<i64, Vec<String>>,
 ) -> Result<(), AppError> {
     let view = invitation(db, token).await?;
-    if view.survey.status != SurveyStatus::Open {
-        return Err(AppError::conflict_on("token", crate::t("srv-err-closed")));
-    }
+    view.takes_answers()
+        .map_err(|message| AppError::conflict_on("token", message))?;
     if view.answered() {
         return Err(AppError::conflict_on("token", crate::t("srv-err-answered")));
     }
@@ -1201,6 +1216,12 @@ pub async fn answer(
     // answers being written, and an answer arriving after sees it closed.
     if !store::is_open(&txn, view.survey.id).await? {
         return Err(AppError::conflict_on("token", crate::t("srv-err-closed")));
+    }
+    if store::waves(&txn, view.survey.id).await?.len() != view.latest_wave as usize {
+        return Err(AppError::conflict_on(
+            "token",
+            crate::t("srv-err-wave-over"),
+        ));
     }
     answer_in(&txn, &view.survey, &view.invitation, &answers, Utc::now()).await?;
     txn.commit().await?;

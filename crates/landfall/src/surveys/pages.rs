@@ -273,6 +273,11 @@ impl SurveyPage {
         self.survey.status == SurveyStatus::Open
     }
 
+    /// Whether wave `number` is the latest (the one whose links take answers).
+    fn is_latest(&self, number: &i32) -> bool {
+        self.waves.iter().all(|w| w.number <= *number)
+    }
+
     fn kind_label(&self, q: &Question) -> String {
         q.spec.kind.label_t()
     }
@@ -1313,6 +1318,8 @@ fn page_state(view: &ops::InvitationView) -> &'static str {
         "answered"
     } else if view.survey.status != SurveyStatus::Open {
         "closed"
+    } else if view.takes_answers().is_err() {
+        "over"
     } else {
         "open"
     }

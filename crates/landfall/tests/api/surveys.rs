@@ -1487,7 +1487,56 @@ async fn a_survey_is_renamed_and_its_anonymity_fixed_once_sent(backend: Backend)
     assert!(overview.contains(&format!(r#"href="/surveys/{id}/edit""#)));
 }
 
+/// Closing a survey stops the answers, but not the panel: a follow-up wave
+/// opens it again for its own links, while wave 1's links are over.
+async fn a_closed_survey_takes_a_follow_up_wave(backend: Backend) {
+    let app = support::spawn(backend).await;
+    network(&app).await;
+    let manager = app.token(MANAGER_A).await;
+    let sent = send_survey(&app, false).await;
+    let base = format!("/api/v1/surveys/{}", sent.survey);
+    let choice = json!({ sent.q_choice.to_string(): ["Networking"] });
+    let (_, first) = &sent.links[0];
+    let (_, second) = &sent.links[1];
+    assert_eq!(answer(&app, first, choice.clone()).await.status, 201);
+    let closed = app
+        .post(&format!("{base}/close"), &manager, json!({}))
+        .await;
+    assert_eq!(closed.status, 200, "{}", closed.text);
+    let late = answer(&app, second, choice.clone()).await;
+    assert_eq!(late.status, 409, "{}", late.text);
+
+    let wave = app
+        .post(&format!("{base}/waves"), &manager, json!({}))
+        .await;
+    assert_eq!(wave.status, 201, "{}", wave.text);
+    assert_eq!(wave.body["number"], 2);
+    assert_eq!(app.get(&base, &manager).await.body["status"], "open");
+    let over = answer(&app, second, choice.clone()).await;
+    assert_eq!(over.status, 409, "{}", over.text);
+    assert!(over.text.contains("a later wave"), "{}", over.text);
+    let page = support::text(&support::browser(), &app.url(&format!("/s/{second}"))).await;
+    assert!(page.contains("A later wave of this survey"), "{page}");
+    let reminded = app
+        .post(&format!("{base}/waves/1/reminders"), &manager, json!({}))
+        .await;
+    assert_eq!(reminded.status, 422, "{}", reminded.text);
+    let anew = wave.body["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| token_of(l["link"].as_str().unwrap()))
+        .find(|t| !t.is_empty())
+        .unwrap();
+    assert_eq!(answer(&app, &anew, choice).await.status, 201);
+    let reminded = app
+        .post(&format!("{base}/waves/2/reminders"), &manager, json!({}))
+        .await;
+    assert_eq!(reminded.status, 200, "{}", reminded.text);
+}
+
 on_both_backends!(
+    a_closed_survey_takes_a_follow_up_wave,
     a_survey_is_renamed_and_its_anonymity_fixed_once_sent,
     answers_and_edits_wait_for_a_change_of_status,
     texts_and_question_counts_are_bounded,
