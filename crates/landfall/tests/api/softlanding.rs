@@ -68,7 +68,7 @@ async fn programme(app: &TestApp) -> Programme {
         .post(
             &format!("/api/v1/programmes/{programme}/cohorts"),
             &manager_a,
-            json!({"name": "Spring", "starts_on": in_days(-10)}),
+            json!({"name": "Spring", "starts_on": in_days(-10), "description": "Food tech SMEs on their way to Norway"}),
         )
         .await;
     assert_eq!(cohort.status, 201, "{}", cohort.text);
@@ -148,6 +148,13 @@ async fn programmes_need_partners_abroad_and_managers_add_their_own_smes(backend
     assert_eq!(read.status, 200);
     assert_eq!(read.body["targets"]["presences"], 30);
     assert_eq!(read.body["cohorts"][0]["participants"], 2);
+    let browser = crate::support::signed_in_browser(&app, MEMBER_A1).await;
+    let cohort_page =
+        crate::support::text(&browser, &app.url(&format!("/cohorts/{}", p.cohort))).await;
+    assert!(
+        cohort_page.contains("Food tech SMEs on their way to Norway"),
+        "the cohort's description is shown: {cohort_page}"
+    );
 
     let path = format!("/api/v1/programmes/{}/participants", p.programme);
     // A manager adds only SMEs of their own organisation…
