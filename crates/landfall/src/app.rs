@@ -374,6 +374,14 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/assignments/{id}", get(sl_pages::assignments::assignment))
         .route(
+            "/assignments/{id}/change",
+            post(sl_pages::assignments::change),
+        )
+        .route(
+            "/assignments/{id}/remove",
+            post(sl_pages::assignments::remove),
+        )
+        .route(
             "/assignments/{id}/submit",
             post(sl_pages::assignments::submit).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
         )
@@ -677,7 +685,9 @@ pub fn router(state: AppState) -> Router {
         )
         .route(
             "/api/v1/assignments/{id}",
-            get(sl_api::assignments::get_assignment),
+            get(sl_api::assignments::get_assignment)
+                .patch(sl_api::assignments::update_assignment)
+                .delete(sl_api::assignments::delete_assignment),
         )
         .route(
             "/api/v1/assignments/{id}/submissions",
@@ -1192,6 +1202,8 @@ async fn api_not_found(request: Request) -> Response {
         softlanding::api::assignments::list_assignments,
         softlanding::api::assignments::create_assignment,
         softlanding::api::assignments::get_assignment,
+        softlanding::api::assignments::update_assignment,
+        softlanding::api::assignments::delete_assignment,
         softlanding::api::assignments::submit,
         softlanding::api::assignments::review,
         softlanding::api::assignments::submission_file,

@@ -1131,6 +1131,127 @@ async fn assignments_are_handed_in_with_files_and_reviewed(backend: Backend) {
     );
 }
 
+/// An assignment set by mistake is corrected or removed: its title,
+/// description and due date change until it is accepted, and it goes away
+/// while nothing was handed in, which may complete the step.
+async fn assignments_are_corrected_or_removed(backend: Backend) {
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+    for s in ["workshop_1", "study_trip", "workshop_2"] {
+        let done = step(&app, &p.manager_a, p.a1, s, json!({"action": "complete"})).await;
+        assert_eq!(done.status, 200, "{}", done.text);
+    }
+    let set = |title: &'static str| {
+        let app = &app;
+        let token = p.manager_b.clone();
+        let path = format!("/api/v1/participants/{}/assignments", p.a1);
+        async move {
+            let created = app
+                .post(
+                    &path,
+                    &token,
+                    json!({"title": title, "due_on": in_days(14)}),
+                )
+                .await;
+            assert_eq!(created.status, 201, "{}", created.text);
+            format!(
+                "/api/v1/assignments/{}",
+                created.body["id"].as_i64().unwrap()
+            )
+        }
+    };
+    let kept = set("Price list").await;
+    let mistaken = set("Price list (twice)").await;
+
+    let changed = app
+        .patch(
+            &kept,
+            &p.manager_b,
+            json!({"title": "Price list in NOK", "due_on": in_days(21)}),
+        )
+        .await;
+    assert_eq!(changed.status, 200, "{}", changed.text);
+    assert_eq!(changed.body["title"], "Price list in NOK");
+    assert_eq!(changed.body["due_on"], in_days(21).as_str());
+    let by_sme = app
+        .patch(&kept, &p.member_a1, json!({"title": "Ours"}))
+        .await;
+    assert_eq!(by_sme.status, 403);
+    let past = app
+        .patch(&kept, &p.manager_b, json!({"due_on": in_days(-1)}))
+        .await;
+    assert_eq!(past.status, 422, "{}", past.text);
+    assert!(past.body["fields"]["due_on"].is_string());
+
+    let handed = app
+        .post(
+            &format!("{kept}/submissions"),
+            &p.member_a1,
+            json!({"text": "Attached below"}),
+        )
+        .await;
+    assert_eq!(handed.status, 201, "{}", handed.text);
+    let answered = app.delete(&kept, &p.manager_b).await;
+    assert_eq!(answered.status, 409, "{}", answered.text);
+    let accepted = app
+        .post(
+            &format!("{kept}/review"),
+            &p.manager_b,
+            json!({"decision": "accepted"}),
+        )
+        .await;
+    assert_eq!(accepted.status, 200, "{}", accepted.text);
+    let journey = format!("/api/v1/participants/{}/journey", p.a1);
+    let steps = app.get(&journey, &p.member_a1).await;
+    assert_ne!(steps.body["steps"][3]["state"], "done", "one is still open");
+    let too_late = app
+        .patch(&kept, &p.manager_b, json!({"title": "New"}))
+        .await;
+    assert_eq!(too_late.status, 409, "{}", too_late.text);
+
+    // On its page, the mistaken one is corrected, then removed.
+    let id = mistaken.rsplit('/').next().unwrap();
+    let browser = crate::support::signed_in_browser(&app, MANAGER_B).await;
+    let page_path = format!("/assignments/{id}");
+    let page = crate::support::text(&browser, &app.url(&page_path)).await;
+    assert!(
+        page.contains(&format!(r#"action="/assignments/{id}/remove""#)),
+        "{page}"
+    );
+    let csrf = crate::support::hidden_field(&page, "_csrf").unwrap();
+    let refused = browser
+        .post(app.url(&format!("/assignments/{id}/change")))
+        .form(&[
+            ("_csrf", csrf.as_str()),
+            ("title", ""),
+            ("description", "Kept as typed"),
+            ("due_on", "soon"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(
+        html.contains("Kept as typed") && html.contains(r#"value="soon""#),
+        "{html}"
+    );
+    let removed = browser
+        .post(app.url(&format!("/assignments/{id}/remove")))
+        .form(&[("_csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(removed.status(), 303);
+    assert_eq!(app.get(&mistaken, &p.manager_b).await.status, 404);
+    let steps = app.get(&journey, &p.member_a1).await;
+    assert_eq!(
+        steps.body["steps"][3]["state"], "done",
+        "the only one left is accepted: {}",
+        steps.text
+    );
+}
+
 async fn host_desk(app: &TestApp, p: &Programme) -> i64 {
     let desk = app
         .post(
@@ -2226,6 +2347,7 @@ on_both_backends!(
     a_moved_or_cancelled_session_is_announced,
     the_template_plans_a_cohort_months_ahead,
     assignments_are_handed_in_with_files_and_reviewed,
+    assignments_are_corrected_or_removed,
     one_desk_fifty_requests_one_booking,
     concurrent_approvals_never_double_book,
     waiting_lists_and_occupancy,

@@ -2,7 +2,7 @@
 
 use axum::Json;
 use axum::extract::{FromRequest, Path, Request, State};
-use axum::http::header;
+use axum::http::{StatusCode, header};
 use axum::response::Response;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -127,6 +127,21 @@ pub struct AssignmentWrite {
     due_on: Field<NaiveDate>,
 }
 
+impl AssignmentWrite {
+    fn apply(self, input: &mut AssignmentInput) {
+        let errors = &mut input.unreadable;
+        self.title.patch("title", &mut input.title, None, errors);
+        self.description.patch(
+            "description",
+            &mut input.description,
+            Some(String::new()),
+            errors,
+        );
+        self.due_on
+            .patch_option("due_on", &mut input.due_on, errors);
+    }
+}
+
 /// Set a home assignment (the participant's home and host managers, admins).
 #[utoipa::path(
     post, path = "/api/v1/participants/{id}/assignments", tag = "soft landing",
@@ -145,16 +160,7 @@ pub async fn create_assignment(
     ApiJson(body): ApiJson<AssignmentWrite>,
 ) -> Result<Response, AppError> {
     let mut input = AssignmentInput::default();
-    let errors = &mut input.unreadable;
-    body.title.patch("title", &mut input.title, None, errors);
-    body.description.patch(
-        "description",
-        &mut input.description,
-        Some(String::new()),
-        errors,
-    );
-    body.due_on
-        .patch_option("due_on", &mut input.due_on, errors);
+    body.apply(&mut input);
     let id = ops::set_assignment(&state.db, &actor, participant_id, &input).await?;
     let assignment = ops::assignment(&state.db, &actor, id).await?;
     Ok(created(
@@ -178,6 +184,54 @@ pub async fn get_assignment(
     Ok(Json(assignment_view(
         ops::assignment(&state.db, &actor, id).await?,
     )))
+}
+
+/// Change an assignment's title, description or due date until it is
+/// accepted (those who set assignments); fields left out keep their value.
+#[utoipa::path(
+    patch, path = "/api/v1/assignments/{id}", tag = "soft landing",
+    params(("id" = i64, Path)),
+    request_body = AssignmentWrite,
+    responses(
+        (status = 200, body = AssignmentView), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn update_assignment(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+    ApiJson(body): ApiJson<AssignmentWrite>,
+) -> Result<Json<AssignmentView>, AppError> {
+    ops::update_assignment(&state.db, &actor, id, |mut input| {
+        body.apply(&mut input);
+        input
+    })
+    .await?;
+    Ok(Json(assignment_view(
+        ops::assignment(&state.db, &actor, id).await?,
+    )))
+}
+
+/// Remove an assignment set by mistake, while nothing was handed in for it
+/// (those who set assignments).
+#[utoipa::path(
+    delete, path = "/api/v1/assignments/{id}", tag = "soft landing",
+    params(("id" = i64, Path)),
+    responses(
+        (status = 204, description = "Removed"), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn delete_assignment(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<StatusCode, AppError> {
+    ops::delete_assignment(&state.db, &actor, id).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]

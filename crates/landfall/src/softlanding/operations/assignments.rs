@@ -8,7 +8,7 @@ use crate::db::{self, Db};
 use crate::files::{self, StoredFile};
 use crate::notify::Text;
 use crate::softlanding::model::assignments::{
-    AssignmentInput, Decision, all_accepted, check_review, check_submission,
+    AssignmentInput, AssignmentStatus, Decision, all_accepted, check_review, check_submission,
 };
 use crate::softlanding::model::{Action, Step, access};
 use crate::softlanding::store::assignments::{self as store, Assignment};
@@ -50,6 +50,92 @@ pub async fn set_assignment(
     let id = store::insert_assignment(&txn, participant_id, &draft, &actor.display_name).await?;
     txn.commit().await?;
     Ok(id)
+}
+
+/// The starting point of an edit: the assignment as it is.
+fn input_of(assignment: &Assignment) -> AssignmentInput {
+    AssignmentInput {
+        title: assignment.title.clone(),
+        description: assignment.description.clone(),
+        due_on: Some(assignment.due_on),
+        unreadable: FieldErrors::new(),
+    }
+}
+
+/// An assignment the actor may change (those who may set it) and its
+/// participant's SME.
+async fn changeable(db: &Db, actor: &Actor, id: i64) -> Result<(Assignment, i64), AppError> {
+    let assignment = assignment(db, actor, id).await?;
+    let participant = participant(db, actor, assignment.participant_id).await?;
+    if !access::can_run_journey(actor, participant.access()) {
+        return Err(AppError::Forbidden);
+    }
+    Ok((assignment, participant.id))
+}
+
+/// Changes an assignment's title, description or due date until it is
+/// accepted; `change` gets its current fields (a PATCH changes some, the
+/// form all). A due date already past may stay as it is.
+pub async fn update_assignment(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+    change: impl FnOnce(AssignmentInput) -> AssignmentInput,
+) -> Result<(), AppError> {
+    let (current, _) = changeable(db, actor, id).await?;
+    let accepted = || AppError::conflict(crate::t("sl-err-assignment-accepted"));
+    if current.status == AssignmentStatus::Accepted {
+        return Err(accepted());
+    }
+    let today = Utc::now().date_naive().min(current.due_on);
+    let draft = change(input_of(&current))
+        .validate(today)
+        .map_err(AppError::Validation)?;
+    let txn = db::write(db).await?;
+    if !store::update_assignment(&txn, id, &draft).await? {
+        return Err(accepted());
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Removes an assignment set by mistake, while nothing was handed in for it.
+/// If every other assignment of the participant is accepted, the
+/// home-assignments step is done, as when the last one is accepted.
+pub async fn delete_assignment(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
+    let (current, participant_id) = changeable(db, actor, id).await?;
+    let answered = || AppError::conflict(crate::t("sl-err-assignment-answered"));
+    if !current.submissions.is_empty() {
+        return Err(answered());
+    }
+    let txn = db::write(db).await?;
+    if !store::delete_unanswered(&txn, id).await? {
+        return Err(answered());
+    }
+    complete_if_all_accepted(&txn, actor, participant_id).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Marks the home-assignments step done once every assignment of the
+/// participant is accepted (if the steps before it allow).
+async fn complete_if_all_accepted(
+    txn: &impl sea_orm::ConnectionTrait,
+    actor: &Actor,
+    participant_id: i64,
+) -> Result<(), AppError> {
+    if all_accepted(&store::statuses(txn, participant_id).await?) {
+        journeys::apply_if_allowed(
+            txn,
+            participant_id,
+            Step::HomeAssignments,
+            Action::Complete(None),
+            Some(actor),
+            Utc::now().date_naive(),
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 /// A file handed in with an answer, as received.
@@ -140,17 +226,7 @@ pub async fn review(
         .naming(actor.user_id),
     )
     .await?;
-    if all_accepted(&store::statuses(&txn, participant.id).await?) {
-        journeys::apply_if_allowed(
-            &txn,
-            participant.id,
-            Step::HomeAssignments,
-            Action::Complete(None),
-            Some(actor),
-            Utc::now().date_naive(),
-        )
-        .await?;
-    }
+    complete_if_all_accepted(&txn, actor, participant.id).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -138,6 +138,44 @@ pub async fn insert_assignment(
     Ok(row.id)
 }
 
+/// Rewrites an assignment's title, description and due date, unless it was
+/// accepted meanwhile (`false`).
+pub async fn update_assignment(
+    txn: &impl ConnectionTrait,
+    id: i64,
+    draft: &AssignmentDraft,
+) -> Result<bool, AppError> {
+    let written = assignment::Entity::update_many()
+        .col_expr(assignment::Column::Title, Expr::value(draft.title.clone()))
+        .col_expr(
+            assignment::Column::Description,
+            Expr::value(draft.description.clone()),
+        )
+        .col_expr(assignment::Column::DueOn, Expr::value(draft.due_on))
+        .col_expr(assignment::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(assignment::Column::Id.eq(id))
+        .filter(assignment::Column::Status.ne(AssignmentStatus::Accepted.as_str()))
+        .exec(txn)
+        .await?;
+    Ok(written.rows_affected == 1)
+}
+
+/// Removes an assignment nothing was handed in for, in one statement
+/// (`false`: an answer came first).
+pub async fn delete_unanswered(txn: &impl ConnectionTrait, id: i64) -> Result<bool, AppError> {
+    let answered = sea_orm::sea_query::Query::select()
+        .column(submission::Column::AssignmentId)
+        .from(submission::Entity)
+        .and_where(submission::Column::AssignmentId.eq(id))
+        .to_owned();
+    let deleted = assignment::Entity::delete_many()
+        .filter(assignment::Column::Id.eq(id))
+        .filter(assignment::Column::Id.not_in_subquery(answered))
+        .exec(txn)
+        .await?;
+    Ok(deleted.rows_affected == 1)
+}
+
 async fn set_status(
     txn: &impl ConnectionTrait,
     id: i64,
