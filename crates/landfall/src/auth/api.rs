@@ -203,7 +203,7 @@ pub async fn change_role(
 ) -> Result<Json<AccountView>, AppError> {
     let role = Role::parse(&body.role)
         .map_err(|m| AppError::Validation(FieldErrors::single("role", m)))?;
-    let account = super::change_role(
+    let (account, _) = super::change_role(
         &state.db,
         &actor,
         id,

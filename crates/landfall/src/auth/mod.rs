@@ -380,7 +380,8 @@ pub fn session_cookie(value: String, secure: bool) -> Cookie<'static> {
 
 /// Gives an account another role (admins only). The account's sessions and
 /// tokens end; the change is in the audit log. The network keeps at least one
-/// admin. The same role and affiliation again change nothing.
+/// admin. The same role and affiliation again change nothing (`false`
+/// beside the account).
 pub async fn change_role(
     db: &Db,
     actor: &Actor,
@@ -388,7 +389,7 @@ pub async fn change_role(
     role: Role,
     organisation_id: Option<i64>,
     sme_id: Option<i64>,
-) -> Result<store::Account, AppError> {
+) -> Result<(store::Account, bool), AppError> {
     if !actor.is_admin() {
         return Err(AppError::Forbidden);
     }
@@ -420,7 +421,7 @@ pub async fn change_role(
     }
     // Saved as it was: nothing changes, no session ends, nothing is logged.
     if (account.role, account.organisation_id, account.sme_id) == (role, organisation_id, sme_id) {
-        return Ok(account);
+        return Ok((account, false));
     }
     let txn = crate::db::write(db).await?;
     if account.role == Role::Admin && role != Role::Admin && store::lock_admins(&txn).await? <= 1 {
@@ -446,10 +447,11 @@ pub async fn change_role(
     )
     .await?;
     txn.commit().await?;
-    store::accounts_by_ids(db, &[user_id])
+    let changed = store::accounts_by_ids(db, &[user_id])
         .await?
         .pop()
-        .ok_or(AppError::NotFound)
+        .ok_or(AppError::NotFound)?;
+    Ok((changed, true))
 }
 
 #[cfg(test)]

@@ -524,7 +524,7 @@ pub struct RoleForm {
 }
 
 impl RoleForm {
-    pub(crate) fn of(account: &store::Account) -> Self {
+    fn of(account: &store::Account) -> Self {
         let id = |id: Option<i64>| id.map(|i| i.to_string()).unwrap_or_default();
         Self {
             role: account.role.as_str().to_string(),
@@ -553,7 +553,8 @@ struct UserPage {
 /// and refused.
 #[derive(Default)]
 pub(crate) struct UserForms {
-    pub(crate) role: RoleForm,
+    /// The role form as typed (none: as the account is).
+    pub(crate) role: Option<RoleForm>,
     pub(crate) errors: FieldErrors,
     pub(crate) confirm: String,
     pub(crate) confirm_error: Option<String>,
@@ -565,7 +566,7 @@ pub(crate) async fn user_page(
     state: &AppState,
     actor: &Actor,
     id: i64,
-    forms: Option<UserForms>,
+    forms: UserForms,
 ) -> Result<Response, AppError> {
     if !actor.is_admin() {
         return Err(AppError::Forbidden);
@@ -574,10 +575,7 @@ pub(crate) async fn user_page(
         .await?
         .pop()
         .ok_or(AppError::NotFound)?;
-    let forms = forms.unwrap_or_else(|| UserForms {
-        role: RoleForm::of(&account),
-        ..Default::default()
-    });
+    let role = forms.role.unwrap_or_else(|| RoleForm::of(&account));
     let (organisations, smes) = crate::registry::store::names(
         &state.db,
         account.organisation_id.as_slice(),
@@ -589,7 +587,6 @@ pub(crate) async fn user_page(
     } else {
         form_status(&forms.errors)
     };
-    let role = &forms.role;
     let page = UserPage {
         layout: Layout::new(account.display_name.clone(), Some(actor), "users"),
         belongs_to: belongs_to(&account, &organisations, &smes),
@@ -617,16 +614,9 @@ pub async fn user(
     crate::web::Id(id): crate::web::Id,
     Query(query): Query<UserQuery>,
 ) -> Result<Response, AppError> {
-    let forms = match query.changed {
-        Some(_) => store::accounts_by_ids(&state.db, &[id])
-            .await?
-            .pop()
-            .map(|account| UserForms {
-                role: RoleForm::of(&account),
-                changed: true,
-                ..Default::default()
-            }),
-        None => None,
+    let forms = UserForms {
+        changed: query.changed.is_some(),
+        ..Default::default()
     };
     user_page(&state, &actor, id, forms).await
 }
@@ -643,12 +633,11 @@ pub async fn change_role(
         crate::web::forms::whole_number("organisation_id", &form.organisation_id, &mut errors);
     let sme_id = crate::web::forms::whole_number("sme_id", &form.sme_id, &mut errors);
     let role = errors.check("role", model::Role::parse(&form.role));
-    let before = store::accounts_by_ids(&state.db, &[id]).await?.pop();
     let changed = match role {
         Some(role) if errors.is_empty() => {
             super::change_role(&state.db, &actor, id, role, organisation_id, sme_id)
                 .await
-                .map(|after| before.is_some_and(|b| RoleForm::of(&b) != RoleForm::of(&after)))
+                .map(|(_, changed)| changed)
         }
         _ => Err(AppError::Validation(errors)),
     };
@@ -659,11 +648,11 @@ pub async fn change_role(
         Ok(false) => Ok(Redirect::to(&format!("/users/{id}")).into_response()),
         Err(error) => {
             let forms = UserForms {
-                role: form,
+                role: Some(form),
                 errors: refused_fields(error)?,
                 ..Default::default()
             };
-            user_page(&state, &actor, id, Some(forms)).await
+            user_page(&state, &actor, id, forms).await
         }
     }
 }

@@ -102,20 +102,19 @@ pub async fn close_user(
         .pop()
         .ok_or(AppError::NotFound)?;
     let refused = |message: String| crate::auth::pages::UserForms {
-        role: crate::auth::pages::RoleForm::of(&account),
         confirm: form.confirm.clone(),
         confirm_error: Some(message),
         ..Default::default()
     };
     if !form.confirm.trim().eq_ignore_ascii_case(&account.email) {
         let forms = refused(crate::t("acc-close-other-confirm-error"));
-        return crate::auth::pages::user_page(&state, &actor, id, Some(forms)).await;
+        return crate::auth::pages::user_page(&state, &actor, id, forms).await;
     }
     match super::erase_account(&state.db, &actor, id).await {
         Ok(()) if id == actor.user_id => Ok(Redirect::to("/login").into_response()),
         Ok(()) => Ok(Redirect::to("/users").into_response()),
         Err(AppError::Conflict { message, .. }) => {
-            crate::auth::pages::user_page(&state, &actor, id, Some(refused(message))).await
+            crate::auth::pages::user_page(&state, &actor, id, refused(message)).await
         }
         Err(other) => Err(other),
     }

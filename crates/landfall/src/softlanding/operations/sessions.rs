@@ -391,15 +391,11 @@ pub async fn invite(
             Invited::AlreadyInvited => {}
             Invited::Full => return Err(full(&session)),
         }
-        let local_day = session
-            .starts_at
-            .with_timezone(&session.time_zone)
-            .date_naive();
         journeys::apply_if_allowed(
             &txn,
             participant.id,
             session.kind.step(),
-            Action::Schedule(local_day),
+            Action::Schedule(local_day(session.starts_at, session.time_zone)),
             Some(actor),
             Utc::now().date_naive(),
         )
