@@ -38,6 +38,29 @@ ntf-meeting-answer-body = { $status ->
 }
 ntf-request-expired-subject = Jeres mødeanmodning til { $name } er udløbet
 ntf-request-expired-body = { $name } svarede ikke i tide på jeres anmodning om et møde på { $event }. I kan sende en ny anmodning, så længe arrangementet er åbent.
+ntf-profile-submitted-subject = { $owner } beder jer gennemgå en samarbejdsprofil
+ntf-profile-submitted-body = { $owner } har indsendt en samarbejdsprofil til jeres gennemgang. Den vises på markedspladsen, når I godkender den; skal den ændres, så send den tilbage med en bemærkning. Profilen: “{ $title }”
+ntf-profile-reviewed-subject = { $state ->
+    [published] Jeres samarbejdsprofil er offentliggjort
+   *[rejected] Jeres samarbejdsprofil skal ændres
+}
+ntf-profile-reviewed-body = { $state ->
+    [published] { $reviewer } har godkendt jeres samarbejdsprofil “{ $title }”: den er nu på markedspladsen, hvor netværket kan finde den og bede om en introduktion.
+   *[rejected] { $reviewer } har sendt jeres samarbejdsprofil “{ $title }” tilbage til ændring. Ret den, og indsend den igen.
+}{ $has_note ->
+    [yes] {" "}Bemærkningen: “{ $note }”
+   *[no] {""}
+}
+ntf-intro-request-subject = { $from } beder om at blive introduceret til jer
+ntf-intro-request-body = { $from } har fundet jeres samarbejdsprofil “{ $title }” på markedspladsen og vil gerne introduceres. Accepterer I, ser de profilens kontaktoplysninger; I kan også afslå. Deres besked: “{ $message }”
+ntf-intro-answer-subject = { $status ->
+    [accepted] { $owner } har accepteret jeres anmodning om introduktion
+   *[declined] { $owner } har afslået jeres anmodning om introduktion
+}
+ntf-intro-answer-body = { $status ->
+    [accepted] { $owner } har accepteret jeres anmodning om introduktion: deres kontaktoplysninger vises nu på siden for deres profil “{ $title }”
+   *[declined] { $owner } har afslået jeres anmodning om introduktion via deres profil “{ $title }”
+}
 ntf-agenda-subject = { $state ->
     [preliminary] Den foreløbige dagsorden for { $event } er udkommet
    *[final] Den endelige dagsorden for { $event } er udkommet

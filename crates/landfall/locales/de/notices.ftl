@@ -38,6 +38,29 @@ ntf-meeting-answer-body = { $status ->
 }
 ntf-request-expired-subject = Ihre Terminanfrage an { $name } ist verfallen
 ntf-request-expired-body = { $name } hat Ihre Anfrage für ein Treffen bei { $event } nicht rechtzeitig beantwortet. Solange die Veranstaltung offen ist, können Sie eine neue Anfrage senden.
+ntf-profile-submitted-subject = { $owner } bittet Sie, ein Kooperationsprofil zu prüfen
+ntf-profile-submitted-body = { $owner } hat ein Kooperationsprofil zur Prüfung eingereicht. Es erscheint auf dem Marktplatz, sobald Sie es freigeben; braucht es Änderungen, schicken Sie es mit einer Anmerkung zurück. Das Profil: „{ $title }“
+ntf-profile-reviewed-subject = { $state ->
+    [published] Ihr Kooperationsprofil ist veröffentlicht
+   *[rejected] Ihr Kooperationsprofil braucht Änderungen
+}
+ntf-profile-reviewed-body = { $state ->
+    [published] { $reviewer } hat Ihr Kooperationsprofil „{ $title }“ freigegeben: Es steht jetzt auf dem Marktplatz, wo das Netzwerk es finden und um eine Vorstellung bitten kann.
+   *[rejected] { $reviewer } hat Ihr Kooperationsprofil „{ $title }“ zur Überarbeitung zurückgeschickt. Ändern Sie es und reichen Sie es erneut ein.
+}{ $has_note ->
+    [yes] {" "}Die Anmerkung: „{ $note }“
+   *[no] {""}
+}
+ntf-intro-request-subject = { $from } bittet darum, Ihnen vorgestellt zu werden
+ntf-intro-request-body = { $from } hat Ihr Kooperationsprofil „{ $title }“ auf dem Marktplatz gefunden und möchte Ihnen vorgestellt werden. Nehmen Sie an, sieht die Gegenseite die Kontaktdaten des Profils; Sie können auch ablehnen. Die Nachricht: „{ $message }“
+ntf-intro-answer-subject = { $status ->
+    [accepted] { $owner } hat Ihre Anfrage nach einer Vorstellung angenommen
+   *[declined] { $owner } hat Ihre Anfrage nach einer Vorstellung abgelehnt
+}
+ntf-intro-answer-body = { $status ->
+    [accepted] { $owner } hat Ihre Anfrage nach einer Vorstellung angenommen: Die Kontaktdaten stehen jetzt auf der Seite des Profils „{ $title }“
+   *[declined] { $owner } hat Ihre Anfrage nach einer Vorstellung abgelehnt. Das Profil: „{ $title }“
+}
 ntf-agenda-subject = { $state ->
     [preliminary] Die vorläufige Agenda von { $event } ist erschienen
    *[final] Die endgültige Agenda von { $event } ist erschienen

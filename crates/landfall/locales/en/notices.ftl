@@ -38,6 +38,29 @@ ntf-meeting-answer-body = { $status ->
 }
 ntf-request-expired-subject = Your meeting request to { $name } expired
 ntf-request-expired-body = { $name } did not answer your request for a meeting at { $event } in time. You can send another request while the event is open.
+ntf-profile-submitted-subject = { $owner } asks you to review a cooperation profile
+ntf-profile-submitted-body = { $owner } has submitted a cooperation profile for your review. It appears in the marketplace once you approve it; if it needs changes, send it back with a note. The profile: “{ $title }”
+ntf-profile-reviewed-subject = { $state ->
+    [published] Your cooperation profile is published
+   *[rejected] Your cooperation profile needs changes
+}
+ntf-profile-reviewed-body = { $state ->
+    [published] { $reviewer } approved your cooperation profile “{ $title }”: it is now in the marketplace, where the network can find it and ask to be introduced.
+   *[rejected] { $reviewer } sent your cooperation profile “{ $title }” back for changes. Edit it and submit it again.
+}{ $has_note ->
+    [yes] {" "}Their note: “{ $note }”
+   *[no] {""}
+}
+ntf-intro-request-subject = { $from } asks to be introduced to you
+ntf-intro-request-body = { $from } found your cooperation profile “{ $title }” in the marketplace and would like to be introduced. If you accept, they see the profile's contact details; you may also decline. Their message: “{ $message }”
+ntf-intro-answer-subject = { $status ->
+    [accepted] { $owner } accepted your request to be introduced
+   *[declined] { $owner } declined your request to be introduced
+}
+ntf-intro-answer-body = { $status ->
+    [accepted] { $owner } accepted your request to be introduced: their contact details now show on the page of their profile “{ $title }”
+   *[declined] { $owner } declined your request to be introduced through their profile “{ $title }”
+}
 ntf-agenda-subject = { $state ->
     [preliminary] The preliminary agenda of { $event } is out
    *[final] The final agenda of { $event } is out

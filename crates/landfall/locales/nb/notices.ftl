@@ -38,6 +38,29 @@ ntf-meeting-answer-body = { $status ->
 }
 ntf-request-expired-subject = Møteforespørselen deres til { $name } har utløpt
 ntf-request-expired-body = { $name } svarte ikke i tide på forespørselen deres om et møte på { $event }. Dere kan sende en ny forespørsel mens arrangementet er åpent.
+ntf-profile-submitted-subject = { $owner } ber dere gå gjennom en samarbeidsprofil
+ntf-profile-submitted-body = { $owner } har sendt inn en samarbeidsprofil til gjennomgang hos dere. Den vises på markedsplassen når dere godkjenner den; trenger den endringer, send den tilbake med en merknad. Profilen: “{ $title }”
+ntf-profile-reviewed-subject = { $state ->
+    [published] Samarbeidsprofilen deres er publisert
+   *[rejected] Samarbeidsprofilen deres må endres
+}
+ntf-profile-reviewed-body = { $state ->
+    [published] { $reviewer } har godkjent samarbeidsprofilen deres “{ $title }”: den er nå på markedsplassen, der nettverket kan finne den og be om en introduksjon.
+   *[rejected] { $reviewer } har sendt samarbeidsprofilen deres “{ $title }” tilbake for endringer. Rett den og send den inn på nytt.
+}{ $has_note ->
+    [yes] {" "}Merknaden: “{ $note }”
+   *[no] {""}
+}
+ntf-intro-request-subject = { $from } ber om å bli introdusert for dere
+ntf-intro-request-body = { $from } har funnet samarbeidsprofilen deres “{ $title }” på markedsplassen og vil gjerne bli introdusert. Godtar dere, ser de profilens kontaktopplysninger; dere kan også avslå. Meldingen deres: “{ $message }”
+ntf-intro-answer-subject = { $status ->
+    [accepted] { $owner } har godtatt forespørselen deres om introduksjon
+   *[declined] { $owner } har avslått forespørselen deres om introduksjon
+}
+ntf-intro-answer-body = { $status ->
+    [accepted] { $owner } har godtatt forespørselen deres om introduksjon: kontaktopplysningene deres vises nå på siden til profilen “{ $title }”
+   *[declined] { $owner } har avslått forespørselen deres om introduksjon gjennom profilen “{ $title }”
+}
 ntf-agenda-subject = { $state ->
     [preliminary] Den foreløpige agendaen for { $event } er publisert
    *[final] Den endelige agendaen for { $event } er publisert

@@ -38,6 +38,29 @@ ntf-meeting-answer-body = { $status ->
 }
 ntf-request-expired-subject = Uw gespreksverzoek aan { $name } is verlopen
 ntf-request-expired-body = { $name } heeft uw verzoek om een gesprek op { $event } niet op tijd beantwoord. U kunt een nieuw verzoek sturen zolang het evenement open is.
+ntf-profile-submitted-subject = { $owner } vraagt u een samenwerkingsprofiel te beoordelen
+ntf-profile-submitted-body = { $owner } heeft een samenwerkingsprofiel ter beoordeling ingediend. Het verschijnt op de marktplaats zodra u het goedkeurt; moet het worden aangepast, stuur het dan terug met een opmerking. Het profiel: “{ $title }”
+ntf-profile-reviewed-subject = { $state ->
+    [published] Uw samenwerkingsprofiel is gepubliceerd
+   *[rejected] Uw samenwerkingsprofiel moet worden aangepast
+}
+ntf-profile-reviewed-body = { $state ->
+    [published] { $reviewer } heeft uw samenwerkingsprofiel “{ $title }” goedgekeurd: het staat nu op de marktplaats, waar het netwerk het kan vinden en om kennismaking kan vragen.
+   *[rejected] { $reviewer } heeft uw samenwerkingsprofiel “{ $title }” teruggestuurd voor aanpassingen. Pas het aan en dien het opnieuw in.
+}{ $has_note ->
+    [yes] {" "}De opmerking: “{ $note }”
+   *[no] {""}
+}
+ntf-intro-request-subject = { $from } vraagt om met u kennis te maken
+ntf-intro-request-body = { $from } heeft uw samenwerkingsprofiel “{ $title }” op de marktplaats gevonden en wil graag kennismaken. Als u accepteert, zien zij de contactgegevens van het profiel; u kunt ook weigeren. Hun bericht: “{ $message }”
+ntf-intro-answer-subject = { $status ->
+    [accepted] { $owner } heeft uw verzoek om kennismaking geaccepteerd
+   *[declined] { $owner } heeft uw verzoek om kennismaking geweigerd
+}
+ntf-intro-answer-body = { $status ->
+    [accepted] { $owner } heeft uw verzoek om kennismaking geaccepteerd: hun contactgegevens staan nu op de pagina van hun profiel “{ $title }”
+   *[declined] { $owner } heeft uw verzoek om kennismaking geweigerd. Het profiel: “{ $title }”
+}
 ntf-agenda-subject = { $state ->
     [preliminary] De voorlopige agenda van { $event } is uit
    *[final] De definitieve agenda van { $event } is uit

@@ -38,6 +38,29 @@ ntf-meeting-answer-body = { $status ->
 }
 ntf-request-expired-subject = Er mötesförfrågan till { $name } har gått ut
 ntf-request-expired-body = { $name } svarade inte i tid på er förfrågan om ett möte på { $event }. Ni kan skicka en ny förfrågan medan evenemanget är öppet.
+ntf-profile-submitted-subject = { $owner } ber er granska en samarbetsprofil
+ntf-profile-submitted-body = { $owner } har skickat in en samarbetsprofil för er granskning. Den visas på marknadsplatsen när ni godkänner den; behöver den ändras, skicka tillbaka den med en kommentar. Profilen: “{ $title }”
+ntf-profile-reviewed-subject = { $state ->
+    [published] Er samarbetsprofil är publicerad
+   *[rejected] Er samarbetsprofil behöver ändras
+}
+ntf-profile-reviewed-body = { $state ->
+    [published] { $reviewer } har godkänt er samarbetsprofil “{ $title }”: den finns nu på marknadsplatsen, där nätverket kan hitta den och be om en introduktion.
+   *[rejected] { $reviewer } har skickat tillbaka er samarbetsprofil “{ $title }” för ändringar. Ändra den och skicka in den igen.
+}{ $has_note ->
+    [yes] {" "}Kommentaren: “{ $note }”
+   *[no] {""}
+}
+ntf-intro-request-subject = { $from } ber att bli introducerade för er
+ntf-intro-request-body = { $from } har hittat er samarbetsprofil “{ $title }” på marknadsplatsen och vill bli introducerade. Om ni accepterar ser de profilens kontaktuppgifter; ni kan också tacka nej. Deras meddelande: “{ $message }”
+ntf-intro-answer-subject = { $status ->
+    [accepted] { $owner } har accepterat er förfrågan om introduktion
+   *[declined] { $owner } har tackat nej till er förfrågan om introduktion
+}
+ntf-intro-answer-body = { $status ->
+    [accepted] { $owner } har accepterat er förfrågan om introduktion: deras kontaktuppgifter visas nu på sidan för deras profil “{ $title }”
+   *[declined] { $owner } har tackat nej till er förfrågan om introduktion via deras profil “{ $title }”
+}
 ntf-agenda-subject = { $state ->
     [preliminary] Den preliminära agendan för { $event } är publicerad
    *[final] Den slutliga agendan för { $event } är publicerad

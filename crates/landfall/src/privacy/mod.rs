@@ -323,16 +323,31 @@ pub async fn erase_sme(db: &Db, actor: &Actor, sme_id: i64) -> Result<Erasure, A
     crate::monitoring::store::outcomes::rename_counterparty(&txn, sme_id, &anonymous).await?;
     let accounts_closed = crate::auth::store::delete_accounts_of_sme(&txn, sme_id).await?;
     crate::registry::store::erase_sme_identity(&txn, sme_id).await?;
+    // Others heard of the SME's profiles (reviewers, those it answered) and
+    // of its requests for introductions and meetings by notifications that
+    // quote its name, its profiles' titles and its messages as they were.
+    let profiles = crate::matchmaking::store::profiles::quoted_of_sme(&txn, sme_id).await?;
     crate::matchmaking::store::profiles::delete_owned_by(&txn, Party::Sme(sme_id)).await?;
-    // The other side of each meeting request heard of it by notification,
-    // which quoted the SME's name and its message as they were then.
     let sent = crate::matchmaking::store::events::erase_texts_of_sme(&txn, sme_id).await?;
     let pages: Vec<String> = sent
         .event_ids
         .iter()
         .map(|&id| crate::matchmaking::operations::events::requests_page(id))
+        .chain(
+            profiles
+                .profile_ids
+                .iter()
+                .map(|&id| crate::matchmaking::operations::profiles::profile_page(id)),
+        )
+        .chain(
+            profiles
+                .introduction_ids
+                .iter()
+                .map(|&id| crate::matchmaking::operations::profiles::introduction_page(id)),
+        )
         .collect();
-    crate::notify::store::erase_party(&txn, &pages, &sme.name, &anonymous, &sent.messages).await?;
+    let quoted: Vec<String> = sent.messages.into_iter().chain(profiles.texts).collect();
+    crate::notify::store::erase_party(&txn, &pages, &sme.name, &anonymous, &quoted).await?;
     crate::matchmaking::store::profiles::erase_introduction_texts_of_sme(&txn, sme_id).await?;
     crate::softlanding::store::desks::erase_notes_of_sme(&txn, sme_id).await?;
     let records_cleaned =

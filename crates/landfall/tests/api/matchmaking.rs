@@ -60,6 +60,22 @@ fn partner_ids(reply: &Reply) -> Vec<i64> {
         .collect()
 }
 
+/// A person's notifications of one kind, newest first, as (subject, body, link).
+async fn notices(app: &TestApp, token: &str, kind: &str) -> Vec<(String, String, String)> {
+    let list = app.get("/api/v1/notifications", token).await;
+    assert_eq!(list.status, 200, "{}", list.text);
+    list.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == kind)
+        .map(|n| {
+            let part = |p: &str| n[p].as_str().unwrap().to_string();
+            (part("subject"), part("body"), part("link"))
+        })
+        .collect()
+}
+
 fn field_errors(reply: &Reply) -> Vec<String> {
     let mut fields: Vec<String> = reply.body["fields"]
         .as_object()
@@ -174,6 +190,34 @@ async fn profiles_are_reviewed_before_anyone_else_sees_them(backend: Backend) {
         .await;
     assert_eq!(approved.status, 200, "{}", approved.text);
     assert_eq!(approved.body["status"], "published");
+    // The reviewers heard it was waiting, the owner that it is published;
+    // nobody heard of their own step.
+    let waiting = notices(&app, &manager_a, "profile_submitted").await;
+    assert_eq!(waiting.len(), 1, "{waiting:?}");
+    assert_eq!(
+        waiting[0].0,
+        "Alpha Software ApS asks you to review a cooperation profile"
+    );
+    assert!(
+        waiting[0]
+            .1
+            .ends_with("“Route planning software for fishing fleets”"),
+        "{waiting:?}"
+    );
+    assert_eq!(waiting[0].2, format!("/profiles/{id}"));
+    assert!(
+        notices(&app, &manager_b, "profile_submitted")
+            .await
+            .is_empty()
+    );
+    let reviewed = notices(&app, &member_a1, "profile_reviewed").await;
+    assert_eq!(reviewed.len(), 1, "{reviewed:?}");
+    assert_eq!(reviewed[0].0, "Your cooperation profile is published");
+    assert!(
+        notices(&app, &member_a1, "profile_submitted")
+            .await
+            .is_empty()
+    );
 
     // Published: everyone signed in finds it, without the contact details.
     let seen = app.get(&path, &member_b2).await;
@@ -208,6 +252,42 @@ async fn profiles_are_reviewed_before_anyone_else_sees_them(backend: Backend) {
         .await;
     assert_eq!(retitled.body["status"], "submitted");
     assert_eq!(app.get(&path, &member_b2).await.status, 404);
+    let waiting = notices(&app, &manager_a, "profile_submitted").await;
+    assert_eq!(waiting.len(), 2, "back to review: {waiting:?}");
+    assert!(
+        waiting[0]
+            .1
+            .ends_with("“Route and catch planning for fishing fleets”"),
+        "{waiting:?}"
+    );
+    let sent_back = app
+        .post(
+            &format!("{path}/actions"),
+            &manager_a,
+            json!({"action": "reject", "note": "Name the ports you serve."}),
+        )
+        .await;
+    assert_eq!(sent_back.status, 200, "{}", sent_back.text);
+    let reviewed = notices(&app, &member_a1, "profile_reviewed").await;
+    assert_eq!(reviewed[0].0, "Your cooperation profile needs changes");
+    assert!(
+        reviewed[0].1.ends_with(
+            "back for changes. Edit it and submit it again. Their note: “Name the ports you serve.”"
+        ),
+        "{reviewed:?}"
+    );
+    let resubmitted = app
+        .post(
+            &format!("{path}/actions"),
+            &member_a1,
+            json!({"action": "submit"}),
+        )
+        .await;
+    assert_eq!(
+        resubmitted.body["status"], "submitted",
+        "{}",
+        resubmitted.text
+    );
     let bad_patch = app
         .patch(
             &path,
@@ -388,11 +468,44 @@ async fn contact_details_show_once_an_introduction_is_accepted(backend: Backend)
     assert_eq!(self_accept.status, 403, "{}", self_accept.text);
     let incoming = app.get("/api/v1/introductions", &member_a1).await;
     assert_eq!(ids(&incoming), [intro]);
+    // The owner's side heard of the request, with its message and a link
+    // to where it is answered.
+    let asked_of = notices(&app, &member_a1, "introduction_request").await;
+    assert_eq!(asked_of.len(), 1, "{asked_of:?}");
+    assert_eq!(
+        asked_of[0].0,
+        "Boreal Sensors AS asks to be introduced to you"
+    );
+    assert!(
+        asked_of[0].1.contains("“Fleet telematics”")
+            && asked_of[0]
+                .1
+                .ends_with("Their message: “We build sensors for your boats.”"),
+        "{asked_of:?}"
+    );
+    assert_eq!(
+        asked_of[0].2,
+        format!("/profiles/mine#introduction-{intro}")
+    );
     let accepted = app.post(&answer, &member_a1, json!({"accept": true})).await;
     assert_eq!(accepted.status, 200, "{}", accepted.text);
     assert_eq!(accepted.body["status"], "accepted");
     let seen = app.get(&path, &member_b2).await;
     assert_eq!(seen.body["contact"]["email"], "ola@example.org");
+    let answered = notices(&app, &member_b2, "introduction_answer").await;
+    assert_eq!(answered.len(), 1, "{answered:?}");
+    assert_eq!(
+        answered[0].0,
+        "Alpha Software ApS accepted your request to be introduced"
+    );
+    assert_eq!(answered[0].2, format!("/profiles/{offer}"));
+    // The page the request's notification points at has it.
+    let browser = signed_in_browser(&app, MEMBER_A1).await;
+    let mine = text(&browser, &app.url("/profiles/mine")).await;
+    assert!(
+        mine.contains(&format!(r#"<tr id="introduction-{intro}">"#)),
+        "{mine}"
+    );
 }
 
 /// Profiles whose words differ in form (smoked / smoking, salmons / salmon):

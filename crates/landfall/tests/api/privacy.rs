@@ -495,6 +495,71 @@ async fn meeting_requests(app: &TestApp, f: &Fixture) -> MeetingRequests {
     }
 }
 
+/// A1 offers a profile that its incubator must review, B2 asks to be
+/// introduced through it and A1 accepts; A1 asks to be introduced through
+/// B2's profile. Each time the other side is notified, naming A1 and quoting
+/// its title or its message; returns B2's member's token.
+async fn introductions(app: &TestApp, f: &Fixture, member_a1: &str) -> String {
+    let member_b2 = app.token(MEMBER_B2).await;
+    let offer = |owner: i64, title: &str| {
+        json!({"owner": format!("sme:{owner}"), "type": "business_offer", "title": title,
+               "description": "We are looking for long-term partners in the Nordics.", "sectors": ["J62.01"],
+               "keywords": [], "target_countries": [], "stage": "market_ready",
+               "contact_name": "Contact", "contact_email": "contact@example.org",
+               "contact_phone": "", "submit": true})
+    };
+    let mut ids = Vec::new();
+    for (token, owner, reviewer, title) in [
+        (
+            member_a1,
+            f.net.sme_a1,
+            &f.manager_a,
+            "Hansen's route planner",
+        ),
+        (&member_b2, f.net.sme_b2, &f.manager_b, "Sensors for boats"),
+    ] {
+        let made = app
+            .post("/api/v1/profiles", token, offer(owner, title))
+            .await;
+        assert_eq!(made.status, 201, "{}", made.text);
+        let id = made.body["id"].as_i64().unwrap();
+        let approved = app
+            .post(
+                &format!("/api/v1/profiles/{id}/actions"),
+                reviewer,
+                json!({"action": "approve"}),
+            )
+            .await;
+        assert_eq!(approved.status, 200, "{}", approved.text);
+        ids.push(id);
+    }
+    let ask = |token: &str, profile: i64, message: &str| {
+        let (token, body) = (token.to_string(), json!({"message": message}));
+        async move {
+            let asked = app
+                .post(
+                    &format!("/api/v1/profiles/{profile}/introductions"),
+                    &token,
+                    body,
+                )
+                .await;
+            assert_eq!(asked.status, 201, "{}", asked.text);
+            asked.body["id"].as_i64().unwrap()
+        }
+    };
+    let asked = ask(&member_b2, ids[0], "We would like to meet you").await;
+    let accepted = app
+        .post(
+            &format!("/api/v1/introductions/{asked}/answer"),
+            member_a1,
+            json!({"accept": true}),
+        )
+        .await;
+    assert_eq!(accepted.status, 200, "{}", accepted.text);
+    ask(member_a1, ids[1], "Jens Hansen would like to talk").await;
+    member_b2
+}
+
 /// The recorded sign-in attempts, as rows.
 async fn attempts(app: &TestApp) -> Vec<Value> {
     landfall::privacy::schema::all_rows(&app.db, "login_attempts")
@@ -594,6 +659,7 @@ async fn erasure_removes_names_and_keeps_the_indicators(backend: Backend) {
         assert_eq!(reply.status, 200, "{}", reply.text);
     }
     let meetings = meeting_requests(&app, &f).await;
+    let member_b2 = introductions(&app, &f, &member).await;
 
     let export = app.get("/api/v1/me/export", &member).await;
     assert_eq!(export.status, 200, "{}", export.text);
@@ -691,10 +757,13 @@ async fn erasure_removes_names_and_keeps_the_indicators(backend: Backend) {
         }
     }
     // The other side's notifications name no one and quote nothing.
-    for (token, kind) in [
-        (&meetings.b2, "meeting_request"),
-        (&f.manager_a, "meeting_answer"),
-        (&meetings.b1, "request_expired"),
+    for (token, kind, kept) in [
+        (&meetings.b2, "meeting_request", "Blue Food B2B Day"),
+        (&f.manager_a, "meeting_answer", "Blue Food B2B Day"),
+        (&meetings.b1, "request_expired", "Blue Food B2B Day"),
+        (&member_b2, "introduction_request", "“Sensors for boats”"),
+        (&member_b2, "introduction_answer", "“…”"),
+        (&f.manager_a, "profile_submitted", "“…”"),
     ] {
         let notices = app.get("/api/v1/notifications", token).await;
         let notice = notices.body["items"]
@@ -713,8 +782,8 @@ async fn erasure_removes_names_and_keeps_the_indicators(backend: Backend) {
             );
         }
         let body = notice["body"].as_str().unwrap();
-        assert!(body.contains("Blue Food B2B Day"), "{body}");
-        for message in ["brings the prototype", "Ask for"] {
+        assert!(body.contains(kept), "{body}");
+        for message in ["brings the prototype", "Ask for", "Hansen", "like to talk"] {
             assert!(!body.contains(message), "{body}");
         }
     }

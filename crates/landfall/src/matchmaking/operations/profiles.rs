@@ -11,8 +11,34 @@ use crate::matchmaking::model::profiles::{
 use crate::matchmaking::model::search::SearchFilter;
 use crate::matchmaking::store::events as event_store;
 use crate::matchmaking::store::profiles::{self as store, Introduction, Owner, Profile};
+use crate::notify::{Kind, Notice, Text};
 use crate::validation::{FieldErrors, Window, text};
 use crate::web::AppError;
+
+/// A profile's page, where notifications about its review and the answers
+/// to introductions through it point; erasure finds them by it.
+pub fn profile_page(profile_id: i64) -> String {
+    format!("/profiles/{profile_id}")
+}
+
+/// Where an owner answers an introduction: the request's notification
+/// points there, and erasure finds it by it.
+pub fn introduction_page(introduction_id: i64) -> String {
+    format!("/profiles/mine#introduction-{introduction_id}")
+}
+
+/// Notifies the people who act for a party: an SME's members, an
+/// organisation's managers.
+async fn notify_party(
+    txn: &impl sea_orm::ConnectionTrait,
+    party: Party,
+    notice: &Notice,
+) -> Result<usize, AppError> {
+    match party {
+        Party::Sme(id) => crate::notify::to_parties(txn, &[], &[id], notice).await,
+        Party::Organisation(id) => crate::notify::to_parties(txn, &[id], &[], notice).await,
+    }
+}
 
 fn today() -> NaiveDate {
     Utc::now().date_naive()
@@ -86,6 +112,9 @@ pub async fn create(
         Utc::now(),
     )
     .await?;
+    if status == ProfileStatus::Submitted {
+        tell_reviewers(&txn, &owner, id, &draft.title).await?;
+    }
     txn.commit().await?;
     Ok(id)
 }
@@ -167,6 +196,9 @@ pub async fn update(
     };
     let txn = db::write(db).await?;
     store::update(&txn, id, current.updated_at, &draft, status, Utc::now()).await?;
+    if status != current.status {
+        tell_reviewers(&txn, &current.owner, id, &draft.title).await?;
+    }
     txn.commit().await?;
     Ok(())
 }
@@ -242,8 +274,68 @@ pub async fn act(
         Utc::now(),
     )
     .await?;
+    if outcome.status == ProfileStatus::Submitted {
+        tell_reviewers(&txn, &profile.owner, id, &profile.title).await?;
+    } else if let Some(notice) = review_notice(actor, &profile, outcome.status, review, &note) {
+        notify_party(&txn, profile.owner.party, &notice).await?;
+    }
     txn.commit().await?;
     Ok(outcome.status)
+}
+
+/// Tells a profile's reviewers, the managers of its owner's home
+/// organisation, that it waits for them.
+async fn tell_reviewers(
+    txn: &impl sea_orm::ConnectionTrait,
+    owner: &Owner,
+    profile_id: i64,
+    title: &str,
+) -> Result<usize, AppError> {
+    let notice = Notice::new(
+        Kind::ProfileSubmitted,
+        Text::new("ntf-profile-submitted-subject").arg("owner", &owner.name),
+        Text::new("ntf-profile-submitted-body")
+            .arg("owner", &owner.name)
+            .arg("title", title),
+        profile_page(profile_id),
+    );
+    crate::notify::to_parties(txn, &[owner.responsible_organisation], &[], &notice).await
+}
+
+/// What a profile's owner's own people hear when a reviewer (`reviewed`)
+/// published it or sent it back; nothing if it was their own side.
+fn review_notice(
+    actor: &Actor,
+    profile: &Profile,
+    status: ProfileStatus,
+    reviewed: bool,
+    note: &str,
+) -> Option<Notice> {
+    let own_side = access::own_party(actor) == Some(profile.owner.party);
+    match status {
+        ProfileStatus::Published | ProfileStatus::Rejected if reviewed && !own_side => {
+            let state = if status == ProfileStatus::Published {
+                "published"
+            } else {
+                "rejected"
+            };
+            Some(
+                Notice::new(
+                    Kind::ProfileReviewed,
+                    Text::new("ntf-profile-reviewed-subject").arg("state", state),
+                    Text::new("ntf-profile-reviewed-body")
+                        .arg("state", state)
+                        .arg("reviewer", &actor.display_name)
+                        .arg("title", &profile.title)
+                        .arg("has_note", if note.is_empty() { "no" } else { "yes" })
+                        .arg("note", note),
+                    profile_page(profile.id),
+                )
+                .naming(actor.user_id),
+            )
+        }
+        _ => None,
+    }
 }
 
 /// One page of the public marketplace.
@@ -304,6 +396,9 @@ pub async fn ask_introduction(
     let Some(message) = message.filter(|_| errors.is_empty()) else {
         return Err(AppError::Validation(errors));
     };
+    let asking = store::owner(db, requester)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let txn = db::write(db).await?;
     let id = store::insert_introduction(
         &txn,
@@ -312,6 +407,20 @@ pub async fn ask_introduction(
         &message,
         &actor.display_name,
         Utc::now(),
+    )
+    .await?;
+    notify_party(
+        &txn,
+        profile.owner.party,
+        &Notice::new(
+            Kind::IntroductionRequest,
+            Text::new("ntf-intro-request-subject").arg("from", &asking.name),
+            Text::new("ntf-intro-request-body")
+                .arg("from", &asking.name)
+                .arg("title", &profile.title)
+                .arg("message", &message),
+            introduction_page(id),
+        ),
     )
     .await?;
     txn.commit().await?;
@@ -365,6 +474,22 @@ pub async fn answer_introduction(
     };
     let txn = db::write(db).await?;
     store::answer_introduction(&txn, id, status, &actor.display_name, Utc::now()).await?;
+    notify_party(
+        &txn,
+        found.requester,
+        &Notice::new(
+            Kind::IntroductionAnswer,
+            Text::new("ntf-intro-answer-subject")
+                .arg("owner", &owner.name)
+                .arg("status", status.as_str()),
+            Text::new("ntf-intro-answer-body")
+                .arg("owner", &owner.name)
+                .arg("status", status.as_str())
+                .arg("title", &found.profile_title),
+            profile_page(found.profile_id),
+        ),
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }

@@ -1229,6 +1229,46 @@ pub async fn introduced(db: &impl ConnectionTrait, a: Party, b: Party) -> Result
     Ok(count > 0)
 }
 
+/// What the notifications about an SME's profiles and introductions quote,
+/// and the pages they point at.
+#[derive(Debug, Default)]
+pub struct Quoted {
+    /// The SME's profiles.
+    pub profile_ids: Vec<i64>,
+    /// The introductions the SME asked for.
+    pub introduction_ids: Vec<i64>,
+    /// The SME's profiles' titles and its introduction messages.
+    pub texts: Vec<String>,
+}
+
+/// What of an SME's profiles and introduction requests others' notifications
+/// quote; read before its erasure deletes the profiles and clears the messages.
+pub async fn quoted_of_sme(txn: &impl ConnectionTrait, sme_id: i64) -> Result<Quoted, AppError> {
+    let profiles: Vec<(i64, String)> = profile::Entity::find()
+        .select_only()
+        .column(profile::Column::Id)
+        .column(profile::Column::Title)
+        .filter(profile::Column::OwnerKey.eq(Party::Sme(sme_id).key()))
+        .into_tuple()
+        .all(txn)
+        .await?;
+    let asked: Vec<(i64, String)> = introduction::Entity::find()
+        .select_only()
+        .column(introduction::Column::Id)
+        .column(introduction::Column::Message)
+        .filter(introduction::Column::RequesterSmeId.eq(sme_id))
+        .into_tuple()
+        .all(txn)
+        .await?;
+    let (profile_ids, titles): (Vec<i64>, Vec<String>) = profiles.into_iter().unzip();
+    let (introduction_ids, messages): (Vec<i64>, Vec<String>) = asked.into_iter().unzip();
+    Ok(Quoted {
+        profile_ids,
+        introduction_ids,
+        texts: titles.into_iter().chain(messages).collect(),
+    })
+}
+
 /// Clears the messages an SME wrote when it asked for introductions.
 pub async fn erase_introduction_texts_of_sme(
     txn: &impl ConnectionTrait,
