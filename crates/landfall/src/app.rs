@@ -341,12 +341,25 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/cohorts/{id}", get(sl_pages::programmes::cohort))
         .route(
+            "/cohorts/{id}/edit",
+            get(sl_pages::programmes::edit_cohort).post(sl_pages::programmes::update_cohort),
+        )
+        .route(
             "/cohorts/{id}/plan",
             get(sl_pages::programmes::plan_form).post(sl_pages::programmes::plan),
         )
         .route(
             "/participants/{id}",
             get(sl_pages::participants::participant),
+        )
+        .route(
+            "/participants/{id}/edit",
+            get(sl_pages::programmes::edit_participant)
+                .post(sl_pages::programmes::update_participant),
+        )
+        .route(
+            "/participants/{id}/remove",
+            post(sl_pages::programmes::remove_participant),
         )
         .route(
             "/participants/{id}/journey/{step}",
@@ -650,14 +663,19 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/programmes/{id}/participants",
             get(sl_api::programmes::list_participants).post(sl_api::programmes::add_participant),
         )
-        .route("/api/v1/cohorts/{id}", get(sl_api::programmes::get_cohort))
+        .route(
+            "/api/v1/cohorts/{id}",
+            get(sl_api::programmes::get_cohort).patch(sl_api::programmes::update_cohort),
+        )
         .route(
             "/api/v1/cohorts/{id}/plan",
             post(sl_api::sessions::plan_cohort),
         )
         .route(
             "/api/v1/participants/{id}",
-            get(sl_api::programmes::get_participant).delete(sl_api::programmes::remove_participant),
+            get(sl_api::programmes::get_participant)
+                .patch(sl_api::programmes::update_participant)
+                .delete(sl_api::programmes::remove_participant),
         )
         .route(
             "/api/v1/participants/{id}/journey",
@@ -1188,9 +1206,11 @@ async fn api_not_found(request: Request) -> Response {
         softlanding::api::programmes::list_cohorts,
         softlanding::api::programmes::create_cohort,
         softlanding::api::programmes::get_cohort,
+        softlanding::api::programmes::update_cohort,
         softlanding::api::programmes::list_participants,
         softlanding::api::programmes::add_participant,
         softlanding::api::programmes::get_participant,
+        softlanding::api::programmes::update_participant,
         softlanding::api::programmes::remove_participant,
         softlanding::api::journeys::get_journey,
         softlanding::api::journeys::act_on_step,

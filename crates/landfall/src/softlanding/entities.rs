@@ -56,6 +56,7 @@ pub mod cohort {
         pub starts_on: Date,
         pub description: String,
         pub created_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
     }
 
     impl ActiveModelBehavior for ActiveModel {}
@@ -78,6 +79,7 @@ pub mod participant {
         pub target_market: String,
         pub joined_on: Date,
         pub created_at: DateTimeUtc,
+        pub updated_at: DateTimeUtc,
     }
 
     impl ActiveModelBehavior for ActiveModel {}

@@ -2331,7 +2331,206 @@ async fn a_capacity_change_counts_a_seat_taken_meanwhile(backend: Backend) {
     assert_eq!(after.body["capacity"], 2);
 }
 
+/// A cohort is renamed and re-dated within its programme; a participant
+/// moves to another cohort, gets another host (who then sees its private
+/// part, and the old one no longer does, unless a desk there still holds
+/// it), and is taken out. Only its home's managers correct it.
+async fn cohorts_and_participants_are_corrected(backend: Backend) {
+    let app = spawn(backend).await;
+    let p = programme(&app).await;
+    let cohort = format!("/api/v1/cohorts/{}", p.cohort);
+    let autumn = app
+        .post(
+            &format!("/api/v1/programmes/{}/cohorts", p.programme),
+            &p.manager_b,
+            json!({"name": "Autumn", "starts_on": in_days(60)}),
+        )
+        .await;
+    assert_eq!(autumn.status, 201, "{}", autumn.text);
+    let autumn = autumn.body["id"].as_i64().unwrap();
+
+    // Cohorts: those who run the programme correct them, within its period.
+    let renamed = json!({"name": "Spring 2027", "description": "Seafood and food tech"});
+    assert_eq!(
+        app.patch(&cohort, &p.member_a1, renamed.clone())
+            .await
+            .status,
+        403
+    );
+    let saved = app.patch(&cohort, &p.manager_c, renamed).await;
+    assert_eq!(saved.status, 200, "{}", saved.text);
+    assert_eq!(saved.body["name"], "Spring 2027");
+    assert_eq!(saved.body["description"], "Seafood and food tech");
+    assert_eq!(saved.body["starts_on"], in_days(-10), "kept");
+    assert_eq!(saved.body["participants"], 2);
+    let late = app
+        .patch(&cohort, &p.manager_a, json!({"starts_on": in_days(900)}))
+        .await;
+    assert_eq!(late.status, 422, "{}", late.text);
+    assert!(
+        late.body["fields"]["starts_on"].is_string(),
+        "{}",
+        late.text
+    );
+    let taken = app
+        .patch(&cohort, &p.manager_a, json!({"name": "Autumn"}))
+        .await;
+    assert_eq!(taken.status, 409, "{}", taken.text);
+    assert!(taken.body["fields"]["name"].is_string(), "{}", taken.text);
+    assert_eq!(app.get(&cohort, &p.admin).await.body["name"], "Spring 2027");
+
+    // Participants: only the home's managers (and admins) correct them.
+    let a1 = format!("/api/v1/participants/{}", p.a1);
+    let move_on = json!({"cohort_id": autumn, "joined_on": in_days(-3)});
+    for (token, refused) in [
+        (&p.manager_b, 403),
+        (&p.member_a1, 403),
+        (&p.manager_c, 404),
+    ] {
+        assert_eq!(app.patch(&a1, token, move_on.clone()).await.status, refused);
+    }
+    let moved = app.patch(&a1, &p.manager_a, move_on).await;
+    assert_eq!(moved.status, 200, "{}", moved.text);
+    assert_eq!(moved.body["cohort_id"], autumn);
+    assert_eq!(moved.body["joined_on"], in_days(-3));
+    assert_eq!(moved.body["host_organisation"]["id"], p.net.incubator_b);
+    let listed = app
+        .get(
+            &format!("/api/v1/programmes/{}/cohorts", p.programme),
+            &p.admin,
+        )
+        .await;
+    let counts: Vec<(i64, i64)> = listed.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["id"].as_i64().unwrap(),
+                c["participants"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(counts, [(p.cohort, 1), (autumn, 1)]);
+    for (body, field) in [
+        (
+            json!({"host_organisation_id": p.net.incubator_a}),
+            "host_organisation_id",
+        ),
+        (json!({"target_market": "DK"}), "target_market"),
+        (json!({"joined_on": null}), "joined_on"),
+        (json!({"cohort_id": 999_999}), "cohort_id"),
+        (json!({"cohort_id": "next"}), "cohort_id"),
+    ] {
+        let refused = app.patch(&a1, &p.manager_a, body.clone()).await;
+        assert_eq!(refused.status, 422, "{body}: {}", refused.text);
+        assert!(
+            refused.body["fields"][field].is_string(),
+            "{body}: {}",
+            refused.text
+        );
+    }
+
+    // Another host: the access to the private part moves with it.
+    let sme = format!("/api/v1/smes/{}", p.net.sme_a1);
+    let sees_private = |token: String| {
+        let (app, sme) = (&app, sme.clone());
+        async move { app.get(&sme, &token).await.body.get("employees").is_some() }
+    };
+    assert!(sees_private(p.manager_b.clone()).await);
+    assert!(!sees_private(p.manager_c.clone()).await);
+    let to_c = app
+        .patch(
+            &a1,
+            &p.manager_a,
+            json!({"host_organisation_id": p.incubator_c}),
+        )
+        .await;
+    assert_eq!(to_c.status, 200, "{}", to_c.text);
+    assert_eq!(to_c.body["host_organisation"]["id"], p.incubator_c);
+    assert_eq!(to_c.body["target_market"], "NO", "the market stays");
+    assert!(!sees_private(p.manager_b.clone()).await);
+    assert!(sees_private(p.manager_c.clone()).await);
+    assert_eq!(app.get(&a1, &p.manager_b).await.status, 404);
+    assert_eq!(app.get(&a1, &p.manager_c).await.status, 200);
+
+    // A desk asked for at the new host keeps the participant there.
+    let desk = app
+        .post(
+            "/api/v1/desks",
+            &p.manager_c,
+            json!({"organisation_id": p.incubator_c, "name": "Corner desk", "kind": "hot_desk", "capacity": 1, "monthly_price_cents": 20000}),
+        )
+        .await;
+    assert_eq!(desk.status, 201, "{}", desk.text);
+    let booking = app
+        .post(
+            "/api/v1/desk-bookings",
+            &p.member_a1,
+            json!({"desk_id": desk.body["id"], "participant_id": p.a1,
+                   "starts_on": in_days(20), "ends_on": in_days(50)}),
+        )
+        .await;
+    assert_eq!(booking.status, 201, "{}", booking.text);
+    assert_eq!(booking.body["status"], "requested");
+    let back = json!({"host_organisation_id": p.net.incubator_b});
+    let held = app.patch(&a1, &p.manager_a, back.clone()).await;
+    assert_eq!(held.status, 409, "{}", held.text);
+    assert!(
+        held.body["fields"]["host_organisation_id"]
+            .as_str()
+            .unwrap()
+            .contains("Incubator C"),
+        "{}",
+        held.text
+    );
+    let cancelled = app
+        .post(
+            &format!("/api/v1/desk-bookings/{}/decision", booking.body["id"]),
+            &p.member_a1,
+            json!({"decision": "cancel"}),
+        )
+        .await;
+    assert_eq!(cancelled.status, 200, "{}", cancelled.text);
+    let returned = app.patch(&a1, &p.manager_a, back).await;
+    assert_eq!(returned.status, 200, "{}", returned.text);
+    assert!(sees_private(p.manager_b.clone()).await);
+    assert!(!sees_private(p.manager_c.clone()).await);
+
+    // Taken out from its page, once confirmed.
+    let browser = crate::support::signed_in_browser(&app, MANAGER_A).await;
+    let edit = app.url(&format!("/participants/{}/edit", p.a1));
+    let page = crate::support::text(&browser, &edit).await;
+    assert!(page.contains(r#"name="joined_on""#), "{page}");
+    let csrf = crate::support::hidden_field(&page, "_csrf").unwrap();
+    let remove = app.url(&format!("/participants/{}/remove", p.a1));
+    let unconfirmed = browser
+        .post(&remove)
+        .form(&[("_csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unconfirmed.status(), 422);
+    let html = unconfirmed.text().await.unwrap();
+    assert!(html.contains("tick the box to confirm"), "{html}");
+    assert_eq!(app.get(&a1, &p.admin).await.status, 200, "still there");
+    let removed = browser
+        .post(&remove)
+        .form(&[("_csrf", csrf.as_str()), ("confirm", "yes")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(removed.status(), 303);
+    assert_eq!(
+        removed.headers()["location"],
+        format!("/cohorts/{autumn}").as_str()
+    );
+    assert_eq!(app.get(&a1, &p.admin).await.status, 404);
+    assert!(!sees_private(p.manager_b.clone()).await);
+}
+
 on_both_backends!(
+    cohorts_and_participants_are_corrected,
     a_capacity_change_counts_a_seat_taken_meanwhile,
     a_refused_desk_request_keeps_the_desk_chosen,
     a_refused_journey_form_keeps_what_was_typed,

@@ -99,6 +99,7 @@ async fn forms_filled_before_a_change_are_refused(backend: Backend) {
     let app = spawn(backend).await;
     demo::load(&app.db, 20).await.unwrap();
     let admin = app.token_as(ADMIN_EMAIL, DEMO_PASSWORD).await;
+    let programme = first(&app, &admin, "/api/v1/programmes", "id").await;
     let paths = [
         format!(
             "/calls/{}/edit",
@@ -108,10 +109,7 @@ async fn forms_filled_before_a_change_are_refused(backend: Backend) {
             "/events/{}/edit",
             first(&app, &admin, "/api/v1/events", "id").await
         ),
-        format!(
-            "/programmes/{}/edit",
-            first(&app, &admin, "/api/v1/programmes", "id").await
-        ),
+        format!("/programmes/{programme}/edit"),
         format!(
             "/plans/{}/edit",
             first(&app, &admin, "/api/v1/plans", "id").await
@@ -127,6 +125,16 @@ async fn forms_filled_before_a_change_are_refused(backend: Backend) {
         format!(
             "/surveys/{}/edit",
             first(&app, &admin, "/api/v1/surveys", "id").await
+        ),
+        format!(
+            "/cohorts/{}/edit",
+            first(
+                &app,
+                &admin,
+                &format!("/api/v1/programmes/{programme}/cohorts"),
+                "id"
+            )
+            .await
         ),
     ];
     for path in &paths {

@@ -22,6 +22,7 @@ mod m20261209_000017_internal_indicators;
 mod m20261210_000018_library_targets;
 mod m20261211_000019_sme_list_indexes;
 mod m20261212_000020_notification_mentions;
+mod m20261213_000021_cohort_participant_versions;
 
 pub struct Migrator;
 
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_000018_library_targets::Migration),
             Box::new(m20261211_000019_sme_list_indexes::Migration),
             Box::new(m20261212_000020_notification_mentions::Migration),
+            Box::new(m20261213_000021_cohort_participant_versions::Migration),
         ]
     }
 }

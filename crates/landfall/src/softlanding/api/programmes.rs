@@ -337,22 +337,56 @@ pub async fn create_cohort(
     ApiJson(body): ApiJson<CohortWrite>,
 ) -> Result<Response, AppError> {
     let mut input = CohortInput::default();
-    let errors = &mut input.unreadable;
-    body.name.patch("name", &mut input.name, None, errors);
-    body.starts_on
-        .patch_option("starts_on", &mut input.starts_on, errors);
-    body.description.patch(
-        "description",
-        &mut input.description,
-        Some(String::new()),
-        errors,
-    );
+    body.apply(&mut input);
     let id = ops::create_cohort(&state.db, &actor, programme_id, &input).await?;
     let (_, cohort) = ops::cohort(&state.db, id).await?;
     Ok(created(
         format!("/api/v1/cohorts/{id}"),
         CohortView::from(cohort),
     ))
+}
+
+impl CohortWrite {
+    /// Writes the fields given over `input`'s.
+    fn apply(self, input: &mut CohortInput) {
+        let errors = &mut input.unreadable;
+        self.name.patch("name", &mut input.name, None, errors);
+        self.starts_on
+            .patch_option("starts_on", &mut input.starts_on, errors);
+        self.description.patch(
+            "description",
+            &mut input.description,
+            Some(String::new()),
+            errors,
+        );
+    }
+}
+
+/// Correct a cohort's name, start or description (managers of the
+/// programme's partners, admins); fields left out keep their value.
+#[utoipa::path(
+    patch, path = "/api/v1/cohorts/{id}", tag = "soft landing",
+    params(("id" = i64, Path)),
+    request_body = CohortWrite,
+    responses(
+        (status = 200, body = CohortView), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn update_cohort(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+    ApiJson(body): ApiJson<CohortWrite>,
+) -> Result<Json<CohortView>, AppError> {
+    ops::update_cohort(&state.db, &actor, id, None, |mut input| {
+        body.apply(&mut input);
+        input
+    })
+    .await?;
+    let (_, cohort) = ops::cohort(&state.db, id).await?;
+    Ok(Json(cohort.into()))
 }
 
 /// One row of a cohort's funnel.
@@ -526,6 +560,70 @@ pub async fn get_participant(
     actor: Actor,
     Id(id): Id,
 ) -> Result<Json<ParticipantView>, AppError> {
+    let participant = ops::participant(&state.db, &actor, id).await?;
+    let mut views = with_current_steps(&state, vec![participant]).await?;
+    views.pop().map(Json).ok_or(AppError::NotFound)
+}
+
+/// A participant's fields to correct; those left out keep their value.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct ParticipantPatch {
+    /// Another cohort of the same programme.
+    #[schema(value_type = Option<i64>)]
+    cohort_id: Field<i64>,
+    /// Another partner organisation abroad.
+    #[schema(value_type = Option<i64>)]
+    host_organisation_id: Field<i64>,
+    /// ISO 3166-1 alpha-2; `null`: the host's country.
+    #[schema(value_type = Option<String>, example = "NO")]
+    target_market: Field<String>,
+    #[schema(value_type = Option<String>, format = Date)]
+    joined_on: Field<NaiveDate>,
+}
+
+/// Correct a participant: its cohort, its host abroad, its target market or
+/// the day it joined (its home's managers, admins). A new host takes over the
+/// access to the SME's private part; it is refused (409) while a desk at the
+/// old host is booked or asked for.
+#[utoipa::path(
+    patch, path = "/api/v1/participants/{id}", tag = "soft landing",
+    params(("id" = i64, Path)),
+    request_body = ParticipantPatch,
+    responses(
+        (status = 200, body = ParticipantView), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn update_participant(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+    ApiJson(body): ApiJson<ParticipantPatch>,
+) -> Result<Json<ParticipantView>, AppError> {
+    ops::update_participant(&state.db, &actor, id, None, |mut input| {
+        let errors = &mut input.unreadable;
+        body.cohort_id
+            .patch_option("cohort_id", &mut input.cohort_id, errors);
+        body.host_organisation_id.patch_option(
+            "host_organisation_id",
+            &mut input.host_organisation_id,
+            errors,
+        );
+        body.target_market.patch(
+            "target_market",
+            &mut input.target_market,
+            Some(String::new()),
+            errors,
+        );
+        match body.joined_on {
+            Field::Null => errors.add("joined_on", "cannot be null"),
+            joined_on => joined_on.patch_option("joined_on", &mut input.joined_on, errors),
+        }
+        input
+    })
+    .await?;
     let participant = ops::participant(&state.db, &actor, id).await?;
     let mut views = with_current_steps(&state, vec![participant]).await?;
     views.pop().map(Json).ok_or(AppError::NotFound)

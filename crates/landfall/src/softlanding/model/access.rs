@@ -39,6 +39,12 @@ pub fn can_view_participant(actor: &Actor, p: ParticipantAccess) -> bool {
     follows(actor, p) || actor.belongs_to_sme(p.sme_id)
 }
 
+/// Correcting a participant (cohort, host, market, date) or taking it out
+/// of its programme: its home's managers and admins.
+pub fn corrects_participant(actor: &Actor, p: ParticipantAccess) -> bool {
+    actor.is_admin() || actor.manages(p.home_organisation_id)
+}
+
 /// Completing, skipping and reopening steps, setting and reviewing assignments.
 pub fn can_run_journey(actor: &Actor, p: ParticipantAccess) -> bool {
     follows(actor, p)

@@ -149,6 +149,17 @@ pub enum BookingStatus {
 }
 
 impl BookingStatus {
+    /// Whether a booking in this status that ends on `ends_on` still holds
+    /// or waits for a desk: asked for, on the waiting list, or approved and
+    /// not over.
+    pub fn still_open(self, ends_on: NaiveDate, today: NaiveDate) -> bool {
+        match self {
+            BookingStatus::Requested | BookingStatus::Waitlisted => true,
+            BookingStatus::Approved => ends_on >= today,
+            BookingStatus::Declined | BookingStatus::Cancelled => false,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             BookingStatus::Requested => "requested",
@@ -321,6 +332,20 @@ mod tests {
 
     fn date(m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2027, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_booking_holds_its_participant_until_it_is_over_or_let_go() {
+        use BookingStatus::*;
+        let today = date(5, 10);
+        for status in [Requested, Waitlisted] {
+            assert!(status.still_open(date(1, 1), today), "{status:?}");
+        }
+        assert!(Approved.still_open(today, today), "its last day");
+        assert!(!Approved.still_open(date(5, 9), today), "over");
+        for status in [Declined, Cancelled] {
+            assert!(!status.still_open(date(12, 31), today), "{status:?}");
+        }
     }
 
     #[test]

@@ -108,6 +108,42 @@ pub async fn create_cohort(
     Ok(id)
 }
 
+/// Corrects a cohort (those who run its programme): `change` receives its
+/// current fields and returns the new ones; `seen` is the version a form was
+/// filled from.
+pub async fn update_cohort(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+    seen: Option<i64>,
+    change: impl FnOnce(CohortInput) -> CohortInput,
+) -> Result<(), AppError> {
+    let (programme, current) = cohort(db, id).await?;
+    if !access::runs_programme(actor, &programme.partner_ids()) {
+        return Err(AppError::Forbidden);
+    }
+    if crate::validation::is_outdated(seen, current.updated_at) {
+        return Err(AppError::conflict(crate::t("val-saved-meanwhile")));
+    }
+    let draft = change(cohort_input(&current))
+        .validate((programme.starts_on, programme.ends_on))
+        .map_err(AppError::Validation)?;
+    let txn = db::write(db).await?;
+    store::update_cohort(&txn, id, current.updated_at, &draft).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// A cohort turned back into input, as the starting point of an edit.
+pub fn cohort_input(cohort: &Cohort) -> CohortInput {
+    CohortInput {
+        name: cohort.name.clone(),
+        starts_on: Some(cohort.starts_on),
+        description: cohort.description.clone(),
+        unreadable: Default::default(),
+    }
+}
+
 /// A cohort with its programme; its overview (names, numbers) is for everyone
 /// who may see the programme.
 pub async fn cohort(db: &Db, id: i64) -> Result<(Programme, Cohort), AppError> {
@@ -173,6 +209,91 @@ pub async fn add_participant(
     Ok(id)
 }
 
+/// Corrects a participant (its home's managers and admins): its cohort, its
+/// host abroad, its target market, the day it joined. The same rules hold as
+/// when it was added; a new host takes over the access to the SME's private
+/// part, and is refused while a desk at the old host is booked or asked for.
+pub async fn update_participant(
+    db: &Db,
+    actor: &Actor,
+    id: i64,
+    seen: Option<i64>,
+    change: impl FnOnce(ParticipantInput) -> ParticipantInput,
+) -> Result<(), AppError> {
+    let current = participant(db, actor, id).await?;
+    if !access::corrects_participant(actor, current.access()) {
+        return Err(AppError::Forbidden);
+    }
+    if crate::validation::is_outdated(seen, current.updated_at) {
+        return Err(AppError::conflict(crate::t("val-saved-meanwhile")));
+    }
+    let input = ParticipantInput {
+        sme_id: Some(current.sme_id),
+        ..change(participant_input(&current))
+    };
+    let programme = programme(db, current.programme_id).await?;
+    let cohort_in_programme = match input.cohort_id {
+        Some(cohort) => store::cohort(db, cohort)
+            .await?
+            .is_some_and(|c| c.programme_id == programme.id),
+        None => false,
+    };
+    let host_country = match input.host_organisation_id {
+        Some(host) => registry::store::organisation_refs(db, &[host])
+            .await?
+            .remove(&host)
+            .map(|o| o.country),
+        None => None,
+    };
+    let sme_country = registry::store::sme(db, current.sme_id)
+        .await?
+        .ok_or(AppError::NotFound)?
+        .country;
+    let facts = ParticipantFacts {
+        cohort_in_programme,
+        sme_home: Some((current.home.id, sme_country)),
+        host_country,
+        partner_ids: programme.partner_ids(),
+        already_participating: false,
+    };
+    let today = Utc::now().date_naive();
+    let draft = input
+        .validate(&facts, today)
+        .map_err(AppError::Validation)?;
+    if draft.host_organisation_id != current.host.id {
+        let filter = crate::softlanding::store::desks::BookingFilter {
+            participant_ids: Some(vec![id]),
+            ..Default::default()
+        };
+        let bookings = crate::softlanding::store::desks::bookings(db, &filter).await?;
+        if bookings
+            .iter()
+            .any(|b| b.status.still_open(b.ends_on, today))
+        {
+            return Err(AppError::conflict_on(
+                "host_organisation_id",
+                crate::t1("sl-err-host-has-desks", "host", &current.host.name),
+            ));
+        }
+    }
+    let txn = db::write(db).await?;
+    store::update_participant(&txn, &current, &draft).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// A participant turned back into input, as the starting point of an edit.
+pub fn participant_input(participant: &Participant) -> ParticipantInput {
+    ParticipantInput {
+        cohort_id: Some(participant.cohort_id),
+        sme_id: Some(participant.sme_id),
+        host_organisation_id: Some(participant.host.id),
+        target_market: participant.target_market.as_str().to_string(),
+        joined_on: Some(participant.joined_on),
+        unreadable: Default::default(),
+    }
+}
+
 /// A participant the actor may see (others are "not found").
 pub async fn participant(db: &Db, actor: &Actor, id: i64) -> Result<Participant, AppError> {
     match store::participant(db, id).await? {
@@ -184,7 +305,7 @@ pub async fn participant(db: &Db, actor: &Actor, id: i64) -> Result<Participant,
 /// Takes a participant out of its programme (its home's managers and admins).
 pub async fn remove_participant(db: &Db, actor: &Actor, id: i64) -> Result<(), AppError> {
     let participant = participant(db, actor, id).await?;
-    if !(actor.is_admin() || actor.manages(participant.home.id)) {
+    if !access::corrects_participant(actor, participant.access()) {
         return Err(AppError::Forbidden);
     }
     let txn = db::write(db).await?;

@@ -56,6 +56,9 @@ struct ParticipantPage {
     history: Vec<JourneyEvent>,
     feed_url: String,
     can_run: bool,
+    /// The participant's cohort, host, market and date can be corrected,
+    /// and it can be taken out.
+    can_correct: bool,
     can_fill_assessment: bool,
     acts_for_sme: bool,
     alert: Option<String>,
@@ -209,6 +212,7 @@ async fn participant_page(
         assignments: assignments::assignments(&state.db, actor, id).await?,
         feed_url: format!("{}/calendars/{feed}.ics", state.settings.public_url),
         can_run: access::can_run_journey(actor, access),
+        can_correct: access::corrects_participant(actor, access),
         can_fill_assessment: access::can_fill_assessment(actor, access),
         acts_for_sme: access::acts_for_sme(actor, access),
         participant,

@@ -1,5 +1,5 @@
-//! Pages: programmes, cohorts (with the funnel and the planning template) and
-//! adding participants.
+//! Pages: programmes, cohorts (with the funnel and the planning template),
+//! adding participants, correcting them and taking them out.
 
 use askama::Template;
 use askama_web::WebTemplate;
@@ -372,11 +372,26 @@ pub async fn update_programme(
     }
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct CohortFormData {
     name: String,
     starts_on: String,
+    description: String,
+    /// The version an edit form was filled from.
+    version: String,
+}
+
+impl CohortFormData {
+    fn into_input(self) -> CohortInput {
+        let mut unreadable = FieldErrors::new();
+        CohortInput {
+            starts_on: date_field("starts_on", &self.starts_on, &mut unreadable),
+            name: self.name,
+            description: self.description,
+            unreadable,
+        }
+    }
 }
 
 #[tracing::instrument(skip_all)]
@@ -386,13 +401,7 @@ pub async fn create_cohort(
     form: CsrfForm<CohortFormData>,
 ) -> Result<Response, AppError> {
     let CsrfForm { actor, form } = form;
-    let mut unreadable = FieldErrors::new();
-    let input = CohortInput {
-        name: form.name.clone(),
-        starts_on: date_field("starts_on", &form.starts_on, &mut unreadable),
-        description: String::new(),
-        unreadable,
-    };
+    let input = form.clone().into_input();
     match ops::create_cohort(&state.db, &actor, id, &input).await {
         Ok(cohort) => Ok(Redirect::to(&format!("/cohorts/{cohort}")).into_response()),
         Err(error) => {
@@ -407,8 +416,78 @@ pub async fn create_cohort(
     }
 }
 
+#[derive(Template, WebTemplate)]
+#[template(path = "softlanding/cohort_form.html")]
+struct CohortFormPage {
+    layout: Layout,
+    programme: Programme,
+    cohort: Cohort,
+    values: CohortFormData,
+    errors: FieldErrors,
+}
+
+async fn cohort_form(
+    state: &AppState,
+    actor: &Actor,
+    id: i64,
+    values: Option<CohortFormData>,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let (programme, cohort) = ops::cohort(&state.db, id).await?;
+    if !access::runs_programme(actor, &programme.partner_ids()) {
+        return Err(AppError::Forbidden);
+    }
+    let values = values.unwrap_or_else(|| CohortFormData {
+        name: cohort.name.clone(),
+        starts_on: cohort.starts_on.to_string(),
+        description: cohort.description.clone(),
+        version: version_of(cohort.updated_at).to_string(),
+    });
+    let status = form_status(&errors);
+    let page = CohortFormPage {
+        layout: Layout::new(
+            crate::t1("sl-edit-title", "name", &cohort.name),
+            Some(actor),
+            "programmes",
+        ),
+        programme,
+        cohort,
+        values,
+        errors,
+    };
+    Ok((status, page).into_response())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn edit_cohort(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<Response, AppError> {
+    cohort_form(&state, &actor, id, None, FieldErrors::new()).await
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn update_cohort(
+    State(state): State<AppState>,
+    Id(id): Id,
+    form: CsrfForm<CohortFormData>,
+) -> Result<Response, AppError> {
+    let CsrfForm { actor, mut form } = form;
+    let input = form.clone().into_input();
+    let seen = posted_version(&form.version);
+    match ops::update_cohort(&state.db, &actor, id, seen, |_| input).await {
+        Ok(()) => Ok(Redirect::to(&format!("/cohorts/{id}")).into_response()),
+        Err(error) => {
+            let (_, cohort) = ops::cohort(&state.db, id).await?;
+            form.version = version_after(&error, &form.version, version_of(cohort.updated_at));
+            cohort_form(&state, &actor, id, Some(form), rejected(error)?).await
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------
-// Adding participants
+// Adding and correcting participants
 // ---------------------------------------------------------------------------
 
 #[derive(Template, WebTemplate)]
@@ -416,26 +495,68 @@ pub async fn create_cohort(
 struct ParticipantFormPage {
     layout: Layout,
     programme: Programme,
+    /// The participant corrected (none: a participant is added).
+    editing: Option<Participant>,
     cohorts: Vec<Choice>,
     smes: Vec<Choice>,
     hosts: Vec<Choice>,
-    target_market: String,
+    values: ParticipantFormData,
     errors: FieldErrors,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct ParticipantFormData {
     cohort_id: String,
     sme_id: String,
     host_organisation_id: String,
     target_market: String,
+    /// Corrections only (a new participant joins today).
+    joined_on: String,
+    version: String,
+}
+
+impl ParticipantFormData {
+    fn from_participant(participant: &Participant) -> Self {
+        Self {
+            cohort_id: participant.cohort_id.to_string(),
+            sme_id: participant.sme_id.to_string(),
+            host_organisation_id: participant.host.id.to_string(),
+            target_market: participant.target_market.as_str().to_string(),
+            joined_on: participant.joined_on.to_string(),
+            version: version_of(participant.updated_at).to_string(),
+        }
+    }
+
+    fn into_input(self) -> ParticipantInput {
+        let mut unreadable = FieldErrors::new();
+        let id_field = |name: &str, value: &str, errors: &mut FieldErrors| match value.trim() {
+            "" => None,
+            v => v.parse().ok().or_else(|| {
+                errors.add(name, crate::t("sl-err-choose-from-list"));
+                None
+            }),
+        };
+        ParticipantInput {
+            cohort_id: id_field("cohort_id", &self.cohort_id, &mut unreadable),
+            sme_id: id_field("sme_id", &self.sme_id, &mut unreadable),
+            host_organisation_id: id_field(
+                "host_organisation_id",
+                &self.host_organisation_id,
+                &mut unreadable,
+            ),
+            joined_on: date_field("joined_on", &self.joined_on, &mut unreadable),
+            target_market: self.target_market,
+            unreadable,
+        }
+    }
 }
 
 async fn participant_form(
     state: &AppState,
     actor: &Actor,
     programme: Programme,
+    editing: Option<Participant>,
     values: ParticipantFormData,
     errors: FieldErrors,
 ) -> Result<Response, AppError> {
@@ -451,11 +572,12 @@ async fn participant_form(
             )
         })
         .collect();
-    // SMEs of the partners the actor manages (all partners for admins).
+    // SMEs of the partners the actor manages (all partners for admins); a
+    // correction keeps its SME.
     let homes: Vec<i64> = partner_ids
         .iter()
         .copied()
-        .filter(|id| actor.is_admin() || actor.manages(*id))
+        .filter(|id| editing.is_none() && (actor.is_admin() || actor.manages(*id)))
         .collect();
     let mut smes = Vec::new();
     for home in homes {
@@ -494,13 +616,18 @@ async fn participant_form(
         })
         .collect();
     let status = form_status(&errors);
+    let title = match &editing {
+        Some(p) => crate::t1("sl-correct-title", "name", &p.sme_name),
+        None => crate::t("sl-add-a-participant"),
+    };
     let page = ParticipantFormPage {
-        layout: Layout::new(crate::t("sl-add-a-participant"), Some(actor), "programmes"),
+        layout: Layout::new(title, Some(actor), "programmes"),
         programme,
+        editing,
         cohorts,
         smes,
         hosts,
-        target_market: values.target_market,
+        values,
         errors,
     };
     Ok((status, page).into_response())
@@ -520,6 +647,7 @@ pub async fn new_participant(
         &state,
         &actor,
         programme,
+        None,
         ParticipantFormData::default(),
         FieldErrors::new(),
     )
@@ -533,25 +661,10 @@ pub async fn add_participant(
     form: CsrfForm<ParticipantFormData>,
 ) -> Result<Response, AppError> {
     let CsrfForm { actor, form } = form;
-    let mut unreadable = FieldErrors::new();
-    let id_field = |name: &str, value: &str, errors: &mut FieldErrors| match value.trim() {
-        "" => None,
-        v => v.parse().ok().or_else(|| {
-            errors.add(name, crate::t("sl-err-choose-from-list"));
-            None
-        }),
-    };
+    // A new participant joins today.
     let input = ParticipantInput {
-        cohort_id: id_field("cohort_id", &form.cohort_id, &mut unreadable),
-        sme_id: id_field("sme_id", &form.sme_id, &mut unreadable),
-        host_organisation_id: id_field(
-            "host_organisation_id",
-            &form.host_organisation_id,
-            &mut unreadable,
-        ),
-        target_market: form.target_market.clone(),
         joined_on: None,
-        unreadable,
+        ..form.clone().into_input()
     };
     match ops::add_participant(&state.db, &actor, id, &input).await {
         Ok(participant) => {
@@ -560,9 +673,81 @@ pub async fn add_participant(
         Err(error) => {
             let errors = rejected(error)?;
             let programme = ops::programme(&state.db, id).await?;
-            participant_form(&state, &actor, programme, form, errors).await
+            participant_form(&state, &actor, programme, None, form, errors).await
         }
     }
+}
+
+/// The correction form of a participant the actor may correct.
+async fn correction_form(
+    state: &AppState,
+    actor: &Actor,
+    id: i64,
+    values: Option<ParticipantFormData>,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    let participant = ops::participant(&state.db, actor, id).await?;
+    if !access::corrects_participant(actor, participant.access()) {
+        return Err(AppError::Forbidden);
+    }
+    let programme = ops::programme(&state.db, participant.programme_id).await?;
+    let values = values.unwrap_or_else(|| ParticipantFormData::from_participant(&participant));
+    participant_form(state, actor, programme, Some(participant), values, errors).await
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn edit_participant(
+    State(state): State<AppState>,
+    actor: Actor,
+    Id(id): Id,
+) -> Result<Response, AppError> {
+    correction_form(&state, &actor, id, None, FieldErrors::new()).await
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn update_participant(
+    State(state): State<AppState>,
+    Id(id): Id,
+    form: CsrfForm<ParticipantFormData>,
+) -> Result<Response, AppError> {
+    let CsrfForm { actor, mut form } = form;
+    let mut input = form.clone().into_input();
+    if input.joined_on.is_none() && !input.unreadable.contains("joined_on") {
+        input.unreadable.add("joined_on", crate::t("val-required"));
+    }
+    let seen = posted_version(&form.version);
+    match ops::update_participant(&state.db, &actor, id, seen, |_| input).await {
+        Ok(()) => Ok(Redirect::to(&format!("/participants/{id}")).into_response()),
+        Err(error) => {
+            let current = ops::participant(&state.db, &actor, id).await?;
+            form.version = version_after(&error, &form.version, version_of(current.updated_at));
+            correction_form(&state, &actor, id, Some(form), rejected(error)?).await
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RemovalForm {
+    /// `yes` when the person confirmed that the journey goes with it.
+    confirm: String,
+}
+
+/// Takes a participant out of its programme, once confirmed.
+#[tracing::instrument(skip_all)]
+pub async fn remove_participant(
+    State(state): State<AppState>,
+    Id(id): Id,
+    form: CsrfForm<RemovalForm>,
+) -> Result<Response, AppError> {
+    let CsrfForm { actor, form } = form;
+    let participant = ops::participant(&state.db, &actor, id).await?;
+    if form.confirm != "yes" {
+        let errors = FieldErrors::single("confirm", crate::t("sl-err-confirm-removal"));
+        return correction_form(&state, &actor, id, None, errors).await;
+    }
+    ops::remove_participant(&state.db, &actor, id).await?;
+    Ok(Redirect::to(&format!("/cohorts/{}", participant.cohort_id)).into_response())
 }
 
 // ---------------------------------------------------------------------------

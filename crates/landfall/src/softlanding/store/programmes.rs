@@ -50,6 +50,8 @@ pub struct Cohort {
     pub starts_on: NaiveDate,
     pub description: String,
     pub participants: u64,
+    /// When it last changed: the version its edit form was filled from.
+    pub updated_at: DateTime<Utc>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,6 +65,8 @@ pub struct Participant {
     pub host: OrganisationRef,
     pub target_market: CountryCode,
     pub joined_on: NaiveDate,
+    /// When it last changed: the version its edit form was filled from.
+    pub updated_at: DateTime<Utc>,
 }
 
 impl Participant {
@@ -306,22 +310,49 @@ pub async fn insert_cohort(
     programme_id: i64,
     draft: &CohortDraft,
 ) -> Result<i64, AppError> {
+    let now = Utc::now();
     let row = cohort::ActiveModel {
         programme_id: Set(programme_id),
         name: Set(draft.name.clone()),
         starts_on: Set(draft.starts_on),
         description: Set(draft.description.clone()),
-        created_at: Set(Utc::now()),
+        created_at: Set(now),
+        updated_at: Set(now),
         ..Default::default()
     };
-    match row.insert(txn).await {
-        Ok(row) => Ok(row.id),
-        Err(e) if db::is_unique_violation(&e) => Err(AppError::conflict_on(
-            "name",
-            crate::t("sl-err-cohort-name-taken"),
-        )),
-        Err(e) => Err(e.into()),
+    row.insert(txn)
+        .await
+        .map(|row| row.id)
+        .map_err(cohort_refused)
+}
+
+/// A cohort's name is its programme's once.
+fn cohort_refused(error: sea_orm::DbErr) -> AppError {
+    if db::is_unique_violation(&error) {
+        AppError::conflict_on("name", crate::t("sl-err-cohort-name-taken"))
+    } else {
+        error.into()
     }
+}
+
+/// Corrects a cohort, if it is still as it was read at `read_at`.
+pub async fn update_cohort(
+    txn: &impl ConnectionTrait,
+    id: i64,
+    read_at: DateTime<Utc>,
+    draft: &CohortDraft,
+) -> Result<(), AppError> {
+    crate::db::lock_unchanged::<cohort::Entity>(txn, id, read_at, |r| r.updated_at).await?;
+    let row = cohort::ActiveModel {
+        id: sea_orm::ActiveValue::Unchanged(id),
+        name: Set(draft.name.clone()),
+        starts_on: Set(draft.starts_on),
+        description: Set(draft.description.clone()),
+        updated_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    row.update(txn).await.map_err(cohort_refused)?;
+    Ok(())
 }
 
 async fn participant_counts(
@@ -351,6 +382,7 @@ fn cohort_from(row: cohort::Model, counts: &HashMap<i64, u64>) -> Cohort {
         name: row.name,
         starts_on: row.starts_on,
         description: row.description,
+        updated_at: row.updated_at,
     }
 }
 
@@ -401,6 +433,7 @@ pub async fn insert_participant(
         target_market: Set(draft.target_market.as_str().to_string()),
         joined_on: Set(draft.joined_on),
         created_at: Set(now),
+        updated_at: Set(now),
         ..Default::default()
     };
     let id = match row.insert(txn).await {
@@ -435,6 +468,37 @@ pub async fn insert_participant(
     )
     .await?;
     Ok(id)
+}
+
+/// Corrects a participant (cohort, host, target market, date of joining), if
+/// it is still as it was read; a new host is given the access to the SME's
+/// private part that the old one loses.
+pub async fn update_participant(
+    txn: &impl ConnectionTrait,
+    current: &Participant,
+    draft: &ParticipantDraft,
+) -> Result<(), AppError> {
+    crate::db::lock_unchanged::<participant::Entity>(txn, current.id, current.updated_at, |r| {
+        r.updated_at
+    })
+    .await?;
+    let row = participant::ActiveModel {
+        id: sea_orm::ActiveValue::Unchanged(current.id),
+        cohort_id: Set(draft.cohort_id),
+        host_organisation_id: Set(draft.host_organisation_id),
+        target_market: Set(draft.target_market.as_str().to_string()),
+        joined_on: Set(draft.joined_on),
+        updated_at: Set(Utc::now()),
+        ..Default::default()
+    };
+    row.update(txn).await?;
+    if draft.host_organisation_id != current.host.id {
+        let reason = grant_reason(current.programme_id);
+        registry::store::revoke_access(txn, current.sme_id, current.host.id, &reason).await?;
+        registry::store::grant_access(txn, current.sme_id, draft.host_organisation_id, &reason)
+            .await?;
+    }
+    Ok(())
 }
 
 /// Removes a participant (its journey, sessions seats and bookings go with it).
@@ -479,6 +543,7 @@ async fn participants_from(
                 cohort_id: row.cohort_id,
                 sme_id: row.sme_id,
                 joined_on: row.joined_on,
+                updated_at: row.updated_at,
             })
         })
         .collect()
