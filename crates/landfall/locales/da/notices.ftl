@@ -88,3 +88,23 @@ ntf-session-moved-subject = Ændret: { $session }
 ntf-session-moved-body = { $session }, som { $sme } er inviteret til, finder nu sted { $when } ({ $zone }) på { $venue }.
 ntf-session-cancelled-subject = Aflyst: { $session }
 ntf-session-cancelled-body = { $session } { $when } ({ $zone }), som { $sme } var inviteret til, er aflyst af { $host }.
+ntf-chapter-reviewed-subject = { $state ->
+    [published] Jeres kapitel i håndbogen er offentliggjort
+   *[returned] Jeres kapitel i håndbogen skal ændres
+}
+ntf-chapter-reviewed-body = { $state ->
+    [published] { $reviewer } har godkendt kapitlet “{ $title }”: det står nu i den offentlige håndbog.
+   *[returned] { $reviewer } har sendt kapitlet “{ $title }” tilbage til ændring. Ret udkastet, og indsend det igen.
+}{ $has_note ->
+    [yes] {" "}Bemærkningen: “{ $note }”
+   *[no] {""}
+}
+ntf-meeting-changed-subject = { $change ->
+    [moved] Jeres møde med { $with } er flyttet
+   *[other] Jeres møde med { $with } er aflyst
+}
+ntf-meeting-changed-body = { $change ->
+    [moved] Jeres møde med { $with } på { $event } begynder nu { $when } (arrangementets lokale tid). Jeres dagsorden og dens kalenderfil viser det nye tidspunkt og sted.
+    [withdrawn] { $with } har afmeldt sig { $event }, så jeres møde { $when } (arrangementets lokale tid) er taget af jeres dagsorden.
+   *[removed] Arrangørerne af { $event } har taget jeres møde med { $with } { $when } (arrangementets lokale tid) af jeres dagsorden.
+}

@@ -88,3 +88,23 @@ ntf-session-moved-subject = Geändert: { $session }
 ntf-session-moved-body = { $session }, zu dem { $sme } eingeladen ist, findet jetzt am { $when } ({ $zone }) in { $venue } statt.
 ntf-session-cancelled-subject = Abgesagt: { $session }
 ntf-session-cancelled-body = { $session } am { $when } ({ $zone }), zu dem { $sme } eingeladen war, wurde von { $host } abgesagt.
+ntf-chapter-reviewed-subject = { $state ->
+    [published] Ihr Handbuchkapitel ist veröffentlicht
+   *[returned] Ihr Handbuchkapitel braucht Änderungen
+}
+ntf-chapter-reviewed-body = { $state ->
+    [published] { $reviewer } hat das Kapitel „{ $title }“ freigegeben: Es steht jetzt im öffentlichen Handbuch.
+   *[returned] { $reviewer } hat das Kapitel „{ $title }“ zur Überarbeitung zurückgegeben. Ändern Sie den Entwurf und reichen Sie ihn erneut ein.
+}{ $has_note ->
+    [yes] {" "}Die Anmerkung: „{ $note }“
+   *[no] {""}
+}
+ntf-meeting-changed-subject = { $change ->
+    [moved] Ihr Treffen mit { $with } wurde verschoben
+   *[other] Ihr Treffen mit { $with } ist abgesagt
+}
+ntf-meeting-changed-body = { $change ->
+    [moved] Ihr Treffen mit { $with } bei { $event } beginnt jetzt am { $when } (Ortszeit der Veranstaltung). Ihre Agenda und ihre Kalenderdatei zeigen die neue Zeit und den neuen Ort.
+    [withdrawn] { $with } hat die Anmeldung für { $event } zurückgezogen; Ihr Treffen am { $when } (Ortszeit der Veranstaltung) ist daher von Ihrer Agenda gestrichen.
+   *[removed] Die Veranstalter von { $event } haben Ihr Treffen mit { $with } am { $when } (Ortszeit der Veranstaltung) von Ihrer Agenda gestrichen.
+}

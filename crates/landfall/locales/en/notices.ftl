@@ -88,3 +88,23 @@ ntf-session-moved-subject = Changed: { $session }
 ntf-session-moved-body = { $session }, to which { $sme } is invited, now takes place on { $when } ({ $zone }) at { $venue }.
 ntf-session-cancelled-subject = Cancelled: { $session }
 ntf-session-cancelled-body = { $session } on { $when } ({ $zone }), to which { $sme } was invited, has been cancelled by { $host }.
+ntf-chapter-reviewed-subject = { $state ->
+    [published] Your handbook chapter is published
+   *[returned] Your handbook chapter needs changes
+}
+ntf-chapter-reviewed-body = { $state ->
+    [published] { $reviewer } approved the chapter “{ $title }”: it is now in the public handbook.
+   *[returned] { $reviewer } returned the chapter “{ $title }” for changes. Edit the draft and submit it again.
+}{ $has_note ->
+    [yes] {" "}Their note: “{ $note }”
+   *[no] {""}
+}
+ntf-meeting-changed-subject = { $change ->
+    [moved] Your meeting with { $with } has moved
+   *[other] Your meeting with { $with } is cancelled
+}
+ntf-meeting-changed-body = { $change ->
+    [moved] Your meeting with { $with } at { $event } now starts at { $when } (the event's local time). Your agenda and its calendar file show the new time and place.
+    [withdrawn] { $with } cancelled their registration for { $event }, so your meeting on { $when } (the event's local time) is off your agenda.
+   *[removed] The organisers of { $event } took your meeting with { $with } on { $when } (the event's local time) off your agenda.
+}

@@ -88,3 +88,23 @@ ntf-session-moved-subject = Endret: { $session }
 ntf-session-moved-body = { $session }, som { $sme } er invitert til, holdes nå { $when } ({ $zone }) på { $venue }.
 ntf-session-cancelled-subject = Avlyst: { $session }
 ntf-session-cancelled-body = { $session } { $when } ({ $zone }), som { $sme } var invitert til, er avlyst av { $host }.
+ntf-chapter-reviewed-subject = { $state ->
+    [published] Kapittelet deres i håndboken er publisert
+   *[returned] Kapittelet deres i håndboken må endres
+}
+ntf-chapter-reviewed-body = { $state ->
+    [published] { $reviewer } har godkjent kapittelet “{ $title }”: det står nå i den offentlige håndboken.
+   *[returned] { $reviewer } har sendt kapittelet “{ $title }” tilbake for endringer. Rett utkastet og send det inn på nytt.
+}{ $has_note ->
+    [yes] {" "}Merknaden: “{ $note }”
+   *[no] {""}
+}
+ntf-meeting-changed-subject = { $change ->
+    [moved] Møtet deres med { $with } er flyttet
+   *[other] Møtet deres med { $with } er avlyst
+}
+ntf-meeting-changed-body = { $change ->
+    [moved] Møtet deres med { $with } på { $event } begynner nå { $when } (arrangementets lokale tid). Agendaen deres og kalenderfilen viser ny tid og nytt sted.
+    [withdrawn] { $with } har meldt seg av { $event }, så møtet deres { $when } (arrangementets lokale tid) er tatt av agendaen.
+   *[removed] Arrangørene av { $event } har tatt møtet deres med { $with } { $when } (arrangementets lokale tid) av agendaen.
+}

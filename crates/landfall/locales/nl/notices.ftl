@@ -88,3 +88,23 @@ ntf-session-moved-subject = Gewijzigd: { $session }
 ntf-session-moved-body = { $session }, waarvoor { $sme } is uitgenodigd, vindt nu plaats op { $when } ({ $zone }) in { $venue }.
 ntf-session-cancelled-subject = Geannuleerd: { $session }
 ntf-session-cancelled-body = { $session } op { $when } ({ $zone }), waarvoor { $sme } was uitgenodigd, is geannuleerd door { $host }.
+ntf-chapter-reviewed-subject = { $state ->
+    [published] Uw handboekhoofdstuk is gepubliceerd
+   *[returned] Uw handboekhoofdstuk moet worden aangepast
+}
+ntf-chapter-reviewed-body = { $state ->
+    [published] { $reviewer } heeft het hoofdstuk “{ $title }” goedgekeurd: het staat nu in het openbare handboek.
+   *[returned] { $reviewer } heeft het hoofdstuk “{ $title }” teruggestuurd voor aanpassingen. Pas het concept aan en dien het opnieuw in.
+}{ $has_note ->
+    [yes] {" "}De opmerking: “{ $note }”
+   *[no] {""}
+}
+ntf-meeting-changed-subject = { $change ->
+    [moved] Uw afspraak met { $with } is verplaatst
+   *[other] Uw afspraak met { $with } is geannuleerd
+}
+ntf-meeting-changed-body = { $change ->
+    [moved] Uw afspraak met { $with } op { $event } begint nu op { $when } (lokale tijd van het evenement). Uw agenda en het agendabestand tonen de nieuwe tijd en plaats.
+    [withdrawn] { $with } heeft de inschrijving voor { $event } ingetrokken, dus uw afspraak op { $when } (lokale tijd van het evenement) staat niet meer op uw agenda.
+   *[removed] De organisatoren van { $event } hebben uw afspraak met { $with } op { $when } (lokale tijd van het evenement) van uw agenda gehaald.
+}

@@ -88,3 +88,23 @@ ntf-session-moved-subject = Ändrat: { $session }
 ntf-session-moved-body = { $session }, som { $sme } är inbjudet till, äger nu rum { $when } ({ $zone }) på { $venue }.
 ntf-session-cancelled-subject = Inställt: { $session }
 ntf-session-cancelled-body = { $session } { $when } ({ $zone }), som { $sme } var inbjudet till, har ställts in av { $host }.
+ntf-chapter-reviewed-subject = { $state ->
+    [published] Ert kapitel i handboken är publicerat
+   *[returned] Ert kapitel i handboken behöver ändras
+}
+ntf-chapter-reviewed-body = { $state ->
+    [published] { $reviewer } har godkänt kapitlet “{ $title }”: det finns nu i den öppna handboken.
+   *[returned] { $reviewer } har skickat tillbaka kapitlet “{ $title }” för ändringar. Ändra utkastet och skicka in det igen.
+}{ $has_note ->
+    [yes] {" "}Kommentaren: “{ $note }”
+   *[no] {""}
+}
+ntf-meeting-changed-subject = { $change ->
+    [moved] Ert möte med { $with } har flyttats
+   *[other] Ert möte med { $with } är inställt
+}
+ntf-meeting-changed-body = { $change ->
+    [moved] Ert möte med { $with } på { $event } börjar nu { $when } (evenemangets lokala tid). Er agenda och dess kalenderfil visar den nya tiden och platsen.
+    [withdrawn] { $with } har avregistrerat sig från { $event }, så ert möte { $when } (evenemangets lokala tid) är borttaget från er agenda.
+   *[removed] Arrangörerna av { $event } har tagit bort ert möte med { $with } { $when } (evenemangets lokala tid) från er agenda.
+}

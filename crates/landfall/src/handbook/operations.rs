@@ -15,6 +15,7 @@ use super::model::{
 use super::store::{self, Chapter, Version, Writer};
 use crate::auth::Actor;
 use crate::db::{self, Db};
+use crate::notify::{Kind, Notice, Text};
 use crate::validation::{FieldErrors, Window, text};
 use crate::web::AppError;
 
@@ -308,6 +309,27 @@ pub async fn act(
     }
     if to == VersionStatus::Published {
         store::set_published(&txn, chapter.id, Some(open.id), now).await?;
+    }
+    if review.is_some() {
+        // The author organisation's managers hear what the reviewer decided.
+        let (state, link) = if to == VersionStatus::Published {
+            ("published", format!("/handbook/{}", chapter.slug))
+        } else {
+            ("returned", format!("/handbook/{}/draft", chapter.slug))
+        };
+        let notice = Notice::new(
+            Kind::ChapterReviewed,
+            Text::new("ntf-chapter-reviewed-subject").arg("state", state),
+            Text::new("ntf-chapter-reviewed-body")
+                .arg("state", state)
+                .arg("reviewer", &actor.display_name)
+                .arg("title", &open.title)
+                .arg("has_note", if note.is_empty() { "no" } else { "yes" })
+                .arg("note", &note),
+            link,
+        )
+        .naming(actor.user_id);
+        crate::notify::to_parties(&txn, &[chapter.author.id], &[], &notice).await?;
     }
     txn.commit().await?;
     Ok(())

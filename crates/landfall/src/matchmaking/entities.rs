@@ -349,3 +349,26 @@ pub mod meeting_outcome {
 
     impl ActiveModelBehavior for ActiveModel {}
 }
+
+pub mod agenda_cancellation {
+    use sea_orm::entity::prelude::*;
+
+    /// A meeting that left one attendee's published agenda, kept so that
+    /// the agenda's calendar file can say it is cancelled.
+    #[sea_orm::model]
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "agenda_cancellations")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub event_id: i64,
+        pub registration_id: i64,
+        pub meeting_id: i64,
+        pub starts_at: DateTimeUtc,
+        pub ends_at: DateTimeUtc,
+        pub sequence: i32,
+        pub cancelled_at: DateTimeUtc,
+    }
+
+    impl ActiveModelBehavior for ActiveModel {}
+}

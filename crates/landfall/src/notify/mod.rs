@@ -1,10 +1,9 @@
 //! Notifications: an outbox of messages for the people an event concerns
 //! (invitations, meeting requests and answers, expired requests, published
 //! agendas, cooperation profiles to review and their reviews, requests for
-//! introductions and their answers, assignment reviews, survey invitations
-//! and reminders, call deadlines, funding decisions, account invitations and
-//! password links).
-//! Each is shown in its recipient's notifications page and, unless they
+//! introductions and their answers, assignment and handbook chapter reviews,
+//! survey invitations and reminders, call deadlines, funding decisions,
+//! account invitations and password links). Each is shown in its recipient's notifications page and, unless they
 //! turned that kind off (account messages cannot be), sent by e-mail
 //! by the background worker ([`worker`]) over SMTP, with retries and a
 //! record of what was sent. Without a mail server the e-mails are written to

@@ -15,11 +15,13 @@ vocabulary! {
         MeetingAnswer => "meeting_answer", "Answers to your meeting requests";
         RequestExpired => "request_expired", "Meeting requests that expired unanswered";
         AgendaPublished => "agenda_published", "Published agendas of matchmaking events";
+        MeetingChanged => "meeting_changed", "Meetings of your published agenda that moved or were cancelled";
         ProfileSubmitted => "profile_submitted", "Cooperation profiles waiting for your review";
         ProfileReviewed => "profile_reviewed", "Reviews of your cooperation profiles";
         IntroductionRequest => "introduction_request", "Requests to be introduced through your profiles";
         IntroductionAnswer => "introduction_answer", "Answers to your requests for introductions";
         AssignmentReviewed => "assignment_reviewed", "Reviews of home assignments";
+        ChapterReviewed => "chapter_reviewed", "Reviews of your organisation's handbook chapters";
         SurveyInvitation => "survey_invitation", "Survey invitations";
         SurveyReminder => "survey_reminder", "Survey reminders";
         CallDeadline => "call_deadline", "Joint call deadlines for your drafts";

@@ -329,10 +329,18 @@ pub async fn erase_sme(db: &Db, actor: &Actor, sme_id: i64) -> Result<Erasure, A
     let profiles = crate::matchmaking::store::profiles::quoted_of_sme(&txn, sme_id).await?;
     crate::matchmaking::store::profiles::delete_owned_by(&txn, Party::Sme(sme_id)).await?;
     let sent = crate::matchmaking::store::events::erase_texts_of_sme(&txn, sme_id).await?;
+    // Notices of meetings moved or cancelled name it on the agenda pages of
+    // events it may have left since: every event's page is searched.
+    let events = crate::matchmaking::store::events::events(&txn).await?;
     let pages: Vec<String> = sent
         .event_ids
         .iter()
         .map(|&id| crate::matchmaking::operations::events::requests_page(id))
+        .chain(
+            events
+                .iter()
+                .map(|e| crate::matchmaking::operations::agendas::agenda_page(e.id)),
+        )
         .chain(
             profiles
                 .profile_ids

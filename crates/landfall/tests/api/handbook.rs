@@ -181,6 +181,44 @@ async fn workflow_publishes_reviewed_drafts(backend: Backend) {
     assert_eq!(approved.status, 200, "{}", approved.text);
     assert_eq!(approved.body["published_version"], 1);
     assert_eq!(approved.body["draft"], Value::Null);
+    // The author's organisation heard both decisions, with the notes and
+    // links to where they act; the reviewer's heard nothing.
+    let heard = |token: String| {
+        let app = &app;
+        async move {
+            let list = app.get("/api/v1/notifications", &token).await;
+            list.body["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|n| n["kind"] == "chapter_reviewed")
+                .map(|n| {
+                    let part = |p: &str| n[p].as_str().unwrap().to_string();
+                    (part("subject"), part("body"), part("link"))
+                })
+                .collect::<Vec<_>>()
+        }
+    };
+    let told = heard(manager_a.clone()).await;
+    assert_eq!(told.len(), 2, "{told:?}");
+    assert_eq!(told[0].0, "Your handbook chapter is published");
+    assert!(
+        told[0]
+            .1
+            .ends_with("it is now in the public handbook. Their note: “Clear and useful.”"),
+        "{told:?}"
+    );
+    assert_eq!(told[0].2, format!("/handbook/{slug}"));
+    assert_eq!(told[1].0, "Your handbook chapter needs changes");
+    assert!(
+        told[1].1.contains("“Soft landing in ten steps”")
+            && told[1]
+                .1
+                .ends_with("Their note: “Add what the first week costs.”"),
+        "{told:?}"
+    );
+    assert_eq!(told[1].2, format!("/handbook/{slug}/draft"));
+    assert!(heard(manager_b.clone()).await.is_empty());
 
     let public = anonymous(&app, &format!("/api/v1/handbook/chapters/{slug}")).await;
     assert_eq!(public.status, 200, "{}", public.text);

@@ -1324,6 +1324,218 @@ async fn an_event_from_requests_to_published_agendas(backend: Backend) {
     assert_eq!(stranger.status, 404, "{}", stranger.text);
 }
 
+/// After the agenda is published, a meeting moved by hand, one removed,
+/// one taken off the plan and one whose other side cancelled its
+/// registration: each remaining attendee hears what became of their meeting
+/// (naming the other side), and their agenda's calendar file says which
+/// meetings are cancelled, so that subscribed calendars drop them.
+async fn published_meetings_that_move_or_go_are_announced(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    let e = event(&app, &net).await;
+    for (from, to) in [
+        (&e.a1, &e.b2),
+        (&e.org_a, &e.a1),
+        (&e.b1, &e.org_a),
+        (&e.b1, &e.a1),
+    ] {
+        let asked = request(&app, e.id, from, to).await;
+        assert_eq!(answer(&app, asked, &to.0, "accept").await.status, 200);
+    }
+    let scheduled = app
+        .post(
+            &format!("/api/v1/events/{}/schedule", e.id),
+            &e.organiser,
+            json!({}),
+        )
+        .await;
+    assert_eq!(scheduled.status, 200, "{}", scheduled.text);
+    let published = app
+        .post(
+            &format!("/api/v1/events/{}/publish", e.id),
+            &e.organiser,
+            json!({"agenda": "preliminary"}),
+        )
+        .await;
+    assert_eq!(published.status, 200, "{}", published.text);
+    let meetings = app
+        .get(&format!("/api/v1/events/{}/meetings", e.id), &e.organiser)
+        .await;
+    let between = |x: i64, y: i64| -> (i64, i64, i64) {
+        let m = meetings.body["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| {
+                let who = m["attendees"].as_array().unwrap();
+                who.contains(&json!(x)) && who.contains(&json!(y))
+            })
+            .unwrap_or_else(|| panic!("no meeting of {x} and {y}: {}", meetings.text));
+        (
+            m["id"].as_i64().unwrap(),
+            m["slot_id"].as_i64().unwrap(),
+            m["table_no"].as_i64().unwrap(),
+        )
+    };
+    let with_b2 = between(e.a1.1, e.b2.1);
+    let with_org = between(e.org_a.1, e.a1.1);
+    let b1_org = between(e.b1.1, e.org_a.1);
+    let b1_a1 = between(e.b1.1, e.a1.1);
+    let changed = |token: String| {
+        let app = &app;
+        async move { notices(app, &token, "meeting_changed").await }
+    };
+    let cancelled_uids = |token: String| {
+        let app = &app;
+        async move {
+            let ics = app
+                .call(
+                    Method::GET,
+                    &format!("/api/v1/events/{}/agenda.ics", e.id),
+                    Some(&token),
+                    None,
+                )
+                .await;
+            assert_eq!(ics.status, 200, "{}", ics.text);
+            let mut uids: Vec<(String, String)> = calendar_events(&ics.text)
+                .iter()
+                .filter(|v| property(v, "STATUS") == "CANCELLED")
+                .map(|v| (property(v, "UID"), property(v, "SEQUENCE")))
+                .collect();
+            uids.sort();
+            uids
+        }
+    };
+    assert!(cancelled_uids(e.a1.0.clone()).await.is_empty());
+
+    // Removed by the organisers: both sides hear it, naming the other.
+    let removed = app
+        .call(
+            Method::DELETE,
+            &format!("/api/v1/meetings/{}", with_b2.0),
+            Some(&e.organiser),
+            None,
+        )
+        .await;
+    assert_eq!(removed.status, 204, "{}", removed.text);
+    let told = changed(e.b2.0.clone()).await;
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert_eq!(
+        told[0].0,
+        "Your meeting with Alpha Software ApS is cancelled"
+    );
+    assert!(
+        told[0].1.starts_with(
+            "The organisers of Blue Food B2B Day took your meeting with Alpha Software ApS on "
+        ),
+        "{told:?}"
+    );
+    assert_eq!(told[0].2, format!("/events/{}/agenda", e.id));
+    assert_eq!(
+        cancelled_uids(e.a1.0.clone()).await,
+        [(
+            format!("meeting-{}-{}@landfall", with_b2.0, e.a1.1),
+            "1".to_string()
+        )]
+    );
+
+    // Its other side cancelled its registration: the one left hears it.
+    let gone = app
+        .call(
+            Method::DELETE,
+            &format!("/api/v1/registrations/{}", e.b1.1),
+            Some(&e.b1.0),
+            None,
+        )
+        .await;
+    assert_eq!(gone.status, 204, "{}", gone.text);
+    let told = changed(e.org_a.0.clone()).await;
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert!(
+        told[0]
+            .1
+            .starts_with("Bergen Fish AS cancelled their registration for Blue Food B2B Day"),
+        "{told:?}"
+    );
+    assert!(
+        cancelled_uids(e.org_a.0.clone())
+            .await
+            .iter()
+            .any(|(uid, _)| *uid == format!("meeting-{}-{}@landfall", b1_org.0, e.org_a.1))
+    );
+    assert_eq!(
+        cancelled_uids(e.a1.0.clone()).await.len(),
+        2,
+        "and b1's with a1"
+    );
+    let _ = b1_a1;
+
+    // Moved to a free table of another slot: a new time, no cancellation.
+    let busy: Vec<i64> = [with_org.1, b1_a1.1].into();
+    let free = e
+        .slots
+        .iter()
+        .map(|s| s.0)
+        .find(|s| !busy.contains(s))
+        .unwrap();
+    let moved = app
+        .patch(
+            &format!("/api/v1/meetings/{}", with_org.0),
+            &e.organiser,
+            json!({"slot_id": free, "table_no": 1}),
+        )
+        .await;
+    assert_eq!(moved.status, 200, "{}", moved.text);
+    let told = changed(e.a1.0.clone()).await;
+    assert_eq!(
+        told[0].0, "Your meeting with Incubator A has moved",
+        "{told:?}"
+    );
+    assert!(told[0].1.contains("now starts at"), "{told:?}");
+    let ics = app
+        .call(
+            Method::GET,
+            &format!("/api/v1/events/{}/agenda.ics", e.id),
+            Some(&e.a1.0),
+            None,
+        )
+        .await;
+    let live = calendar_events(&ics.text)
+        .into_iter()
+        .find(|v| property(v, "UID") == format!("meeting-{}-{}@landfall", with_org.0, e.a1.1))
+        .unwrap();
+    assert_eq!(property(&live, "SEQUENCE"), "1");
+    assert_ne!(property(&live, "STATUS"), "CANCELLED");
+
+    // Taken off the plan, then put back: cancelled, then live again.
+    let off = app
+        .patch(
+            &format!("/api/v1/meetings/{}", with_org.0),
+            &e.organiser,
+            json!({"slot_id": null}),
+        )
+        .await;
+    assert_eq!(off.status, 200, "{}", off.text);
+    assert!(cancelled_uids(e.org_a.0.clone()).await.contains(&(
+        format!("meeting-{}-{}@landfall", with_org.0, e.org_a.1),
+        "2".to_string()
+    )));
+    let back = app
+        .patch(
+            &format!("/api/v1/meetings/{}", with_org.0),
+            &e.organiser,
+            json!({"slot_id": free, "table_no": 1}),
+        )
+        .await;
+    assert_eq!(back.status, 200, "{}", back.text);
+    assert!(
+        !cancelled_uids(e.org_a.0.clone())
+            .await
+            .iter()
+            .any(|(uid, _)| uid.starts_with(&format!("meeting-{}-", with_org.0)))
+    );
+}
+
 async fn registrations_and_requests_stay_with_their_owners(backend: Backend) {
     let app = spawn(backend).await;
     let net = network(&app).await;
@@ -1471,6 +1683,7 @@ on_both_backends!(
     requests_expired_by_the_scheduler_are_told_too,
     profiles_are_reviewed_before_anyone_else_sees_them,
     contact_details_show_once_an_introduction_is_accepted,
+    published_meetings_that_move_or_go_are_announced,
     an_edit_made_before_a_decision_is_not_saved_over_it,
     search_ranks_with_stemming_and_filters_alike_on_both_databases,
     recommendations_are_directional_and_say_why,

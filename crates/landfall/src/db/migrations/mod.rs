@@ -23,6 +23,7 @@ mod m20261210_000018_library_targets;
 mod m20261211_000019_sme_list_indexes;
 mod m20261212_000020_notification_mentions;
 mod m20261213_000021_cohort_participant_versions;
+mod m20261213_000022_agenda_cancellations;
 
 pub struct Migrator;
 
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261211_000019_sme_list_indexes::Migration),
             Box::new(m20261212_000020_notification_mentions::Migration),
             Box::new(m20261213_000021_cohort_participant_versions::Migration),
+            Box::new(m20261213_000022_agenda_cancellations::Migration),
         ]
     }
 }

@@ -14,7 +14,7 @@ use crate::matchmaking::model::events::{
     AgendaState, EventFormat, EventStats, StatAttendee, StatMeeting, StatRequest, stats,
 };
 use crate::matchmaking::store::events::{
-    self as store, Event, Meeting, MeetingOutcome, Registration, Slot,
+    self as store, Cancellation, Event, Meeting, MeetingOutcome, Registration, Slot,
 };
 use crate::validation::{FieldErrors, text};
 use crate::web::AppError;
@@ -49,6 +49,107 @@ pub struct Agenda {
     pub items: Vec<AgendaItem>,
     /// Accepted meetings not (yet) in the agenda.
     pub waiting: usize,
+    /// Meetings that left the published agenda (and are not back on it).
+    pub cancelled: Vec<Cancellation>,
+}
+
+/// The agenda page, where notifications about an attendee's meetings point;
+/// an SME's erasure finds them by it.
+pub fn agenda_page(event_id: i64) -> String {
+    format!("/events/{event_id}/agenda")
+}
+
+/// What became of a meeting on published agendas.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AgendaChange {
+    /// To another slot or table (this slot).
+    Moved { slot_id: i64 },
+    /// Taken off the plan or removed by the organisers.
+    Removed,
+    /// Its other side (this registration) cancelled its registration.
+    Withdrawn { leaving: i64 },
+}
+
+impl AgendaChange {
+    fn as_str(self) -> &'static str {
+        match self {
+            AgendaChange::Moved { .. } => "moved",
+            AgendaChange::Removed => "removed",
+            AgendaChange::Withdrawn { .. } => "withdrawn",
+        }
+    }
+}
+
+/// Tells the attendees of a meeting of published agendas (all but one
+/// leaving) that it moved or left their agenda, each notice naming the
+/// others; a meeting that left keeps a cancellation for their calendars.
+/// `meeting` is as it was before the change. Meetings not published, or
+/// not placed, were on nobody's agenda: nothing is said.
+pub(crate) async fn announce_change(
+    txn: &impl sea_orm::ConnectionTrait,
+    event: &Event,
+    meeting: &Meeting,
+    change: AgendaChange,
+) -> Result<(), AppError> {
+    let (slot_id, except) = match change {
+        AgendaChange::Moved { slot_id } => (Some(slot_id), None),
+        AgendaChange::Removed => (meeting.slot_id, None),
+        AgendaChange::Withdrawn { leaving } => (meeting.slot_id, Some(leaving)),
+    };
+    if !meeting.published {
+        return Ok(());
+    }
+    let Some(slot) = slot_id else {
+        return Ok(());
+    };
+    let Some(slot) = store::slots(txn, event.id)
+        .await?
+        .into_iter()
+        .find(|s| s.id == slot)
+    else {
+        return Ok(());
+    };
+    let registrations: HashMap<i64, Registration> = store::registrations(txn, event.id)
+        .await?
+        .into_iter()
+        .filter(|r| meeting.attendees.contains(&r.id))
+        .map(|r| (r.id, r))
+        .collect();
+    let told: Vec<&Registration> = meeting
+        .attendees
+        .iter()
+        .filter(|id| Some(**id) != except)
+        .filter_map(|id| registrations.get(id))
+        .collect();
+    if !matches!(change, AgendaChange::Moved { .. }) {
+        let ids: Vec<i64> = told.iter().map(|r| r.id).collect();
+        store::record_cancellation(txn, meeting, &slot, &ids, Utc::now()).await?;
+    }
+    let when = slot.starts_at.with_timezone(&event.time_zone).naive_local();
+    for registration in told {
+        let with: Vec<&str> = meeting
+            .attendees
+            .iter()
+            .filter(|id| **id != registration.id)
+            .filter_map(|id| registrations.get(id))
+            .map(|r| r.name.as_str())
+            .collect();
+        let with = with.join(", ");
+        let notice = crate::notify::Notice::new(
+            crate::notify::Kind::MeetingChanged,
+            crate::notify::Text::new("ntf-meeting-changed-subject")
+                .arg("change", change.as_str())
+                .arg("with", &with),
+            crate::notify::Text::new("ntf-meeting-changed-body")
+                .arg("change", change.as_str())
+                .arg("with", &with)
+                .arg("event", &event.title)
+                .date_time("when", when),
+            agenda_page(event.id),
+        );
+        super::events::notify_registrations(txn, &[registration], &notice).await?;
+    }
+    Ok(())
 }
 
 /// Whether the registration meets its matches online: the event is online,
@@ -165,11 +266,17 @@ pub async fn agenda(
         });
     }
     items.sort_by_key(|i| (i.slot.starts_at, i.table_no));
+    let cancelled = store::cancellations(db, registration.id)
+        .await?
+        .into_iter()
+        .filter(|c| !items.iter().any(|i| i.meeting.id == c.meeting_id))
+        .collect();
     Ok(Agenda {
         event,
         registration,
         items,
         waiting,
+        cancelled,
     })
 }
 
@@ -212,9 +319,25 @@ pub fn agenda_ics(agenda: &Agenda, public_url: &str) -> String {
                 time_zone: agenda.event.time_zone,
                 cancelled: false,
                 updated_at: item.meeting.updated_at,
-                url: format!("{public_url}/events/{}/agenda", agenda.event.id),
+                url: format!("{public_url}{}", agenda_page(agenda.event.id)),
             }
         })
+        .chain(agenda.cancelled.iter().map(|c| CalendarEntry {
+            uid: format!(
+                "meeting-{}-{}@landfall",
+                c.meeting_id, agenda.registration.id
+            ),
+            sequence: c.sequence.max(0) as u32,
+            summary: "Cancelled meeting".to_string(),
+            description: format!("{} · taken off the agenda", agenda.event.title),
+            location: agenda.event.venue.clone(),
+            starts_at: c.starts_at,
+            ends_at: c.ends_at,
+            time_zone: agenda.event.time_zone,
+            cancelled: true,
+            updated_at: c.cancelled_at,
+            url: format!("{public_url}{}", agenda_page(agenda.event.id)),
+        }))
         .collect();
     render(
         &format!("{} · {}", agenda.event.title, agenda.registration.name),

@@ -348,8 +348,15 @@ pub async fn cancel_registration(
     actor: &Actor,
     registration_id: i64,
 ) -> Result<(), AppError> {
-    registration_for(db, actor, registration_id).await?;
+    let (registration, event) = registration_for(db, actor, registration_id).await?;
     let txn = db::write(db).await?;
+    // Its meetings go with it: the other sides of published ones hear so.
+    for meeting in store::meetings(&txn, event.id, Some(registration.id)).await? {
+        let change = super::agendas::AgendaChange::Withdrawn {
+            leaving: registration.id,
+        };
+        super::agendas::announce_change(&txn, &event, &meeting, change).await?;
+    }
     store::delete_registration(&txn, registration_id).await?;
     txn.commit().await?;
     Ok(())

@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use landfall_scheduler as scheduler;
 use sea_orm::ConnectionTrait;
 
+use super::agendas::{AgendaChange, announce_change};
 use super::events::{event, organised};
 use crate::auth::Actor;
 use crate::db::{self, Db};
@@ -423,6 +424,7 @@ pub async fn change_meeting(
                 note: format!("taken off the plan by {}", actor.display_name),
             };
             store::place(&txn, meeting_id, &note, Some(false), meeting.published, now).await?;
+            announce_change(&txn, &event, &meeting, AgendaChange::Removed).await?;
         }
         Some(Some(place)) => {
             let slots = store::slots(&txn, event.id).await?;
@@ -447,6 +449,10 @@ pub async fn change_meeting(
                 now,
             )
             .await?;
+            if moved {
+                let change = AgendaChange::Moved { slot_id };
+                announce_change(&txn, &event, &meeting, change).await?;
+            }
         }
     }
     txn.commit().await?;
@@ -456,6 +462,7 @@ pub async fn change_meeting(
 pub async fn remove_meeting(db: &Db, actor: &Actor, meeting_id: i64) -> Result<(), AppError> {
     let (meeting, event) = organised_meeting(db, actor, meeting_id).await?;
     let txn = db::write(db).await?;
+    announce_change(&txn, &event, &meeting, AgendaChange::Removed).await?;
     store::delete_meeting(&txn, meeting_id).await?;
     crate::audit::record(
         &txn,

@@ -15,8 +15,8 @@ use super::stored;
 use crate::calendar::parse_time_zone;
 use crate::db;
 use crate::matchmaking::entities::{
-    event, event_session, event_slot, meeting, meeting_attendee, meeting_outcome, meeting_request,
-    registration, registration_slot,
+    agenda_cancellation, event, event_session, event_slot, meeting, meeting_attendee,
+    meeting_outcome, meeting_request, registration, registration_slot,
 };
 use crate::matchmaking::model::events::{
     AgendaState, Attendance, EventDraft, EventFormat, RegistrationDraft, RequestStatus,
@@ -940,6 +940,77 @@ pub async fn set_priority(
 pub async fn delete_meeting(txn: &impl ConnectionTrait, id: i64) -> Result<(), AppError> {
     meeting::Entity::delete_by_id(id).exec(txn).await?;
     Ok(())
+}
+
+/// A meeting that left a registration's published agenda (see
+/// [`record_cancellation`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cancellation {
+    pub meeting_id: i64,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    /// Higher than any the meeting had while on the agenda.
+    pub sequence: i32,
+    pub cancelled_at: DateTime<Utc>,
+}
+
+/// Keeps, for the registrations that had it on their published agenda, a
+/// meeting that leaves it (moved off the plan, removed, or its other side
+/// gone), so that their calendars hear it is cancelled.
+pub async fn record_cancellation(
+    txn: &impl ConnectionTrait,
+    meeting: &Meeting,
+    slot: &Slot,
+    registration_ids: &[i64],
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    if registration_ids.is_empty() {
+        return Ok(());
+    }
+    agenda_cancellation::Entity::insert_many(registration_ids.iter().map(|&id| {
+        agenda_cancellation::ActiveModel {
+            event_id: Set(meeting.event_id),
+            registration_id: Set(id),
+            meeting_id: Set(meeting.id),
+            starts_at: Set(slot.starts_at),
+            ends_at: Set(slot.ends_at),
+            sequence: Set(meeting.sequence + 1),
+            cancelled_at: Set(now),
+            ..Default::default()
+        }
+    }))
+    .exec_without_returning(txn)
+    .await?;
+    Ok(())
+}
+
+/// The meetings that left a registration's published agenda, the latest
+/// of each meeting only, oldest first.
+pub async fn cancellations(
+    db: &impl ConnectionTrait,
+    registration_id: i64,
+) -> Result<Vec<Cancellation>, AppError> {
+    let rows = agenda_cancellation::Entity::find()
+        .filter(agenda_cancellation::Column::RegistrationId.eq(registration_id))
+        .order_by_asc(agenda_cancellation::Column::Id)
+        .all(db)
+        .await?;
+    let mut latest: BTreeMap<i64, Cancellation> = BTreeMap::new();
+    for row in rows {
+        latest.insert(
+            row.meeting_id,
+            Cancellation {
+                meeting_id: row.meeting_id,
+                starts_at: row.starts_at,
+                ends_at: row.ends_at,
+                sequence: row.sequence,
+                cancelled_at: row.cancelled_at,
+            },
+        );
+    }
+    let mut list: Vec<Cancellation> = latest.into_values().collect();
+    list.sort_by_key(|c| (c.starts_at, c.meeting_id));
+    Ok(list)
 }
 
 /// Where a meeting goes: a slot and table, or nowhere (with the reason).
