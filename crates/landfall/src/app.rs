@@ -477,6 +477,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/events/{id}/register", post(mm_pages::events::register))
         .route(
+            "/events/{id}/register-sme",
+            post(mm_pages::events::register_sme),
+        )
+        .route(
             "/registrations/{id}/edit",
             post(mm_pages::events::update_registration),
         )

@@ -1536,6 +1536,125 @@ async fn published_meetings_that_move_or_go_are_announced(backend: Backend) {
     );
 }
 
+/// A manager registers one of the SMEs its incubator is home to from the
+/// event page: only its own SMEs are offered and accepted, a second
+/// registration is refused with a message, and the SME's own people find
+/// it as theirs; the manager can cancel it again.
+async fn managers_register_their_smes_for_an_event(backend: Backend) {
+    let app = spawn(backend).await;
+    let net = network(&app).await;
+    let e = event(&app, &net).await;
+    let browser = signed_in_browser(&app, MANAGER_A).await;
+    let url = app.url(&format!("/events/{}", e.id));
+    let page = text(&browser, &url).await;
+    let section = &page[page
+        .find(r#"id="your-smes""#)
+        .expect("no section of one's SMEs")..];
+    let section = &section[..section.find(r#"id="attendees""#).unwrap()];
+    assert!(
+        section.contains(&format!(r#"<option value="{}""#, net.sme_a2)),
+        "{section}"
+    );
+    assert!(
+        !section.contains(&format!(r#"<option value="{}""#, net.sme_a1)),
+        "A1 is registered already: {section}"
+    );
+    assert!(section.contains("Alpha Software ApS"), "{section}");
+    let csrf = crate::support::hidden_field(&page, "_csrf").unwrap();
+    let post = |fields: Vec<(&'static str, String)>| {
+        let (browser, app, csrf) = (&browser, &app, csrf.clone());
+        async move {
+            let mut form = vec![("_csrf", csrf)];
+            form.extend(fields);
+            let reply = browser
+                .post(app.url(&format!("/events/{}/register-sme", e.id)))
+                .form(&form)
+                .send()
+                .await
+                .unwrap();
+            (reply.status().as_u16(), reply.text().await.unwrap())
+        }
+    };
+    let (status, html) = post(vec![("sme_id", "next".into())]).await;
+    assert_eq!(status, 422);
+    assert!(html.contains("choose one of your SMEs"), "{html}");
+    let (status, _) = post(vec![
+        ("sme_id", net.sme_b1.to_string()),
+        ("sme_attendance", "onsite".into()),
+    ])
+    .await;
+    assert_eq!(status, 403, "not an SME of theirs");
+    let (status, html) = post(vec![
+        ("sme_id", net.sme_a2.to_string()),
+        ("sme_attendance", "beamed".into()),
+    ])
+    .await;
+    assert_eq!(status, 422, "{html}");
+    assert!(html.contains(r#"id="sme_attendance-error""#), "{html}");
+    let (status, _) = post(vec![
+        ("sme_id", net.sme_a2.to_string()),
+        ("sme_attendance", "online".into()),
+    ])
+    .await;
+    assert_eq!(status, 303);
+    let (status, html) = post(vec![
+        ("sme_id", net.sme_a2.to_string()),
+        ("sme_attendance", "online".into()),
+    ])
+    .await;
+    assert_eq!(status, 409, "{html}");
+    assert!(html.contains(r#"role="alert""#), "{html}");
+
+    let list = app
+        .get(
+            &format!("/api/v1/events/{}/registrations", e.id),
+            &e.organiser,
+        )
+        .await;
+    let amber = list.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "Amber Foods ApS")
+        .unwrap_or_else(|| panic!("{}", list.text))
+        .clone();
+    assert_eq!(amber["attendance"], "online");
+    // Its own people find it as theirs.
+    add_account(
+        &app.db,
+        "founder@sme-a2.example",
+        Role::Sme,
+        None,
+        Some(net.sme_a2),
+    )
+    .await;
+    let member = signed_in_browser(&app, "founder@sme-a2.example").await;
+    let theirs = text(&member, &url).await;
+    assert!(
+        theirs.contains("Amber Foods ApS is registered")
+            && theirs.contains(&format!(r#"action="/registrations/{}/edit""#, amber["id"])),
+        "{theirs}"
+    );
+    // The manager cancels it from the same section.
+    let cancelled = browser
+        .post(app.url(&format!("/registrations/{}/cancel", amber["id"])))
+        .form(&[("_csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cancelled.status(), 303);
+    let page = text(&browser, &url).await;
+    let section = &page[page.find(r#"id="your-smes""#).unwrap()..];
+    assert!(section.contains(&format!(r#"<option value="{}""#, net.sme_a2)));
+    // Someone whose organisation is home to no SME has no such section.
+    let organiser = signed_in_browser(&app, MANAGER_B).await;
+    let agency = text(&organiser, &url).await;
+    assert!(
+        agency.contains(r#"id="your-smes""#),
+        "incubator B is home to B1 and B2"
+    );
+}
+
 async fn registrations_and_requests_stay_with_their_owners(backend: Backend) {
     let app = spawn(backend).await;
     let net = network(&app).await;
@@ -1684,6 +1803,7 @@ on_both_backends!(
     profiles_are_reviewed_before_anyone_else_sees_them,
     contact_details_show_once_an_introduction_is_accepted,
     published_meetings_that_move_or_go_are_announced,
+    managers_register_their_smes_for_an_event,
     an_edit_made_before_a_decision_is_not_saved_over_it,
     search_ranks_with_stemming_and_filters_alike_on_both_databases,
     recommendations_are_directional_and_say_why,

@@ -446,7 +446,27 @@ struct EventFeedback {
     request: Option<(i64, String)>,
     /// A refused answer: the request it was for and its message.
     answer: Option<(i64, String)>,
+    /// A manager's refused registration of one of their SMEs.
+    sme_registration: Option<(SmeRegistrationForm, FieldErrors)>,
     status: Option<StatusCode>,
+}
+
+/// A manager registers one of the SMEs their organisation is home to; the
+/// SME's own people then find the registration on their page of the event.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SmeRegistrationForm {
+    sme_id: String,
+    sme_attendance: String,
+}
+
+/// The manager's part of the event page: their organisation's SMEs, those
+/// registered (with a way to cancel) and those that may still be.
+struct HomeSmes {
+    registered: Vec<Registration>,
+    choices: Vec<Choice>,
+    attendances: Vec<Choice>,
+    errors: FieldErrors,
 }
 
 #[derive(Template, WebTemplate)]
@@ -471,12 +491,18 @@ struct EventPage {
     registration_errors: FieldErrors,
     slot_choices: Vec<SlotChoice>,
     attendances: Vec<Choice>,
+    /// For a manager of an organisation that is home to SMEs.
+    home_smes: Option<HomeSmes>,
     alert: Option<String>,
 }
 
 impl EventPage {
     fn hybrid(&self) -> bool {
         self.event.format == EventFormat::Hybrid
+    }
+
+    fn party_link(&self, registration: &Registration) -> String {
+        party_link(registration.party)
     }
 
     /// "Ola AS is registered (On site) for at most 5 meetings, available in
@@ -644,6 +670,7 @@ async fn event_page(
         })
         .collect();
 
+    let home_smes = home_smes(state, actor, &registrations, feedback.sme_registration).await?;
     let page = EventPage {
         layout: Layout::new(event.title.clone(), Some(actor), "events"),
         when: when(&event),
@@ -662,10 +689,118 @@ async fn event_page(
         registration_errors,
         slot_choices,
         attendances,
+        home_smes,
         alert: feedback.alert,
         event,
     };
     Ok((feedback.status.unwrap_or(StatusCode::OK), page).into_response())
+}
+
+/// The SMEs a manager's organisation is home to, split into those
+/// registered for the event and those that may still be (none for anyone
+/// else, or an organisation home to no SME).
+async fn home_smes(
+    state: &AppState,
+    actor: &Actor,
+    registrations: &[Registration],
+    kept: Option<(SmeRegistrationForm, FieldErrors)>,
+) -> Result<Option<HomeSmes>, AppError> {
+    let Some(home) = actor
+        .organisation_id
+        .filter(|_| actor.role == crate::auth::Role::Manager)
+    else {
+        return Ok(None);
+    };
+    let filter = ListFilter {
+        home_organisation: Some(home),
+        ..Default::default()
+    };
+    let window = Window {
+        limit: 500,
+        offset: 0,
+    };
+    let scope = crate::registry::model::sme_scope(actor);
+    let (smes, _) = crate::registry::store::list_smes(&state.db, scope, &filter, window).await?;
+    if smes.is_empty() {
+        return Ok(None);
+    }
+    let (form, errors) = kept.unwrap_or_default();
+    let registered_party = |id: i64| registrations.iter().find(|r| r.party == Party::Sme(id));
+    let registered = smes
+        .iter()
+        .filter_map(|s| registered_party(s.id).cloned())
+        .collect();
+    let choices = smes
+        .iter()
+        .filter(|s| registered_party(s.id).is_none())
+        .map(|s| {
+            let value = s.id.to_string();
+            let selected = value == form.sme_id;
+            Choice::new(value, s.name.clone(), selected)
+        })
+        .collect();
+    let attendances = Attendance::ALL
+        .iter()
+        .map(|f| Choice::new(f.as_str(), f.label_t(), form.sme_attendance == f.as_str()))
+        .collect();
+    Ok(Some(HomeSmes {
+        registered,
+        choices,
+        attendances,
+        errors,
+    }))
+}
+
+/// Registers one of the manager's SMEs, available in every slot; its own
+/// people change the rest.
+#[tracing::instrument(skip_all)]
+pub async fn register_sme(
+    State(state): State<AppState>,
+    Id(id): Id,
+    form: CsrfForm<SmeRegistrationForm>,
+) -> Result<Response, AppError> {
+    let CsrfForm { actor, form } = form;
+    let mut unreadable = FieldErrors::new();
+    let party = match form.sme_id.trim().parse::<i64>() {
+        Ok(sme) => Some(Party::Sme(sme)),
+        Err(_) => {
+            unreadable.add("sme_id", crate::t("mm-err-choose-sme"));
+            None
+        }
+    };
+    let input = RegistrationInput {
+        attendance: form.sme_attendance.clone(),
+        unreadable,
+        ..Default::default()
+    };
+    let outcome = match party {
+        Some(party) if input.unreadable.is_empty() => {
+            ops::register(&state.db, &actor, id, Some(party), &input).await
+        }
+        _ => Err(AppError::Validation(input.unreadable.clone())),
+    };
+    match outcome {
+        Ok(_) => Ok(Redirect::to(&format!("/events/{id}#your-smes")).into_response()),
+        Err(error) => {
+            let status = refusal_status(&error);
+            let mut errors = FieldErrors::new();
+            for (field, message) in rejected(error)?.iter() {
+                let field = match field {
+                    "party" => "sme_id",
+                    "attendance" => "sme_attendance",
+                    "sme_id" | "sme_attendance" => field,
+                    _ => "form",
+                };
+                errors.add(field, message);
+            }
+            let feedback = EventFeedback {
+                sme_registration: Some((form, errors)),
+                status: Some(status),
+                ..Default::default()
+            };
+            event_page(&state, &actor, id, feedback).await
+        }
+    }
 }
 
 #[tracing::instrument(skip_all)]
