@@ -590,6 +590,10 @@ pub fn router(state: AppState) -> Router {
             "/surveys/{id}/questions/{question_id}/delete",
             post(surveys::pages::delete_question),
         )
+        .route(
+            "/surveys/{id}/questions/{question_id}/move",
+            post(surveys::pages::move_question),
+        )
         .route("/surveys/{id}/waves", post(surveys::pages::send_wave))
         .route(
             "/surveys/{id}/waves/{number}/reminders",

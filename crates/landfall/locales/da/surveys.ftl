@@ -239,3 +239,7 @@ srv-anonymous-fixed-no = Ikke anonym: svarene er knyttet til deres modtagere. De
 srv-err-wave-over = en senere runde af denne undersøgelse er sendt: kun dens links tager imod svar
 srv-wave-over = En senere runde af denne undersøgelse er sendt til dig; svar venligst via linket i den invitation.
 srv-closed-follow-up = Lukket: ingen links tager imod svar. En opfølgende runde åbner undersøgelsen igen for sine egne links.
+srv-move-up = Flyt op
+srv-move-down = Flyt ned
+srv-move-up-label = Flyt spørgsmål { $number } op
+srv-move-down-label = Flyt spørgsmål { $number } ned

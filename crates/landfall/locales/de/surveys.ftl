@@ -239,3 +239,7 @@ srv-anonymous-fixed-no = Nicht anonym: Die Antworten sind ihren Empfängern zuge
 srv-err-wave-over = eine spätere Welle dieser Umfrage wurde versandt: nur ihre Links nehmen Antworten an
 srv-wave-over = Eine spätere Welle dieser Umfrage wurde an Sie versandt; bitte antworten Sie über den Link in dieser Einladung.
 srv-closed-follow-up = Geschlossen: kein Link nimmt Antworten an. Eine Folgewelle öffnet die Umfrage wieder für ihre eigenen Links.
+srv-move-up = Nach oben
+srv-move-down = Nach unten
+srv-move-up-label = Frage { $number } nach oben verschieben
+srv-move-down-label = Frage { $number } nach unten verschieben

@@ -229,3 +229,7 @@ srv-anonymous-fixed-no = Not anonymous: answers are linked to their recipients. 
 srv-err-wave-over = a later wave of this survey has been sent: only its links take answers
 srv-wave-over = A later wave of this survey has been sent to you; please answer with the link in that invitation.
 srv-closed-follow-up = Closed: no link takes answers. A follow-up wave opens the survey again for its own links.
+srv-move-up = Move up
+srv-move-down = Move down
+srv-move-up-label = Move question { $number } up
+srv-move-down-label = Move question { $number } down

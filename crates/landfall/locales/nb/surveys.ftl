@@ -239,3 +239,7 @@ srv-anonymous-fixed-no = Ikke anonym: svarene er knyttet til mottakerne sine. De
 srv-err-wave-over = en senere runde av denne undersøkelsen er sendt: bare lenkene i den tar imot svar
 srv-wave-over = En senere runde av denne undersøkelsen er sendt til deg; svar med lenken i den invitasjonen.
 srv-closed-follow-up = Lukket: ingen lenker tar imot svar. En oppfølgingsrunde åpner undersøkelsen igjen for sine egne lenker.
+srv-move-up = Flytt opp
+srv-move-down = Flytt ned
+srv-move-up-label = Flytt spørsmål { $number } opp
+srv-move-down-label = Flytt spørsmål { $number } ned

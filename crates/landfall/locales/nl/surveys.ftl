@@ -239,3 +239,7 @@ srv-anonymous-fixed-no = Niet anoniem: de antwoorden zijn gekoppeld aan hun ontv
 srv-err-wave-over = er is een latere ronde van deze enquête verstuurd: alleen de links daarvan nemen antwoorden aan
 srv-wave-over = Er is een latere ronde van deze enquête naar u verstuurd; antwoord via de link in die uitnodiging.
 srv-closed-follow-up = Gesloten: geen enkele link neemt antwoorden aan. Een vervolgronde opent de enquête weer voor de eigen links.
+srv-move-up = Omhoog
+srv-move-down = Omlaag
+srv-move-up-label = Vraag { $number } omhoog verplaatsen
+srv-move-down-label = Vraag { $number } omlaag verplaatsen

@@ -239,3 +239,7 @@ srv-anonymous-fixed-no = Inte anonym: svaren är kopplade till sina mottagare. D
 srv-err-wave-over = en senare omgång av enkäten har skickats: bara dess länkar tar emot svar
 srv-wave-over = En senare omgång av enkäten har skickats till dig; svara med länken i den inbjudan.
 srv-closed-follow-up = Stängd: inga länkar tar emot svar. En uppföljande omgång öppnar enkäten igen för sina egna länkar.
+srv-move-up = Flytta upp
+srv-move-down = Flytta ned
+srv-move-up-label = Flytta fråga { $number } uppåt
+srv-move-down-label = Flytta fråga { $number } nedåt

@@ -314,6 +314,36 @@ pub async fn delete_question(
     Ok(())
 }
 
+/// Moves a question one place up or down the questionnaire, while the
+/// survey is a draft; the first stays first, the last last.
+pub async fn move_question(
+    db: &Db,
+    actor: &Actor,
+    survey_id: i64,
+    question_id: i64,
+    up: bool,
+) -> Result<(), AppError> {
+    question(db, actor, survey_id, question_id).await?;
+    editable(db, actor, survey_id).await?;
+    let txn = draft_txn(db, survey_id).await?;
+    let mut ids: Vec<i64> = store::questions(&txn, survey_id)
+        .await?
+        .iter()
+        .map(|q| q.id)
+        .collect();
+    let at = ids
+        .iter()
+        .position(|id| *id == question_id)
+        .ok_or(AppError::NotFound)?;
+    let other = if up { at.checked_sub(1) } else { Some(at + 1) };
+    if let Some(other) = other.filter(|i| *i < ids.len()) {
+        ids.swap(at, other);
+        store::renumber_questions(&txn, &ids).await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
 pub async fn replace_questions(
     db: &Db,
     actor: &Actor,

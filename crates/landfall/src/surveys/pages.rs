@@ -593,6 +593,39 @@ pub async fn delete_question(
     }
 }
 
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct MoveForm {
+    /// `up` or `down`.
+    direction: String,
+}
+
+/// Moves a question one place up or down the draft questionnaire.
+#[tracing::instrument(skip_all)]
+pub async fn move_question(
+    State(state): State<AppState>,
+    Path((id, question_id)): Path<(String, String)>,
+    form: CsrfForm<MoveForm>,
+) -> Result<Response, AppError> {
+    let (id, question_id) = two_ids(&id, &question_id)?;
+    let CsrfForm { actor, form } = form;
+    let up = match form.direction.as_str() {
+        "up" => true,
+        "down" => false,
+        other => {
+            return Err(AppError::BadRequest(format!(
+                "`{other}` is not a direction (up or down)"
+            )));
+        }
+    };
+    match ops::move_question(&state.db, &actor, id, question_id, up).await {
+        Ok(()) => {
+            Ok(Redirect::to(&format!("/surveys/{id}#question-{question_id}")).into_response())
+        }
+        Err(e) => survey_page(&state, &actor, id, refused_fields(e)?, None).await,
+    }
+}
+
 #[tracing::instrument(skip_all)]
 pub async fn close(
     State(state): State<AppState>,

@@ -278,6 +278,18 @@ pub async fn delete_question(txn: &impl ConnectionTrait, id: i64) -> Result<(), 
     Ok(())
 }
 
+/// Numbers a survey's questions 1, 2, 3… in the order given.
+pub async fn renumber_questions(txn: &impl ConnectionTrait, ids: &[i64]) -> Result<(), AppError> {
+    for (position, id) in (1..).zip(ids) {
+        question::Entity::update_many()
+            .col_expr(question::Column::Position, Expr::value(position))
+            .filter(question::Column::Id.eq(*id))
+            .exec(txn)
+            .await?;
+    }
+    Ok(())
+}
+
 /// Replaces the whole questionnaire (a draft has no answers to keep).
 pub async fn replace_questions(
     txn: &impl ConnectionTrait,

@@ -1393,6 +1393,118 @@ async fn answers_and_edits_wait_for_a_change_of_status(backend: Backend) {
 
 /// A survey's title and introduction change at any time; its anonymity only
 /// until the first wave is sent; only its organisation changes it.
+/// The prompts of a survey's questions, in order.
+fn prompts(detail: &Value) -> Vec<String> {
+    detail["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["questions"].as_array().unwrap().iter())
+        .map(|q| q["prompt"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// On a draft's page, a question moves one place up or down (the first
+/// stays first); once the survey is sent, the order is fixed.
+async fn questions_move_up_and_down_while_a_draft(backend: Backend) {
+    let app = support::spawn(backend).await;
+    network(&app).await;
+    let manager = app.token(MANAGER_A).await;
+    let draft = draft_survey(&app, &manager, false).await;
+    let id = draft["id"].as_i64().unwrap();
+    let ids: Vec<i64> = draft["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["questions"].as_array().unwrap().iter())
+        .map(|q| q["id"].as_i64().unwrap())
+        .collect();
+    let browser = support::signed_in_browser(&app, MANAGER_A).await;
+    let page = support::text(&browser, &app.url(&format!("/surveys/{id}"))).await;
+    assert!(page.contains("Move question 1 down") && !page.contains("Move question 1 up"));
+    assert!(page.contains("Move question 3 up") && !page.contains("Move question 3 down"));
+    let csrf = support::hidden_field(&page, "_csrf").unwrap();
+    let send = |client: reqwest::Client, question: i64, direction: &'static str| {
+        let (app, csrf) = (&app, csrf.clone());
+        async move {
+            let reply = client
+                .post(app.url(&format!("/surveys/{id}/questions/{question}/move")))
+                .form(&[("_csrf", csrf.as_str()), ("direction", direction)])
+                .send()
+                .await
+                .unwrap();
+            let location = reply
+                .headers()
+                .get("location")
+                .map(|l| l.to_str().unwrap().to_string());
+            (
+                reply.status().as_u16(),
+                location,
+                reply.text().await.unwrap(),
+            )
+        }
+    };
+    let order = || async {
+        prompts(
+            &app.get(&format!("/api/v1/surveys/{id}"), &manager)
+                .await
+                .body,
+        )
+    };
+    let (status, location, _) = send(browser.clone(), ids[0], "down").await;
+    assert_eq!(status, 303);
+    assert_eq!(
+        location.unwrap(),
+        format!("/surveys/{id}#question-{}", ids[0])
+    );
+    assert_eq!(
+        order().await,
+        [
+            "The support fitted our needs.",
+            "What helped most?",
+            "Rank the results"
+        ]
+    );
+    let (status, _, _) = send(browser.clone(), ids[1], "up").await;
+    assert_eq!(status, 303, "the first stays first");
+    assert_eq!(order().await[0], "The support fitted our needs.");
+    let (status, _, _) = send(browser.clone(), ids[2], "up").await;
+    assert_eq!(status, 303);
+    assert_eq!(
+        order().await,
+        [
+            "The support fitted our needs.",
+            "Rank the results",
+            "What helped most?"
+        ]
+    );
+    let (status, _, _) = send(browser.clone(), ids[2], "sideways").await;
+    assert_eq!(status, 400);
+    let other = support::signed_in_browser(&app, MANAGER_B).await;
+    let theirs = support::text(&other, &app.url("/surveys")).await;
+    let their_csrf = support::hidden_field(&theirs, "_csrf").unwrap();
+    let foreign = other
+        .post(app.url(&format!("/surveys/{id}/questions/{}/move", ids[2])))
+        .form(&[("_csrf", their_csrf.as_str()), ("direction", "down")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(foreign.status(), 404, "another organisation's survey");
+
+    let sent = app
+        .post(
+            &format!("/api/v1/surveys/{id}/waves"),
+            &manager,
+            json!({"own_smes": true}),
+        )
+        .await;
+    assert_eq!(sent.status, 201, "{}", sent.text);
+    let (status, _, html) = send(browser.clone(), ids[2], "up").await;
+    assert_eq!(status, 422, "{html}");
+    assert!(html.contains(r#"role="alert""#), "{html}");
+    assert_eq!(order().await[2], "What helped most?", "unchanged");
+}
+
 async fn a_survey_is_renamed_and_its_anonymity_fixed_once_sent(backend: Backend) {
     let app = support::spawn(backend).await;
     network(&app).await;
@@ -1538,6 +1650,7 @@ async fn a_closed_survey_takes_a_follow_up_wave(backend: Backend) {
 on_both_backends!(
     a_closed_survey_takes_a_follow_up_wave,
     a_survey_is_renamed_and_its_anonymity_fixed_once_sent,
+    questions_move_up_and_down_while_a_draft,
     answers_and_edits_wait_for_a_change_of_status,
     texts_and_question_counts_are_bounded,
     a_survey_is_sent_and_answered_with_a_token_link,
