@@ -105,6 +105,6 @@ ntf-meeting-changed-subject = { $change ->
 }
 ntf-meeting-changed-body = { $change ->
     [moved] Jeres møde med { $with } på { $event } begynder nu { $when } (arrangementets lokale tid). Jeres dagsorden og dens kalenderfil viser det nye tidspunkt og sted.
-    [withdrawn] { $with } har afmeldt sig { $event }, så jeres møde { $when } (arrangementets lokale tid) er taget af jeres dagsorden.
+    [withdrawn] { $leaving } har afmeldt sig { $event }, så jeres møde { $when } (arrangementets lokale tid) er taget af jeres dagsorden.
    *[removed] Arrangørerne af { $event } har taget jeres møde med { $with } { $when } (arrangementets lokale tid) af jeres dagsorden.
 }

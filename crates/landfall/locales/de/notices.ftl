@@ -105,6 +105,6 @@ ntf-meeting-changed-subject = { $change ->
 }
 ntf-meeting-changed-body = { $change ->
     [moved] Ihr Treffen mit { $with } bei { $event } beginnt jetzt am { $when } (Ortszeit der Veranstaltung). Ihre Agenda und ihre Kalenderdatei zeigen die neue Zeit und den neuen Ort.
-    [withdrawn] { $with } hat die Anmeldung für { $event } zurückgezogen; Ihr Treffen am { $when } (Ortszeit der Veranstaltung) ist daher von Ihrer Agenda gestrichen.
+    [withdrawn] { $leaving } hat die Anmeldung für { $event } zurückgezogen; Ihr Treffen am { $when } (Ortszeit der Veranstaltung) ist daher von Ihrer Agenda gestrichen.
    *[removed] Die Veranstalter von { $event } haben Ihr Treffen mit { $with } am { $when } (Ortszeit der Veranstaltung) von Ihrer Agenda gestrichen.
 }

@@ -105,6 +105,6 @@ ntf-meeting-changed-subject = { $change ->
 }
 ntf-meeting-changed-body = { $change ->
     [moved] Your meeting with { $with } at { $event } now starts at { $when } (the event's local time). Your agenda and its calendar file show the new time and place.
-    [withdrawn] { $with } cancelled their registration for { $event }, so your meeting on { $when } (the event's local time) is off your agenda.
+    [withdrawn] { $leaving } cancelled their registration for { $event }, so your meeting on { $when } (the event's local time) is off your agenda.
    *[removed] The organisers of { $event } took your meeting with { $with } on { $when } (the event's local time) off your agenda.
 }

@@ -105,6 +105,6 @@ ntf-meeting-changed-subject = { $change ->
 }
 ntf-meeting-changed-body = { $change ->
     [moved] Møtet deres med { $with } på { $event } begynner nå { $when } (arrangementets lokale tid). Agendaen deres og kalenderfilen viser ny tid og nytt sted.
-    [withdrawn] { $with } har meldt seg av { $event }, så møtet deres { $when } (arrangementets lokale tid) er tatt av agendaen.
+    [withdrawn] { $leaving } har meldt seg av { $event }, så møtet deres { $when } (arrangementets lokale tid) er tatt av agendaen.
    *[removed] Arrangørene av { $event } har tatt møtet deres med { $with } { $when } (arrangementets lokale tid) av agendaen.
 }

@@ -105,6 +105,6 @@ ntf-meeting-changed-subject = { $change ->
 }
 ntf-meeting-changed-body = { $change ->
     [moved] Uw afspraak met { $with } op { $event } begint nu op { $when } (lokale tijd van het evenement). Uw agenda en het agendabestand tonen de nieuwe tijd en plaats.
-    [withdrawn] { $with } heeft de inschrijving voor { $event } ingetrokken, dus uw afspraak op { $when } (lokale tijd van het evenement) staat niet meer op uw agenda.
+    [withdrawn] { $leaving } heeft de inschrijving voor { $event } ingetrokken, dus uw afspraak op { $when } (lokale tijd van het evenement) staat niet meer op uw agenda.
    *[removed] De organisatoren van { $event } hebben uw afspraak met { $with } op { $when } (lokale tijd van het evenement) van uw agenda gehaald.
 }

@@ -105,6 +105,6 @@ ntf-meeting-changed-subject = { $change ->
 }
 ntf-meeting-changed-body = { $change ->
     [moved] Ert möte med { $with } på { $event } börjar nu { $when } (evenemangets lokala tid). Er agenda och dess kalenderfil visar den nya tiden och platsen.
-    [withdrawn] { $with } har avregistrerat sig från { $event }, så ert möte { $when } (evenemangets lokala tid) är borttaget från er agenda.
+    [withdrawn] { $leaving } har avregistrerat sig från { $event }, så ert möte { $when } (evenemangets lokala tid) är borttaget från er agenda.
    *[removed] Arrangörerna av { $event } har tagit bort ert möte med { $with } { $when } (evenemangets lokala tid) från er agenda.
 }

@@ -146,6 +146,29 @@ pub fn without_party(text: &str, name: &str, replacement: &str, quoted: &[String
     out
 }
 
+/// A notice's text with all it quotes cut: from its first opening quotation
+/// mark to the closing one that ends it, an ellipsis stays between the marks.
+/// For notices about something an erased party wrote that may have changed
+/// since (a profile's title as it was then), where the words themselves
+/// cannot be looked for.
+pub fn without_quotes(text: &str) -> String {
+    const OPENING: [char; 3] = ['“', '„', '«'];
+    const CLOSING: [char; 3] = ['”', '“', '»'];
+    let Some((close, mark)) = text.char_indices().next_back() else {
+        return text.to_string();
+    };
+    if !CLOSING.contains(&mark) {
+        return text.to_string();
+    }
+    match text[..close].find(OPENING) {
+        Some(open) => {
+            let after_open = open + text[open..].chars().next().map_or(0, char::len_utf8);
+            format!("{}…{mark}", &text[..after_open])
+        }
+        None => text.to_string(),
+    }
+}
+
 /// Sending is tried this many times before the e-mail counts as failed.
 pub const MAX_ATTEMPTS: i32 = 6;
 
@@ -332,6 +355,24 @@ mod tests {
             without_party("Nord, Nord's and Nordic", "Nord", "X", &[]),
             "X, X's and Nordic"
         );
+    }
+
+    #[test]
+    fn what_a_notice_quotes_is_cut_whatever_it_says() {
+        for locale in Locale::ALL {
+            let body = Text::new("ntf-profile-submitted-body")
+                .arg("owner", "Nord")
+                .arg("title", "Nord’s “best” nets, as titled in May")
+                .render(locale);
+            let cut = without_quotes(&body);
+            assert!(!cut.contains("nets"), "{locale:?}: {cut}");
+            assert!(
+                cut.contains("Nord") && cut.chars().rev().nth(1) == Some('…'),
+                "{locale:?}: {cut}"
+            );
+        }
+        assert_eq!(without_quotes("No quotes here."), "No quotes here.");
+        assert_eq!(without_quotes(""), "");
     }
 
     #[test]

@@ -351,7 +351,8 @@ pub async fn erase_person(
         .filter(notification::Column::MentionsUserId.eq(user_id))
         .all(txn)
         .await?;
-    take_out(txn, rows, name, replacement, &[]).await
+    let named = |text: &str| super::model::without_party(text, name, replacement, &[]);
+    rewrite(txn, rows, named, named).await
 }
 
 /// Takes an erased party out of other people's notifications that point at
@@ -364,30 +365,61 @@ pub async fn erase_party(
     replacement: &str,
     quoted: &[String],
 ) -> Result<u64, AppError> {
-    let mut changed = 0;
-    for chunk in links.chunks(500) {
-        let rows = notification::Entity::find()
-            .filter(notification::Column::Link.is_in(chunk.iter().map(String::as_str)))
-            .all(txn)
-            .await?;
-        changed += take_out(txn, rows, name, replacement, quoted).await?;
-    }
-    Ok(changed)
+    let rows = pointing_at(txn, links).await?;
+    rewrite(
+        txn,
+        rows,
+        |text| super::model::without_party(text, name, replacement, &[]),
+        |text| super::model::without_party(text, name, replacement, quoted),
+    )
+    .await
 }
 
-/// Rewrites `rows` with a party taken out (see
-/// [`super::model::without_party`]); returns how many changed.
-async fn take_out(
+/// Like [`erase_party`], and cuts all that the notices at `links` quote
+/// (see [`super::model::without_quotes`]): for pages about something of the
+/// party's whose words may have changed since the notice was written.
+pub async fn erase_party_and_quotes(
     txn: &impl ConnectionTrait,
-    rows: Vec<notification::Model>,
+    links: &[String],
     name: &str,
     replacement: &str,
-    quoted: &[String],
+) -> Result<u64, AppError> {
+    let rows = pointing_at(txn, links).await?;
+    let named = |text: &str| super::model::without_party(text, name, replacement, &[]);
+    rewrite(txn, rows, named, |text| {
+        super::model::without_quotes(&named(text))
+    })
+    .await
+}
+
+/// The notifications that point at one of `links`.
+async fn pointing_at(
+    txn: &impl ConnectionTrait,
+    links: &[String],
+) -> Result<Vec<notification::Model>, AppError> {
+    let mut rows = Vec::new();
+    for chunk in links.chunks(500) {
+        rows.extend(
+            notification::Entity::find()
+                .filter(notification::Column::Link.is_in(chunk.iter().map(String::as_str)))
+                .all(txn)
+                .await?,
+        );
+    }
+    Ok(rows)
+}
+
+/// Rewrites the subject and body of `rows`; returns how many changed.
+async fn rewrite(
+    txn: &impl ConnectionTrait,
+    rows: Vec<notification::Model>,
+    subject_of: impl Fn(&str) -> String,
+    body_of: impl Fn(&str) -> String,
 ) -> Result<u64, AppError> {
     let mut changed = 0;
     for row in rows {
-        let subject = super::model::without_party(&row.subject, name, replacement, &[]);
-        let body = super::model::without_party(&row.body, name, replacement, quoted);
+        let subject = subject_of(&row.subject);
+        let body = body_of(&row.body);
         if subject == row.subject && body == row.body {
             continue;
         }

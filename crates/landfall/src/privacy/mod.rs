@@ -325,9 +325,17 @@ pub async fn erase_sme(db: &Db, actor: &Actor, sme_id: i64) -> Result<Erasure, A
     crate::registry::store::erase_sme_identity(&txn, sme_id).await?;
     // Others heard of the SME's profiles (reviewers, those it answered) and
     // of its requests for introductions and meetings by notifications that
-    // quote its name, its profiles' titles and its messages as they were.
+    // quote its name, its profiles' titles (as they were then) and its
+    // messages.
     let profiles = crate::matchmaking::store::profiles::quoted_of_sme(&txn, sme_id).await?;
     crate::matchmaking::store::profiles::delete_owned_by(&txn, Party::Sme(sme_id)).await?;
+    let profile_pages: Vec<String> = profiles
+        .profile_ids
+        .iter()
+        .map(|&id| crate::matchmaking::operations::profiles::profile_page(id))
+        .collect();
+    crate::notify::store::erase_party_and_quotes(&txn, &profile_pages, &sme.name, &anonymous)
+        .await?;
     let sent = crate::matchmaking::store::events::erase_texts_of_sme(&txn, sme_id).await?;
     // Notices of meetings moved or cancelled name it on the agenda pages of
     // events it may have left since: every event's page is searched.
@@ -343,18 +351,12 @@ pub async fn erase_sme(db: &Db, actor: &Actor, sme_id: i64) -> Result<Erasure, A
         )
         .chain(
             profiles
-                .profile_ids
-                .iter()
-                .map(|&id| crate::matchmaking::operations::profiles::profile_page(id)),
-        )
-        .chain(
-            profiles
                 .introduction_ids
                 .iter()
                 .map(|&id| crate::matchmaking::operations::profiles::introduction_page(id)),
         )
         .collect();
-    let quoted: Vec<String> = sent.messages.into_iter().chain(profiles.texts).collect();
+    let quoted: Vec<String> = sent.messages.into_iter().chain(profiles.messages).collect();
     crate::notify::store::erase_party(&txn, &pages, &sme.name, &anonymous, &quoted).await?;
     crate::matchmaking::store::profiles::erase_introduction_texts_of_sme(&txn, sme_id).await?;
     crate::softlanding::store::desks::erase_notes_of_sme(&txn, sme_id).await?;

@@ -1478,13 +1478,12 @@ async fn published_meetings_that_move_or_go_are_announced(backend: Backend) {
         .map(|s| s.0)
         .find(|s| !busy.contains(s))
         .unwrap();
-    let moved = app
-        .patch(
-            &format!("/api/v1/meetings/{}", with_org.0),
-            &e.organiser,
-            json!({"slot_id": free, "table_no": 1}),
-        )
-        .await;
+    let change_org = |body: Value| {
+        let (app, url) = (&app, format!("/api/v1/meetings/{}", with_org.0));
+        let token = e.organiser.clone();
+        async move { app.patch(&url, &token, body).await }
+    };
+    let moved = change_org(json!({"slot_id": free, "table_no": 1})).await;
     assert_eq!(moved.status, 200, "{}", moved.text);
     let told = changed(e.a1.0.clone()).await;
     assert_eq!(
@@ -1508,31 +1507,56 @@ async fn published_meetings_that_move_or_go_are_announced(backend: Backend) {
     assert_ne!(property(&live, "STATUS"), "CANCELLED");
 
     // Taken off the plan, then put back: cancelled, then live again.
-    let off = app
-        .patch(
-            &format!("/api/v1/meetings/{}", with_org.0),
-            &e.organiser,
-            json!({"slot_id": null}),
-        )
-        .await;
+    let off = change_org(json!({"slot_id": null})).await;
     assert_eq!(off.status, 200, "{}", off.text);
     assert!(cancelled_uids(e.org_a.0.clone()).await.contains(&(
         format!("meeting-{}-{}@landfall", with_org.0, e.org_a.1),
         "2".to_string()
     )));
-    let back = app
-        .patch(
-            &format!("/api/v1/meetings/{}", with_org.0),
-            &e.organiser,
-            json!({"slot_id": free, "table_no": 1}),
-        )
-        .await;
+    let back = change_org(json!({"slot_id": free, "table_no": 1})).await;
     assert_eq!(back.status, 200, "{}", back.text);
     assert!(
         !cancelled_uids(e.org_a.0.clone())
             .await
             .iter()
             .any(|(uid, _)| uid.starts_with(&format!("meeting-{}-", with_org.0)))
+    );
+
+    // Taken off again, the scheduler places it: announced, and above the
+    // cancellation's sequence, so calendars show it again.
+    let off = change_org(json!({"slot_id": null})).await;
+    assert_eq!(off.status, 200, "{}", off.text);
+    let told_before = changed(e.a1.0.clone()).await.len();
+    let rerun = app
+        .post(
+            &format!("/api/v1/events/{}/schedule", e.id),
+            &e.organiser,
+            json!({}),
+        )
+        .await;
+    assert_eq!(rerun.status, 200, "{}", rerun.text);
+    let told = changed(e.a1.0.clone()).await;
+    assert_eq!(told.len(), told_before + 1, "{told:?}");
+    assert_eq!(told[0].0, "Your meeting with Incubator A has moved");
+    let ics = app
+        .call(
+            Method::GET,
+            &format!("/api/v1/events/{}/agenda.ics", e.id),
+            Some(&e.a1.0),
+            None,
+        )
+        .await;
+    let uid = format!("meeting-{}-{}@landfall", with_org.0, e.a1.1);
+    let entries: Vec<_> = calendar_events(&ics.text)
+        .into_iter()
+        .filter(|v| property(v, "UID") == uid)
+        .collect();
+    assert_eq!(entries.len(), 1, "{}", ics.text);
+    assert_ne!(property(&entries[0], "STATUS"), "CANCELLED");
+    assert_eq!(
+        property(&entries[0], "SEQUENCE"),
+        "5",
+        "above the cancellation's 4"
     );
 }
 

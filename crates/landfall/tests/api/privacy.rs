@@ -498,7 +498,8 @@ async fn meeting_requests(app: &TestApp, f: &Fixture) -> MeetingRequests {
 /// A1 offers a profile that its incubator must review, B2 asks to be
 /// introduced through it and A1 accepts; A1 asks to be introduced through
 /// B2's profile. Each time the other side is notified, naming A1 and quoting
-/// its title or its message; returns B2's member's token.
+/// its title or its message; then A1 renames its profile. Returns B2's
+/// member's token.
 async fn introductions(app: &TestApp, f: &Fixture, member_a1: &str) -> String {
     let member_b2 = app.token(MEMBER_B2).await;
     let offer = |owner: i64, title: &str| {
@@ -557,6 +558,15 @@ async fn introductions(app: &TestApp, f: &Fixture, member_a1: &str) -> String {
         .await;
     assert_eq!(accepted.status, 200, "{}", accepted.text);
     ask(member_a1, ids[1], "Jens Hansen would like to talk").await;
+    // Renamed since: the notices written before quote the old title.
+    let renamed = app
+        .patch(
+            &format!("/api/v1/profiles/{}", ids[0]),
+            member_a1,
+            json!({"title": "Route planner for fleets"}),
+        )
+        .await;
+    assert_eq!(renamed.status, 200, "{}", renamed.text);
     member_b2
 }
 

@@ -126,6 +126,10 @@ pub(crate) async fn announce_change(
         store::record_cancellation(txn, meeting, &slot, &ids, Utc::now()).await?;
     }
     let when = slot.starts_at.with_timezone(&event.time_zone).naive_local();
+    let leaving = except
+        .and_then(|id| registrations.get(&id))
+        .map(|r| r.name.clone())
+        .unwrap_or_default();
     for registration in told {
         let with: Vec<&str> = meeting
             .attendees
@@ -143,6 +147,7 @@ pub(crate) async fn announce_change(
             crate::notify::Text::new("ntf-meeting-changed-body")
                 .arg("change", change.as_str())
                 .arg("with", &with)
+                .arg("leaving", &leaving)
                 .arg("event", &event.title)
                 .date_time("when", when),
             agenda_page(event.id),
@@ -266,11 +271,15 @@ pub async fn agenda(
         });
     }
     items.sort_by_key(|i| (i.slot.starts_at, i.table_no));
-    let cancelled = store::cancellations(db, registration.id)
-        .await?
-        .into_iter()
-        .filter(|c| !items.iter().any(|i| i.meeting.id == c.meeting_id))
-        .collect();
+    // A meeting back on the agenda after a cancellation needs a sequence
+    // above the cancellation's, or calendars keep it cancelled.
+    let mut cancelled = store::cancellations(db, registration.id).await?;
+    for item in &mut items {
+        if let Some(c) = cancelled.iter().find(|c| c.meeting_id == item.meeting.id) {
+            item.meeting.sequence = item.meeting.sequence.max(c.sequence + 1);
+        }
+    }
+    cancelled.retain(|c| !items.iter().any(|i| i.meeting.id == c.meeting_id));
     Ok(Agenda {
         event,
         registration,

@@ -166,11 +166,18 @@ pub async fn plan(
         if fixed.contains_key(&id) {
             continue;
         }
+        let slot_id = id_of(&assignment.slot)?;
         let placement = Placement::At {
-            slot_id: id_of(&assignment.slot)?,
+            slot_id,
             table_no: assignment.table as i32,
         };
-        store::place(txn, id, &placement, None, false, now).await?;
+        // One taken off a published agenda comes back on it: a new
+        // calendar sequence, and its attendees hear when and where.
+        let back = meetings.iter().find(|m| m.id == id && m.published);
+        store::place(txn, id, &placement, None, back.is_some(), now).await?;
+        if let Some(meeting) = back {
+            announce_change(txn, event, meeting, AgendaChange::Moved { slot_id }).await?;
+        }
     }
     for unscheduled in &output.unscheduled {
         let id = id_of(&unscheduled.meeting)?;

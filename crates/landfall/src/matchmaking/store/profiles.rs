@@ -1229,25 +1229,25 @@ pub async fn introduced(db: &impl ConnectionTrait, a: Party, b: Party) -> Result
     Ok(count > 0)
 }
 
-/// What the notifications about an SME's profiles and introductions quote,
-/// and the pages they point at.
+/// The pages that notifications about an SME's profiles and introductions
+/// point at, and the messages they quote.
 #[derive(Debug, Default)]
 pub struct Quoted {
     /// The SME's profiles.
     pub profile_ids: Vec<i64>,
     /// The introductions the SME asked for.
     pub introduction_ids: Vec<i64>,
-    /// The SME's profiles' titles and its introduction messages.
-    pub texts: Vec<String>,
+    /// The messages it wrote when it asked.
+    pub messages: Vec<String>,
 }
 
 /// What of an SME's profiles and introduction requests others' notifications
-/// quote; read before its erasure deletes the profiles and clears the messages.
+/// point at and quote; read before its erasure deletes the profiles and
+/// clears the messages.
 pub async fn quoted_of_sme(txn: &impl ConnectionTrait, sme_id: i64) -> Result<Quoted, AppError> {
-    let profiles: Vec<(i64, String)> = profile::Entity::find()
+    let profile_ids: Vec<i64> = profile::Entity::find()
         .select_only()
         .column(profile::Column::Id)
-        .column(profile::Column::Title)
         .filter(profile::Column::OwnerKey.eq(Party::Sme(sme_id).key()))
         .into_tuple()
         .all(txn)
@@ -1260,12 +1260,11 @@ pub async fn quoted_of_sme(txn: &impl ConnectionTrait, sme_id: i64) -> Result<Qu
         .into_tuple()
         .all(txn)
         .await?;
-    let (profile_ids, titles): (Vec<i64>, Vec<String>) = profiles.into_iter().unzip();
-    let (introduction_ids, messages): (Vec<i64>, Vec<String>) = asked.into_iter().unzip();
+    let (introduction_ids, messages) = asked.into_iter().unzip();
     Ok(Quoted {
         profile_ids,
         introduction_ids,
-        texts: titles.into_iter().chain(messages).collect(),
+        messages,
     })
 }
 

@@ -240,6 +240,15 @@ pub async fn request_booking(
         return Err(AppError::Validation(errors));
     }
     let txn = db::write(db).await?;
+    // The host may have changed since it was read: checked again under the
+    // participant's lock, which a change of host takes too.
+    let host_now = crate::softlanding::store::programmes::locked_host(&txn, participant.id).await?;
+    if host_now != Some(desk.organisation.id) {
+        return Err(AppError::Validation(FieldErrors::single(
+            "desk_id",
+            crate::t1("sl-err-desk-other-host", "host", &participant.host.name),
+        )));
+    }
     let id = if host {
         let id = store::insert_booking(
             &txn,

@@ -260,12 +260,16 @@ pub async fn update_participant(
     let draft = input
         .validate(&facts, today)
         .map_err(AppError::Validation)?;
+    let txn = db::write(db).await?;
+    store::update_participant(&txn, &current, &draft).await?;
+    // Read under the participant's lock: a desk booked at the old host at
+    // the same moment comes first (and the change is refused) or after.
     if draft.host_organisation_id != current.host.id {
         let filter = crate::softlanding::store::desks::BookingFilter {
             participant_ids: Some(vec![id]),
             ..Default::default()
         };
-        let bookings = crate::softlanding::store::desks::bookings(db, &filter).await?;
+        let bookings = crate::softlanding::store::desks::bookings(&txn, &filter).await?;
         if bookings
             .iter()
             .any(|b| b.status.still_open(b.ends_on, today))
@@ -276,8 +280,6 @@ pub async fn update_participant(
             ));
         }
     }
-    let txn = db::write(db).await?;
-    store::update_participant(&txn, &current, &draft).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -501,6 +501,16 @@ pub async fn update_participant(
     Ok(())
 }
 
+/// A participant's host, read under a lock held to the end of `txn`, so that
+/// a change of host and a desk booked at the host cannot pass each other.
+pub async fn locked_host(txn: &impl ConnectionTrait, id: i64) -> Result<Option<i64>, AppError> {
+    Ok(participant::Entity::find_by_id(id)
+        .lock_exclusive()
+        .one(txn)
+        .await?
+        .map(|p| p.host_organisation_id))
+}
+
 /// Removes a participant (its journey, sessions seats and bookings go with it).
 pub async fn delete_participant(
     txn: &impl ConnectionTrait,
