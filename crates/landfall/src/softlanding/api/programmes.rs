@@ -617,10 +617,8 @@ pub async fn update_participant(
             Some(String::new()),
             errors,
         );
-        match body.joined_on {
-            Field::Null => errors.add("joined_on", "cannot be null"),
-            joined_on => joined_on.patch_option("joined_on", &mut input.joined_on, errors),
-        }
+        body.joined_on
+            .patch_option("joined_on", &mut input.joined_on, errors);
         input
     })
     .await?;

@@ -227,10 +227,14 @@ pub async fn update_participant(
     if crate::validation::is_outdated(seen, current.updated_at) {
         return Err(AppError::conflict(crate::t("val-saved-meanwhile")));
     }
-    let input = ParticipantInput {
+    let mut input = ParticipantInput {
         sme_id: Some(current.sme_id),
         ..change(participant_input(&current))
     };
+    // A new participant joins today; a correction says when it joined.
+    if input.joined_on.is_none() && !input.unreadable.contains("joined_on") {
+        input.unreadable.add("joined_on", crate::t("val-required"));
+    }
     let programme = programme(db, current.programme_id).await?;
     let cohort_in_programme = match input.cohort_id {
         Some(cohort) => store::cohort(db, cohort)

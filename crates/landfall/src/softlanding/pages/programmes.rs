@@ -711,10 +711,7 @@ pub async fn update_participant(
     form: CsrfForm<ParticipantFormData>,
 ) -> Result<Response, AppError> {
     let CsrfForm { actor, mut form } = form;
-    let mut input = form.clone().into_input();
-    if input.joined_on.is_none() && !input.unreadable.contains("joined_on") {
-        input.unreadable.add("joined_on", crate::t("val-required"));
-    }
+    let input = form.clone().into_input();
     let seen = posted_version(&form.version);
     match ops::update_participant(&state.db, &actor, id, seen, |_| input).await {
         Ok(()) => Ok(Redirect::to(&format!("/participants/{id}")).into_response()),
